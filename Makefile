@@ -1,0 +1,34 @@
+# The two commands a newcomer types: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench translations screenshot clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m fieldmon
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy
+
+bench: $(STAMP)
+	$(PY) bench/bench_visits.py
+
+# Re-extract translatable strings and compile the .qm files shipped in resources/.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find src/fieldmon -name '*.py' | sort) -ts resources/translations/fieldmon_ru.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/fieldmon_ru.ts -qm resources/translations/fieldmon_ru.qm
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

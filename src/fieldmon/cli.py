@@ -1,0 +1,203 @@
+"""The command line: the same services as the GUI. It never prompts; errors are one sentence
+on stderr and exit status 1."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from fieldmon import __version__
+from fieldmon.domain.errors import UserError
+from fieldmon.domain.periods import Period, parse_date, parse_quarter
+
+log = logging.getLogger("fieldmon.cli")
+NO_OFFICER = (
+    "No officer name: pass --officer NAME, set FIELDMON_OFFICER, or set it once in the app."
+)
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldmon",
+        description="Offline-first monitoring of development projects. "
+        "Without a command, starts the GUI.",
+    )
+    parser.add_argument("--version", action="version", version=f"fieldmon {__version__}")
+    parser.add_argument(
+        "--db",
+        help="database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db "
+        "in the user-data folder)",
+    )
+    parser.add_argument(
+        "--officer", help="officer who records (default: $FIELDMON_OFFICER or the stored profile)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="start the GUI (the default)")
+    gui.add_argument("--lang", choices=["en", "ru"], help="interface language for this run")
+
+    demo = commands.add_parser("demo", help="add realistic demo data")
+    demo.add_argument("--visits", type=int, default=200, metavar="N", help="how many (200)")
+    demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+
+    template = commands.add_parser("template", help="write an empty import workbook")
+    template.add_argument("kind", choices=["visits"])
+    template.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
+
+    imp = commands.add_parser("import", help="import a workbook (all rows or none)")
+    imp.add_argument("kind", choices=["visits"])
+    imp.add_argument("file", type=Path, metavar="FILE.xlsx")
+
+    summ = commands.add_parser("summary", help="key figures for a quarter or a date range")
+    summ.add_argument("--quarter", metavar="YYYYQn", help="e.g. 2026Q3")
+    summ.add_argument("--from", dest="date_from", type=_date_arg, metavar="DATE")
+    summ.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE")
+    summ.add_argument("--region", help="only this region or city (any of its names)")
+    summ.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _period(args: argparse.Namespace) -> Period:
+    if args.quarter and (args.date_from or args.date_to):
+        raise UserError("Give either --quarter or --from/--to, not both.")
+    if args.quarter:
+        try:
+            return parse_quarter(args.quarter)
+        except ValueError as exc:
+            raise UserError(f"--quarter: {exc}.") from None
+    if args.date_from and args.date_to:
+        if args.date_to < args.date_from:
+            raise UserError("--to is before --from.")
+        return Period(args.date_from, args.date_to)
+    raise UserError("Give a period: --quarter 2026Q3, or --from DATE --to DATE.")
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from fieldmon.db.engine import open_database
+    from fieldmon.paths import default_database
+
+    return open_database(args.db or default_database())
+
+
+def _officer(db: Any, args: argparse.Namespace) -> str:
+    from fieldmon.services.profile import resolve_officer
+
+    officer = resolve_officer(db, args.officer)
+    if officer is None:
+        raise UserError(NO_OFFICER)
+    return officer
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from fieldmon.services.demo import make_demo
+
+    if args.visits < 0:
+        raise UserError("--visits cannot be negative.")
+    db = _open(args)
+    n = make_demo(db, args.visits, seed=args.seed)
+    print(f"Added {n} demo visits to {db.url}.")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from fieldmon.reports.templates import write_template
+
+    path = write_template(args.kind, args.output)
+    print(f"Wrote the {args.kind} import template to {path}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from fieldmon.services.imports import import_visits
+    from fieldmon.services.workbooks import ImportFailed
+
+    db = _open(args)
+    officer = _officer(db, args)
+    try:
+        result = import_visits(db, args.file, officer)
+    except ImportFailed as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise
+    print(
+        f"Imported {result.visits} visits ({result.sites_created} new sites, "
+        f"{result.places_created} new districts or settlements)."
+    )
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from fieldmon.services import places
+    from fieldmon.services.summary import summary
+
+    period = _period(args)
+    db = _open(args)
+    region_id = None
+    if args.region:
+        with db.read_session() as session:
+            region = places.find_region(session, args.region)
+        if region is None:
+            raise UserError(f"--region: unknown region '{args.region}'.")
+        region_id = region.id
+    figures = summary(db, period, region_id)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+        return 0
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            print(f"{key}:")
+            for name, n in value.items():
+                print(f"  {name:<40} {n}")
+        else:
+            print(f"{key:<42} {value}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from fieldmon.ui.app import run_gui
+
+    return run_gui(db=args.db, lang=getattr(args, "lang", None))
+
+
+COMMANDS = {
+    "gui": cmd_gui,
+    None: cmd_gui,
+    "demo": cmd_demo,
+    "template": cmd_template,
+    "import": cmd_import,
+    "summary": cmd_summary,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from fieldmon.logs import setup_logging
+
+    args = build_parser().parse_args(argv)
+    log_path = setup_logging()
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"fieldmon: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error in %s", args.command)
+        print(
+            f"fieldmon: an unexpected error stopped the command; details are in {log_path}.",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,96 @@
+"""Opening a database: URL resolution, SQLite pragmas, sessions, migrations at start-up."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from fieldmon.domain.errors import UserError
+
+# The newest migration. start-up compares the database with this string instead of importing
+# Alembic on every launch; tests/db/test_migrations.py checks it equals Alembic's head.
+HEAD_REVISION = "0001"
+
+
+def resolve_url(db: str | os.PathLike[str]) -> str:
+    """A file path or a SQLAlchemy URL → a URL. Relative paths are made absolute."""
+    text_db = os.fspath(db)
+    if "://" in text_db:
+        return text_db
+    return "sqlite:///" + str(Path(text_db).expanduser().resolve())
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+class Database:
+    """One database: its engine and a session factory. Open it with `open_database`."""
+
+    def __init__(self, url: str):
+        self.url = url
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.path: Path | None = None
+        if self.is_sqlite and parsed.database and parsed.database != ":memory:":
+            self.path = Path(parsed.database)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(url)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one user action: committed if the block ends normally, rolled back
+        if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def read_session(self) -> Session:
+        """A session for queries only (the caller closes it)."""
+        return self._sessions()
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision (Alembic is imported only when needed)."""
+        if self.current_revision() == HEAD_REVISION:
+            return
+        from fieldmon.db.migrate import upgrade
+
+        upgrade(self.engine)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | os.PathLike[str], *, migrate: bool = True) -> Database:
+    """Open (creating and migrating if needed) the database at a path or URL, and make sure
+    the shipped place registry is in it."""
+    try:
+        database = Database(resolve_url(db))
+    except Exception as exc:  # a malformed URL, an unknown driver
+        raise UserError(f"Cannot open the database '{db}': {exc}") from exc
+    if migrate:
+        database.migrate()
+        from fieldmon.services.places import ensure_registry
+
+        ensure_registry(database)
+    return database

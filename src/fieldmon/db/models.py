@@ -1,0 +1,170 @@
+"""SQLAlchemy 2 typed models.
+
+Every record carries a UUID, UTC `created_at`/`updated_at`, the officer who created and last
+changed it, and a `deleted_at` mark instead of being removed, so that data from several laptops
+can be merged later. Each change is also written to `history` (who, when, old → new).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    TypeDecorator,
+    Uuid,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC; gives back timezone-aware datetimes on SQLite too (which keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where UTC is required")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime, uuid.UUID: Uuid}
+
+
+class Tracked:
+    """Columns every mergeable record has."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_by: Mapped[str] = mapped_column(String(200))
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class Place(Tracked, Base):
+    """A region, a city of republican significance, a district or a settlement.
+
+    Regions and cities come from the shipped registry (`key` set, ids derived from the key so
+    they are the same on every laptop); districts and settlements are added by users."""
+
+    __tablename__ = "place"
+
+    kind: Mapped[str] = mapped_column(String(20))
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("place.id"))
+    region_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("place.id"))
+    key: Mapped[str | None] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_ru: Mapped[str | None] = mapped_column(String(200))
+    name_kk: Mapped[str | None] = mapped_column(String(200))
+    aliases: Mapped[str | None] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (Index("ix_place_parent_name", "parent_id", "name_key"),)
+
+
+class Site(Tracked, Base):
+    """A monitored object: a borrower's business, leased equipment, a health facility..."""
+
+    __tablename__ = "site"
+
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    site_type: Mapped[str] = mapped_column(String(40))
+    place_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"))
+    region_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"), index=True)
+
+
+class Visit(Tracked, Base):
+    __tablename__ = "visit"
+
+    visit_date: Mapped[date] = mapped_column(Date)
+    officer: Mapped[str] = mapped_column(String(200))
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
+    purpose: Mapped[str] = mapped_column(String(40))
+    funds_used: Mapped[str] = mapped_column(String(40))
+    equipment_ok: Mapped[bool | None] = mapped_column(Boolean)
+    beneficiaries: Mapped[int | None] = mapped_column(Integer)
+    rating: Mapped[str] = mapped_column(String(40))
+    findings: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    follow_up_due: Mapped[date | None] = mapped_column(Date)
+    follow_up_closed_on: Mapped[date | None] = mapped_column(Date)
+    latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+
+    __table_args__ = (
+        Index("ix_visit_date_id", "visit_date", "id"),
+        Index("ix_visit_officer_date", "officer", "visit_date"),
+        Index("ix_visit_site_date", "site_id", "visit_date"),
+    )
+
+
+class History(Base):
+    """One row per change to a record: what changed, from what to what, by whom and when.
+    `changes` is JSON: {field: [old, new]} (for `create`, old is null)."""
+
+    __tablename__ = "history"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    changes: Mapped[str] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Setting(Base):
+    """Per-database settings: the officer's profile, the device id, the registry version."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Draft(Base):
+    """A form's unsaved typing, kept so that a crash loses nothing."""
+
+    __tablename__ = "draft"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,1 @@
+"""Pure rules of the domain: periods, dates, names, validation. No Qt, no SQLAlchemy."""

@@ -1,0 +1,77 @@
+"""Dates and reporting periods: calendar quarters and date ranges, dd.mm.yyyy parsing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+_QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
+_DMY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?\s*$")
+
+
+@dataclass(frozen=True)
+class Period:
+    """An inclusive range of days."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+    @property
+    def label(self) -> str:
+        q = quarter_of(self.start)
+        if q == self:
+            return f"{self.start.year}Q{(self.start.month - 1) // 3 + 1}"
+        return f"{format_date(self.start)}–{format_date(self.end)}"
+
+
+def quarter(year: int, q: int) -> Period:
+    if not 1 <= q <= 4:
+        raise ValueError(f"quarter must be 1 to 4, not {q}")
+    start = date(year, 3 * q - 2, 1)
+    next_start = date(year + 1, 1, 1) if q == 4 else date(year, 3 * q + 1, 1)
+    return Period(start, next_start - timedelta(days=1))
+
+
+def quarter_of(day: date) -> Period:
+    return quarter(day.year, (day.month - 1) // 3 + 1)
+
+
+def parse_quarter(text: str) -> Period:
+    """'2026Q3', '2026-Q3' or '2026q3' → 1 July 2026 to 30 September 2026."""
+    m = _QUARTER.match(text)
+    if not m:
+        raise ValueError(f"'{text}' is not a quarter; write it like 2026Q3")
+    return quarter(int(m.group(1)), int(m.group(2)))
+
+
+def parse_date(value: object) -> date:
+    """A date from an Excel cell or typed text: a date/datetime, 'dd.mm.yyyy' or ISO
+    'yyyy-mm-dd'. Raises ValueError with a message naming the accepted forms."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        m = _DMY.match(value)
+        try:
+            if m:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            m = _ISO.match(value)
+            if m:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            raise ValueError(f"'{value.strip()}' is not a real date") from None
+    raise ValueError(f"'{value}' is not a date; write it as dd.mm.yyyy")
+
+
+def format_date(day: date) -> str:
+    return day.strftime("%d.%m.%Y")

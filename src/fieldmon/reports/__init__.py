@@ -1,0 +1,1 @@
+"""Workbooks fieldmon writes: import templates now, the quarterly report later. Layout only."""

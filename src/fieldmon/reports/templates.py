@@ -1,0 +1,67 @@
+"""Empty import workbooks: a data sheet with the headers (and drop-downs where the values
+are fixed) and a `Columns` sheet explaining each column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from fieldmon.reports.files import atomic_path
+from fieldmon.services.imports import VISIT_COLUMNS, VISITS_SHEET
+from fieldmon.services.workbooks import Column
+
+TEMPLATES: dict[str, tuple[str, list[Column]]] = {"visits": (VISITS_SHEET, VISIT_COLUMNS)}
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+
+
+def write_template(kind: str, path: str | Path) -> Path:
+    sheet_name, columns = TEMPLATES[kind]
+    workbook = Workbook()
+    data = workbook.active
+    assert data is not None
+    data.title = sheet_name
+    for index, column in enumerate(columns, start=1):
+        cell = data.cell(row=1, column=index, value=column.name)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        letter = get_column_letter(index)
+        data.column_dimensions[letter].width = max(14, len(column.name) + 4)
+        if column.choices:
+            rule = DataValidation(
+                type="list", formula1='"' + ",".join(column.choices) + '"', allow_blank=True
+            )
+            rule.error = f"Choose one of: {', '.join(column.choices)}"
+            rule.add(f"{letter}2:{letter}100000")
+            data.add_data_validation(rule)
+    data.freeze_panes = "A2"
+
+    help_sheet = workbook.create_sheet("Columns")
+    headings = ("column", "required", "what to write", "allowed values", "example")
+    help_sheet.append(headings)
+    for cell in help_sheet[1]:
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    for column in columns:
+        help_sheet.append(
+            (
+                column.name,
+                "yes" if column.required else "",
+                column.description,
+                ", ".join(column.choices),
+                column.example,
+            )
+        )
+    for letter, width in zip("ABCDE", (18, 10, 70, 50, 28), strict=True):
+        help_sheet.column_dimensions[letter].width = width
+    for row in help_sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    help_sheet.freeze_panes = "A2"
+
+    target = Path(path)
+    with atomic_path(target) as tmp:
+        workbook.save(tmp)
+    return target

@@ -1,0 +1,1 @@
+"""One function or small class per user action. Each opens one short transaction. No Qt."""

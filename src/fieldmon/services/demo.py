@@ -1,0 +1,124 @@
+"""Realistic demo data: real regions and districts, Kazakh and Russian names, the kinds of
+sites and findings that project reports describe. Deterministic for a given seed."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from fieldmon.db.engine import Database
+from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
+from fieldmon.domain.visits import VisitFields
+from fieldmon.services import places, visits
+from fieldmon.services.places import PlaceInput
+from fieldmon.services.visits import SiteInput
+
+OFFICERS = [
+    "Айгерим Нурланова",
+    "Ерлан Сапаров",
+    "Ольга Ким",
+    "Дмитрий Петренко",
+    "Гульнара Абенова",
+    "Бауыржан Қасымов",
+]
+
+# region key → (district, [settlements], rough latitude, longitude)
+GEOGRAPHY: dict[str, list[tuple[str, list[str], float, float]]] = {
+    "east-kazakhstan": [
+        ("Шемонаихинский район", ["Верх-Уба", "Убинка", "Первомайский"], 50.63, 81.91),
+        ("Глубоковский район", ["Глубокое", "Бобровка", "Тарханка"], 50.14, 82.31),
+        ("Катон-Карагайский район", ["Улкен Нарын", "Катон-Карагай"], 49.17, 85.61),
+    ],
+    "abai": [("Бескарагайский район", ["Бескарагай", "Канонерка"], 50.89, 79.48)],
+    "turkistan": [
+        ("Сайрамский район", ["Аксукент", "Карабулак"], 42.42, 69.83),
+        ("Толебийский район", ["Ленгер", "Каскасу"], 42.23, 69.88),
+    ],
+    "kyzylorda": [("Аральский район", ["Аральск", "Жалаңаш", "Бөген"], 46.78, 61.67)],
+    "almaty-region": [("Енбекшиказахский район", ["Есик", "Шелек", "Түрген"], 43.36, 77.45)],
+    "jetisu": [("Панфиловский район", ["Жаркент", "Көктал"], 44.16, 80.0)],
+    "north-kazakhstan": [("Кызылжарский район", ["Бишкуль", "Якорь"], 54.76, 69.12)],
+    "west-kazakhstan": [("Бурлинский район", ["Аксай", "Кызылтал"], 51.17, 52.99)],
+    "mangystau": [("Мунайлинский район", ["Мангистау", "Баскудук"], 43.75, 51.3)],
+    "karaganda": [("Абайский район", ["Топар", "Южный"], 49.64, 72.85)],
+}
+
+SITES: list[tuple[SiteType, list[str]]] = [
+    (
+        SiteType.MICROCREDIT_BUSINESS,
+        ["Мини-пекарня «Нан»", "Швейный цех «Айару»", "Теплица ИП Сейткали", "Сыроварня «Ақ сүт»"],
+    ),
+    (
+        SiteType.MICROLEASING_EQUIPMENT,
+        [
+            "Трактор МТЗ-82 (КХ «Береке»)",
+            "Капельное орошение КХ «Жанар»",
+            "Холодильное оборудование ИП Ахметова",
+        ],
+    ),
+    (SiteType.SMALL_GRANT_PROJECT, ["Проект «Чистая вода» ИГ «Болашақ»", "Центр ремёсел «Шебер»"]),
+    (SiteType.HEALTH_FACILITY, ["Врачебная амбулатория", "Фельдшерско-акушерский пункт"]),
+    (SiteType.CHILD_DEVELOPMENT_ROOM, ["Кабинет развития ребёнка при ЦРБ"]),
+    (SiteType.NGO_COMMUNITY_CENTRE, ["ОФ «Жаңа өмір»", "Ресурсный центр НПО"]),
+]
+
+FINDINGS = [
+    "Средства использованы по назначению; оборудование приобретено и работает.",
+    "All the grant funds were used by its purpose and the project is sustainable.",
+    "Оборудование установлено, но простаивает из-за отсутствия сырья.",
+    "Бизнес работает, наняты 2 сотрудника из числа местных жителей.",
+    "Equipment acquired and serves for the benefit of the entrepreneurs.",
+    "Часть средств направлена на ремонт помещения, согласовано с комитетом.",
+]
+FOLLOW_UPS = [
+    "Проверить книгу продаж",
+    "Предоставить копии накладных",
+    "Repeat visit after the harvest",
+    "Обучить персонал работе с оборудованием",
+]
+
+
+def make_demo(
+    db: Database, n_visits: int = 200, *, seed: int = 2026, today: date | None = None
+) -> int:
+    """Adds `n_visits` visits over the last two years; returns how many were added."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    with db.session() as session:
+        sites: list[tuple[SiteInput, float, float]] = []
+        for key, districts in GEOGRAPHY.items():
+            region = session.get(places.Place, places.registry_id(key))
+            assert region is not None
+            for district, settlements, lat, lon in districts:
+                for settlement in settlements:
+                    site_type, names = rng.choice(SITES)
+                    for name in rng.sample(names, k=min(2, len(names))):
+                        where = PlaceInput(region.id, district, settlement)
+                        sites.append((SiteInput(name, site_type, where), lat, lon))
+        for _ in range(n_visits):
+            site, lat, lon = rng.choice(sites)
+            visit_date = today - timedelta(days=rng.randint(0, 730))
+            rating = rng.choices(list(Rating), weights=(7, 2, 1))[0]
+            follow_up = rng.choice(FOLLOW_UPS) if rating != Rating.ON_TRACK else ""
+            due = visit_date + timedelta(days=rng.randint(14, 90)) if follow_up else None
+            closed = None
+            if due and rng.random() < 0.5:
+                closed = min(today, visit_date + timedelta(days=rng.randint(1, 60)))
+            fields_ = VisitFields(
+                visit_date=visit_date,
+                officer=rng.choice(OFFICERS),
+                purpose=rng.choice(list(Purpose)),
+                funds_used=rng.choices(list(FundsUsed), weights=(8, 2, 1, 1))[0],
+                equipment_ok=rng.choice([True, True, True, False, None]),
+                beneficiaries=rng.randint(1, 80),
+                rating=rating,
+                findings=rng.choice(FINDINGS),
+                follow_up=follow_up,
+                follow_up_due=due,
+                follow_up_closed_on=closed,
+                latitude=Decimal(f"{lat + rng.uniform(-0.05, 0.05):.5f}"),
+                longitude=Decimal(f"{lon + rng.uniform(-0.05, 0.05):.5f}"),
+            )
+            visits.write_visit(session, fields_, site, fields_.officer, today=today)
+    return n_visits

@@ -1,0 +1,66 @@
+"""The edit history of records: who changed what, when, from what to what."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldmon.db.models import History, utcnow
+
+
+def to_json_value(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal | uuid.UUID):
+        return str(value)
+    return value
+
+
+def record(
+    session: Session,
+    table: str,
+    record_id: uuid.UUID,
+    action: str,
+    changes: dict[str, tuple[Any, Any]],
+    officer: str,
+) -> History:
+    entry = History(
+        table_name=table,
+        record_id=record_id,
+        action=action,
+        changes=json.dumps(
+            {k: [to_json_value(old), to_json_value(new)] for k, (old, new) in changes.items()},
+            ensure_ascii=False,
+        ),
+        changed_by=officer,
+        changed_at=utcnow(),
+    )
+    session.add(entry)
+    return entry
+
+
+def history_of(session: Session, record_id: uuid.UUID) -> list[History]:
+    """Oldest first."""
+    return list(
+        session.scalars(
+            select(History).where(History.record_id == record_id).order_by(History.changed_at)
+        )
+    )
+
+
+def history_rows(db: Any, record_id: uuid.UUID) -> list[tuple[datetime, str, str, dict[str, Any]]]:
+    """(when, who, action, {field: [old, new]}) for display, oldest first."""
+    with db.read_session() as session:
+        return [
+            (h.changed_at, h.changed_by, h.action, json.loads(h.changes))
+            for h in history_of(session, record_id)
+        ]

@@ -1,0 +1,215 @@
+"""Importing visits from a workbook. All or nothing: every row is checked in one
+transaction and if any row is wrong the transaction is rolled back and every bad row is
+reported as `row N, column X: reason`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fieldmon.db.engine import Database
+from fieldmon.db.models import Place, Site
+from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType, parse_yes_no
+from fieldmon.domain.errors import UserError, ValidationError
+from fieldmon.domain.periods import parse_date
+from fieldmon.domain.visits import VisitFields, parse_coordinate
+from fieldmon.services import places, visits
+from fieldmon.services.places import PlaceInput
+from fieldmon.services.visits import SiteInput
+from fieldmon.services.workbooks import Column, ImportFailed, cell_text, read_rows
+
+VISITS_SHEET = "Visits"
+VISIT_COLUMNS = [
+    Column(
+        "visit_date",
+        True,
+        "Date of the visit: a date cell, dd.mm.yyyy or yyyy-mm-dd.",
+        "14.08.2026",
+    ),
+    Column(
+        "officer",
+        False,
+        "Who made the visit; empty means the officer importing the file.",
+        "Aigerim Nurlanova",
+    ),
+    Column(
+        "region",
+        True,
+        "Region or city in English, Russian or Kazakh, or as abbreviated (EKO, ВКО, ЗКО, ЮКО).",
+        "East Kazakhstan",
+    ),
+    Column("district", False, "District (аудан / район); added if new.", "Shemonaikha District"),
+    Column("settlement", False, "Village or settlement; added if new.", "Verkh-Uba"),
+    Column(
+        "site",
+        True,
+        "Name of the visited site; found again by name within its place.",
+        "Mini-bakery 'Nan'",
+    ),
+    Column(
+        "site_type",
+        False,
+        "Type of the site; required when the site is new.",
+        "microcredit_business",
+        tuple(SiteType.labels()),
+    ),
+    Column("purpose", True, "Purpose of the visit.", "routine", tuple(Purpose.labels())),
+    Column(
+        "funds_used", True, "Were the funds used as intended?", "yes", tuple(FundsUsed.labels())
+    ),
+    Column(
+        "equipment_ok",
+        False,
+        "Equipment in place and working: yes / no / empty for not applicable.",
+        "yes",
+    ),
+    Column("beneficiaries", False, "Number of beneficiaries served (whole number).", "12"),
+    Column("rating", True, "Overall rating.", "on_track", tuple(Rating.labels())),
+    Column("findings", False, "What was found, in free text.", "Equipment installed and in use."),
+    Column("follow_up", False, "Follow-up action, if any.", "Check the sales ledger"),
+    Column(
+        "follow_up_due",
+        False,
+        "Due date of the follow-up action (required with an action).",
+        "30.09.2026",
+    ),
+    Column(
+        "latitude", False, "GPS latitude in degrees, inside Kazakhstan (40.5 to 55.5).", "49.95"
+    ),
+    Column(
+        "longitude", False, "GPS longitude in degrees, inside Kazakhstan (46.4 to 87.4).", "82.61"
+    ),
+]
+
+
+class ImportCancelled(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    visits: int
+    sites_created: int
+    places_created: int
+
+
+def _parse_row(values: dict[str, Any], officer: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """Cell values → typed values; problems by column."""
+    parsed: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+
+    def attempt(column: str, parse: Any, *, required: bool = False) -> None:
+        raw = values.get(column)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            parsed[column] = None
+            if required:
+                problems[column] = "required"
+            return
+        try:
+            parsed[column] = parse(raw)
+        except ValueError as exc:
+            problems[column] = str(exc)
+
+    attempt("visit_date", parse_date, required=True)
+    attempt("purpose", lambda v: Purpose.parse(cell_text(v)), required=True)
+    attempt("funds_used", lambda v: FundsUsed.parse(cell_text(v)), required=True)
+    attempt("rating", lambda v: Rating.parse(cell_text(v)), required=True)
+    attempt("site_type", lambda v: SiteType.parse(cell_text(v)))
+    attempt("equipment_ok", lambda v: parse_yes_no(cell_text(v)))
+    attempt("beneficiaries", _whole_number)
+    attempt("follow_up_due", parse_date)
+    for column in ("latitude", "longitude"):
+        number, error = parse_coordinate(values.get(column), column)
+        parsed[column] = number
+        if error:
+            problems[column] = error.message
+    for column in ("officer", "region", "district", "settlement", "site", "findings", "follow_up"):
+        parsed[column] = cell_text(values.get(column))
+    parsed["officer"] = parsed["officer"] or officer
+    return parsed, problems
+
+
+def _whole_number(value: Any) -> int:
+    text = cell_text(value)
+    try:
+        return int(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a whole number") from None
+
+
+def _count(session: Session, model: type[Place] | type[Site]) -> int:
+    return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def import_visits(
+    db: Database,
+    path: str | Path,
+    officer: str,
+    *,
+    today: date | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """`should_stop` is asked before each row; True cancels the import (nothing written)."""
+    today = today or date.today()
+    problems: list[str] = []
+    count = 0
+    with db.read_session() as session, session.begin():
+        places_before, sites_before = _count(session, Place), _count(session, Site)
+        for number, values in read_rows(path, VISIT_COLUMNS, VISITS_SHEET):
+            if should_stop is not None and should_stop():
+                raise ImportCancelled("The import was cancelled; nothing was imported.")
+            parsed, row_problems = _parse_row(values, officer)
+            region = None
+            if parsed["region"]:
+                region = places.find_region(session, parsed["region"])
+                if region is None:
+                    row_problems["region"] = f"unknown region '{parsed['region']}'"
+            elif "region" not in row_problems:
+                row_problems["region"] = "required"
+            if not row_problems:
+                fields_ = VisitFields(
+                    visit_date=parsed["visit_date"],
+                    officer=parsed["officer"],
+                    purpose=parsed["purpose"],
+                    funds_used=parsed["funds_used"],
+                    equipment_ok=parsed["equipment_ok"],
+                    beneficiaries=parsed["beneficiaries"],
+                    rating=parsed["rating"],
+                    findings=parsed["findings"],
+                    follow_up=parsed["follow_up"],
+                    follow_up_due=parsed["follow_up_due"],
+                    latitude=parsed["latitude"],
+                    longitude=parsed["longitude"],
+                )
+                site = SiteInput(
+                    parsed["site"],
+                    parsed["site_type"],
+                    PlaceInput(
+                        region.id if region else None, parsed["district"], parsed["settlement"]
+                    ),
+                )
+                try:
+                    visits.write_visit(session, fields_, site, officer, today=today)
+                    count += 1
+                except ValidationError as exc:
+                    for error in exc.errors:
+                        row_problems.setdefault(error.field, error.message.rstrip("."))
+            order = [c.name for c in VISIT_COLUMNS]
+            for column in sorted(row_problems, key=lambda c: order.index(c) if c in order else 99):
+                problems.append(f"row {number}, column {column}: {row_problems[column]}")
+        if problems:
+            raise ImportFailed(problems)  # leaving the block rolls everything back
+        if count == 0:
+            raise UserError(f"'{Path(path).name}' has no data rows to import.")
+        result = ImportResult(
+            visits=count,
+            sites_created=_count(session, Site) - sites_before,
+            places_created=_count(session, Place) - places_before,
+        )
+    return result

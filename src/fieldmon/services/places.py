@@ -1,0 +1,246 @@
+"""The place registry: shipped regions and cities, user-added districts and settlements.
+
+Ids are derived, not random: a shipped place's id comes from its registry key, and a
+user-added district or settlement's id from its parent and its normalized name. Two officers
+who type the same village on two laptops therefore create the same record, which a later
+merge recognizes instead of duplicating it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldmon.db.models import Place, Setting, utcnow
+from fieldmon.domain.text import normalize_name
+from fieldmon.paths import resource_path
+from fieldmon.services import history
+
+NAMESPACE = uuid.UUID("6f1c1c1e-6a43-4d8e-9a55-1f2f8a7c0b01")
+REGISTRY_OFFICER = "fieldmon registry"
+TOP_KINDS = ("region", "city")
+# Words that say "region" in reports; stripped when a name does not match as written.
+_REGION_WORDS = re.compile(
+    r"^(область|облысы)\s+|\s+(region|oblast|obl\.?|область|обл\.?|облысы)$", re.IGNORECASE
+)
+
+
+@cache
+def registry_data() -> dict[str, Any]:
+    with resource_path("places.json").open(encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+def registry_id(key: str) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, f"place:{key}")
+
+
+def child_id(parent_id: uuid.UUID, name: str) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, f"place:{parent_id}:{normalize_name(name)}")
+
+
+def ensure_registry(database: Any) -> None:
+    """Insert or refresh the shipped regions and cities (once per registry version)."""
+    data = registry_data()
+    version = str(data["version"])
+    with database.session() as session:
+        stored = session.get(Setting, "place_registry_version")
+        if stored is not None and stored.value == version:
+            return
+        for entry in data["places"]:
+            pid = registry_id(entry["key"])
+            place = session.get(Place, pid)
+            if place is None:
+                place = Place(id=pid, created_by=REGISTRY_OFFICER, updated_by=REGISTRY_OFFICER)
+                session.add(place)
+            place.key = entry["key"]
+            place.kind = entry["kind"]
+            place.name = entry["en"]
+            place.name_ru = entry["ru"]
+            place.name_kk = entry["kk"]
+            place.aliases = "\n".join(entry["abbreviations"] + entry["aliases"])
+            place.name_key = normalize_name(entry["en"])
+            place.updated_at = utcnow()
+        if stored is None:
+            session.add(Setting(key="place_registry_version", value=version))
+        else:
+            stored.value = version
+
+
+def all_names(place: Place) -> list[str]:
+    names = [place.name, place.name_ru or "", place.name_kk or ""]
+    names += (place.aliases or "").splitlines()
+    return [n for n in names if n]
+
+
+def top_places(session: Session) -> list[Place]:
+    """Regions and cities, in registry order."""
+    order = {e["key"]: i for i, e in enumerate(registry_data()["places"])}
+    places = session.scalars(
+        select(Place).where(Place.kind.in_(TOP_KINDS), Place.deleted_at.is_(None))
+    ).all()
+    return sorted(places, key=lambda p: order.get(p.key or "", len(order)))
+
+
+def find_region(session: Session, name: str) -> Place | None:
+    """A region or city by any of its names or abbreviations, ignoring case and spacing."""
+    key = normalize_name(name)
+    if not key:
+        return None
+    places = top_places(session)
+    for place in places:
+        if key in {normalize_name(n) for n in all_names(place)}:
+            return place
+    stripped = normalize_name(_REGION_WORDS.sub("", key))
+    for place in places:
+        if place.kind == "region" and stripped in {
+            normalize_name(_REGION_WORDS.sub("", normalize_name(n))) for n in all_names(place)
+        }:
+            return place
+    return None
+
+
+def children(session: Session, parent_id: uuid.UUID) -> list[Place]:
+    return list(
+        session.scalars(
+            select(Place)
+            .where(Place.parent_id == parent_id, Place.deleted_at.is_(None))
+            .order_by(Place.name_key)
+        )
+    )
+
+
+def find_child(session: Session, parent_id: uuid.UUID, name: str) -> Place | None:
+    return session.scalars(
+        select(Place).where(
+            Place.parent_id == parent_id,
+            Place.name_key == normalize_name(name),
+            Place.deleted_at.is_(None),
+        )
+    ).first()
+
+
+@dataclass(frozen=True)
+class PlaceInput:
+    """Region (required), district and settlement (optional, created on first use)."""
+
+    region_id: uuid.UUID | None
+    district: str = ""
+    settlement: str = ""
+
+
+def lookup(session: Session, where: PlaceInput) -> Place | None:
+    """The most specific existing place, or None if any named level does not exist yet."""
+    if where.region_id is None:
+        return None
+    place = session.get(Place, where.region_id)
+    for name in (where.district, where.settlement):
+        if place is None or not name.strip():
+            continue
+        place = find_child(session, place.id, name)
+    return place
+
+
+def get_or_create(session: Session, where: PlaceInput, officer: str) -> Place:
+    """The most specific place, creating the district and settlement if they are new."""
+    if where.region_id is None:
+        raise ValueError("a place needs a region")
+    region = session.get(Place, where.region_id)
+    if region is None:
+        raise ValueError(f"no region with id {where.region_id}")
+    place = region
+    for kind, name in (("district", where.district), ("settlement", where.settlement)):
+        name = " ".join(name.split())
+        if not name:
+            continue
+        found = find_child(session, place.id, name)
+        if found is None:
+            # Deleted earlier under the same name: bring it back rather than clash on the id.
+            found = session.get(Place, child_id(place.id, name))
+            if found is not None:
+                found.deleted_at = None
+                found.updated_by, found.updated_at = officer, utcnow()
+                history.record(session, "place", found.id, "restore", {}, officer)
+        if found is None:
+            found = Place(
+                id=child_id(place.id, name),
+                kind=kind,
+                parent_id=place.id,
+                region_id=region.id,
+                name=name,
+                name_key=normalize_name(name),
+                created_by=officer,
+                updated_by=officer,
+            )
+            session.add(found)
+            session.flush()
+            history.record(
+                session,
+                "place",
+                found.id,
+                "create",
+                {"kind": (None, kind), "name": (None, name)},
+                officer,
+            )
+        place = found
+    return place
+
+
+def display_name(place: Place, lang: str) -> str:
+    if lang == "ru" and place.name_ru:
+        return place.name_ru
+    if lang == "kk" and place.name_kk:
+        return place.name_kk
+    return place.name
+
+
+def path_of(session: Session, place_id: uuid.UUID) -> list[Place]:
+    """From the region down to the place."""
+    chain: list[Place] = []
+    current = session.get(Place, place_id)
+    while current is not None:
+        chain.append(current)
+        current = session.get(Place, current.parent_id) if current.parent_id else None
+    return list(reversed(chain))
+
+
+@dataclass(frozen=True)
+class PlaceItem:
+    """A place as a selector shows it."""
+
+    id: uuid.UUID
+    name: str
+    kind: str
+
+
+def region_items(database: Any, lang: str) -> list[PlaceItem]:
+    """Regions and cities with their names in `lang`, sorted as a reader of `lang` expects."""
+    with database.read_session() as session:
+        items = [PlaceItem(p.id, display_name(p, lang), p.kind) for p in top_places(session)]
+    return sorted(items, key=lambda i: (i.kind != "region", normalize_name(i.name)))
+
+
+def child_items(database: Any, parent_id: uuid.UUID) -> list[PlaceItem]:
+    with database.read_session() as session:
+        return [PlaceItem(p.id, p.name, p.kind) for p in children(session, parent_id)]
+
+
+def find_child_item(database: Any, parent_id: uuid.UUID, name: str) -> PlaceItem | None:
+    with database.read_session() as session:
+        place = find_child(session, parent_id, name)
+        return PlaceItem(place.id, place.name, place.kind) if place else None
+
+
+def region_item_by_name(database: Any, name: str, lang: str) -> PlaceItem | None:
+    """A region or city typed in any language or abbreviation, named in `lang`."""
+    with database.read_session() as session:
+        place = find_region(session, name)
+        return PlaceItem(place.id, display_name(place, lang), place.kind) if place else None

@@ -1,0 +1,430 @@
+"""Monitoring visits: record, edit, delete (soft) and restore, list in pages.
+
+The list is read in keyset pages (`WHERE (sort_key, id) < (last_key, last_id) LIMIT n`) so
+the first rows of a million-visit database come back as fast as those of an empty one, and
+scrolling deeper costs no more than the first page.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, or_, select, tuple_
+from sqlalchemy.orm import Session, aliased
+
+from fieldmon.db.engine import Database
+from fieldmon.db.models import Place, Site, Visit, utcnow
+from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
+from fieldmon.domain.errors import FieldError, UserError, ValidationError
+from fieldmon.domain.text import normalize_name
+from fieldmon.domain.visits import (
+    REGION_NEEDED,
+    VisitFields,
+    validate_site,
+    validate_visit,
+)
+from fieldmon.services import history, places
+from fieldmon.services.places import PlaceInput
+
+VISIT_FIELDS = [f.name for f in fields(VisitFields)]
+
+
+@dataclass(frozen=True)
+class SiteInput:
+    """The visited site: found by name within its place, or created with `site_type`."""
+
+    name: str
+    site_type: SiteType | None
+    place: PlaceInput
+
+
+def site_id_for(place_id: uuid.UUID, name: str) -> uuid.UUID:
+    """Derived like place ids, so the same site typed on two laptops is one record."""
+    return uuid.uuid5(places.NAMESPACE, f"site:{place_id}:{normalize_name(name)}")
+
+
+def find_site(session: Session, site: SiteInput) -> Site | None:
+    place = places.lookup(session, site.place)
+    if place is None or not site.name.strip():
+        return None
+    return session.scalars(
+        select(Site).where(
+            Site.place_id == place.id,
+            Site.name_key == normalize_name(site.name),
+            Site.deleted_at.is_(None),
+        )
+    ).first()
+
+
+def get_or_create_site(session: Session, site: SiteInput, officer: str) -> Site:
+    found = find_site(session, site)
+    if found is not None:
+        return found
+    if site.site_type is None:
+        raise ValueError("a new site needs a type")
+    place = places.get_or_create(session, site.place, officer)
+    name = " ".join(site.name.split())
+    sid = site_id_for(place.id, name)
+    existing = session.get(Site, sid)
+    if existing is not None:  # deleted earlier: restore it
+        existing.deleted_at = None
+        existing.updated_by, existing.updated_at = officer, utcnow()
+        history.record(session, "site", sid, "restore", {}, officer)
+        return existing
+    region_id = place.region_id or place.id
+    new = Site(
+        id=sid,
+        name=name,
+        name_key=normalize_name(name),
+        site_type=site.site_type.value,
+        place_id=place.id,
+        region_id=region_id,
+        created_by=officer,
+        updated_by=officer,
+    )
+    session.add(new)
+    session.flush()
+    history.record(
+        session,
+        "site",
+        sid,
+        "create",
+        {"name": (None, name), "site_type": (None, new.site_type), "place_id": (None, place.id)},
+        officer,
+    )
+    return new
+
+
+def check(session: Session, fields_: VisitFields, site: SiteInput, today: date) -> list[FieldError]:
+    """Every problem with a visit and its site, without writing anything."""
+    errors = validate_visit(fields_, today)
+    if site.place.region_id is None:
+        errors.insert(0, FieldError("region", REGION_NEEDED))
+    existing = find_site(session, site)
+    errors += validate_site(site.name, site.site_type, is_new=existing is None)
+    return errors
+
+
+def _values(fields_: VisitFields) -> dict[str, Any]:
+    values = {name: getattr(fields_, name) for name in VISIT_FIELDS}
+    for name in ("purpose", "funds_used", "rating"):
+        values[name] = values[name].value
+    values["officer"] = " ".join(fields_.officer.split())
+    return values
+
+
+def write_visit(
+    session: Session,
+    fields_: VisitFields,
+    site: SiteInput,
+    officer: str,
+    *,
+    visit_id: uuid.UUID | None = None,
+    today: date | None = None,
+) -> Visit:
+    """Validate and write in the caller's transaction; raises ValidationError."""
+    errors = check(session, fields_, site, today or date.today())
+    if errors:
+        raise ValidationError(errors)
+    site_row = get_or_create_site(session, site, officer)
+    values = _values(fields_) | {"site_id": site_row.id}
+    if visit_id is None:
+        visit = Visit(**values, created_by=officer, updated_by=officer)
+        session.add(visit)
+        session.flush()
+        history.record(
+            session, "visit", visit.id, "create", {k: (None, v) for k, v in values.items()}, officer
+        )
+        return visit
+    visit = _live_visit(session, visit_id)
+    changes = {k: (getattr(visit, k), v) for k, v in values.items() if getattr(visit, k) != v}
+    if changes:
+        for key, (_old, new) in changes.items():
+            setattr(visit, key, new)
+        visit.updated_by, visit.updated_at = officer, utcnow()
+        history.record(session, "visit", visit.id, "update", changes, officer)
+    return visit
+
+
+def save_visit(
+    db: Database,
+    fields_: VisitFields,
+    site: SiteInput,
+    officer: str,
+    *,
+    visit_id: uuid.UUID | None = None,
+    today: date | None = None,
+) -> uuid.UUID:
+    """Record a new visit (visit_id None) or save changes to one; one transaction."""
+    with db.session() as session:
+        return write_visit(session, fields_, site, officer, visit_id=visit_id, today=today).id
+
+
+def _live_visit(session: Session, visit_id: uuid.UUID) -> Visit:
+    visit = session.get(Visit, visit_id)
+    if visit is None or visit.deleted_at is not None:
+        raise UserError("This visit no longer exists; it may have been deleted.")
+    return visit
+
+
+def delete_visit(db: Database, visit_id: uuid.UUID, officer: str) -> None:
+    """Mark as deleted (kept, and restorable with `restore_visit`)."""
+    with db.session() as session:
+        visit = _live_visit(session, visit_id)
+        visit.deleted_at = utcnow()
+        visit.updated_by, visit.updated_at = officer, visit.deleted_at
+        history.record(session, "visit", visit_id, "delete", {}, officer)
+
+
+def restore_visit(db: Database, visit_id: uuid.UUID, officer: str) -> None:
+    with db.session() as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.deleted_at is None:
+            return
+        visit.deleted_at = None
+        visit.updated_by, visit.updated_at = officer, utcnow()
+        history.record(session, "visit", visit_id, "restore", {}, officer)
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """A stored visit with its site and place, as a form shows it."""
+
+    id: uuid.UUID
+    fields: VisitFields
+    site: SiteInput
+    site_id: uuid.UUID
+    created_at: Any
+    created_by: str
+    updated_at: Any
+    updated_by: str
+
+
+def load_visit(db: Database, visit_id: uuid.UUID) -> VisitRecord:
+    with db.read_session() as session:
+        visit = _live_visit(session, visit_id)
+        site = session.get(Site, visit.site_id)
+        assert site is not None
+        chain = places.path_of(session, site.place_id)
+        names = {p.kind: p.name for p in chain}
+        return VisitRecord(
+            id=visit.id,
+            fields=VisitFields(
+                visit_date=visit.visit_date,
+                officer=visit.officer,
+                purpose=Purpose(visit.purpose),
+                funds_used=FundsUsed(visit.funds_used),
+                equipment_ok=visit.equipment_ok,
+                beneficiaries=visit.beneficiaries,
+                rating=Rating(visit.rating),
+                findings=visit.findings,
+                follow_up=visit.follow_up,
+                follow_up_due=visit.follow_up_due,
+                follow_up_closed_on=visit.follow_up_closed_on,
+                latitude=visit.latitude,
+                longitude=visit.longitude,
+            ),
+            site=SiteInput(
+                name=site.name,
+                site_type=SiteType(site.site_type),
+                place=PlaceInput(
+                    region_id=chain[0].id,
+                    district=names.get("district", ""),
+                    settlement=names.get("settlement", ""),
+                ),
+            ),
+            site_id=site.id,
+            created_at=visit.created_at,
+            created_by=visit.created_by,
+            updated_at=visit.updated_at,
+            updated_by=visit.updated_by,
+        )
+
+
+# --- the visits list ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    """Text matches the site's name or its settlement/district (any case); the others are
+    exact. Dates are inclusive."""
+
+    text: str = ""
+    region_id: uuid.UUID | None = None
+    officer: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: uuid.UUID
+    visit_date: date
+    officer: str
+    site: str
+    site_type: str
+    place: str
+    region_id: uuid.UUID
+    region: str
+    purpose: str
+    funds_used: str
+    rating: str
+    follow_up_due: date | None
+    follow_up_closed_on: date | None
+
+
+_site_place = aliased(Place, name="site_place")
+_region = aliased(Place, name="region")
+SORT_KEYS: dict[str, ColumnElement[Any]] = {
+    "visit_date": Visit.visit_date,
+    "officer": Visit.officer,
+    "site": Site.name_key,
+    "place": _site_place.name_key,
+    "region": _region.name,
+    "rating": Visit.rating,
+    "purpose": Visit.purpose,
+}
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(query: Select[Any], flt: VisitFilter) -> Select[Any]:
+    query = query.where(Visit.deleted_at.is_(None))
+    if flt.date_from:
+        query = query.where(Visit.visit_date >= flt.date_from)
+    if flt.date_to:
+        query = query.where(Visit.visit_date <= flt.date_to)
+    if flt.officer:
+        query = query.where(Visit.officer == flt.officer)
+    if flt.region_id:
+        query = query.where(
+            Visit.site_id.in_(select(Site.id).where(Site.region_id == flt.region_id))
+        )
+    text = normalize_name(flt.text)
+    if text:
+        pattern = f"%{_escape_like(text)}%"
+        matching = (
+            select(Site.id)
+            .join(Place, Place.id == Site.place_id)
+            .where(
+                or_(
+                    Site.name_key.like(pattern, escape="\\"),
+                    Place.name_key.like(pattern, escape="\\"),
+                )
+            )
+        )
+        query = query.where(Visit.site_id.in_(matching))
+    return query
+
+
+def list_visits(
+    session: Session,
+    flt: VisitFilter,
+    *,
+    sort: str = "visit_date",
+    descending: bool = True,
+    after: tuple[Any, uuid.UUID] | None = None,
+    limit: int = 200,
+) -> list[VisitRow]:
+    """One page of the list; pass the last row's `page_key` as `after` for the next."""
+    key = SORT_KEYS[sort]
+    query = (
+        select(
+            Visit.id,
+            Visit.visit_date,
+            Visit.officer,
+            Site.name,
+            Site.site_type,
+            _site_place.name,
+            Site.region_id,
+            _region.name,
+            Visit.purpose,
+            Visit.funds_used,
+            Visit.rating,
+            Visit.follow_up_due,
+            Visit.follow_up_closed_on,
+        )
+        .join(Site, Site.id == Visit.site_id)
+        .join(_site_place, _site_place.id == Site.place_id)
+        .join(_region, _region.id == Site.region_id)
+    )
+    query = _filtered(query, flt)
+    if after is not None:
+        cmp = tuple_(key, Visit.id)
+        query = query.where(cmp < tuple_(*after) if descending else cmp > tuple_(*after))
+    order = (key.desc(), Visit.id.desc()) if descending else (key.asc(), Visit.id.asc())
+    rows = session.execute(query.order_by(*order).limit(limit)).all()
+    return [VisitRow(*row) for row in rows]
+
+
+def page_key(row: VisitRow, sort: str) -> tuple[Any, uuid.UUID]:
+    """The keyset position of a row for `list_visits(after=...)`."""
+    value: Any = {
+        "visit_date": row.visit_date,
+        "officer": row.officer,
+        "site": normalize_name(row.site),
+        "place": normalize_name(row.place),
+        "region": row.region,
+        "rating": row.rating,
+        "purpose": row.purpose,
+    }[sort]
+    return value, row.id
+
+
+def count_visits(session: Session, flt: VisitFilter) -> int:
+    query = _filtered(select(func.count()).select_from(Visit), flt)
+    return int(session.execute(query).scalar_one())
+
+
+def officers(session: Session) -> Sequence[str]:
+    """Everyone who has visits, for the officer filter."""
+    return session.scalars(
+        select(Visit.officer).where(Visit.deleted_at.is_(None)).distinct().order_by(Visit.officer)
+    ).all()
+
+
+@dataclass(frozen=True)
+class SiteItem:
+    """A site as the site selector shows it, with where it is."""
+
+    id: uuid.UUID
+    name: str
+    site_type: str
+    district: str
+    settlement: str
+
+
+def site_items(db: Database, where: PlaceInput) -> list[SiteItem]:
+    """Sites in the chosen region, narrowed to the district and settlement when they are
+    given and exist."""
+    if where.region_id is None:
+        return []
+    with db.read_session() as session:
+        query = select(Site).where(Site.region_id == where.region_id, Site.deleted_at.is_(None))
+        place = places.lookup(session, where)
+        if place is None:
+            return []
+        if place.kind == "district":
+            below = select(Place.id).where(Place.parent_id == place.id)
+            query = query.where(or_(Site.place_id == place.id, Site.place_id.in_(below)))
+        elif place.kind == "settlement":
+            query = query.where(Site.place_id == place.id)
+        result = []
+        for site in session.scalars(query.order_by(Site.name_key)):
+            chain = {p.kind: p.name for p in places.path_of(session, site.place_id)}
+            result.append(
+                SiteItem(
+                    site.id,
+                    site.name,
+                    site.site_type,
+                    chain.get("district", ""),
+                    chain.get("settlement", ""),
+                )
+            )
+        return result

@@ -1,0 +1,54 @@
+"""Interface language: loading translations and translating text marked in Qt-free code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from fieldmon.domain.errors import FieldError
+from fieldmon.domain.i18n import CONTEXT
+from fieldmon.paths import resource_path
+
+LANGUAGES = {"en": "English", "ru": "Русский"}
+_installed: list[QTranslator] = []
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def error_text(error: FieldError) -> str:
+    return translate(error.template).format(**error.params)
+
+
+def choice_label(choice_cls: type, code: str) -> str:
+    return translate(choice_cls.labels()[code])  # type: ignore[attr-defined]
+
+
+def preferred_language(override: str | None = None) -> str:
+    """--lang, else the saved setting, else the system language if we ship it, else English."""
+    if override in LANGUAGES:
+        return override
+    saved = QSettings().value("language", "")
+    if saved in LANGUAGES:
+        return str(saved)
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translators(lang: str) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if lang == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"fieldmon_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)  # standard buttons and dialogs (OK, Cancel, file dialogs)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    QLocale.setDefault(QLocale(lang))

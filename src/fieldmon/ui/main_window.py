@@ -1,0 +1,304 @@
+"""The main window: navigation, menus, the visits page, the status bar, undo."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from fieldmon import __version__
+from fieldmon.db.engine import Database
+from fieldmon.domain.errors import UserError
+from fieldmon.services import drafts, profile, visits
+from fieldmon.services.imports import ImportResult, import_visits
+from fieldmon.services.workbooks import ImportFailed
+from fieldmon.ui import dialogs
+from fieldmon.ui.tasks import BackgroundTask
+from fieldmon.ui.visit_form import VisitForm
+from fieldmon.ui.visits_page import VisitsPage
+
+log = logging.getLogger(__name__)
+
+
+class DeleteVisits(QUndoCommand):
+    """Deleting marks visits deleted; undo brings them back."""
+
+    def __init__(self, window: MainWindow, ids: list[uuid.UUID]):
+        super().__init__(window.tr("Delete %n visit(s)", "", len(ids)))
+        self.window, self.ids = window, ids
+
+    def redo(self) -> None:
+        for visit_id in self.ids:
+            visits.delete_visit(self.window.db, visit_id, self.window.officer)
+        self.window.visits_page.refresh()
+        self.window.statusBar().showMessage(
+            self.window.tr("Deleted %n visit(s). Ctrl+Z brings them back.", "", len(self.ids)),
+            8000,
+        )
+
+    def undo(self) -> None:
+        for visit_id in self.ids:
+            visits.restore_visit(self.window.db, visit_id, self.window.officer)
+        self.window.visits_page.refresh()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, officer: str, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.officer, self.lang = db, officer, lang
+        self.forms: dict[uuid.UUID | None, VisitForm] = {}
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("fieldmon")
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.addItem(self.tr("Visits"))
+        self.nav.setMaximumWidth(200)
+        self.nav.setMinimumWidth(110)
+        self.stack = QStackedWidget()
+        self.visits_page = VisitsPage(db, lang)
+        self.stack.addWidget(self.visits_page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([150, 1050])
+        self.setCentralWidget(splitter)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.officer_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.officer_label)
+        self._update_officer_label()
+
+        self._build_menus()
+        self.visits_page.counts_changed.connect(self._show_count)
+        self.visits_page.open_requested.connect(self.open_visit)
+        self.visits_page.new_requested.connect(self.new_visit)
+        self.visits_page.delete_requested.connect(self.delete_visits)
+        self.visits_page.refresh()
+        self.resize(1200, 720)
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New visit"), self.new_visit, QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import visits…"), self.import_visits, "Ctrl+I")
+        self._action(file_menu, self.tr("Save import &template…"), self.save_template)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        delete = self._action(
+            edit_menu,
+            self.tr("&Delete visit"),
+            lambda: self.delete_visits(self.visits_page.selected_ids()),
+            QKeySequence.StandardKey.Delete,
+        )
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.visits_page.table.addAction(delete)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(
+            view_menu,
+            self.tr("&Refresh"),
+            self.visits_page.refresh,
+            QKeySequence.StandardKey.Refresh,
+        )
+        self._action(view_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About fieldmon"), self.about)
+
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _focus_search(self) -> None:
+        self.visits_page.search.setFocus()
+        self.visits_page.search.selectAll()
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n visit(s)", "", count))
+
+    def _update_officer_label(self) -> None:
+        self.officer_label.setText(self.tr("Officer: {0}").format(self.officer))
+
+    # --- visits ----------------------------------------------------------------------------
+
+    def new_visit(self) -> VisitForm:
+        return self.open_visit(None)
+
+    def open_visit(self, visit_id: uuid.UUID | None) -> VisitForm:
+        form = self.forms.get(visit_id)
+        if form is not None:
+            form.raise_()
+            form.activateWindow()
+            return form
+        try:
+            form = VisitForm(self.db, self.officer, self.lang, visit_id, self)
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Cannot open the visit"), str(exc))
+            self.visits_page.refresh()
+            raise
+        self.forms[visit_id] = form
+        form.saved.connect(self._visit_saved)
+        form.delete_requested.connect(lambda vid: self.delete_visits([vid]))
+        form.destroyed.connect(lambda _obj=None, key=visit_id: self.forms.pop(key, None))
+        draft = drafts.load_draft(self.db, form.draft_key)
+        if draft is not None:
+            payload, when = draft
+            restore = dialogs.ask_yes_no(
+                self,
+                self.tr("Unsaved draft"),
+                self.tr("There is unsaved typing in this form from {0}. Restore it?").format(
+                    when.astimezone().strftime("%d.%m.%Y %H:%M")
+                ),
+            )
+            if restore:
+                form.restore_draft(payload)
+            else:
+                drafts.discard_draft(self.db, form.draft_key)
+        form.show()
+        return form
+
+    def offer_drafts(self) -> None:
+        """After a crash: reopen the forms whose typing was kept as drafts."""
+        for key in drafts.draft_keys(self.db, "visit:"):
+            ident = key.split(":", 1)[1]
+            try:
+                self.open_visit(None if ident == "new" else uuid.UUID(ident))
+            except (UserError, ValueError):
+                drafts.discard_draft(self.db, key)
+
+    def _visit_saved(self, _visit_id: uuid.UUID) -> None:
+        self.visits_page.refresh()
+        self.statusBar().showMessage(self.tr("Visit saved."), 5000)
+
+    def delete_visits(self, ids: list[uuid.UUID]) -> None:
+        if ids:
+            self.undo_stack.push(DeleteVisits(self, ids))
+
+    # --- files -----------------------------------------------------------------------------
+
+    def import_visits(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import visits"), str(Path.home()), self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str) -> BackgroundTask:
+        task = BackgroundTask(
+            self,
+            self.tr("Importing visits from {0}…").format(Path(path).name),
+            lambda stop: import_visits(self.db, path, self.officer, should_stop=stop.is_set),
+        )
+        task.finished.connect(self._import_done)
+        task.failed.connect(self._import_failed)
+        task.start()
+        return task
+
+    def _import_done(self, result: ImportResult) -> None:
+        self.visits_page.refresh()
+        message = self.tr("Imported {0} visits ({1} new sites, {2} new districts or settlements).")
+        self.statusBar().showMessage(
+            message.format(result.visits, result.sites_created, result.places_created), 10000
+        )
+
+    def _import_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportFailed):
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Nothing was imported"), str(exc), parent=self
+            )
+            box.setInformativeText(
+                "\n".join(exc.problems[:15]) + ("\n…" if len(exc.problems) > 15 else "")
+            )
+            box.setDetailedText("\n".join(exc.problems))
+            box.open()
+            self.last_message = box
+        elif isinstance(exc, UserError):
+            dialogs.show_error(self, self.tr("Nothing was imported"), str(exc))
+        else:
+            log.error("import failed", exc_info=exc)
+            dialogs.show_error(
+                self,
+                self.tr("Nothing was imported"),
+                self.tr("An unexpected error stopped the import; see the log file."),
+            )
+
+    def save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save import template"),
+            str(Path.home() / "fieldmon-visits-template.xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            from fieldmon.reports.templates import write_template
+
+            try:
+                write_template("visits", path)
+            except OSError as exc:
+                dialogs.show_error(self, self.tr("Cannot save"), str(exc))
+                return
+            self.statusBar().showMessage(self.tr("Template saved to {0}.").format(path), 8000)
+
+    # --- settings, about, closing -------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        dialog = dialogs.SettingsDialog(self.officer, self)
+        if dialog.exec():
+            self.officer = profile.set_officer(self.db, dialog.officer_name())
+            self._update_officer_label()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About fieldmon"),
+            self.tr(
+                "fieldmon {0}\nOffline-first monitoring of development projects.\nDatabase: {1}"
+            ).format(__version__, self.db.url),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for form in list(self.forms.values()):
+            if not form.close():
+                event.ignore()
+                return
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        event.accept()

@@ -1,0 +1,561 @@
+"""The monitoring-visit form: new or existing visit, validation next to each field, a
+draft kept while typing, a question before unsaved typing is closed away."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldmon.db.engine import Database
+from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
+from fieldmon.domain.errors import FieldError, UserError, ValidationError
+from fieldmon.domain.visits import (
+    VisitFields,
+    parse_coordinate,
+    parse_typed_count,
+    parse_typed_date,
+)
+from fieldmon.services import drafts, visits
+from fieldmon.services.history import history_rows
+from fieldmon.services.visits import SiteInput
+from fieldmon.ui import dialogs
+from fieldmon.ui.i18n import choice_label, error_text
+from fieldmon.ui.place_picker import PlacePicker
+from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, SearchCombo, with_error
+
+log = logging.getLogger(__name__)
+DRAFT_DELAY_MS = 700
+EQUIPMENT = {"yes": True, "no": False, "na": None}
+
+
+def _choices(cls: Any) -> list[tuple[str, str]]:
+    return [(code, choice_label(cls, code)) for code in cls.labels()]
+
+
+class VisitForm(QDialog):
+    """Emits `saved(visit_id)` after each save and `delete_requested(visit_id)`."""
+
+    saved = Signal(uuid.UUID)
+    delete_requested = Signal(uuid.UUID)
+
+    def __init__(
+        self,
+        db: Database,
+        officer: str,
+        lang: str,
+        visit_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db, self.officer, self.lang = db, officer, lang
+        self.visit_id = visit_id
+        self.setObjectName("visit_form")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dirty = False
+        self._loading = False
+        self._site_items: dict[str, visits.SiteItem] = {}
+        self._build()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        if visit_id is None:
+            self._clear()
+        else:
+            self._load(visit_id)
+        self._update_title()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.errors: dict[str, ErrorLabel] = {}
+        self.visit_date = DateField()
+        self.officer_edit = SearchCombo()
+        self.places = PlacePicker(self.db, self.lang, self)
+        self.site = SearchCombo()
+        self.site_type = ChoiceCombo(_choices(SiteType))
+        self.purpose = ChoiceCombo(_choices(Purpose))
+        self.funds_used = ChoiceCombo(_choices(FundsUsed))
+        self.equipment_ok = ChoiceCombo(
+            [("na", self.tr("Not applicable")), ("yes", self.tr("Yes")), ("no", self.tr("No"))],
+            empty=None,
+        )
+        self.beneficiaries = QLineEdit()
+        self.rating = ChoiceCombo(_choices(Rating))
+        self.findings = QPlainTextEdit()
+        self.findings.setTabChangesFocus(True)
+        self.findings.setMinimumHeight(80)
+        self.follow_up = QLineEdit()
+        self.follow_up_due = DateField()
+        self.follow_up_closed_on = DateField()
+        self.latitude = QLineEdit()
+        self.longitude = QLineEdit()
+        self.latitude.setPlaceholderText("49.9480")
+        self.longitude.setPlaceholderText("82.6279")
+
+        self.widgets: dict[str, QWidget] = {
+            "visit_date": self.visit_date,
+            "officer": self.officer_edit,
+            "region": self.places.region,
+            "district": self.places.district,
+            "settlement": self.places.settlement,
+            "site": self.site,
+            "site_type": self.site_type,
+            "purpose": self.purpose,
+            "funds_used": self.funds_used,
+            "equipment_ok": self.equipment_ok,
+            "beneficiaries": self.beneficiaries,
+            "rating": self.rating,
+            "findings": self.findings,
+            "follow_up": self.follow_up,
+            "follow_up_due": self.follow_up_due,
+            "follow_up_closed_on": self.follow_up_closed_on,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+        }
+        labels = {
+            "visit_date": self.tr("Visit date*"),
+            "officer": self.tr("Officer*"),
+            "region": self.tr("Region*"),
+            "district": self.tr("District"),
+            "settlement": self.tr("Settlement"),
+            "site": self.tr("Site*"),
+            "site_type": self.tr("Site type"),
+            "purpose": self.tr("Purpose*"),
+            "funds_used": self.tr("Funds used as intended*"),
+            "equipment_ok": self.tr("Equipment in place and working"),
+            "beneficiaries": self.tr("Beneficiaries served"),
+            "rating": self.tr("Overall rating*"),
+            "findings": self.tr("Findings"),
+            "follow_up": self.tr("Follow-up action"),
+            "follow_up_due": self.tr("Follow-up due"),
+            "follow_up_closed_on": self.tr("Follow-up closed on"),
+            "latitude": self.tr("GPS latitude"),
+            "longitude": self.tr("GPS longitude"),
+        }
+        sections = {
+            "visit_date": self.tr("Visit"),
+            "region": self.tr("Site"),
+            "purpose": self.tr("Checklist"),
+            "findings": self.tr("Findings and follow-up"),
+            "latitude": self.tr("Location"),
+        }
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, widget in self.widgets.items():
+            widget.setObjectName(name)
+            if name in sections:
+                header = QLabel(f"<b>{sections[name]}</b>")
+                form.addRow(header)
+            box, error = with_error(widget)
+            self.errors[name] = error
+            label = QLabel(labels[name])
+            label.setBuddy(widget)
+            form.addRow(label, box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        self.meta = QLabel()
+        self.meta.setStyleSheet("color: #555;")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(self.tr("Save and close (Ctrl+S)"))
+        self.save_new_button = QPushButton(self.tr("Save and &new"))
+        self.save_new_button.setObjectName("save_new")
+        self.save_new_button.setToolTip(self.tr("Save and start the next visit (Ctrl+Shift+S)"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setObjectName("delete")
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.save_new_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        left = QHBoxLayout()
+        left.addWidget(self.delete_button)
+        left.addWidget(self.history_button)
+        left.addStretch()
+        bottom = QHBoxLayout()
+        bottom.addLayout(left)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.meta)
+        layout.addLayout(bottom)
+        self.resize(620, 760)
+
+        self.save_button.clicked.connect(lambda: self.save(close=True))
+        self.save_new_button.clicked.connect(lambda: self.save(close=False))
+        self.close_button.clicked.connect(self.close)
+        self.delete_button.clicked.connect(self._delete)
+        self.history_button.clicked.connect(self._show_history)
+        # A dialog's default button would save on every Enter in a line edit: only Ctrl+S does.
+        for button in (self.save_button, self.save_new_button, self.close_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(close=True))
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, lambda: self.save(close=False))
+
+        for name, widget in self.widgets.items():
+            self._watch(name, widget)
+        self.places.changed.connect(self._place_changed)
+        self.site.activated.connect(self._site_picked)
+        self.officer_edit.set_items((o, o) for o in self._officers())
+        order = list(self.widgets.values())
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _officers(self) -> list[str]:
+        with self.db.read_session() as session:
+            known = list(visits.officers(session))
+        return sorted({*known, self.officer})
+
+    def _watch(self, name: str, widget: QWidget) -> None:
+        def edited(*_args: Any) -> None:
+            if not self._loading:
+                self.errors[name].show_error(None)
+                self._mark_dirty()
+
+        if isinstance(widget, DateField):
+            widget.changed.connect(edited)
+        elif isinstance(widget, QLineEdit):
+            widget.textEdited.connect(edited)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(edited)
+        elif isinstance(widget, SearchCombo):
+            widget.editTextChanged.connect(edited)
+        elif isinstance(widget, ChoiceCombo):
+            widget.currentIndexChanged.connect(edited)
+
+    # --- state ---------------------------------------------------------------------------
+
+    @property
+    def draft_key(self) -> str:
+        return f"visit:{self.visit_id or 'new'}"
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        self._draft_timer.start()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.tr("New visit") if self.visit_id is None else self.tr("Visit")
+        self.setWindowTitle(title + (" *" if self._dirty else ""))
+        self.delete_button.setVisible(self.visit_id is not None)
+        self.history_button.setVisible(self.visit_id is not None)
+
+    def _clear(self) -> None:
+        """An empty form for the next visit: today's date and this officer, the place and
+        site of the last visit kept (officers usually enter several visits of one trip)."""
+        self._loading = True
+        for name, widget in self.widgets.items():
+            if name in ("region", "district", "settlement", "site", "site_type"):
+                continue
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.clear()
+            elif isinstance(widget, DateField):
+                widget.set_value(None)
+            elif isinstance(widget, ChoiceCombo):
+                widget.setCurrentIndex(0)
+        self.visit_date.set_value(date.today())
+        self.officer_edit.setEditText(self.officer)
+        for error in self.errors.values():
+            error.show_error(None)
+        self.meta.setText("")
+        self._loading = False
+        self._dirty = False
+
+    def _load(self, visit_id: uuid.UUID) -> None:
+        record = visits.load_visit(self.db, visit_id)
+        self._loading = True
+        f = record.fields
+        self.visit_date.set_value(f.visit_date)
+        self.officer_edit.setEditText(f.officer)
+        self.places.set_value(record.site.place)
+        self._refresh_sites()
+        self.site.setEditText(record.site.name)
+        self.site_type.set_value(record.site.site_type.value if record.site.site_type else None)
+        self.purpose.set_value(f.purpose.value if f.purpose else None)
+        self.funds_used.set_value(f.funds_used.value if f.funds_used else None)
+        self.equipment_ok.set_value({True: "yes", False: "no", None: "na"}[f.equipment_ok])
+        self.beneficiaries.setText("" if f.beneficiaries is None else str(f.beneficiaries))
+        self.rating.set_value(f.rating.value if f.rating else None)
+        self.findings.setPlainText(f.findings)
+        self.follow_up.setText(f.follow_up)
+        self.follow_up_due.set_value(f.follow_up_due)
+        self.follow_up_closed_on.set_value(f.follow_up_closed_on)
+        self.latitude.setText("" if f.latitude is None else str(f.latitude.normalize()))
+        self.longitude.setText("" if f.longitude is None else str(f.longitude.normalize()))
+        self.meta.setText(
+            self.tr("Created by {0} on {1}; last changed by {2} on {3}.").format(
+                record.created_by,
+                record.created_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+                record.updated_by,
+                record.updated_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+            )
+        )
+        self._loading = False
+        self._dirty = False
+
+    # --- site selection ------------------------------------------------------------------
+
+    def _place_changed(self) -> None:
+        if not self._loading:
+            self._refresh_sites()
+
+    def _refresh_sites(self) -> None:
+        items = visits.site_items(self.db, self.places.value())
+        self._site_items = {item.name: item for item in items}
+        self.site.set_items(((item.name, item.name) for item in items), keep_text=True)
+
+    def _site_picked(self, index: int) -> None:
+        item = self._site_items.get(self.site.itemText(index))
+        if item is None:
+            return
+        self._loading = True
+        self.site_type.set_value(item.site_type)
+        if not self.places.district.text():
+            self.places.district.setEditText(item.district)
+        if not self.places.settlement.text():
+            self.places.settlement.setEditText(item.settlement)
+        self._loading = False
+        self._mark_dirty()
+
+    # --- reading the form ----------------------------------------------------------------
+
+    def collect(self) -> tuple[VisitFields, SiteInput, list[FieldError]]:
+        """The typed values, and the problems found while reading them (unparseable dates,
+        numbers and coordinates); the service checks the rest."""
+        problems: list[FieldError] = []
+
+        def typed_date(name: str, widget: DateField) -> date | None:
+            value, error = parse_typed_date(widget.text(), name)
+            if error:
+                problems.append(error)
+            return value
+
+        def coordinate(name: str, widget: QLineEdit) -> Decimal | None:
+            value, error = parse_coordinate(widget.text(), name)
+            if error:
+                problems.append(error)
+            return value
+
+        beneficiaries, error = parse_typed_count(self.beneficiaries.text(), "beneficiaries")
+        if error:
+            problems.append(error)
+
+        def choice(cls: Any, combo: ChoiceCombo) -> Any:
+            code = combo.value()
+            return cls(code) if code else None
+
+        fields_ = VisitFields(
+            visit_date=typed_date("visit_date", self.visit_date),
+            officer=self.officer_edit.text(),
+            purpose=choice(Purpose, self.purpose),
+            funds_used=choice(FundsUsed, self.funds_used),
+            equipment_ok=EQUIPMENT[self.equipment_ok.value() or "na"],
+            beneficiaries=beneficiaries,
+            rating=choice(Rating, self.rating),
+            findings=self.findings.toPlainText().strip(),
+            follow_up=self.follow_up.text().strip(),
+            follow_up_due=typed_date("follow_up_due", self.follow_up_due),
+            follow_up_closed_on=typed_date("follow_up_closed_on", self.follow_up_closed_on),
+            latitude=coordinate("latitude", self.latitude),
+            longitude=coordinate("longitude", self.longitude),
+        )
+        site = SiteInput(self.site.text(), choice(SiteType, self.site_type), self.places.value())
+        return fields_, site, problems
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for label in self.errors.values():
+            label.show_error(None)
+        for error in errors:
+            label = self.errors.get(error.field)
+            if label is not None and not label.isVisible():
+                label.show_error(error_text(error))
+        if errors:
+            first = self.widgets.get(errors[0].field)
+            if first is not None:
+                first.setFocus()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def save(self, close: bool = True) -> bool:
+        """Validate and save; on any problem show it next to its field and save nothing.
+        Then close, or (Save and new) start an empty form keeping the place and site."""
+        saved_id = self._save_now()
+        if saved_id is None:
+            return False
+        if close:
+            self.close()
+        else:
+            self.visit_id = None
+            self._clear()
+            self._refresh_sites()
+            self.site.setEditText("")
+            self.visit_date.setFocus()
+            self._update_title()
+        return True
+
+    def _save_now(self) -> uuid.UUID | None:
+        fields_, site, problems = self.collect()
+        saved_id: uuid.UUID | None = None
+        if not problems:
+            try:
+                saved_id = visits.save_visit(
+                    self.db, fields_, site, self.officer, visit_id=self.visit_id
+                )
+            except ValidationError as exc:
+                problems = exc.errors
+            except UserError as exc:
+                dialogs.show_error(self, self.tr("Cannot save"), str(exc))
+                return None
+        else:
+            # Add the service's messages, so that every problem is visible at once.
+            with self.db.read_session() as session:
+                seen = {p.field for p in problems}
+                problems += [
+                    e
+                    for e in visits.check(session, fields_, site, date.today())
+                    if e.field not in seen
+                ]
+        if problems or saved_id is None:
+            self.show_errors(problems)
+            return None
+        self._draft_timer.stop()
+        drafts.discard_draft(self.db, self.draft_key)
+        self._dirty = False
+        self.visit_id = saved_id
+        self._update_title()
+        self.saved.emit(saved_id)
+        return saved_id
+
+    def _delete(self) -> None:
+        if self.visit_id is None:
+            return
+        drafts.discard_draft(self.db, self.draft_key)
+        self._dirty = False
+        self.delete_requested.emit(self.visit_id)
+        self.close()
+
+    def _show_history(self) -> None:
+        if self.visit_id is None:
+            return
+        rows = history_rows(self.db, self.visit_id)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("History of this visit"))
+        table = QTableWidget(len(rows), 4, dialog)
+        table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Changes")]
+        )
+        for r, (when, who, action, changes) in enumerate(rows):
+            text = "; ".join(
+                f"{k}: {old if old is not None else '—'} → {new if new is not None else '—'}"
+                for k, (old, new) in changes.items()
+            )
+            for c, value in enumerate(
+                (when.astimezone().strftime("%d.%m.%Y %H:%M"), who, action, text)
+            ):
+                table.setItem(r, c, QTableWidgetItem(value))
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        dialog.resize(760, 320)
+        dialog.exec()
+
+    # --- drafts --------------------------------------------------------------------------
+
+    def draft_payload(self) -> dict[str, Any]:
+        payload: dict[str, Any] = {}
+        for name, widget in self.widgets.items():
+            if isinstance(widget, ChoiceCombo):
+                payload[name] = widget.value()
+            elif isinstance(widget, SearchCombo):
+                payload[name] = widget.currentText()
+            elif isinstance(widget, QPlainTextEdit):
+                payload[name] = widget.toPlainText()
+            elif isinstance(widget, DateField | QLineEdit):
+                payload[name] = widget.text()
+        return payload
+
+    def save_draft(self) -> None:
+        if self._dirty:
+            try:
+                drafts.save_draft(self.db, self.draft_key, self.draft_payload())
+            except Exception:  # a draft is a safety net; never let it break typing
+                log.exception("could not save a draft")
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        self._loading = True
+        place_region = payload.get("region", "")
+        self.places.region.setEditText(place_region)
+        self.places._region_changed()
+        self.places.district.setEditText(payload.get("district", ""))
+        self.places._district_changed()
+        self.places.settlement.setEditText(payload.get("settlement", ""))
+        self._refresh_sites()
+        for name, widget in self.widgets.items():
+            value = payload.get(name)
+            if value is None or name in ("region", "district", "settlement"):
+                if isinstance(widget, ChoiceCombo):
+                    widget.set_value(value)
+                continue
+            if isinstance(widget, ChoiceCombo):
+                widget.set_value(value)
+            elif isinstance(widget, SearchCombo):
+                widget.setEditText(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            elif isinstance(widget, DateField):
+                widget.set_text(value)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value)
+        self._loading = False
+        self._mark_dirty()
+
+    def reject(self) -> None:
+        """Escape closes through closeEvent, so that unsaved typing is asked about."""
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._dirty:
+            answer = dialogs.ask_unsaved(self)
+            if answer is dialogs.Unsaved.CANCEL or (
+                answer is dialogs.Unsaved.SAVE and self._save_now() is None
+            ):
+                event.ignore()
+                return
+            if answer is dialogs.Unsaved.DISCARD:
+                self._draft_timer.stop()
+                drafts.discard_draft(self.db, self.draft_key)
+        self._draft_timer.stop()
+        event.accept()

@@ -1,0 +1,185 @@
+"""The Visits page: filters above a paged table; double-click or Enter opens a visit."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldmon.db.engine import Database
+from fieldmon.services import places, visits
+from fieldmon.services.visits import VisitFilter
+from fieldmon.ui.visits_model import COL, ID_ROLE, VisitTableModel
+from fieldmon.ui.widgets import DateField
+
+FILTER_DELAY_MS = 250
+
+
+class VisitsPage(QWidget):
+    open_requested = Signal(uuid.UUID)
+    new_requested = Signal()
+    delete_requested = Signal(list)
+    counts_changed = Signal(int)
+
+    def __init__(self, db: Database, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        regions = places.region_items(db, lang)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search site, settlement or district…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.region = QComboBox()
+        self.region.setObjectName("region_filter")
+        self.region.addItem(self.tr("All regions"), None)
+        for item in regions:
+            self.region.addItem(item.name, str(item.id))
+        self.officer = QComboBox()
+        self.officer.setObjectName("officer_filter")
+        self.officer.setMinimumContentsLength(14)
+        self.region.setMinimumContentsLength(14)
+        self.date_from = DateField()
+        self.date_from.setObjectName("date_from")
+        self.date_to = DateField()
+        self.date_to.setObjectName("date_to")
+        self.date_error = QLabel()
+        self.date_error.setStyleSheet("color: #b00020;")
+        clear = QPushButton(self.tr("Clear filters"))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.region, 2)
+        bar.addWidget(self.officer, 2)
+        bar.addWidget(QLabel(self.tr("From")))
+        bar.addWidget(self.date_from, 1)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.date_to, 1)
+        bar.addWidget(clear)
+
+        self.model = VisitTableModel(db, {item.id: item.name for item in regions}, self)
+        self.table = QTableView()
+        self.table.setObjectName("visits_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(
+            COL["visit_date"], Qt.SortOrder.DescendingOrder
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        for column, width in {"visit_date": 90, "site": 240, "place": 160, "region": 170}.items():
+            self.table.setColumnWidth(COL[column], width)
+
+        new = QPushButton(self.tr("&New visit"))
+        new.setObjectName("new_visit")
+        open_ = QPushButton(self.tr("&Open"))
+        delete = QPushButton(self.tr("De&lete"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(open_)
+        buttons.addWidget(delete)
+        buttons.addStretch()
+        buttons.addWidget(self.date_error)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.region.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.officer.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.date_from.changed.connect(self._timer.start)
+        self.date_to.changed.connect(self._timer.start)
+        clear.clicked.connect(self.clear_filters)
+        new.clicked.connect(self.new_requested)
+        open_.clicked.connect(self._open_current)
+        delete.clicked.connect(self._delete_selected)
+        self.table.doubleClicked.connect(
+            lambda index: self.open_requested.emit(index.data(ID_ROLE))
+        )
+        self.table.activated.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
+
+    def refresh(self) -> None:
+        """Reload the officers list and the rows, keeping the filters."""
+        current = self.officer.currentData()
+        self.officer.blockSignals(True)
+        self.officer.clear()
+        self.officer.addItem(self.tr("All officers"), None)
+        with self.db.read_session() as session:
+            for name in visits.officers(session):
+                self.officer.addItem(name, name)
+        self.officer.setCurrentIndex(max(self.officer.findData(current), 0))
+        self.officer.blockSignals(False)
+        self.apply_filter()
+
+    def current_filter(self) -> VisitFilter | None:
+        """The filter typed; None (with a message) while a date is not a date."""
+        try:
+            date_from, date_to = self.date_from.value(), self.date_to.value()
+        except ValueError:
+            self.date_error.setText(self.tr("Write dates as dd.mm.yyyy."))
+            return None
+        self.date_error.setText("")
+        return VisitFilter(
+            text=self.search.text(),
+            region_id=uuid.UUID(self.region.currentData()) if self.region.currentData() else None,
+            officer=self.officer.currentData(),
+            date_from=date_from,
+            date_to=date_to,
+        )
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        flt = self.current_filter()
+        if flt is None:
+            return
+        self.model.set_filter(flt)
+        self.counts_changed.emit(self.model.count())
+
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.region, self.officer, self.date_from, self.date_to):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.region.setCurrentIndex(0)
+        self.officer.setCurrentIndex(0)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        for widget in (self.search, self.region, self.officer, self.date_from, self.date_to):
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.row(r).id for r in sorted(rows)]
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_requested.emit(index.data(ID_ROLE))
+
+    def _delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.delete_requested.emit(ids)
