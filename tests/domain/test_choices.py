@@ -4,7 +4,9 @@ from fieldmon.domain.choices import FundsUsed, Rating, SiteType, parse_yes_no
 from fieldmon.domain.text import normalize_name
 
 
-@pytest.mark.parametrize("text", ["minor_issues", "Minor issues", " MINOR  ISSUES ", "minor-issues"])
+@pytest.mark.parametrize(
+    "text", ["minor_issues", "Minor issues", " MINOR  ISSUES ", "minor-issues"]
+)
 def test_choices_accept_code_or_label(text: str) -> None:
     assert Rating.parse(text) is Rating.MINOR_ISSUES
 
@@ -21,8 +23,17 @@ def test_every_choice_has_a_label() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("yes", True), ("Да", True), ("иә", True), ("x", True), ("no", False), ("нет", False),
-     ("жоқ", False), ("", None), ("n/a", None)],
+    [
+        ("yes", True),
+        ("Да", True),
+        ("иә", True),
+        ("x", True),
+        ("no", False),
+        ("нет", False),
+        ("жоқ", False),
+        ("", None),
+        ("n/a", None),
+    ],
 )
 def test_yes_no_in_three_languages(text: str, expected: bool | None) -> None:
     assert parse_yes_no(text) is expected

@@ -57,7 +57,9 @@ def test_follow_up_action_and_due_date_go_together() -> None:
 
 def test_closing_a_follow_up() -> None:
     base = visit_fields(follow_up="Check", follow_up_due=date(2026, 9, 1))
-    assert fields_with_errors(dataclasses.replace(base, follow_up_closed_on=date(2026, 8, 20))) == {}
+    assert (
+        fields_with_errors(dataclasses.replace(base, follow_up_closed_on=date(2026, 8, 20))) == {}
+    )
     assert "follow_up_closed_on" in fields_with_errors(
         dataclasses.replace(base, follow_up_closed_on=date(2026, 8, 1))
     )

@@ -135,6 +135,12 @@ def _parse_row(values: dict[str, Any], officer: str) -> tuple[dict[str, Any], di
     return parsed, problems
 
 
+def _as_reason(message: str) -> str:
+    """'The date must...' → 'the date must...', to follow 'row N, column X: '."""
+    message = message.rstrip(".")
+    return message[:1].lower() + message[1:]
+
+
 def _whole_number(value: Any) -> int:
     text = cell_text(value)
     try:
@@ -199,7 +205,7 @@ def import_visits(
                     count += 1
                 except ValidationError as exc:
                     for error in exc.errors:
-                        row_problems.setdefault(error.field, error.message.rstrip("."))
+                        row_problems.setdefault(error.field, _as_reason(error.message))
             order = [c.name for c in VISIT_COLUMNS]
             for column in sorted(row_problems, key=lambda c: order.index(c) if c in order else 99):
                 problems.append(f"row {number}, column {column}: {row_problems[column]}")

@@ -1,0 +1,161 @@
+"""The command line: same services, never prompts, one sentence and exit 1 on errors."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from fieldmon import __version__
+from fieldmon.cli import main
+from fieldmon.db.engine import open_database
+from fieldmon.domain.periods import parse_quarter
+from fieldmon.services.summary import summary
+from tests.services.test_imports import row, workbook
+
+
+@pytest.fixture
+def dbfile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "cli.db"
+    monkeypatch.setenv("FIELDMON_DB", str(path))
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_runs_as_a_module() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "fieldmon", "--version"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0 and done.stdout.strip() == f"fieldmon {__version__}"
+
+
+def test_demo_then_summary_json_equals_the_service(
+    dbfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "demo", "--visits", "120")
+    assert code == 0 and "Added 120 demo visits" in out
+    from datetime import date
+
+    quarter = f"{date.today().year}Q{(date.today().month - 1) // 3 + 1}"
+    code, out, _ = run(capsys, "summary", "--quarter", quarter, "--json")
+    assert code == 0
+    printed = json.loads(out)
+    assert printed == summary(open_database(dbfile), parse_quarter(quarter))
+    code, out, _ = run(
+        capsys, "summary", "--from", "01.01.2000", "--to", date.today().isoformat(), "--json"
+    )
+    assert json.loads(out)["visits.count"] == 120
+
+
+def test_summary_needs_a_period(dbfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "summary")
+    assert (
+        code == 1
+        and err.strip() == "fieldmon: Give a period: --quarter 2026Q3, or --from DATE --to DATE."
+    )
+    code, _, err = run(capsys, "summary", "--quarter", "2026Q7")
+    assert code == 1 and "--quarter" in err
+    code, _, err = run(capsys, "summary", "--quarter", "2026Q3", "--region", "Atlantis")
+    assert code == 1 and "unknown region 'Atlantis'" in err
+
+
+def test_summary_by_region(
+    dbfile: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = workbook(
+        tmp_path / "v.xlsx",
+        [row(), row(region="ЮКО", site="Амбулатория", site_type="health_facility")],
+    )
+    assert run(capsys, "--officer", "Ерлан", "import", "visits", str(path))[0] == 0
+    code, out, _ = run(
+        capsys, "summary", "--quarter", "2026Q3", "--region", "Туркестанская область", "--json"
+    )
+    assert json.loads(out)["visits.by_region"] == {"Turkistan Region": 1}
+
+
+def test_template_writes_a_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "sub" / "template.xlsx"
+    code, out, _ = run(capsys, "template", "visits", "-o", str(target))
+    assert code == 0 and target.exists()
+    assert load_workbook(target).sheetnames == ["Visits", "Columns"]
+    assert not list(target.parent.glob(".template-*"))  # no temporary file left
+
+
+def test_import_needs_an_officer(
+    dbfile: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = workbook(tmp_path / "v.xlsx", [row()])
+    code, _, err = run(capsys, "import", "visits", str(path))
+    assert code == 1 and "No officer name" in err
+
+
+def test_import_officer_from_environment(
+    dbfile: Path,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("FIELDMON_OFFICER", "Ольга Ким")
+    code, out, _ = run(capsys, "import", "visits", str(workbook(tmp_path / "v.xlsx", [row()])))
+    assert (
+        code == 0
+        and out.strip() == "Imported 1 visits (1 new sites, 2 new districts or settlements)."
+    )
+
+
+def test_import_reports_every_bad_row_and_exits_1(
+    dbfile: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = workbook(tmp_path / "v.xlsx", [row(), row(rating="great"), row(visit_date="yesterday")])
+    code, out, err = run(capsys, "--officer", "Ерлан", "import", "visits", str(path))
+    assert code == 1 and out == ""
+    assert err.splitlines() == [
+        "row 3, column rating: 'great' is not one of: on_track, minor_issues, serious_issues",
+        "row 4, column visit_date: 'yesterday' is not a date; write it as dd.mm.yyyy",
+        "fieldmon: Nothing was imported: 2 rows have errors.",
+    ]
+    code, out, _ = run(capsys, "summary", "--from", "01.01.2026", "--to", "31.12.2026", "--json")
+    assert json.loads(out)["visits.count"] == 0
+
+
+def test_a_file_that_is_not_a_workbook_is_one_sentence(dbfile: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "notes.xlsx"
+    bad.write_text("just text")
+    done = subprocess.run(
+        [sys.executable, "-m", "fieldmon", "--officer", "x", "import", "visits", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert (
+        done.stderr
+        == "fieldmon: Cannot read 'notes.xlsx': it is not an Excel workbook (.xlsx) or it is damaged.\n"
+    )
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_every_command_works_on_a_new_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "fresh" / "new.db"
+    code, out, _ = run(capsys, "--db", str(db), "summary", "--quarter", "2026Q3", "--json")
+    assert code == 0 and json.loads(out)["visits.count"] == 0 and db.exists()
+
+
+def test_db_accepts_a_sqlalchemy_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "url.db"
+    code, _, _ = run(capsys, "--db", f"sqlite:///{db}", "demo", "--visits", "3")
+    assert code == 0 and db.exists()
+
+
+def test_a_bad_database_url_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", "nosuchdriver://x", "summary", "--quarter", "2026Q3")
+    assert code == 1 and err.startswith("fieldmon: Cannot open the database 'nosuchdriver://x'")

@@ -1,0 +1,96 @@
+"""The schema: migrations at start-up, the revision chain, SQLite settings, UTC timestamps."""
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
+
+from fieldmon.db.engine import HEAD_REVISION, Database, open_database
+from fieldmon.db.migrate import alembic_config, head_revision
+from fieldmon.db.models import Base, Setting, Site
+
+
+def test_head_constant_matches_alembic() -> None:
+    assert head_revision() == HEAD_REVISION
+
+
+def test_revision_chain_is_linear() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    revisions = list(script.walk_revisions())
+    assert len(script.get_heads()) == 1 and len(script.get_bases()) == 1
+    for revision in revisions:
+        assert not revision.is_merge_point
+        assert len(revision.nextrev) <= 1
+
+
+def test_a_new_database_is_created_at_head_with_every_table(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "new" / "fieldmon.db")
+    assert db.current_revision() == HEAD_REVISION
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+
+
+def test_migrations_create_what_the_models_describe(db: Database) -> None:
+    """No drift between the models and the migrations (Alembic's own comparison)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_sqlite_runs_with_foreign_keys_and_wal(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_foreign_keys_are_enforced(db: Database) -> None:
+    import uuid
+
+    with pytest.raises(IntegrityError), db.session() as session:
+        session.add(
+            Site(
+                name="x",
+                name_key="x",
+                site_type="other",
+                place_id=uuid.uuid4(),
+                region_id=uuid.uuid4(),
+                created_by="t",
+                updated_by="t",
+            )
+        )
+
+
+def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
+    path = tmp_path / "f.db"
+    open_database(path).dispose()
+    again = open_database(path)
+    assert again.current_revision() == HEAD_REVISION
+
+
+def test_timestamps_come_back_in_utc(db: Database) -> None:
+    from fieldmon.db.models import Draft
+
+    almaty_time = datetime(2026, 8, 14, 15, 30, tzinfo=timezone(timedelta(hours=5)))
+    with db.session() as session:
+        session.add(Draft(key="k", payload="{}", updated_at=almaty_time))
+    with db.read_session() as session:
+        stored = session.get(Draft, "k")
+        assert stored is not None
+        assert stored.updated_at == almaty_time
+        assert stored.updated_at.tzinfo == UTC
+
+
+def test_naive_timestamps_are_refused(db: Database) -> None:
+    from sqlalchemy.exc import StatementError
+
+    with pytest.raises(StatementError), db.session() as session:
+        session.add(Setting(key="a", value="b"))
+        from fieldmon.db.models import Draft
+
+        session.add(Draft(key="k", payload="{}", updated_at=datetime(2026, 1, 1)))
