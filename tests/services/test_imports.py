@@ -1,6 +1,5 @@
 """Importing visits: all or nothing, row-level errors, clear sentences for bad files."""
 
-import uuid
 import zipfile
 from datetime import date, datetime
 from pathlib import Path

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
             else:
                 drafts.discard_draft(self.db, form.draft_key)
         form.show()
+        form.activateWindow()
         return form
 
     def offer_drafts(self) -> None:

@@ -37,6 +37,7 @@ class PlacePicker(QWidget):
             keep_text=False,
         )
         self.region.currentTextChanged.connect(self._region_changed)
+        self.region.lineEdit().editingFinished.connect(self._show_full_region_name)
         self.district.currentTextChanged.connect(self._district_changed)
         self.settlement.currentTextChanged.connect(lambda _t: self.changed.emit())
         self._region_id: uuid.UUID | None = None
@@ -50,6 +51,14 @@ class PlacePicker(QWidget):
             item = places.region_item_by_name(self.db, self.region.text(), self.lang)
             return item.id if item else None
         return None
+
+    def _show_full_region_name(self) -> None:
+        """'ВКО' or 'east kazakhstan' becomes the listed name once the officer moves on."""
+        region_id = self.region_id()
+        if region_id is not None:
+            index = self.region.findData(str(region_id))
+            if index >= 0 and self.region.currentText() != self.region.itemText(index):
+                self.region.setCurrentIndex(index)
 
     def value(self) -> PlaceInput:
         return PlaceInput(self.region_id(), self.district.text(), self.settlement.text())

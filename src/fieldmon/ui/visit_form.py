@@ -86,6 +86,7 @@ class VisitForm(QDialog):
         else:
             self._load(visit_id)
         self._update_title()
+        self.visit_date.setFocus()
 
     # --- building ------------------------------------------------------------------------
 
@@ -419,8 +420,10 @@ class VisitForm(QDialog):
         else:
             self.visit_id = None
             self._clear()
+            self._loading = True
             self._refresh_sites()
             self.site.setEditText("")
+            self._loading = False
             self.visit_date.setFocus()
             self._update_title()
         return True

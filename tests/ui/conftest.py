@@ -1,0 +1,73 @@
+"""GUI fixtures: a main window on a temporary database; message boxes answered by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from fieldmon.db.engine import Database
+from fieldmon.ui import dialogs
+from fieldmon.ui.app import application
+from fieldmon.ui.main_window import MainWindow
+from tests.conftest import OFFICER
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():  # type: ignore[no-untyped-def]
+    """pytest-qt creates the QApplication; name it like the app does (QSettings use it)."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication
+
+
+@pytest.fixture(autouse=True)
+def _named_app(qapp) -> None:  # type: ignore[no-untyped-def]
+    application()
+    # Keyboard search in combo boxes joins keys typed within this interval; a short one
+    # keeps the pauses in tests short (they type a whole word in far less).
+    qapp.setKeyboardInputInterval(150)
+
+
+class Answers:
+    """What the user answers to the questions fieldmon asks; each question is recorded."""
+
+    def __init__(self) -> None:
+        self.unsaved = dialogs.Unsaved.CANCEL
+        self.yes_no = True
+        self.asked: list[str] = []
+        self.errors: list[str] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    a = Answers()
+
+    def ask_unsaved(_parent: object) -> dialogs.Unsaved:
+        a.asked.append("unsaved")
+        return a.unsaved
+
+    def ask_yes_no(_parent: object, _title: str, text: str) -> bool:
+        a.asked.append(text)
+        return a.yes_no
+
+    def show_error(_parent: object, _title: str, text: str) -> None:
+        a.errors.append(text)
+
+    monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(dialogs, "ask_yes_no", ask_yes_no)
+    monkeypatch.setattr(dialogs, "show_error", show_error)
+    return a
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, answers: Answers) -> Iterator[MainWindow]:
+    win = MainWindow(db, OFFICER, "en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    for form in list(win.forms.values()):
+        form._dirty = False
+        form.close()
