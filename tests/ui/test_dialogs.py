@@ -25,7 +25,9 @@ def test_officer_dialog_needs_a_name(qtbot: QtBot) -> None:
     assert dialog.result() == 1 and dialog.value() == "Бауыржан Қасымов"
 
 
-def test_first_start_asks_and_stores_the_officer(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_first_start_asks_and_stores_the_officer(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked = []
 
     def exec_(self: OfficerDialog) -> int:
@@ -39,7 +41,9 @@ def test_first_start_asks_and_stores_the_officer(db: Database, monkeypatch: pyte
     assert app_module.ensure_officer(db) == "Гульнара Абенова" and len(asked) == 1
 
 
-def test_cancelling_the_first_question_starts_nothing(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelling_the_first_question_starts_nothing(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(OfficerDialog, "exec", lambda self: 0)
     assert app_module.ensure_officer(db) is None and profile.stored_officer(db) is None
 

@@ -66,10 +66,17 @@ def fill_valid(qtbot: QtBot, form: VisitForm) -> None:
 
 def visit_count(db: Database) -> int:
     with db.read_session() as session:
-        return int(session.scalar(select(func.count()).select_from(Visit).where(Visit.deleted_at.is_(None))) or 0)
+        return int(
+            session.scalar(
+                select(func.count()).select_from(Visit).where(Visit.deleted_at.is_(None))
+            )
+            or 0
+        )
 
 
-def test_typing_a_visit_and_clicking_save_stores_it(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_typing_a_visit_and_clicking_save_stores_it(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
     form = window.new_visit()
     fill_valid(qtbot, form)
     assert form.windowTitle().endswith("*")
@@ -81,11 +88,19 @@ def test_typing_a_visit_and_clicking_save_stores_it(qtbot: QtBot, window: MainWi
         site = session.get(Site, visit.site_id)
     assert visit.visit_date == date(2026, 8, 14)
     assert visit.officer == OFFICER and visit.created_by == OFFICER
-    assert (visit.purpose, visit.funds_used, visit.rating) == ("verification", "partly", "minor_issues")
+    assert (visit.purpose, visit.funds_used, visit.rating) == (
+        "verification",
+        "partly",
+        "minor_issues",
+    )
     assert visit.equipment_ok is True and visit.beneficiaries == 25
     assert visit.follow_up == "Предоставить накладные" and visit.follow_up_due == date(2026, 9, 30)
     assert visit.latitude == Decimal("50.6312") and visit.longitude == Decimal("81.9105")
-    assert site is not None and site.name == "Мини-пекарня «Нан»" and site.site_type == "microcredit_business"
+    assert (
+        site is not None
+        and site.name == "Мини-пекарня «Нан»"
+        and site.site_type == "microcredit_business"
+    )
     # the list shows it, and the status bar counts it
     assert window.visits_page.model.rowCount() == 1
     assert window.count_label.text() == "1 visit(s)"
@@ -93,7 +108,9 @@ def test_typing_a_visit_and_clicking_save_stores_it(qtbot: QtBot, window: MainWi
         assert session.scalar(select(func.count()).select_from(Draft)) == 0
 
 
-def test_an_invalid_form_shows_messages_next_to_fields_and_saves_nothing(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_an_invalid_form_shows_messages_next_to_fields_and_saves_nothing(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
     form = window.new_visit()
     fill_valid(qtbot, form)
     form.visit_date.edit.clear()
@@ -117,7 +134,9 @@ def test_an_invalid_form_shows_messages_next_to_fields_and_saves_nothing(qtbot: 
     assert not form.errors["rating"].isVisible()
 
 
-def test_unparseable_typing_gets_a_message_too(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_unparseable_typing_gets_a_message_too(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
     form = window.new_visit()
     fill_valid(qtbot, form)
     form.visit_date.edit.clear()
@@ -130,14 +149,20 @@ def test_unparseable_typing_gets_a_message_too(qtbot: QtBot, window: MainWindow,
     assert visit_count(db) == 0
 
 
-def test_ctrl_s_saves_and_ctrl_shift_s_saves_and_starts_the_next(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+def test_ctrl_s_saves_and_ctrl_shift_s_saves_and_starts_the_next(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
     form = window.new_visit()
     form.windowHandle().requestActivate()  # shortcuts reach the active window only
     qtbot.waitUntil(form.isActiveWindow)
     assert form.focusWidget() is form.visit_date.edit  # the form opens ready to type
     fill_valid(qtbot, form)
     with qtbot.waitSignal(form.saved):
-        qtbot.keyClick(form.findings, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            form.findings,
+            Qt.Key.Key_S,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     assert form.isVisible() and visit_count(db) == 1
     # the next visit keeps the place, starts with today's date and empty answers
     assert form.places.region.currentText() == "East Kazakhstan Region"
@@ -154,7 +179,9 @@ def test_ctrl_s_saves_and_ctrl_shift_s_saves_and_starts_the_next(qtbot: QtBot, w
         assert session.scalar(select(func.count()).select_from(Site)) == 1
 
 
-def test_closing_with_unsaved_typing_asks_first(qtbot: QtBot, window: MainWindow, db: Database, answers: Answers) -> None:
+def test_closing_with_unsaved_typing_asks_first(
+    qtbot: QtBot, window: MainWindow, db: Database, answers: Answers
+) -> None:
     form = window.new_visit()
     type_in(qtbot, form.findings, "Не сохранено")
     answers.unsaved = answers.unsaved.CANCEL
@@ -168,13 +195,17 @@ def test_closing_with_unsaved_typing_asks_first(qtbot: QtBot, window: MainWindow
     assert drafts.load_draft(db, "visit:new") is None
 
 
-def test_closing_an_untouched_form_asks_nothing(qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+def test_closing_an_untouched_form_asks_nothing(
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
     form = window.new_visit()
     form.close()
     assert answers.asked == [] and not form.isVisible()
 
 
-def test_save_from_the_question_saves(qtbot: QtBot, window: MainWindow, db: Database, answers: Answers) -> None:
+def test_save_from_the_question_saves(
+    qtbot: QtBot, window: MainWindow, db: Database, answers: Answers
+) -> None:
     form = window.new_visit()
     fill_valid(qtbot, form)
     answers.unsaved = answers.unsaved.SAVE
@@ -182,7 +213,9 @@ def test_save_from_the_question_saves(qtbot: QtBot, window: MainWindow, db: Data
     assert not form.isVisible() and visit_count(db) == 1
 
 
-def test_typing_survives_a_crash_as_a_draft(qtbot: QtBot, window: MainWindow, db: Database, answers: Answers, east: uuid.UUID) -> None:
+def test_typing_survives_a_crash_as_a_draft(
+    qtbot: QtBot, window: MainWindow, db: Database, answers: Answers, east: uuid.UUID
+) -> None:
     form = window.new_visit()
     fill_valid(qtbot, form)
     qtbot.waitUntil(lambda: drafts.load_draft(db, "visit:new") is not None, timeout=3000)
@@ -203,7 +236,9 @@ def test_typing_survives_a_crash_as_a_draft(qtbot: QtBot, window: MainWindow, db
     assert visit_count(db) == 1 and drafts.draft_keys(db) == []
 
 
-def test_opening_an_existing_visit_and_editing_it(qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID) -> None:
+def test_opening_an_existing_visit_and_editing_it(
+    qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID
+) -> None:
     vid = visits.save_visit(db, visit_fields(), site_input(east), "Ерлан Сапаров")
     window.visits_page.refresh()
     view = window.visits_page.table
@@ -224,7 +259,9 @@ def test_opening_an_existing_visit_and_editing_it(qtbot: QtBot, window: MainWind
     assert updates[0][3] == {"beneficiaries": [12, 30]}
 
 
-def test_picking_an_existing_site_fills_its_type_and_place(qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID) -> None:
+def test_picking_an_existing_site_fills_its_type_and_place(
+    qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID
+) -> None:
     visits.save_visit(db, visit_fields(), site_input(east), OFFICER)
     form = window.new_visit()
     type_in(qtbot, form.places.region, "East Kazakhstan Region")
@@ -237,7 +274,9 @@ def test_picking_an_existing_site_fills_its_type_and_place(qtbot: QtBot, window:
     assert form.places.settlement.currentText() == "Верх-Уба"
 
 
-def test_delete_from_the_form_can_be_undone(qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID) -> None:
+def test_delete_from_the_form_can_be_undone(
+    qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID
+) -> None:
     vid = visits.save_visit(db, visit_fields(), site_input(east), OFFICER)
     window.visits_page.refresh()
     form = window.open_visit(vid)

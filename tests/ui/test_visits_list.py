@@ -24,12 +24,20 @@ def filled(db: Database, east: uuid.UUID, turkistan: uuid.UUID) -> Database:
     with db.session() as session:
         for i in range(450):
             in_south = i % 3 == 0
-            site = site_input(turkistan, "Амбулатория", "Сайрамский район", "Аксукент") if in_south else site_input(east)
+            site = (
+                site_input(turkistan, "Амбулатория", "Сайрамский район", "Аксукент")
+                if in_south
+                else site_input(east)
+            )
             visits.write_visit(
                 session,
-                visit_fields(visit_date=date(2026, 11, 1) - timedelta(days=i),
-                             officer="Ольга Ким" if in_south else "Ерлан Сапаров"),
-                site, "t", today=date(2026, 11, 21),
+                visit_fields(
+                    visit_date=date(2026, 11, 1) - timedelta(days=i),
+                    officer="Ольга Ким" if in_south else "Ерлан Сапаров",
+                ),
+                site,
+                "t",
+                today=date(2026, 11, 21),
             )
     return db
 
@@ -47,7 +55,9 @@ def test_model_loads_one_page_then_more_on_demand(qtbot: QtBot, filled: Database
     assert len(set(ids)) == 450
 
 
-def test_scrolling_the_view_fetches_more_rows(qtbot: QtBot, window: MainWindow, filled: Database) -> None:
+def test_scrolling_the_view_fetches_more_rows(
+    qtbot: QtBot, window: MainWindow, filled: Database
+) -> None:
     window.visits_page.refresh()
     table, model = window.visits_page.table, window.visits_page.model
     assert model.rowCount() == PAGE_SIZE
@@ -69,7 +79,9 @@ def test_sorting_by_clicking_a_header(qtbot: QtBot, window: MainWindow, filled: 
     assert names == sorted(names, key=str.casefold, reverse=model.descending)
 
 
-def test_search_region_officer_and_dates_filter_the_list(qtbot: QtBot, window: MainWindow, filled: Database, turkistan: uuid.UUID) -> None:
+def test_search_region_officer_and_dates_filter_the_list(
+    qtbot: QtBot, window: MainWindow, filled: Database, turkistan: uuid.UUID
+) -> None:
     page = window.visits_page
     page.refresh()
     type_in(qtbot, page.search, "аксу")
@@ -88,14 +100,20 @@ def test_search_region_officer_and_dates_filter_the_list(qtbot: QtBot, window: M
     with filled.read_session() as session:
         expected = visits.count_visits(
             session,
-            VisitFilter(officer="Ерлан Сапаров", date_from=date(2026, 10, 1), date_to=date(2026, 10, 31)),
+            VisitFilter(
+                officer="Ерлан Сапаров", date_from=date(2026, 10, 1), date_to=date(2026, 10, 31)
+            ),
         )
-    assert window.count_label.text() == f"{expected} visit(s)" and expected == 21  # 31 days less 10 of Ольга Ким
+    assert (
+        window.count_label.text() == f"{expected} visit(s)" and expected == 21
+    )  # 31 days less 10 of Ольга Ким
     page.clear_filters()
     assert window.count_label.text() == "450 visit(s)"
 
 
-def test_a_half_typed_date_does_not_filter(qtbot: QtBot, window: MainWindow, filled: Database) -> None:
+def test_a_half_typed_date_does_not_filter(
+    qtbot: QtBot, window: MainWindow, filled: Database
+) -> None:
     page = window.visits_page
     page.refresh()
     type_in(qtbot, page.date_from, "01.10.")
@@ -104,7 +122,9 @@ def test_a_half_typed_date_does_not_filter(qtbot: QtBot, window: MainWindow, fil
     assert window.count_label.text() == "450 visit(s)"
 
 
-def test_delete_key_deletes_selected_and_ctrl_z_restores(qtbot: QtBot, window: MainWindow, filled: Database) -> None:
+def test_delete_key_deletes_selected_and_ctrl_z_restores(
+    qtbot: QtBot, window: MainWindow, filled: Database
+) -> None:
     page = window.visits_page
     page.refresh()
     page.table.selectRow(0)

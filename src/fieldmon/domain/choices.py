@@ -62,32 +62,31 @@ class Rating(Choice):
     SERIOUS_ISSUES = "serious_issues"
 
 
-_C = "fieldmon"
 _SITE_TYPE_LABELS = {
-    "microcredit_business": QT_TRANSLATE_NOOP(_C, "Microcredit business"),
-    "microleasing_equipment": QT_TRANSLATE_NOOP(_C, "Microleasing equipment"),
-    "small_grant_project": QT_TRANSLATE_NOOP(_C, "Small-grant project"),
-    "health_facility": QT_TRANSLATE_NOOP(_C, "Health facility"),
-    "child_development_room": QT_TRANSLATE_NOOP(_C, "Child development room"),
-    "ngo_community_centre": QT_TRANSLATE_NOOP(_C, "NGO / community centre"),
-    "other": QT_TRANSLATE_NOOP(_C, "Other"),
+    "microcredit_business": QT_TRANSLATE_NOOP("fieldmon", "Microcredit business"),
+    "microleasing_equipment": QT_TRANSLATE_NOOP("fieldmon", "Microleasing equipment"),
+    "small_grant_project": QT_TRANSLATE_NOOP("fieldmon", "Small-grant project"),
+    "health_facility": QT_TRANSLATE_NOOP("fieldmon", "Health facility"),
+    "child_development_room": QT_TRANSLATE_NOOP("fieldmon", "Child development room"),
+    "ngo_community_centre": QT_TRANSLATE_NOOP("fieldmon", "NGO / community centre"),
+    "other": QT_TRANSLATE_NOOP("fieldmon", "Other"),
 }
 _PURPOSE_LABELS = {
-    "routine": QT_TRANSLATE_NOOP(_C, "Routine monitoring"),
-    "verification": QT_TRANSLATE_NOOP(_C, "Verification of use of funds"),
-    "follow_up": QT_TRANSLATE_NOOP(_C, "Follow-up"),
-    "other": QT_TRANSLATE_NOOP(_C, "Other"),
+    "routine": QT_TRANSLATE_NOOP("fieldmon", "Routine monitoring"),
+    "verification": QT_TRANSLATE_NOOP("fieldmon", "Verification of use of funds"),
+    "follow_up": QT_TRANSLATE_NOOP("fieldmon", "Follow-up"),
+    "other": QT_TRANSLATE_NOOP("fieldmon", "Other"),
 }
 _FUNDS_LABELS = {
-    "yes": QT_TRANSLATE_NOOP(_C, "Yes"),
-    "partly": QT_TRANSLATE_NOOP(_C, "Partly"),
-    "no": QT_TRANSLATE_NOOP(_C, "No"),
-    "not_applicable": QT_TRANSLATE_NOOP(_C, "Not applicable"),
+    "yes": QT_TRANSLATE_NOOP("fieldmon", "Yes"),
+    "partly": QT_TRANSLATE_NOOP("fieldmon", "Partly"),
+    "no": QT_TRANSLATE_NOOP("fieldmon", "No"),
+    "not_applicable": QT_TRANSLATE_NOOP("fieldmon", "Not applicable"),
 }
 _RATING_LABELS = {
-    "on_track": QT_TRANSLATE_NOOP(_C, "On track"),
-    "minor_issues": QT_TRANSLATE_NOOP(_C, "Minor issues"),
-    "serious_issues": QT_TRANSLATE_NOOP(_C, "Serious issues"),
+    "on_track": QT_TRANSLATE_NOOP("fieldmon", "On track"),
+    "minor_issues": QT_TRANSLATE_NOOP("fieldmon", "Minor issues"),
+    "serious_issues": QT_TRANSLATE_NOOP("fieldmon", "Serious issues"),
 }
 
 _LABELS = {

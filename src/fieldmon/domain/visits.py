@@ -12,8 +12,6 @@ from fieldmon.domain.errors import FieldError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.periods import parse_date
 
-_C = "fieldmon"
-
 # Kazakhstan's extreme points (about 40.56°N–55.44°N, 46.49°E–87.32°E), rounded outwards.
 LAT_MIN, LAT_MAX = Decimal("40.5"), Decimal("55.5")
 LON_MIN, LON_MAX = Decimal("46.4"), Decimal("87.4")
@@ -21,25 +19,35 @@ MAX_BENEFICIARIES = 1_000_000
 MAX_TEXT = 10_000
 MAX_NAME = 200
 
-REQUIRED = QT_TRANSLATE_NOOP(_C, "Required.")
-IN_FUTURE = QT_TRANSLATE_NOOP(_C, "The visit date cannot be in the future (today is {today}).")
-TOO_OLD = QT_TRANSLATE_NOOP(_C, "The visit date must be in the year 2000 or later.")
+REQUIRED = QT_TRANSLATE_NOOP("fieldmon", "Required.")
+IN_FUTURE = QT_TRANSLATE_NOOP(
+    "fieldmon", "The visit date cannot be in the future (today is {today})."
+)
+TOO_OLD = QT_TRANSLATE_NOOP("fieldmon", "The visit date must be in the year 2000 or later.")
 DUE_BEFORE_VISIT = QT_TRANSLATE_NOOP(
-    _C, "The follow-up due date must be on or after the visit date ({visit_date})."
+    "fieldmon", "The follow-up due date must be on or after the visit date ({visit_date})."
 )
-DUE_WITHOUT_ACTION = QT_TRANSLATE_NOOP(_C, "Describe the follow-up action, or clear its due date.")
-ACTION_WITHOUT_DUE = QT_TRANSLATE_NOOP(_C, "Give the follow-up action a due date.")
+DUE_WITHOUT_ACTION = QT_TRANSLATE_NOOP(
+    "fieldmon", "Describe the follow-up action, or clear its due date."
+)
+ACTION_WITHOUT_DUE = QT_TRANSLATE_NOOP("fieldmon", "Give the follow-up action a due date.")
 CLOSED_BEFORE_VISIT = QT_TRANSLATE_NOOP(
-    _C, "The follow-up cannot be closed before the visit date ({visit_date})."
+    "fieldmon", "The follow-up cannot be closed before the visit date ({visit_date})."
 )
-CLOSED_IN_FUTURE = QT_TRANSLATE_NOOP(_C, "The follow-up cannot be closed on a future date.")
-CLOSED_WITHOUT_ACTION = QT_TRANSLATE_NOOP(_C, "There is no follow-up action to close.")
-BENEFICIARIES_RANGE = QT_TRANSLATE_NOOP(_C, "Beneficiaries must be a whole number from 0 to {max}.")
-NOT_A_NUMBER = QT_TRANSLATE_NOOP(_C, "'{value}' is not a number.")
-LAT_RANGE = QT_TRANSLATE_NOOP(_C, "Latitude must be between {min} and {max} (inside Kazakhstan).")
-LON_RANGE = QT_TRANSLATE_NOOP(_C, "Longitude must be between {min} and {max} (inside Kazakhstan).")
-PAIR_MISSING = QT_TRANSLATE_NOOP(_C, "Give both latitude and longitude, or neither.")
-TOO_LONG = QT_TRANSLATE_NOOP(_C, "Too long: at most {max} characters.")
+CLOSED_IN_FUTURE = QT_TRANSLATE_NOOP("fieldmon", "The follow-up cannot be closed on a future date.")
+CLOSED_WITHOUT_ACTION = QT_TRANSLATE_NOOP("fieldmon", "There is no follow-up action to close.")
+BENEFICIARIES_RANGE = QT_TRANSLATE_NOOP(
+    "fieldmon", "Beneficiaries must be a whole number from 0 to {max}."
+)
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a number.")
+LAT_RANGE = QT_TRANSLATE_NOOP(
+    "fieldmon", "Latitude must be between {min} and {max} (inside Kazakhstan)."
+)
+LON_RANGE = QT_TRANSLATE_NOOP(
+    "fieldmon", "Longitude must be between {min} and {max} (inside Kazakhstan)."
+)
+PAIR_MISSING = QT_TRANSLATE_NOOP("fieldmon", "Give both latitude and longitude, or neither.")
+TOO_LONG = QT_TRANSLATE_NOOP("fieldmon", "Too long: at most {max} characters.")
 
 
 @dataclass
@@ -139,8 +147,8 @@ def validate_visit(v: VisitFields, today: date) -> list[FieldError]:
     return errors
 
 
-SITE_TYPE_NEEDED = QT_TRANSLATE_NOOP(_C, "Choose the type of the new site.")
-REGION_NEEDED = QT_TRANSLATE_NOOP(_C, "Choose the region of the site.")
+SITE_TYPE_NEEDED = QT_TRANSLATE_NOOP("fieldmon", "Choose the type of the new site.")
+REGION_NEEDED = QT_TRANSLATE_NOOP("fieldmon", "Choose the region of the site.")
 
 
 def validate_site(name: str, site_type: SiteType | None, *, is_new: bool) -> list[FieldError]:
@@ -154,8 +162,8 @@ def validate_site(name: str, site_type: SiteType | None, *, is_new: bool) -> lis
     return errors
 
 
-NOT_A_DATE = QT_TRANSLATE_NOOP(_C, "'{value}' is not a date; write it as dd.mm.yyyy.")
-NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP(_C, "'{value}' is not a whole number.")
+NOT_A_DATE = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a date; write it as dd.mm.yyyy.")
+NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a whole number.")
 
 
 def parse_typed_date(text: str, field: str) -> tuple[date | None, FieldError | None]:

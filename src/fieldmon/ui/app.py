@@ -23,10 +23,6 @@ from fieldmon.ui.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -47,9 +43,10 @@ def install_excepthook() -> None:
         text = (
             str(exc)
             if isinstance(exc, UserError)
-            else _tr(
+            else QCoreApplication.translate(
+                "App",
                 "Something went wrong and the action was not completed. "
-                "Your saved data is safe. Details are in the log file: {0}"
+                "Your saved data is safe. Details are in the log file: {0}",
             ).format(log_path)
         )
         QMessageBox.critical(None, "fieldmon", text)
@@ -82,7 +79,11 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     except Exception as exc:
         log.exception("cannot open %s", target)
         QMessageBox.critical(
-            None, "fieldmon", _tr("Cannot open the database {0}: {1}").format(target, exc)
+            None,
+            "fieldmon",
+            QCoreApplication.translate("App", "Cannot open the database {0}: {1}").format(
+                target, exc
+            ),
         )
         return 1
     officer = ensure_officer(database)

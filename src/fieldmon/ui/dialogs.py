@@ -21,10 +21,6 @@ from PySide6.QtWidgets import (
 from fieldmon.ui.i18n import LANGUAGES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class Unsaved(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -34,8 +30,12 @@ class Unsaved(Enum):
 def ask_unsaved(parent: QWidget) -> Unsaved:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("This form has changes that are not saved. Save them?"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "Dialogs", "This form has changes that are not saved. Save them?"
+        )
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,7 +38,9 @@ class DeleteVisits(QUndoCommand):
     """Deleting marks visits deleted; undo brings them back."""
 
     def __init__(self, window: MainWindow, ids: list[uuid.UUID]):
-        super().__init__(window.tr("Delete %n visit(s)", "", len(ids)))
+        super().__init__(
+            QCoreApplication.translate("MainWindow", "Delete %n visit(s)", "", len(ids))
+        )
         self.window, self.ids = window, ids
 
     def redo(self) -> None:
@@ -46,7 +48,9 @@ class DeleteVisits(QUndoCommand):
             visits.delete_visit(self.window.db, visit_id, self.window.officer)
         self.window.visits_page.refresh()
         self.window.statusBar().showMessage(
-            self.window.tr("Deleted %n visit(s). Ctrl+Z brings them back.", "", len(self.ids)),
+            QCoreApplication.translate(
+                "MainWindow", "Deleted %n visit(s). Ctrl+Z brings them back.", "", len(self.ids)
+            ),
             8000,
         )
 

@@ -84,7 +84,17 @@ class VisitsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
-        for column, width in {"visit_date": 90, "site": 240, "place": 160, "region": 170}.items():
+        widths = {
+            "visit_date": 90,
+            "site": 240,
+            "site_type": 160,
+            "place": 150,
+            "region": 180,
+            "officer": 150,
+            "purpose": 160,
+            "rating": 130,
+        }
+        for column, width in widths.items():
             self.table.setColumnWidth(COL[column], width)
 
         new = QPushButton(self.tr("&New visit"))

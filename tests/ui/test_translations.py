@@ -1,0 +1,102 @@
+"""The interface ships in English and Russian: every string is extracted and translated, the
+compiled file matches its source, and a Russian window really is Russian."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from fieldmon.db.engine import Database
+from fieldmon.paths import resource_path
+from fieldmon.ui.i18n import install_translators
+from fieldmon.ui.main_window import MainWindow
+from tests.conftest import OFFICER
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "fieldmon"
+TS = resource_path("translations", "fieldmon_ru.ts")
+TOOLS = Path(sys.executable).parent
+
+
+def sources(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or "")
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+        if (
+            msg.find("translation") is None
+            or msg.find("translation").get("type") not in ("vanished", "obsolete")
+        )
+    }
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(TOOLS)) or shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def test_every_string_in_the_code_is_in_the_translation_file(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    files = sorted(str(p) for p in SRC.rglob("*.py"))
+    subprocess.run(
+        [tool("pyside6-lupdate"), *files, "-ts", str(fresh)], check=True, capture_output=True
+    )
+    assert sources(fresh) == sources(TS), "run `make translations` and translate the new strings"
+
+
+def test_every_string_is_translated_to_russian() -> None:
+    root = ET.parse(TS).getroot()
+    untranslated = []
+    for msg in root.iter("message"):
+        tr = msg.find("translation")
+        assert tr is not None
+        done = (tr.text or "").strip() or any(
+            (f.text or "").strip() for f in tr.iter("numerusform")
+        )
+        if tr.get("type") == "unfinished" or not done:
+            untranslated.append(msg.findtext("source"))
+    assert untranslated == []
+
+
+def test_the_compiled_file_matches_its_source(tmp_path: Path) -> None:
+    qm = tmp_path / "check.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True, capture_output=True
+    )
+    assert qm.read_bytes() == resource_path("translations", "fieldmon_ru.qm").read_bytes()
+
+
+@pytest.fixture
+def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    install_translators("ru")
+    yield
+    install_translators("en")
+
+
+def test_a_russian_window_speaks_russian(
+    qtbot: QtBot, db: Database, russian: None, answers
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(db, OFFICER, "ru")
+    qtbot.addWidget(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Файл", "&Правка", "&Вид", "&Справка"]
+    assert window.count_label.text() == "0 визитов"
+    assert window.visits_page.region.itemText(1) != "Abai Region"
+    form = window.new_visit()
+    assert form.windowTitle() == "Новый визит"
+    assert form.purpose.itemText(1) == "Плановый мониторинг"
+    assert form.places.region.findText("Восточно-Казахстанская область") >= 0
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.errors["rating"].text() == "Обязательное поле."
+    form._dirty = False
+    form.close()
