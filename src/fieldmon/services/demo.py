@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from fieldmon.db.engine import Database
+from fieldmon.db.models import Place
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
 from fieldmon.domain.visits import VisitFields
 from fieldmon.services import places, visits
@@ -88,7 +89,7 @@ def make_demo(
     with db.session() as session:
         sites: list[tuple[SiteInput, float, float]] = []
         for key, districts in GEOGRAPHY.items():
-            region = session.get(places.Place, places.registry_id(key))
+            region = session.get(Place, places.registry_id(key))
             assert region is not None
             for district, settlements, lat, lon in districts:
                 for settlement in settlements:

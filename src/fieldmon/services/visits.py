@@ -11,9 +11,9 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, func, or_, select, tuple_
+from sqlalchemy import Select, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from fieldmon.db.engine import Database
@@ -277,9 +277,10 @@ class VisitRow:
     follow_up_closed_on: date | None
 
 
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 _site_place = aliased(Place, name="site_place")
 _region = aliased(Place, name="region")
-SORT_KEYS: dict[str, ColumnElement[Any]] = {
+SORT_KEYS: dict[str, Any] = {  # sort name → column expression
     "visit_date": Visit.visit_date,
     "officer": Visit.officer,
     "site": Site.name_key,
@@ -294,7 +295,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(query: Select[Any], flt: VisitFilter) -> Select[Any]:
+def _filtered(query: _Query, flt: VisitFilter) -> _Query:
     query = query.where(Visit.deleted_at.is_(None))
     if flt.date_from:
         query = query.where(Visit.visit_date >= flt.date_from)
@@ -360,7 +361,8 @@ def list_visits(
         query = query.where(cmp < tuple_(*after) if descending else cmp > tuple_(*after))
     order = (key.desc(), Visit.id.desc()) if descending else (key.asc(), Visit.id.asc())
     rows = session.execute(query.order_by(*order).limit(limit)).all()
-    return [VisitRow(*row) for row in rows]
+    # The select's columns are VisitRow's fields, in order.
+    return [VisitRow(*cast(tuple[Any, ...], row)) for row in rows]
 
 
 def page_key(row: VisitRow, sort: str) -> tuple[Any, uuid.UUID]:

@@ -182,6 +182,7 @@ class VisitForm(QDialog):
 
         self.meta = QLabel()
         self.meta.setStyleSheet("color: #555;")
+        self.meta.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(self.tr("Save and close (Ctrl+S)"))
