@@ -1,0 +1,290 @@
+"""Visits at scale: builds a database of 1,000,000 visits (bulk insert, cached in
+bench/.cache), then prints, each beside a baseline measured in the same run:
+
+- cold start to main window shown, beside a bare PySide6 window (separate processes);
+- first rows of the visits list, beside the same page as a plain SQL query;
+- filters (region, text, officer, dates) including the status-bar count, beside plain SQL;
+- saving one visit through the service, beside a plain one-row INSERT and commit.
+
+Run: `make bench` (or `.venv/bin/python bench/bench_visits.py [--visits N]`). Not run in CI.
+Targets (issue 2): first rows <= 200 ms, filter <= 300 ms, save <= 50 ms at 1M visits;
+start-up <= 3x the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("FIELDMON_DATA_DIR", tempfile.mkdtemp(prefix="fieldmon-bench-"))
+os.environ["XDG_CONFIG_HOME"] = os.environ["FIELDMON_DATA_DIR"]
+
+from fieldmon.db.engine import Database, open_database  # noqa: E402
+from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType  # noqa: E402
+from fieldmon.domain.visits import VisitFields  # noqa: E402
+from fieldmon.services import places, profile, visits  # noqa: E402
+from fieldmon.services.demo import GEOGRAPHY, OFFICERS  # noqa: E402
+from fieldmon.services.places import PlaceInput  # noqa: E402
+from fieldmon.services.visits import SiteInput, VisitFilter  # noqa: E402
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+N_SITES = 5000
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    """Median of `repeat` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def build(path: Path, n_visits: int) -> Database:
+    if path.exists():
+        db = open_database(path)
+        with db.engine.connect() as conn:
+            have = conn.exec_driver_sql("SELECT count(*) FROM visit").scalar()
+        if have == n_visits:
+            print(f"using cached {path} ({n_visits:,} visits)")
+            return db
+        db.dispose()
+        path.unlink()
+    started = time.perf_counter()
+    db = open_database(path)
+    profile.set_officer(db, "bench")
+    rng = random.Random(1)
+    with db.session() as session:
+        site_ids = []
+        keys = list(GEOGRAPHY)
+        for i in range(N_SITES):
+            key = keys[i % len(keys)]
+            district, settlements, _lat, _lon = GEOGRAPHY[key][i % len(GEOGRAPHY[key])]
+            where = PlaceInput(places.registry_id(key), district, rng.choice(settlements))
+            site = visits.get_or_create_site(
+                session, SiteInput(f"Объект №{i}", rng.choice(list(SiteType)), where), "bench"
+            )
+            site_ids.append(site.id.hex)
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    start_day = date(2016, 1, 1)
+    purposes, funds, ratings = list(Purpose), list(FundsUsed), list(Rating)
+
+    def rows():  # type: ignore[no-untyped-def]
+        for i in range(n_visits):
+            day = start_day + timedelta(days=rng.randrange(3650))
+            follow = i % 5 == 0
+            yield (
+                uuid.UUID(int=rng.getrandbits(128), version=4).hex,
+                day.isoformat(),
+                rng.choice(OFFICERS),
+                rng.choice(site_ids),
+                rng.choice(purposes).value,
+                rng.choice(funds).value,
+                1,
+                rng.randrange(100),
+                rng.choice(ratings).value,
+                "Средства использованы по назначению.",
+                "Проверить книгу продаж" if follow else "",
+                (day + timedelta(days=30)).isoformat() if follow else None,
+                now,
+                now,
+                "bench",
+                "bench",
+            )
+
+    raw = sqlite3.connect(path)
+    raw.executemany(
+        "INSERT INTO visit (id, visit_date, officer, site_id, purpose, funds_used, equipment_ok,"
+        " beneficiaries, rating, findings, follow_up, follow_up_due, created_at, updated_at,"
+        " created_by, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows(),
+    )
+    raw.commit()
+    raw.execute("ANALYZE")
+    raw.close()
+    print(f"built {path} with {n_visits:,} visits in {time.perf_counter() - started:.1f} s")
+    return db
+
+
+STARTUP = """
+import time, sys
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication
+{body}
+app.processEvents()
+print(time.time() - t0)
+"""
+BARE = "from PySide6.QtWidgets import QMainWindow\napp = QApplication([])\nw = QMainWindow(); w.resize(1200, 720); w.show()"
+APP = (
+    "from fieldmon.ui.app import application\nfrom fieldmon.db.engine import open_database\n"
+    "from fieldmon.ui.i18n import install_translators\nfrom fieldmon.ui.main_window import MainWindow\n"
+    "app = application(); install_translators('en')\n"
+    "db = open_database(sys.argv[2])\nw = MainWindow(db, 'bench', 'en'); w.show()"
+)
+
+
+def cold_start(body: str, db_path: Path, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        done = subprocess.run(
+            [sys.executable, "-c", STARTUP.format(body=body), str(time.time()), str(db_path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        times.append(float(done.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--visits", type=int, default=1_000_000)
+    args = parser.parse_args()
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"visits-{args.visits}.db"
+    db = build(path, args.visits)
+    raw = sqlite3.connect(path)
+
+    print(
+        f"\nfieldmon visits benchmark, {args.visits:,} visits, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}"
+    )
+    print(f"{'measure':44} {'fieldmon':>11} {'baseline':>11} {'ratio':>7}")
+
+    def line(name: str, ours: float, base: float, target: str = "") -> None:
+        print(f"{name:44} {ms(ours)} {ms(base)} {ours / base:6.1f}x  {target}")
+
+    app_start = cold_start(APP, path)
+    bare = cold_start(BARE, path)
+    line("cold start to main window shown", app_start, bare, "(target <= 3x)")
+
+    from PySide6.QtWidgets import QApplication
+
+    from fieldmon.ui.visits_model import VisitTableModel
+
+    _app = QApplication.instance() or QApplication([])
+    model = VisitTableModel(db, {})
+    model.reload()  # warm the page cache as a started app has
+    first_rows = best_of(model.reload)
+    plain_page = best_of(
+        lambda: raw.execute(
+            "SELECT * FROM visit WHERE deleted_at IS NULL ORDER BY visit_date DESC, id DESC LIMIT 200"
+        ).fetchall()
+    )
+    line("first rows of the list (200)", first_rows, plain_page, "(target <= 200 ms)")
+    scroll = best_of(lambda: model.fetchMore(), repeat=5)
+    line("next page while scrolling (200)", scroll, plain_page)
+
+    east = places.registry_id("east-kazakhstan")
+    filters = {
+        "filter: region": (
+            VisitFilter(region_id=east),
+            (
+                "SELECT count(*) FROM visit JOIN site ON site.id = visit.site_id "
+                "WHERE site.region_id = ?",
+                (east.hex,),
+            ),
+        ),
+        "filter: officer": (
+            VisitFilter(officer=OFFICERS[2]),
+            ("SELECT count(*) FROM visit WHERE officer = ?", (OFFICERS[2],)),
+        ),
+        "filter: one quarter": (
+            VisitFilter(date_from=date(2024, 7, 1), date_to=date(2024, 9, 30)),
+            (
+                "SELECT count(*) FROM visit WHERE visit_date BETWEEN ? AND ?",
+                ("2024-07-01", "2024-09-30"),
+            ),
+        ),
+        "filter: text matching one site": (
+            VisitFilter(text="объект №4242"),
+            (
+                "SELECT count(*) FROM visit JOIN site ON site.id = visit.site_id "
+                "WHERE site.name_key LIKE ?",
+                ("%объект №4242%",),
+            ),
+        ),
+        "filter: text matching many sites": (
+            VisitFilter(text="объект №1"),
+            (
+                "SELECT count(*) FROM visit JOIN site ON site.id = visit.site_id "
+                "WHERE site.name_key LIKE ?",
+                ("%объект №1%",),
+            ),
+        ),
+        "no filter (count of all)": (VisitFilter(), ("SELECT count(*) FROM visit", ())),
+    }
+    for name, (flt, (sql, params)) in filters.items():
+
+        def apply(flt: VisitFilter = flt) -> None:
+            model.set_filter(flt)
+            model.count()
+
+        line(
+            name + " + count",
+            best_of(apply),
+            best_of(lambda sql=sql, params=params: raw.execute(sql, params).fetchall()),
+            "(target <= 300 ms)",
+        )
+
+    site = SiteInput("Объект №17", None, PlaceInput(None))
+    with db.read_session() as session:
+        from fieldmon.db.models import Site
+
+        row = session.get(
+            Site,
+            uuid.UUID(raw.execute("SELECT id FROM site WHERE name = 'Объект №17'").fetchone()[0]),
+        )
+        assert row is not None
+        chain = places.path_of(session, row.place_id)
+    names = {p.kind: p.name for p in chain}
+    site = SiteInput(
+        "Объект №17",
+        None,
+        PlaceInput(chain[0].id, names.get("district", ""), names.get("settlement", "")),
+    )
+    fields_ = VisitFields(
+        date(2026, 8, 14),
+        "bench",
+        Purpose.ROUTINE,
+        FundsUsed.YES,
+        True,
+        12,
+        Rating.ON_TRACK,
+        "Оборудование работает.",
+    )
+    save = best_of(lambda: visits.save_visit(db, fields_, site, "bench"), repeat=20)
+    counter = iter(range(10**6))
+    insert = best_of(
+        lambda: (
+            raw.execute(
+                "INSERT INTO setting (key, value) VALUES (?, 'x')",
+                (f"bench-{next(counter)}-{uuid.uuid4()}",),
+            ),
+            raw.commit(),
+        ),
+        repeat=20,
+    )
+    line("save one visit (service, with history)", save, insert, "(target <= 50 ms)")
+    raw.execute("DELETE FROM setting WHERE key LIKE 'bench-%'")
+    raw.commit()
+
+
+if __name__ == "__main__":
+    main()
