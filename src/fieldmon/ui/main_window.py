@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon import __version__
-from fieldmon.db.engine import Database
 from fieldmon.domain.errors import UserError
-from fieldmon.services import drafts, profile, visits
-from fieldmon.services.imports import ImportResult, import_visits
-from fieldmon.services.workbooks import ImportFailed
 from fieldmon.ui import dialogs
-from fieldmon.ui.tasks import BackgroundTask
-from fieldmon.ui.visit_form import VisitForm
-from fieldmon.ui.visits_page import VisitsPage
+
+if TYPE_CHECKING:
+    from fieldmon.db.engine import Database
+    from fieldmon.services.imports import ImportResult
+    from fieldmon.ui.tasks import BackgroundTask
+    from fieldmon.ui.visit_form import VisitForm
+    from fieldmon.ui.visits_page import VisitsPage
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,8 @@ class DeleteVisits(QUndoCommand):
         self.window, self.ids = window, ids
 
     def redo(self) -> None:
+        from fieldmon.services import visits
+
         for visit_id in self.ids:
             visits.delete_visit(self.window.db, visit_id, self.window.officer)
         self.window.visits_page.refresh()
@@ -55,15 +57,27 @@ class DeleteVisits(QUndoCommand):
         )
 
     def undo(self) -> None:
+        from fieldmon.services import visits
+
         for visit_id in self.ids:
             visits.restore_visit(self.window.db, visit_id, self.window.officer)
         self.window.visits_page.refresh()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, officer: str, lang: str, parent: QWidget | None = None):
+    """Built in two steps so that it shows at once: the frame (menus, navigation, status
+    bar) needs only Qt; `attach` then opens the pages on a database. The heavy imports
+    (SQLAlchemy, the services) happen in `attach`, after the window is on screen."""
+
+    def __init__(
+        self,
+        db: Database | None = None,
+        officer: str = "",
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.db, self.officer, self.lang = db, officer, lang
+        self.lang = lang
         self.forms: dict[uuid.UUID | None, VisitForm] = {}
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("fieldmon")
@@ -74,10 +88,10 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(200)
         self.nav.setMinimumWidth(110)
         self.stack = QStackedWidget()
-        self.visits_page = VisitsPage(db, lang)
-        self.stack.addWidget(self.visits_page)
+        self.loading = QLabel(self.tr("Opening the database…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -91,18 +105,30 @@ class MainWindow(QMainWindow):
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.officer_label)
-        self._update_officer_label()
+        self.resize(1200, 720)
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if db is not None:
+            self.attach(db, officer)
 
+    def attach(self, db: Database, officer: str) -> None:
+        """Open the pages on `db`, recording as `officer`."""
+        from fieldmon.ui.visits_page import VisitsPage
+
+        self.db, self.officer = db, officer
+        self.visits_page: VisitsPage = VisitsPage(db, self.lang)
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
+        self.stack.addWidget(self.visits_page)
+        self.nav.setCurrentRow(0)
+        self._update_officer_label()
         self._build_menus()
         self.visits_page.counts_changed.connect(self._show_count)
         self.visits_page.open_requested.connect(self.open_visit)
         self.visits_page.new_requested.connect(self.new_visit)
         self.visits_page.delete_requested.connect(self.delete_visits)
         self.visits_page.refresh()
-        self.resize(1200, 720)
-        geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -168,6 +194,9 @@ class MainWindow(QMainWindow):
         return self.open_visit(None)
 
     def open_visit(self, visit_id: uuid.UUID | None) -> VisitForm:
+        from fieldmon.services import drafts
+        from fieldmon.ui.visit_form import VisitForm
+
         form = self.forms.get(visit_id)
         if form is not None:
             form.raise_()
@@ -203,6 +232,8 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """After a crash: reopen the forms whose typing was kept as drafts."""
+        from fieldmon.services import drafts
+
         for key in drafts.draft_keys(self.db, "visit:"):
             ident = key.split(":", 1)[1]
             try:
@@ -228,6 +259,9 @@ class MainWindow(QMainWindow):
             self.start_import(path)
 
     def start_import(self, path: str) -> BackgroundTask:
+        from fieldmon.services.imports import import_visits
+        from fieldmon.ui.tasks import BackgroundTask
+
         task = BackgroundTask(
             self,
             self.tr("Importing visits from {0}…").format(Path(path).name),
@@ -246,6 +280,8 @@ class MainWindow(QMainWindow):
         )
 
     def _import_failed(self, exc: BaseException) -> None:
+        from fieldmon.services.workbooks import ImportFailed
+
         if isinstance(exc, ImportFailed):
             box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("Nothing was imported"), str(exc), parent=self
@@ -288,6 +324,8 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         dialog = dialogs.SettingsDialog(self.officer, self)
         if dialog.exec():
+            from fieldmon.services import profile
+
             self.officer = profile.set_officer(self.db, dialog.officer_name())
             self._update_officer_label()
 

@@ -1,0 +1,59 @@
+"""Start-up as run_gui does it: the frame first, then the database and the pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from fieldmon.db.engine import open_database
+from fieldmon.services import profile
+from fieldmon.ui import app as app_module
+from fieldmon.ui.main_window import MainWindow
+from tests.ui.conftest import Answers
+
+
+@pytest.fixture
+def criticals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    return shown
+
+
+def test_the_frame_shows_before_the_database_is_opened(
+    qtbot: QtBot, tmp_path: Path, answers: Answers
+) -> None:
+    path = tmp_path / "start.db"
+    profile.set_officer(open_database(path), "Ольга Ким")
+    window = MainWindow(lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.loading and not hasattr(window, "db")
+    assert app_module.open_pages(window, str(path))
+    assert window.stack.currentWidget() is window.visits_page
+    assert window.officer == "Ольга Ким" and window.count_label.text() == "0 visit(s)"
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+
+
+def test_a_file_that_is_not_a_database_is_one_message(
+    qtbot: QtBot, tmp_path: Path, criticals: list[str]
+) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_text("these are my notes, not a database " * 100)
+    window = MainWindow(lang="en")
+    qtbot.addWidget(window)
+    assert not app_module.open_pages(window, str(bad))
+    assert len(criticals) == 1 and criticals[0].startswith(f"Cannot open the database {bad}")
+    assert "Traceback" not in criticals[0]
+    assert bad.read_text().startswith("these are my notes")  # left as it was
+
+
+def test_cancelling_the_officer_question_opens_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module.OfficerDialog, "exec", lambda self: 0)
+    window = MainWindow(lang="en")
+    qtbot.addWidget(window)
+    assert not app_module.open_pages(window, str(tmp_path / "new.db"))
+    assert not hasattr(window, "visits_page")
