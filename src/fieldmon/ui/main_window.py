@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.forms: dict[uuid.UUID | None, VisitForm] = {}
         self.undo_stack = QUndoStack(self)
+        self.last_message: QMessageBox | None = None  # the latest non-modal report
         self.setWindowTitle("fieldmon")
 
         self.nav = QListWidget()
