@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench translations screenshot clean
+.PHONY: run test lint bench bundle translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_visits.py
+
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/fieldmon.spec
 
 # Re-extract translatable strings and compile the .qm files shipped in resources/.
 translations: $(STAMP)

@@ -224,3 +224,20 @@ def test_history_is_json_per_edit(db: Database, east: uuid.UUID) -> None:
     with db.read_session() as session:
         rows = session.scalars(select(History).where(History.record_id == vid)).all()
     assert len(rows) == 1 and json.loads(rows[0].changes)["officer"] == [None, "Ерлан Сапаров"]
+
+
+def test_both_query_plans_give_the_same_pages(
+    db: Database, many: list[uuid.UUID], east: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A site filter matching many sites walks the date index instead of sorting; the rows
+    must not depend on which."""
+    for flt in (
+        VisitFilter(region_id=east),
+        VisitFilter(text="а"),
+        VisitFilter(text="теплица", date_to=date(2026, 7, 1)),
+    ):
+        monkeypatch.setattr(visits, "SPARSE_SITES", 1000)
+        sorted_plan = all_pages(db, flt, "visit_date", True, size=7)
+        monkeypatch.setattr(visits, "SPARSE_SITES", 0)
+        walking_plan = all_pages(db, flt, "visit_date", True, size=7)
+        assert [r.id for r in walking_plan] == [r.id for r in sorted_plan] and sorted_plan

@@ -10,7 +10,9 @@ from fieldmon.ui.main_window import MainWindow
 from tests.services.test_imports import row, workbook
 
 
-def test_import_in_the_background_fills_the_list(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_import_in_the_background_fills_the_list(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     path = workbook(tmp_path / "v.xlsx", [row(), row(visit_date="15.08.2026")])
     task = window.start_import(str(path))
     with qtbot.waitSignal(task.finished, timeout=10000):
@@ -19,7 +21,9 @@ def test_import_in_the_background_fills_the_list(qtbot: QtBot, window: MainWindo
     assert "Imported 2 visits" in window.statusBar().currentMessage()
 
 
-def test_a_failed_import_lists_the_bad_rows_and_imports_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_a_failed_import_lists_the_bad_rows_and_imports_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     path = workbook(tmp_path / "v.xlsx", [row(), row(rating="great")])
     task = window.start_import(str(path))
     with qtbot.waitSignal(task.failed, timeout=10000):
@@ -31,10 +35,14 @@ def test_a_failed_import_lists_the_bad_rows_and_imports_nothing(qtbot: QtBot, wi
     box.close()
 
 
-def test_a_file_that_is_not_a_workbook(qtbot: QtBot, window: MainWindow, tmp_path: Path, answers) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_is_not_a_workbook(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, answers
+) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not a zip")
     task = window.start_import(str(bad))
     with qtbot.waitSignal(task.failed, timeout=10000):
         pass
-    assert answers.errors == ["Cannot read 'bad.xlsx': it is not an Excel workbook (.xlsx) or it is damaged."]
+    assert answers.errors == [
+        "Cannot read 'bad.xlsx': it is not an Excel workbook (.xlsx) or it is damaged."
+    ]

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     Uuid,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -111,6 +112,9 @@ class Site(Tracked, Base):
     region_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"), index=True)
 
 
+_LIVE = text("deleted_at IS NULL")
+
+
 class Visit(Tracked, Base):
     __tablename__ = "visit"
 
@@ -129,10 +133,15 @@ class Visit(Tracked, Base):
     latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
     longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
 
-    __table_args__ = (
-        Index("ix_visit_date_id", "visit_date", "id"),
-        Index("ix_visit_officer_date", "officer", "visit_date"),
-        Index("ix_visit_site_date", "site_id", "visit_date"),
+    # Partial indexes over live (not deleted) visits: every list and count query filters on
+    # `deleted_at IS NULL`, and with the condition in the index a count never reads the table.
+    __table_args__ = tuple(
+        Index(name, *columns, sqlite_where=_LIVE, postgresql_where=_LIVE)
+        for name, columns in (
+            ("ix_visit_live_date", ("visit_date", "id")),
+            ("ix_visit_live_officer", ("officer", "visit_date")),
+            ("ix_visit_live_site", ("site_id", "visit_date")),
+        )
     )
 
 

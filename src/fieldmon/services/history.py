@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldmon.db.models import History, utcnow
+from fieldmon.db.models import History, Tracked, utcnow
 
 
 def to_json_value(value: Any) -> Any:
@@ -46,6 +46,25 @@ def record(
     )
     session.add(entry)
     return entry
+
+
+def stamp(row: Tracked, officer: str) -> None:
+    """Mark a record as changed now by `officer`."""
+    row.updated_by, row.updated_at = officer, utcnow()
+
+
+def soft_delete(session: Session, table: str, row: Tracked, officer: str) -> None:
+    """Deleting only marks the record; it stays for history, merging and undo."""
+    stamp(row, officer)
+    row.deleted_at = row.updated_at
+    record(session, table, row.id, "delete", {}, officer)
+
+
+def restore(session: Session, table: str, row: Tracked, officer: str) -> None:
+    """Undo a soft delete."""
+    stamp(row, officer)
+    row.deleted_at = None
+    record(session, table, row.id, "restore", {}, officer)
 
 
 def history_of(session: Session, record_id: uuid.UUID) -> list[History]:

@@ -166,9 +166,7 @@ def get_or_create(session: Session, where: PlaceInput, officer: str) -> Place:
             # Deleted earlier under the same name: bring it back rather than clash on the id.
             found = session.get(Place, child_id(place.id, name))
             if found is not None:
-                found.deleted_at = None
-                found.updated_by, found.updated_at = officer, utcnow()
-                history.record(session, "place", found.id, "restore", {}, officer)
+                history.restore(session, "place", found, officer)
         if found is None:
             found = Place(
                 id=child_id(place.id, name),

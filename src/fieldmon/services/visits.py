@@ -13,11 +13,11 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, func, or_, select, tuple_
+from sqlalchemy import Select, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from fieldmon.db.engine import Database
-from fieldmon.db.models import Place, Site, Visit, utcnow
+from fieldmon.db.models import Place, Site, Visit
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
 from fieldmon.domain.errors import FieldError, UserError, ValidationError
 from fieldmon.domain.text import normalize_name
@@ -71,9 +71,7 @@ def get_or_create_site(session: Session, site: SiteInput, officer: str) -> Site:
     sid = site_id_for(place.id, name)
     existing = session.get(Site, sid)
     if existing is not None:  # deleted earlier: restore it
-        existing.deleted_at = None
-        existing.updated_by, existing.updated_at = officer, utcnow()
-        history.record(session, "site", sid, "restore", {}, officer)
+        history.restore(session, "site", existing, officer)
         return existing
     region_id = place.region_id or place.id
     new = Site(
@@ -145,7 +143,7 @@ def write_visit(
     if changes:
         for key, (_old, new) in changes.items():
             setattr(visit, key, new)
-        visit.updated_by, visit.updated_at = officer, utcnow()
+        history.stamp(visit, officer)
         history.record(session, "visit", visit.id, "update", changes, officer)
     return visit
 
@@ -174,10 +172,7 @@ def _live_visit(session: Session, visit_id: uuid.UUID) -> Visit:
 def delete_visit(db: Database, visit_id: uuid.UUID, officer: str) -> None:
     """Mark as deleted (kept, and restorable with `restore_visit`)."""
     with db.session() as session:
-        visit = _live_visit(session, visit_id)
-        visit.deleted_at = utcnow()
-        visit.updated_by, visit.updated_at = officer, visit.deleted_at
-        history.record(session, "visit", visit_id, "delete", {}, officer)
+        history.soft_delete(session, "visit", _live_visit(session, visit_id), officer)
 
 
 def restore_visit(db: Database, visit_id: uuid.UUID, officer: str) -> None:
@@ -185,9 +180,7 @@ def restore_visit(db: Database, visit_id: uuid.UUID, officer: str) -> None:
         visit = session.get(Visit, visit_id)
         if visit is None or visit.deleted_at is None:
             return
-        visit.deleted_at = None
-        visit.updated_by, visit.updated_at = officer, utcnow()
-        history.record(session, "visit", visit_id, "restore", {}, officer)
+        history.restore(session, "visit", visit, officer)
 
 
 @dataclass(frozen=True)
@@ -295,7 +288,35 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(query: _Query, flt: VisitFilter) -> _Query:
+# With a site filter matching more sites than this, the first page is found faster by walking
+# the date index and testing each visit's site than by sorting all the sites' visits.
+SPARSE_SITES = 50
+
+
+def _site_scope(flt: VisitFilter) -> Select[uuid.UUID] | None:
+    """The sites the filter allows (by region and by text), or None if it allows all."""
+    conditions = []
+    if flt.region_id:
+        conditions.append(Site.region_id == flt.region_id)
+    text = normalize_name(flt.text)
+    if text:
+        pattern = f"%{_escape_like(text)}%"
+        conditions.append(
+            or_(
+                Site.name_key.like(pattern, escape="\\"),
+                Place.name_key.like(pattern, escape="\\"),
+            )
+        )
+    if not conditions:
+        return None
+    return select(Site.id).join(Place, Place.id == Site.place_id).where(*conditions)
+
+
+def _filtered(
+    query: _Query, flt: VisitFilter, *, walk_dates: bool = False, dialect: str = ""
+) -> _Query:
+    """`walk_dates`: keep SQLite from choosing the site index for the site filter (the
+    unary + is SQLite's documented way to do that), so that it walks the date index."""
     query = query.where(Visit.deleted_at.is_(None))
     if flt.date_from:
         query = query.where(Visit.visit_date >= flt.date_from)
@@ -303,24 +324,12 @@ def _filtered(query: _Query, flt: VisitFilter) -> _Query:
         query = query.where(Visit.visit_date <= flt.date_to)
     if flt.officer:
         query = query.where(Visit.officer == flt.officer)
-    if flt.region_id:
-        query = query.where(
-            Visit.site_id.in_(select(Site.id).where(Site.region_id == flt.region_id))
-        )
-    text = normalize_name(flt.text)
-    if text:
-        pattern = f"%{_escape_like(text)}%"
-        matching = (
-            select(Site.id)
-            .join(Place, Place.id == Site.place_id)
-            .where(
-                or_(
-                    Site.name_key.like(pattern, escape="\\"),
-                    Place.name_key.like(pattern, escape="\\"),
-                )
-            )
-        )
-        query = query.where(Visit.site_id.in_(matching))
+    scope = _site_scope(flt)
+    if scope is not None:
+        site_id: Any = Visit.site_id
+        if walk_dates and dialect == "sqlite":
+            site_id = literal_column("+visit.site_id")
+        query = query.where(site_id.in_(scope))
     return query
 
 
@@ -355,7 +364,13 @@ def list_visits(
         .join(_site_place, _site_place.id == Site.place_id)
         .join(_region, _region.id == Site.region_id)
     )
-    query = _filtered(query, flt)
+    walk_dates = False
+    scope = _site_scope(flt)
+    if sort == "visit_date" and scope is not None:
+        matched = session.scalar(select(func.count()).select_from(scope.subquery())) or 0
+        walk_dates = matched > SPARSE_SITES
+    dialect = session.get_bind().dialect.name
+    query = _filtered(query, flt, walk_dates=walk_dates, dialect=dialect)
     if after is not None:
         cmp = tuple_(key, Visit.id)
         query = query.where(cmp < tuple_(*after) if descending else cmp > tuple_(*after))
@@ -381,6 +396,10 @@ def page_key(row: VisitRow, sort: str) -> tuple[Any, uuid.UUID]:
 
 def count_visits(session: Session, flt: VisitFilter) -> int:
     query = _filtered(select(func.count()).select_from(Visit), flt)
+    if flt.date_from is None:
+        # Always true, but it lets SQLite count on the live-visits date index (80 ms at a
+        # million visits) instead of reading the whole table (200 ms).
+        query = query.where(Visit.visit_date >= date(1, 1, 1))
     return int(session.execute(query).scalar_one())
 
 

@@ -116,17 +116,24 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["site_id"], ["site.id"], name=op.f("fk_visit_site_id_site")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visit")),
     )
+    # Partial indexes over live visits (see fieldmon.db.models.Visit).
+    live = sa.text("deleted_at IS NULL")
     with op.batch_alter_table("visit", schema=None) as batch_op:
-        batch_op.create_index("ix_visit_date_id", ["visit_date", "id"], unique=False)
-        batch_op.create_index("ix_visit_officer_date", ["officer", "visit_date"], unique=False)
-        batch_op.create_index("ix_visit_site_date", ["site_id", "visit_date"], unique=False)
+        for name, columns in (
+            ("ix_visit_live_date", ["visit_date", "id"]),
+            ("ix_visit_live_officer", ["officer", "visit_date"]),
+            ("ix_visit_live_site", ["site_id", "visit_date"]),
+        ):
+            batch_op.create_index(
+                name, columns, unique=False, sqlite_where=live, postgresql_where=live
+            )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("visit", schema=None) as batch_op:
-        batch_op.drop_index("ix_visit_site_date")
-        batch_op.drop_index("ix_visit_officer_date")
-        batch_op.drop_index("ix_visit_date_id")
+        batch_op.drop_index("ix_visit_live_site")
+        batch_op.drop_index("ix_visit_live_officer")
+        batch_op.drop_index("ix_visit_live_date")
 
     op.drop_table("visit")
     with op.batch_alter_table("site", schema=None) as batch_op:
