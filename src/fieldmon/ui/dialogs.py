@@ -69,6 +69,7 @@ class OfficerDialog(QDialog):
     def __init__(self, current: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is recording?"))
+        self.setMinimumWidth(460)
         self.name = QLineEdit(current, self)
         self.name.setObjectName("officer_name")
         self.name.setPlaceholderText(self.tr("Full name, e.g. Aigerim Nurlanova"))
