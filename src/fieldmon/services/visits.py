@@ -423,29 +423,38 @@ class SiteItem:
 
 def site_items(db: Database, where: PlaceInput) -> list[SiteItem]:
     """Sites in the chosen region, narrowed to the district and settlement when they are
-    given and exist."""
+    given and exist. One query: a site's place is the region, a district, or a settlement
+    (whose parent is a district or the region)."""
     if where.region_id is None:
         return []
+    own, parent = aliased(Place, name="own"), aliased(Place, name="parent")
     with db.read_session() as session:
-        query = select(Site).where(Site.region_id == where.region_id, Site.deleted_at.is_(None))
         place = places.lookup(session, where)
         if place is None:
             return []
+        query = (
+            select(Site.id, Site.name, Site.site_type, own.kind, own.name, parent.kind, parent.name)
+            .join(own, own.id == Site.place_id)
+            .outerjoin(parent, parent.id == own.parent_id)
+            .where(Site.region_id == where.region_id, Site.deleted_at.is_(None))
+            .order_by(Site.name_key)
+        )
         if place.kind == "district":
-            below = select(Place.id).where(Place.parent_id == place.id)
-            query = query.where(or_(Site.place_id == place.id, Site.place_id.in_(below)))
+            query = query.where(or_(own.id == place.id, own.parent_id == place.id))
         elif place.kind == "settlement":
-            query = query.where(Site.place_id == place.id)
+            query = query.where(own.id == place.id)
         result = []
-        for site in session.scalars(query.order_by(Site.name_key)):
-            chain = {p.kind: p.name for p in places.path_of(session, site.place_id)}
+        for site_id, name, site_type, kind, place_name, parent_kind, parent_name in session.execute(
+            query
+        ):
+            names = {kind: place_name, parent_kind: parent_name}
             result.append(
                 SiteItem(
-                    site.id,
-                    site.name,
-                    site.site_type,
-                    chain.get("district", ""),
-                    chain.get("settlement", ""),
+                    site_id,
+                    name,
+                    site_type,
+                    names.get("district") or "",
+                    names.get("settlement") or "",
                 )
             )
         return result
