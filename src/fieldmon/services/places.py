@@ -75,12 +75,6 @@ def ensure_registry(database: Any) -> None:
             stored.value = version
 
 
-def all_names(place: Place) -> list[str]:
-    names = [place.name, place.name_ru or "", place.name_kk or ""]
-    names += (place.aliases or "").splitlines()
-    return [n for n in names if n]
-
-
 def top_places(session: Session) -> list[Place]:
     """Regions and cities, in registry order."""
     order = {e["key"]: i for i, e in enumerate(registry_data()["places"])}
@@ -90,22 +84,40 @@ def top_places(session: Session) -> list[Place]:
     return sorted(places, key=lambda p: order.get(p.key or "", len(order)))
 
 
+def _without_region_word(name: str) -> str:
+    return normalize_name(_REGION_WORDS.sub("", normalize_name(name)))
+
+
+@cache
+def _name_index() -> tuple[dict[str, str], dict[str, str]]:
+    """Every registry name → its key, built once from the shipped file (which
+    `ensure_registry` copies into each database): exact names, and regions' names without
+    the word for "region". The first place in registry order wins a shared name."""
+    exact: dict[str, str] = {}
+    stripped: dict[str, str] = {}
+    for entry in registry_data()["places"]:
+        for name in (
+            entry["en"],
+            entry["ru"],
+            entry["kk"],
+            *entry["abbreviations"],
+            *entry["aliases"],
+        ):
+            exact.setdefault(normalize_name(name), entry["key"])
+            if entry["kind"] == "region":
+                stripped.setdefault(_without_region_word(name), entry["key"])
+    return exact, stripped
+
+
 def find_region(session: Session, name: str) -> Place | None:
     """A region or city by any of its names or abbreviations, ignoring case and spacing."""
-    key = normalize_name(name)
-    if not key:
+    text = normalize_name(name)
+    if not text:
         return None
-    places = top_places(session)
-    for place in places:
-        if key in {normalize_name(n) for n in all_names(place)}:
-            return place
-    stripped = normalize_name(_REGION_WORDS.sub("", key))
-    for place in places:
-        if place.kind == "region" and stripped in {
-            normalize_name(_REGION_WORDS.sub("", normalize_name(n))) for n in all_names(place)
-        }:
-            return place
-    return None
+    exact, stripped = _name_index()
+    key = exact.get(text) or stripped.get(_without_region_word(text))
+    place = session.get(Place, registry_id(key)) if key else None
+    return place if place is not None and place.deleted_at is None else None
 
 
 def children(session: Session, parent_id: uuid.UUID) -> list[Place]:
