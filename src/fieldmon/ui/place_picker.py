@@ -65,11 +65,16 @@ class PlacePicker(QWidget):
 
     def set_value(self, where: PlaceInput) -> None:
         index = self.region.findData(str(where.region_id)) if where.region_id else -1
-        self.region.setCurrentIndex(index)
+        region = self.region.itemText(index) if index >= 0 else ""
+        self.set_texts(region, where.district, where.settlement)
+
+    def set_texts(self, region: str, district: str, settlement: str) -> None:
+        """Fill the three selectors as if typed, each level's list following the one above."""
+        self.region.setEditText(region)
         self._region_changed()
-        self.district.setEditText(where.district)
+        self.district.setEditText(district)
         self._district_changed()
-        self.settlement.setEditText(where.settlement)
+        self.settlement.setEditText(settlement)
 
     def _region_changed(self, _text: str = "") -> None:
         region_id = self.region_id()

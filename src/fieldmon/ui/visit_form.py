@@ -520,12 +520,11 @@ class VisitForm(QDialog):
 
     def restore_draft(self, payload: dict[str, Any]) -> None:
         self._loading = True
-        place_region = payload.get("region", "")
-        self.places.region.setEditText(place_region)
-        self.places._region_changed()
-        self.places.district.setEditText(payload.get("district", ""))
-        self.places._district_changed()
-        self.places.settlement.setEditText(payload.get("settlement", ""))
+        self.places.set_texts(
+            payload.get("region") or "",
+            payload.get("district") or "",
+            payload.get("settlement") or "",
+        )
         self._refresh_sites()
         for name, widget in self.widgets.items():
             value = payload.get(name)
