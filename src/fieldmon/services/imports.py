@@ -164,6 +164,7 @@ def import_visits(
     """`should_stop` is asked before each row; True cancels the import (nothing written)."""
     today = today or date.today()
     problems: list[str] = []
+    bad_rows = 0
     count = 0
     with db.read_session() as session, session.begin():
         places_before, sites_before = _count(session, Place), _count(session, Site)
@@ -207,10 +208,11 @@ def import_visits(
                     for error in exc.errors:
                         row_problems.setdefault(error.field, _as_reason(error.message))
             order = [c.name for c in VISIT_COLUMNS]
+            bad_rows += bool(row_problems)
             for column in sorted(row_problems, key=lambda c: order.index(c) if c in order else 99):
                 problems.append(f"row {number}, column {column}: {row_problems[column]}")
         if problems:
-            raise ImportFailed(problems)  # leaving the block rolls everything back
+            raise ImportFailed(problems, bad_rows)  # leaving the block rolls everything back
         if count == 0:
             raise UserError(f"'{Path(path).name}' has no data rows to import.")
         result = ImportResult(

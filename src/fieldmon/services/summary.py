@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Place, Site, Visit
@@ -41,7 +41,7 @@ def summary(db: Database, period: Period, region_id: uuid.UUID | None = None) ->
         by_region_rows = session.execute(
             select(Place.name, func.count())
             .select_from(Visit)
-            .join(Site, and_(Site.id == Visit.site_id))
+            .join(Site, Site.id == Visit.site_id)
             .join(Place, Place.id == Site.region_id)
             .where(*in_period)
             .group_by(Place.name)

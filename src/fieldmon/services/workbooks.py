@@ -24,9 +24,9 @@ class Column:
 class ImportFailed(UserError):
     """Nothing was written; `problems` lists every bad row as `row N, column X: reason`."""
 
-    def __init__(self, problems: list[str]):
+    def __init__(self, problems: list[str], bad_rows: int):
         self.problems = problems
-        count = len({p.split(",")[0] for p in problems})
+        count = bad_rows
         super().__init__(
             f"Nothing was imported: {count} row{'s' if count != 1 else ''} "
             f"{'have' if count != 1 else 'has'} errors."
