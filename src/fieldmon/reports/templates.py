@@ -54,12 +54,24 @@ def write_template(kind: str, path: str | Path) -> Path:
                 column.example,
             )
         )
-    for letter, width in zip("ABCDE", (18, 10, 70, 50, 28), strict=True):
-        help_sheet.column_dimensions[letter].width = width
+    widths = dict(zip("ABCDE", (18, 10, 70, 50, 28), strict=True))
     for row in help_sheet.iter_rows(min_row=2):
+        lines = 1
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            # Spreadsheet programs do not grow a row for wrapped text written by openpyxl.
+            lines = max(lines, -(-len(str(cell.value or "")) // widths[cell.column_letter]))
+        help_sheet.row_dimensions[row[0].row].height = 15 * lines
+    for letter, width in widths.items():
+        help_sheet.column_dimensions[letter].width = width
     help_sheet.freeze_panes = "A2"
+
+    for sheet in (data, help_sheet):  # printed, each sheet is one page wide, in landscape
+        sheet.page_setup.orientation = "landscape"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.print_title_rows = "1:1"
 
     target = Path(path)
     with atomic_path(target) as tmp:
