@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -142,6 +143,143 @@ class Visit(Tracked, Base):
             ("ix_visit_live_officer", ("officer", "visit_date")),
             ("ix_visit_live_site", ("site_id", "visit_date")),
         )
+    )
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """An exact decimal kept as text: SQLite has no decimal type and would store a float."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+class Person(Tracked, Base):
+    """A person: a borrower or group member (and, later, a training participant). Found again
+    by IIN or by `name_key` + birth year instead of being entered twice."""
+
+    __tablename__ = "person"
+
+    full_name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))
+    sex: Mapped[str] = mapped_column(String(10))
+    birth_year: Mapped[int] = mapped_column(Integer)
+    iin: Mapped[str | None] = mapped_column(String(12), index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    place_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("place.id"))
+    region_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("place.id"))
+
+    __table_args__ = (Index("ix_person_name_year", "name_key", "birth_year"),)
+
+
+class Borrower(Tracked, Base):
+    """Who a loan is made to: one person, or a group of 2–3 (its members in `borrower_member`)."""
+
+    __tablename__ = "borrower"
+
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    place_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"))
+    region_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"))
+
+
+class BorrowerMember(Base):
+    __tablename__ = "borrower_member"
+
+    borrower_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("borrower.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class Loan(Tracked, Base):
+    """A microcredit or microleasing loan. Amounts are whole minor units (tiyn, cents).
+
+    `total_due_minor` and `final_due_on` summarize the stored schedule; `paid_minor`,
+    `next_due_on` (oldest instalment not fully paid; NULL when repaid) and
+    `outstanding_principal_minor` are the state after every live repayment, kept by the
+    service in the same transaction as the repayment so the list can filter and sort on
+    today's status with an index. Figures as of an earlier date come from the schedule and
+    the repayments instead (services/loans.py)."""
+
+    __tablename__ = "loan"
+
+    loan_no: Mapped[str] = mapped_column(String(40), unique=True)
+    borrower_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("borrower.id"), index=True)
+    product: Mapped[str] = mapped_column(String(20))
+    purpose: Mapped[str] = mapped_column(String(200), default="")
+    principal_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    annual_rate_pct: Mapped[Decimal] = mapped_column(DecimalText)
+    method: Mapped[str] = mapped_column(String(20))
+    term_months: Mapped[int] = mapped_column(Integer)
+    disbursed_on: Mapped[date] = mapped_column(Date, index=True)
+    first_due_on: Mapped[date] = mapped_column(Date)
+    approved_on: Mapped[date | None] = mapped_column(Date)
+    region_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"), index=True)
+    place_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"), index=True)
+    total_due_minor: Mapped[int] = mapped_column(BigInteger)
+    final_due_on: Mapped[date] = mapped_column(Date)
+    paid_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    next_due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    outstanding_principal_minor: Mapped[int] = mapped_column(BigInteger)
+
+
+class Instalment(Base):
+    """One line of a loan's schedule. `due_before_minor` and `principal_before_minor` are the
+    sums over the earlier instalments, so the instalment a paid amount reaches is one range
+    condition in SQL (repayments pay the oldest first)."""
+
+    __tablename__ = "instalment"
+
+    loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    principal_minor: Mapped[int] = mapped_column(BigInteger)
+    interest_minor: Mapped[int] = mapped_column(BigInteger)
+    due_before_minor: Mapped[int] = mapped_column(BigInteger)
+    principal_before_minor: Mapped[int] = mapped_column(BigInteger)
+
+
+_NOT_REVERSED = text("reversed_at IS NULL")
+
+
+class Repayment(Tracked, Base):
+    """A repayment as posted. Never edited: a wrong one is reversed (`reversed_at`, with who
+    and why) and kept, and the right one posted anew."""
+
+    __tablename__ = "repayment"
+
+    loan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("loan.id"))
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    receipt_no: Mapped[str] = mapped_column(String(40))
+    reversed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reversed_by: Mapped[str | None] = mapped_column(String(200))
+    reversal_reason: Mapped[str | None] = mapped_column(Text)
+
+    # Over live (not reversed) repayments, with the amount in the index: summing a loan's
+    # repayments up to a date reads the index only.
+    __table_args__ = (
+        Index("ix_repayment_loan", "loan_id", "paid_on"),
+        Index(
+            "ix_repayment_live_loan",
+            "loan_id",
+            "paid_on",
+            "amount_minor",
+            sqlite_where=_NOT_REVERSED,
+            postgresql_where=_NOT_REVERSED,
+        ),
+        Index(
+            "ix_repayment_live_paid_on",
+            "paid_on",
+            sqlite_where=_NOT_REVERSED,
+            postgresql_where=_NOT_REVERSED,
+        ),
     )
 
 

@@ -96,6 +96,14 @@ _LABELS = {
     "Rating": _RATING_LABELS,
 }
 
+
+def register_labels(choice: type[Choice], labels: dict[str, str]) -> None:
+    """Labels for a Choice defined in another module (loans, trainings)."""
+    if set(labels) != {m.value for m in choice}:
+        raise ValueError(f"labels of {choice.__name__} do not match its members")
+    _LABELS[choice.__name__] = labels
+
+
 _YES = {"yes", "y", "true", "1", "x", "+", "да", "д", "иә", "ия"}
 _NO = {"no", "n", "false", "0", "-", "нет", "н", "жоқ"}
 _NA = {"", "n/a", "na", "not applicable", "not_applicable", "н/п", "—"}

@@ -1,8 +1,15 @@
-"""Normalization of names for matching (places, sites)."""
+"""Normalization of names for matching (places, sites, people)."""
 
 import re
 
 _SPACES = re.compile(r"\s+")
+
+# Latin letters typed in a Cyrillic name because they look the same (a keyboard left on the
+# wrong layout, or text copied from a scanned list). Folded to Cyrillic for matching only.
+_LOOKALIKES = str.maketrans(
+    "ABCEHKMOPTXYaceopxyIi",
+    "АВСЕНКМОРТХУасеорхуІі",
+)
 
 
 def normalize_name(value: str) -> str:
@@ -10,3 +17,10 @@ def normalize_name(value: str) -> str:
     'восточно-казахстанская область' give the same key. Letters are kept as they are, so
     Kazakh letters (Қ, Ө, ...) stay distinct from their Russian neighbours."""
     return _SPACES.sub(" ", value).strip().casefold()
+
+
+def person_key(full_name: str) -> str:
+    """The key two spellings of one person's name share: case and extra spaces ignored,
+    ё written as е, Latin look-alikes (A, C, E, O, P, X, ...) folded to Cyrillic. Kazakh
+    letters stay distinct: 'Әсет' and 'Асет' are different names."""
+    return normalize_name(full_name.translate(_LOOKALIKES)).replace("ё", "е")
