@@ -1,14 +1,20 @@
-"""Building valid visits for tests; each test changes only what it is about."""
+"""Building valid visits, loans and people for tests; each test changes only what it is
+about."""
 
 from __future__ import annotations
 
 import dataclasses
 import uuid
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
+from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, Sex
+from fieldmon.domain.money import Currency
+from fieldmon.domain.people import PersonFields
 from fieldmon.domain.visits import VisitFields
+from fieldmon.services.loans import BorrowerInput
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.visits import SiteInput
 
@@ -35,3 +41,46 @@ def site_input(
     site_type: SiteType | None = SiteType.MICROCREDIT_BUSINESS,
 ) -> SiteInput:
     return SiteInput(name, site_type, PlaceInput(region_id, district, settlement))
+
+
+def loan_fields(**changes: Any) -> LoanFields:
+    base = LoanFields(
+        loan_no="MC-2026/001",
+        product=Product.MICROCREDIT,
+        purpose="Mini-bakery oven",
+        principal=Decimal("1000000"),
+        currency=Currency.KZT,
+        annual_rate_pct=Decimal("12"),
+        method=Method.FLAT,
+        term_months=12,
+        disbursed_on=date(2026, 1, 15),
+        first_due_on=date(2026, 2, 15),
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def person_fields(**changes: Any) -> PersonFields:
+    base = PersonFields(
+        full_name="Ахметов Болат Серикович",
+        sex=Sex.MALE,
+        birth_year=1985,
+        iin="",
+        phone="+7 701 234 56 78",
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def borrower_input(
+    region_id: uuid.UUID | None,
+    *members: PersonFields,
+    group_name: str = "",
+    district: str = "Шемонаихинский район",
+    settlement: str = "Верх-Уба",
+) -> BorrowerInput:
+    kind = BorrowerKind.GROUP if group_name else BorrowerKind.INDIVIDUAL
+    return BorrowerInput(
+        kind,
+        members or (person_fields(),),
+        PlaceInput(region_id, district, settlement),
+        group_name,
+    )

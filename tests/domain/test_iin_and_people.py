@@ -118,8 +118,14 @@ def test_person_key_folds_case_spaces_yo_and_latin_lookalikes_but_not_kazakh_let
 
 @pytest.mark.parametrize(
     ("text", "amount"),
-    [("1 500 000", "1500000"), ("1500000,50", "1500000.50"), ("1,500,000.50", "1500000.50"),
-     (1500, "1500"), (12.5, "12.5"), ("1\u00a0000", "1000")],
+    [
+        ("1 500 000", "1500000"),
+        ("1500000,50", "1500000.50"),
+        ("1,500,000.50", "1500000.50"),
+        (1500, "1500"),
+        (12.5, "12.5"),
+        ("1\u00a0000", "1000"),
+    ],
 )
 def test_amounts(text: object, amount: str) -> None:
     from decimal import Decimal

@@ -80,8 +80,19 @@ def test_due_next_quarter_and_current() -> None:
 
 @pytest.mark.parametrize(
     ("days", "bucket"),
-    [(0, None), (1, "1-30"), (30, "1-30"), (31, "31-60"), (60, "31-60"), (61, "61-90"),
-     (90, "61-90"), (91, "91-180"), (180, "91-180"), (181, "over_180"), (4000, "over_180")],
+    [
+        (0, None),
+        (1, "1-30"),
+        (30, "1-30"),
+        (31, "31-60"),
+        (60, "31-60"),
+        (61, "61-90"),
+        (90, "61-90"),
+        (91, "91-180"),
+        (180, "91-180"),
+        (181, "over_180"),
+        (4000, "over_180"),
+    ],
 )
 def test_ageing_buckets(days: int, bucket: str | None) -> None:
     assert ageing_bucket(days) == bucket

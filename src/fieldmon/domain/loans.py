@@ -5,7 +5,9 @@ hand. Conventions (also in the README):
 
 * Instalments are monthly. Instalment k (1-based) falls due k − 1 months after the first due
   date; a day that does not exist in a month becomes that month's last day (31 Jan → 28 Feb
-  → 31 Mar).
+  → 31 Mar). When the first due date is the default, one month after disbursement, the
+  months are counted from the disbursement day instead, so a loan disbursed on 31 Jan falls
+  due on 28 Feb, 31 Mar, 30 Apr.
 * The monthly rate is the annual rate / 12; no day counting.
 * Flat: each month's interest is principal × monthly rate; each principal part is
   principal / term.
@@ -118,6 +120,7 @@ class LoanTerms:
     method: Method
     term_months: int
     first_due_on: date
+    disbursed_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -149,8 +152,11 @@ def default_first_due(disbursed_on: date) -> date:
     return disbursed_on + relativedelta(months=1)
 
 
-def due_date(first_due_on: date, seq: int) -> date:
-    return first_due_on + relativedelta(months=seq - 1)
+def due_dates(terms: LoanTerms) -> list[date]:
+    d = terms.disbursed_on
+    if d is not None and terms.first_due_on == default_first_due(d):
+        return [d + relativedelta(months=k) for k in range(1, terms.term_months + 1)]
+    return [terms.first_due_on + relativedelta(months=k) for k in range(terms.term_months)]
 
 
 def annuity_payment(principal: Decimal, monthly_rate: Decimal, months: int) -> Decimal:
@@ -172,20 +178,21 @@ def schedule(terms: LoanTerms) -> list[Instalment]:
         ctx.prec = 40
         i = terms.annual_rate_pct / Decimal(1200)
     result: list[Instalment] = []
+    due = due_dates(terms)
     balance = principal
     if terms.method == Method.FLAT:
         interest = round_money(principal * i, cur)
         part = round_money(principal / n, cur)
         for k in range(1, n + 1):
             p = balance if k == n else min(part, balance)
-            result.append(Instalment(k, due_date(terms.first_due_on, k), p, interest))
+            result.append(Instalment(k, due[k - 1], p, interest))
             balance -= p
     else:
         payment = round_money(annuity_payment(principal, i, n), cur)
         for k in range(1, n + 1):
             interest = round_money(balance * i, cur)
             p = balance if k == n else min(max(payment - interest, ZERO), balance)
-            result.append(Instalment(k, due_date(terms.first_due_on, k), p, interest))
+            result.append(Instalment(k, due[k - 1], p, interest))
             balance -= p
     return result
 
@@ -370,6 +377,7 @@ class LoanFields:
             self.method,
             self.term_months,
             self.first_due_on or default_first_due(self.disbursed_on),
+            self.disbursed_on,
         )
 
 

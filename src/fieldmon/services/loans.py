@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, delete, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from fieldmon.db.engine import Database
@@ -246,13 +246,20 @@ def _loan_values(loan: LoanFields, borrower: Borrower) -> dict[str, Any]:
 
 
 def _write_schedule(session: Session, loan: Loan, terms: rules.LoanTerms) -> None:
-    for old in session.scalars(select(Instalment).where(Instalment.loan_id == loan.id)):
-        session.delete(old)
-    session.flush()
-    due_before = principal_before = 0
+    """Store the schedule (replacing an earlier one) and the totals kept on the loan."""
     currency = terms.currency
-    for inst in rules.schedule(terms):
-        p, i = to_minor(inst.principal, currency), to_minor(inst.interest, currency)
+    lines = [
+        (inst, to_minor(inst.principal, currency), to_minor(inst.interest, currency))
+        for inst in rules.schedule(terms)
+    ]
+    loan.total_due_minor = sum(p + i for _inst, p, i in lines)
+    loan.final_due_on = lines[-1][0].due_on
+    loan.outstanding_principal_minor = loan.principal_minor
+    loan.paid_minor = loan.paid_minor or 0
+    session.add(loan)
+    session.execute(delete(Instalment).where(Instalment.loan_id == loan.id))
+    due_before = principal_before = 0
+    for inst, p, i in lines:
         session.add(
             Instalment(
                 loan_id=loan.id,
@@ -266,8 +273,6 @@ def _write_schedule(session: Session, loan: Loan, terms: rules.LoanTerms) -> Non
         )
         due_before += p + i
         principal_before += p
-        loan.final_due_on = inst.due_on
-    loan.total_due_minor = due_before
     session.flush()
 
 
@@ -294,7 +299,6 @@ def write_loan(
             created_by=officer,
             updated_by=officer,
         )
-        session.add(row)
         _write_schedule(session, row, loan.terms())
         refresh_state(session, row)
         history.record(
