@@ -54,12 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
     template = commands.add_parser("template", help="write an empty import workbook")
-    template.add_argument("kind", choices=["visits"])
+    template.add_argument("kind", choices=["visits", "loans", "repayments"])
     template.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
 
     imp = commands.add_parser("import", help="import a workbook (all rows or none)")
-    imp.add_argument("kind", choices=["visits"])
+    imp.add_argument("kind", choices=["visits", "loans", "repayments"])
     imp.add_argument("file", type=Path, metavar="FILE.xlsx")
+
+    loans = commands.add_parser("loans", help="look at loans")
+    loan_commands = loans.add_subparsers(dest="loans_command", metavar="ACTION", required=True)
+    show = loan_commands.add_parser("show", help="a loan with its schedule and repayments")
+    show.add_argument("loan_no", metavar="LOAN_NO")
+    show.add_argument(
+        "--as-of", type=_date_arg, metavar="DATE", help="state as of this date (default: today)"
+    )
+    show.add_argument("--json", action="store_true", help="print JSON (amounts as strings)")
 
     summ = commands.add_parser("summary", help="key figures for a quarter or a date range")
     summ.add_argument("--quarter", metavar="YYYYQn", help="e.g. 2026Q3")
@@ -120,22 +129,67 @@ def cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    from fieldmon.services import loan_imports
     from fieldmon.services.imports import import_visits
     from fieldmon.services.workbooks import ImportFailed
 
     db = _open(args)
     officer = _officer(db, args)
     try:
-        result = import_visits(db, args.file, officer)
+        if args.kind == "loans":
+            loans = loan_imports.import_loans(db, args.file, officer)
+            message = (
+                f"Imported {_plural(loans.loans, 'loan', 'loans')} "
+                f"({_plural(loans.people, 'new person', 'new people')})."
+            )
+        elif args.kind == "repayments":
+            count = loan_imports.import_repayments(db, args.file, officer)
+            message = f"Posted {_plural(count, 'repayment', 'repayments')}."
+        else:
+            result = import_visits(db, args.file, officer)
+            message = (
+                f"Imported {result.visits} visits ({result.sites_created} new sites, "
+                f"{result.places_created} new districts or settlements)."
+            )
     except ImportFailed as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         raise
+    print(message)
+    return 0
+
+
+def cmd_loans(args: argparse.Namespace) -> int:
+    from fieldmon.services import loans
+
+    db = _open(args)
+    detail = loans.load_loan(db, loans.find_loan_id(db, args.loan_no), args.as_of)
+    data = loans.loan_json(detail)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    cur = data["currency"]
     print(
-        f"Imported {result.visits} visits ({result.sites_created} new sites, "
-        f"{result.places_created} new districts or settlements)."
+        f"Loan {data['loan_no']}: {data['borrower']}, {data['product']}, {data['principal']} {cur}"
     )
+    print(
+        f"As of {data['as_of']}: {data['status']}, {data['days_in_arrears']} days in arrears, "
+        f"outstanding principal {data['outstanding_principal']} {cur}"
+    )
+    print(f"{'#':>3} {'due':<10} {'principal':>14} {'interest':>12} {'total':>14} {'paid':>14}")
+    for line in data["schedule"]:
+        print(
+            f"{line['seq']:>3} {line['due_on']:<10} {line['principal']:>14} "
+            f"{line['interest']:>12} {line['total']:>14} {line['paid']:>14}"
+        )
+    for r in data["repayments"]:
+        mark = " (reversed)" if r["reversed"] else ""
+        print(f"paid {r['paid_on']} {r['amount']} {cur}, receipt {r['receipt_no']}{mark}")
     return 0
 
 
@@ -179,6 +233,7 @@ COMMANDS = {
     "template": cmd_template,
     "import": cmd_import,
     "summary": cmd_summary,
+    "loans": cmd_loans,
 }
 
 

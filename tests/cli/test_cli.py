@@ -159,3 +159,77 @@ def test_db_accepts_a_sqlalchemy_url(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_a_bad_database_url_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "--db", "nosuchdriver://x", "summary", "--quarter", "2026Q3")
     assert code == 1 and err.startswith("fieldmon: Cannot open the database 'nosuchdriver://x'")
+
+
+def test_loans_from_template_to_import_to_show(
+    dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from tests.services.test_loan_imports import loan_row, loans_file, repayments_file
+
+    code, out, _ = run(capsys, "template", "loans", "-o", str(tmp_path / "t.xlsx"))
+    assert code == 0 and (tmp_path / "t.xlsx").is_file()
+    loans_path = loans_file(
+        tmp_path / "l.xlsx",
+        [
+            loan_row(
+                principal=1000,
+                currency="USD",
+                method="declining",
+                term_months=3,
+                disbursed_on="31.12.2025",
+                first_due_on="31.01.2026",
+                approved_on=None,
+            )
+        ],
+    )
+    code, out, err = run(capsys, "--officer", "Ерлан", "import", "loans", str(loans_path))
+    assert (code, out.strip(), err) == (0, "Imported 1 loan (1 new person).", "")
+    pays = repayments_file(
+        tmp_path / "r.xlsx",
+        [{"loan_no": "MC-1", "paid_on": date(2026, 1, 31), "amount": "340.02", "receipt_no": "7"}],
+    )
+    code, out, err = run(capsys, "--officer", "Ерлан", "import", "repayments", str(pays))
+    assert (code, out.strip()) == (0, "Posted 1 repayment.")
+    code, out, err = run(capsys, "loans", "show", "mc-1", "--as-of", "10.03.2026", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert [line["total"] for line in data["schedule"]] == ["340.02", "340.02", "340.03"]
+    assert [line["paid"] for line in data["schedule"]] == ["340.02", "0.00", "0.00"]
+    assert (data["status"], data["days_in_arrears"], data["outstanding_principal"]) == (
+        "overdue",
+        10,
+        "669.98",
+    )
+    code, out, _ = run(capsys, "summary", "--quarter", "2026Q1", "--json")
+    figures = json.loads(out)
+    assert figures["loans.count"] == 1 and figures["loans.overdue"] == 1
+    assert figures["repayments.amount"] == {"USD": "340.02"}
+    assert figures["loans.outstanding"] == {"USD": "669.98"}
+
+
+def test_loans_show_of_an_unknown_loan(dbfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "loans", "show", "NOPE-1")
+    assert (code, out) == (1, "")
+    assert err.strip() == "fieldmon: There is no loan number NOPE-1."
+
+
+def test_a_bad_repayments_file_prints_each_row(
+    dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.services.test_loan_imports import repayments_file
+
+    pays = repayments_file(
+        tmp_path / "r.xlsx",
+        [{"loan_no": "X-1", "paid_on": "31.02.2026", "amount": "x", "receipt_no": ""}],
+    )
+    code, out, err = run(capsys, "--officer", "Ерлан", "import", "repayments", str(pays))
+    assert code == 1
+    assert err.splitlines() == [
+        "row 2, column loan_no: there is no loan number X-1",
+        "row 2, column paid_on: '31.02.2026' is not a real date",
+        "row 2, column amount: 'x' is not an amount",
+        "row 2, column receipt_no: required",
+        "fieldmon: Nothing was imported: 1 row has errors.",
+    ]

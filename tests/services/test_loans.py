@@ -15,7 +15,7 @@ from fieldmon.db.engine import Database
 from fieldmon.db.models import Borrower, BorrowerMember, History, Instalment, Loan, Person
 from fieldmon.domain.errors import UserError, ValidationError
 from fieldmon.domain.iin import make_iin
-from fieldmon.domain.loans import LoanStatus, Method, Product, Sex, state_as_of
+from fieldmon.domain.loans import LoanStatus, Method, Product, Sex
 from fieldmon.domain.money import Currency
 from fieldmon.domain.periods import quarter
 from fieldmon.services import history, loans

@@ -280,7 +280,7 @@ def state_as_of(
         status=status,
         paid=paid,
         outstanding_principal=principal - principal_paid,
-        outstanding_total=total_due - paid,
+        outstanding_total=max(total_due - paid, ZERO),  # the services refuse overpayment
         oldest_unpaid_due=oldest,
         days_in_arrears=days,
     )

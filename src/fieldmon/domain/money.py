@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from fieldmon.domain.choices import Choice
+from fieldmon.domain.choices import Choice, register_labels
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
+from fieldmon.domain.text import normalize_name
 
 
 class Currency(Choice):
@@ -27,6 +29,35 @@ class Currency(Choice):
 
 
 _EXPONENTS = {"KZT": 2, "USD": 2}
+register_labels(
+    Currency,
+    {
+        "KZT": QT_TRANSLATE_NOOP("fieldmon", "KZT (tenge)"),
+        "USD": QT_TRANSLATE_NOOP("fieldmon", "USD (US dollar)"),
+    },
+)
+_CURRENCY_WORDS = {
+    "kzt": "KZT",
+    "тенге": "KZT",
+    "теңге": "KZT",
+    "₸": "KZT",
+    "тг": "KZT",
+    "tenge": "KZT",
+    "usd": "USD",
+    "$": "USD",
+    "us$": "USD",
+    "доллар": "USD",
+    "долл": "USD",
+    "dollar": "USD",
+}
+
+
+def parse_currency(text: str) -> Currency:
+    """'KZT', 'тенге', '₸', 'USD', '$' → Currency; raises ValueError."""
+    key = normalize_name(text).rstrip(".")
+    if key in _CURRENCY_WORDS:
+        return Currency(_CURRENCY_WORDS[key])
+    raise ValueError(f"'{text.strip()}' is not a currency; write KZT or USD")
 
 
 def round_money(amount: Decimal, currency: Currency) -> Decimal:

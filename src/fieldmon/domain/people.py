@@ -55,6 +55,34 @@ class PersonFields:
     phone: str = ""
 
 
+_SEX_WORDS = {
+    "female": Sex.FEMALE,
+    "f": Sex.FEMALE,
+    "ж": Sex.FEMALE,
+    "жен": Sex.FEMALE,
+    "женский": Sex.FEMALE,
+    "женщина": Sex.FEMALE,
+    "әйел": Sex.FEMALE,
+    "ә": Sex.FEMALE,
+    "male": Sex.MALE,
+    "m": Sex.MALE,
+    "м": Sex.MALE,
+    "муж": Sex.MALE,
+    "мужской": Sex.MALE,
+    "мужчина": Sex.MALE,
+    "ер": Sex.MALE,
+    "е": Sex.MALE,
+}
+
+
+def parse_sex(text: str) -> Sex:
+    """English, Russian or Kazakh, in full or by first letter; raises ValueError."""
+    key = " ".join(text.split()).casefold().rstrip(".")
+    if key in _SEX_WORDS:
+        return _SEX_WORDS[key]
+    raise ValueError(f"'{text.strip()}' is not a sex; write female or male (ж / м)")
+
+
 def normalize_phone(text: str) -> str | None:
     """'8 (701) 234-56-78', '+77012345678', '7012345678' → '+7 701 234 56 78'; '' → '';
     anything else → None."""

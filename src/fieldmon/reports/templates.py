@@ -12,9 +12,19 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from fieldmon.reports.files import atomic_path
 from fieldmon.services.imports import VISIT_COLUMNS, VISITS_SHEET
+from fieldmon.services.loan_imports import (
+    LOAN_COLUMNS,
+    LOANS_SHEET,
+    REPAYMENT_COLUMNS,
+    REPAYMENTS_SHEET,
+)
 from fieldmon.services.workbooks import Column
 
-TEMPLATES: dict[str, tuple[str, list[Column]]] = {"visits": (VISITS_SHEET, VISIT_COLUMNS)}
+TEMPLATES: dict[str, tuple[str, list[Column]]] = {
+    "visits": (VISITS_SHEET, VISIT_COLUMNS),
+    "loans": (LOANS_SHEET, LOAN_COLUMNS),
+    "repayments": (REPAYMENTS_SHEET, REPAYMENT_COLUMNS),
+}
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 

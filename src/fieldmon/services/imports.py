@@ -22,7 +22,15 @@ from fieldmon.domain.visits import VisitFields, parse_coordinate
 from fieldmon.services import places, visits
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.visits import SiteInput
-from fieldmon.services.workbooks import Column, ImportFailed, cell_text, read_rows
+from fieldmon.services.workbooks import (
+    Column,
+    RowProblems,
+    as_reason,
+    cell_text,
+    parse_cells,
+    read_rows,
+    whole_number,
+)
 
 VISITS_SHEET = "Visits"
 VISIT_COLUMNS = [
@@ -101,52 +109,29 @@ class ImportResult:
 
 def _parse_row(values: dict[str, Any], officer: str) -> tuple[dict[str, Any], dict[str, str]]:
     """Cell values → typed values; problems by column."""
-    parsed: dict[str, Any] = {}
-    problems: dict[str, str] = {}
-
-    def attempt(column: str, parse: Any, *, required: bool = False) -> None:
-        raw = values.get(column)
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            parsed[column] = None
-            if required:
-                problems[column] = "required"
-            return
-        try:
-            parsed[column] = parse(raw)
-        except ValueError as exc:
-            problems[column] = str(exc)
-
-    attempt("visit_date", parse_date, required=True)
-    attempt("purpose", lambda v: Purpose.parse(cell_text(v)), required=True)
-    attempt("funds_used", lambda v: FundsUsed.parse(cell_text(v)), required=True)
-    attempt("rating", lambda v: Rating.parse(cell_text(v)), required=True)
-    attempt("site_type", lambda v: SiteType.parse(cell_text(v)))
-    attempt("equipment_ok", lambda v: parse_yes_no(cell_text(v)))
-    attempt("beneficiaries", _whole_number)
-    attempt("follow_up_due", parse_date)
+    parsed, problems = parse_cells(
+        values,
+        {
+            "visit_date": parse_date,
+            "purpose": lambda v: Purpose.parse(cell_text(v)),
+            "funds_used": lambda v: FundsUsed.parse(cell_text(v)),
+            "rating": lambda v: Rating.parse(cell_text(v)),
+            "site_type": lambda v: SiteType.parse(cell_text(v)),
+            "equipment_ok": lambda v: parse_yes_no(cell_text(v)),
+            "beneficiaries": whole_number,
+            "follow_up_due": parse_date,
+        },
+        {"visit_date", "purpose", "funds_used", "rating"},
+    )
     for column in ("latitude", "longitude"):
         number, error = parse_coordinate(values.get(column), column)
         parsed[column] = number
         if error:
-            problems[column] = error.message
+            problems[column] = as_reason(error.message)
     for column in ("officer", "region", "district", "settlement", "site", "findings", "follow_up"):
         parsed[column] = cell_text(values.get(column))
     parsed["officer"] = parsed["officer"] or officer
     return parsed, problems
-
-
-def _as_reason(message: str) -> str:
-    """'The date must...' → 'the date must...', to follow 'row N, column X: '."""
-    message = message.rstrip(".")
-    return message[:1].lower() + message[1:]
-
-
-def _whole_number(value: Any) -> int:
-    text = cell_text(value)
-    try:
-        return int(text)
-    except ValueError:
-        raise ValueError(f"'{text}' is not a whole number") from None
 
 
 def _count(session: Session, model: type[Place] | type[Site]) -> int:
@@ -163,8 +148,7 @@ def import_visits(
 ) -> ImportResult:
     """`should_stop` is asked before each row; True cancels the import (nothing written)."""
     today = today or date.today()
-    problems: list[str] = []
-    bad_rows = 0
+    problems = RowProblems(VISIT_COLUMNS)
     count = 0
     with db.read_session() as session, session.begin():
         places_before, sites_before = _count(session, Place), _count(session, Site)
@@ -206,13 +190,9 @@ def import_visits(
                     count += 1
                 except ValidationError as exc:
                     for error in exc.errors:
-                        row_problems.setdefault(error.field, _as_reason(error.message))
-            order = [c.name for c in VISIT_COLUMNS]
-            bad_rows += bool(row_problems)
-            for column in sorted(row_problems, key=lambda c: order.index(c) if c in order else 99):
-                problems.append(f"row {number}, column {column}: {row_problems[column]}")
-        if problems:
-            raise ImportFailed(problems, bad_rows)  # leaving the block rolls everything back
+                        row_problems.setdefault(error.field, as_reason(error.message))
+            problems.add(number, row_problems)
+        problems.raise_if_any()  # leaving the block rolls everything back
         if count == 0:
             raise UserError(f"'{Path(path).name}' has no data rows to import.")
         result = ImportResult(

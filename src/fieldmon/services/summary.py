@@ -5,13 +5,17 @@ theirs ('loans.*', 'training.*') beside them."""
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Place, Site, Visit
+from fieldmon.domain.loans import LoanStatus, Product, par_ratio
 from fieldmon.domain.periods import Period
+from fieldmon.services import loans
 
 
 def summary(db: Database, period: Period, region_id: uuid.UUID | None = None) -> dict[str, Any]:
@@ -47,6 +51,7 @@ def summary(db: Database, period: Period, region_id: uuid.UUID | None = None) ->
             .group_by(Place.name)
             .order_by(Place.name)
         ).all()
+        loan_figures = _loans(session, period, region_id)
     return {
         "period.start": period.start.isoformat(),
         "period.end": period.end.isoformat(),
@@ -54,4 +59,34 @@ def summary(db: Database, period: Period, region_id: uuid.UUID | None = None) ->
         "visits.sites": int(sites),
         "visits.follow_ups_open": int(follow_ups_open),
         "visits.by_region": {name: int(n) for name, n in by_region_rows},
+    } | loan_figures
+
+
+def _loans(session: Session, period: Period, region_id: uuid.UUID | None) -> dict[str, Any]:
+    """Loans as of the period's last day (disbursed on or before it), repayments dated in the
+    period. Money is a decimal string per currency; PAR30 a ratio with 4 places."""
+    lines = loans.portfolio(session, period.end, region_id)
+    by_status = {s.value: 0 for s in LoanStatus}
+    by_product = {p.value: 0 for p in Product}
+    outstanding: dict[str, Decimal] = {}
+    at_risk: dict[str, Decimal] = {}
+    for line in lines:
+        by_status[line.status.value] += line.count
+        by_product[line.product.value] += line.count
+        cur = line.currency.value
+        outstanding[cur] = outstanding.get(cur, Decimal(0)) + line.outstanding
+        at_risk[cur] = at_risk.get(cur, Decimal(0)) + line.at_risk
+    repayment_count, repaid = loans.repayments_in(session, period, region_id)
+    return {
+        "loans.count": sum(by_status.values()),
+        "loans.repaid": by_status["repaid"],
+        "loans.overdue": by_status["overdue"],
+        "loans.due_next_quarter": by_status["due_next_quarter"],
+        "loans.current": by_status["current"],
+        "loans.disbursed_in_period": loans.disbursed_in(session, period, region_id),
+        "loans.outstanding": {c: str(v) for c, v in sorted(outstanding.items())},
+        "loans.par30": {c: str(par_ratio(at_risk[c], v)) for c, v in sorted(outstanding.items())},
+        "loans.by_product": by_product,
+        "repayments.count": repayment_count,
+        "repayments.amount": {c.value: str(v) for c, v in sorted(repaid.items())},
     }

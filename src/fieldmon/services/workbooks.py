@@ -33,6 +33,69 @@ class ImportFailed(UserError):
         )
 
 
+class RowProblems:
+    """Collects `row N, column X: reason` lines in the columns' order; `raise_if_any` raises
+    ImportFailed with all of them."""
+
+    def __init__(self, columns: list[Column]):
+        self._order = [c.name for c in columns]
+        self.lines: list[str] = []
+        self.bad_rows = 0
+
+    def add(self, number: int, problems: dict[str, str]) -> None:
+        if not problems:
+            return
+        self.bad_rows += 1
+        rank = {name: i for i, name in enumerate(self._order)}
+        for column in sorted(problems, key=lambda c: rank.get(c, len(rank))):
+            self.lines.append(f"row {number}, column {column}: {problems[column]}")
+
+    def raise_if_any(self) -> None:
+        if self.lines:
+            raise ImportFailed(self.lines, self.bad_rows)
+
+
+def as_reason(message: str) -> str:
+    """'The date must...' → 'the date must...', to follow 'row N, column X: '."""
+    message = message.rstrip(".")
+    return message[:1].lower() + message[1:]
+
+
+def parse_cells(
+    values: dict[str, Any], parsers: dict[str, Any], required: set[str]
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Each column's cell through its parser (ValueError → a problem); empty cells are None,
+    or 'required'. Columns without a parser come back as text."""
+    parsed: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+    for column, raw in values.items():
+        if column not in parsers:
+            parsed[column] = cell_text(raw)
+    for column, parse in parsers.items():
+        raw = values.get(column)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            parsed[column] = None
+            if column in required:
+                problems[column] = "required"
+            continue
+        try:
+            parsed[column] = parse(raw)
+        except ValueError as exc:
+            problems[column] = as_reason(str(exc))
+    for column in required - set(parsers):
+        if not parsed.get(column):
+            problems[column] = "required"
+    return parsed, problems
+
+
+def whole_number(value: Any) -> int:
+    text = cell_text(value)
+    try:
+        return int(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a whole number") from None
+
+
 def header_key(value: Any) -> str:
     return "_".join(str(value).strip().lower().split()) if value is not None else ""
 

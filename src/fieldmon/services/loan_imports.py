@@ -1,0 +1,302 @@
+"""Importing loans and repayments from workbooks, all or nothing, like visits.
+
+Loans: one row per borrower; rows sharing a `loan_no` and a `group_name` are the members of
+a group loan and must agree on every loan column. Repayments: one row per repayment, posted
+in the file's order, so a file that pays more than is owed fails on the row that overpays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fieldmon.db.engine import Database
+from fieldmon.db.models import Loan, Person
+from fieldmon.domain.errors import UserError, ValidationError
+from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, normalize_loan_no
+from fieldmon.domain.money import parse_amount, parse_currency
+from fieldmon.domain.people import PersonFields, parse_sex
+from fieldmon.domain.periods import parse_date
+from fieldmon.services import loans, places
+from fieldmon.services.imports import ImportCancelled
+from fieldmon.services.loans import BorrowerInput
+from fieldmon.services.places import PlaceInput
+from fieldmon.services.workbooks import (
+    Column,
+    RowProblems,
+    as_reason,
+    cell_text,
+    parse_cells,
+    read_rows,
+    whole_number,
+)
+
+LOANS_SHEET = "Loans"
+REPAYMENTS_SHEET = "Repayments"
+LOAN_COLUMNS = [
+    Column(
+        "loan_no",
+        True,
+        "Loan number, unique; repeat it on each member's row of a group loan.",
+        "MC-2026/014",
+    ),
+    Column(
+        "borrower_name",
+        True,
+        "Full name of the borrower (or of one group member).",
+        "Ахметова Гульнар Болатовна",
+    ),
+    Column("sex", True, "female / male (ж / м).", "female", ("female", "male")),
+    Column("birth_year", True, "Year of birth.", "1984"),
+    Column("iin", False, "IIN, 12 digits; checked against sex and birth year.", "840312400123"),
+    Column("phone", False, "Phone number.", "+7 701 234 56 78"),
+    Column(
+        "group_name",
+        False,
+        "For a group loan: the group's name on each member's row (2–3 rows).",
+        "",
+    ),
+    Column(
+        "region",
+        True,
+        "Region or city in English, Russian or Kazakh, or abbreviated (ВКО).",
+        "East Kazakhstan",
+    ),
+    Column("district", False, "District; added if new.", "Shemonaikha District"),
+    Column("settlement", False, "Village or settlement; added if new.", "Verkh-Uba"),
+    Column("product", True, "microcredit or microleasing.", "microcredit", tuple(Product.labels())),
+    Column("purpose", False, "Purpose of the loan or the leased equipment.", "Mini-bakery oven"),
+    Column("principal", True, "Amount lent, e.g. 1 500 000 or 1500000,00.", "1500000"),
+    Column("currency", True, "KZT or USD.", "KZT", ("KZT", "USD")),
+    Column("annual_rate_pct", True, "Annual interest rate in per cent.", "12"),
+    Column(
+        "method",
+        True,
+        "flat or declining (balance, equal instalments).",
+        "flat",
+        tuple(Method.labels()),
+    ),
+    Column("term_months", True, "Number of monthly instalments.", "12"),
+    Column("disbursed_on", True, "Disbursement date, dd.mm.yyyy.", "15.01.2026"),
+    Column(
+        "first_due_on",
+        False,
+        "First instalment's due date; empty = one month after disbursement.",
+        "",
+    ),
+    Column("approved_on", False, "Credit committee's approval date, if any.", ""),
+]
+REPAYMENT_COLUMNS = [
+    Column("loan_no", True, "Number of the loan repaid.", "MC-2026/014"),
+    Column("paid_on", True, "Date of the repayment, dd.mm.yyyy.", "15.02.2026"),
+    Column("amount", True, "Amount paid, in the loan's currency.", "93333.33"),
+    Column("receipt_no", True, "Receipt number (once per loan).", "0001234"),
+]
+_LOAN_KEYS = [
+    "product",
+    "purpose",
+    "principal",
+    "currency",
+    "annual_rate_pct",
+    "method",
+    "term_months",
+    "disbursed_on",
+    "first_due_on",
+    "approved_on",
+    "region",
+    "district",
+    "settlement",
+]
+# Error field names of the services → import columns.
+_FIELD_COLUMNS = {"full_name": "borrower_name", "members": "group_name", "kind": "group_name"}
+
+
+@dataclass(frozen=True)
+class LoanImportResult:
+    loans: int
+    people: int
+
+
+def _parse_loan_row(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    return parse_cells(
+        values,
+        {
+            "sex": lambda v: parse_sex(cell_text(v)),
+            "birth_year": whole_number,
+            "product": lambda v: Product.parse(cell_text(v)),
+            "principal": parse_amount,
+            "currency": lambda v: parse_currency(cell_text(v)),
+            "annual_rate_pct": parse_amount,
+            "method": lambda v: Method.parse(cell_text(v)),
+            "term_months": whole_number,
+            "disbursed_on": parse_date,
+            "first_due_on": parse_date,
+            "approved_on": parse_date,
+        },
+        {c.name for c in LOAN_COLUMNS if c.required},
+    )
+
+
+def _column_of(field: str, rows: list[int]) -> tuple[int, str]:
+    """A service error field ('member2.iin') → (row number, import column)."""
+    row = rows[0]
+    if field.startswith("member") and "." in field:
+        index, field = field.split(".", 1)
+        position = int(index.removeprefix("member")) - 1
+        row = rows[min(position, len(rows) - 1)]
+    return row, _FIELD_COLUMNS.get(field, field)
+
+
+def import_loans(
+    db: Database,
+    path: str | Path,
+    officer: str,
+    *,
+    today: date | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> LoanImportResult:
+    today = today or date.today()
+    problems = RowProblems(LOAN_COLUMNS)
+    by_loan: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for number, values in read_rows(path, LOAN_COLUMNS, LOANS_SHEET):
+        parsed, row_problems = _parse_loan_row(values)
+        problems.add(number, row_problems)
+        key = normalize_loan_no(parsed.get("loan_no") or "")
+        if key and not row_problems:
+            by_loan.setdefault(key, []).append((number, parsed))
+    count = 0
+    with db.read_session() as session, session.begin():
+        people_before = _people(session)
+        for loan_no, rows in by_loan.items():
+            if should_stop is not None and should_stop():
+                raise ImportCancelled("The import was cancelled; nothing was imported.")
+            numbers = [n for n, _ in rows]
+            first_number, first = rows[0]
+            group = first["group_name"]
+            bad = False
+            for number, parsed in rows[1:]:
+                for key in ["group_name", *_LOAN_KEYS]:
+                    if parsed.get(key) != first.get(key):
+                        problems.add(
+                            number,
+                            {key: f"differs from row {first_number} of the same loan {loan_no}"},
+                        )
+                        bad = True
+                        break
+            if len(rows) > 1 and not group:
+                problems.add(
+                    numbers[1],
+                    {"group_name": f"loan {loan_no} is on several rows; give them a group_name"},
+                )
+                bad = True
+            region = places.find_region(session, first["region"])
+            if region is None:
+                for number in numbers:
+                    problems.add(number, {"region": f"unknown region '{first['region']}'"})
+                bad = True
+            if bad or region is None:
+                continue
+            fields = LoanFields(
+                loan_no=loan_no,
+                product=first["product"],
+                purpose=first.get("purpose") or "",
+                principal=first["principal"],
+                currency=first["currency"],
+                annual_rate_pct=first["annual_rate_pct"],
+                method=first["method"],
+                term_months=first["term_months"],
+                disbursed_on=first["disbursed_on"],
+                first_due_on=first["first_due_on"],
+                approved_on=first["approved_on"],
+            )
+            borrower = BorrowerInput(
+                BorrowerKind.GROUP if group else BorrowerKind.INDIVIDUAL,
+                tuple(
+                    PersonFields(
+                        p["borrower_name"],
+                        p["sex"],
+                        p["birth_year"],
+                        p.get("iin") or "",
+                        p.get("phone") or "",
+                    )
+                    for _n, p in rows
+                ),
+                PlaceInput(region.id, first.get("district") or "", first.get("settlement") or ""),
+                group or "",
+            )
+            try:
+                loans.write_loan(session, fields, borrower, officer, today=today)
+                count += 1
+            except ValidationError as exc:
+                found: dict[int, dict[str, str]] = {}
+                for error in exc.errors:
+                    row, column = _column_of(error.field, numbers)
+                    found.setdefault(row, {}).setdefault(column, as_reason(error.message))
+                for row, row_problems in sorted(found.items()):
+                    problems.add(row, row_problems)
+        problems.raise_if_any()  # leaving the block rolls everything back
+        if count == 0:
+            raise UserError(f"'{Path(path).name}' has no data rows to import.")
+        result = LoanImportResult(count, _people(session) - people_before)
+    return result
+
+
+def _people(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(Person)) or 0)
+
+
+def import_repayments(
+    db: Database,
+    path: str | Path,
+    officer: str,
+    *,
+    today: date | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> int:
+    """Returns the number of repayments posted."""
+    today = today or date.today()
+    problems = RowProblems(REPAYMENT_COLUMNS)
+    count = 0
+    with db.read_session() as session, session.begin():
+        for number, values in read_rows(path, REPAYMENT_COLUMNS, REPAYMENTS_SHEET):
+            if should_stop is not None and should_stop():
+                raise ImportCancelled("The import was cancelled; nothing was imported.")
+            parsed, row_problems = parse_cells(
+                values,
+                {"paid_on": parse_date, "amount": parse_amount},
+                {c.name for c in REPAYMENT_COLUMNS if c.required},
+            )
+            loan_id = None
+            if parsed.get("loan_no"):
+                loan_no = normalize_loan_no(parsed["loan_no"])
+                loan_id = session.scalar(
+                    select(Loan.id).where(Loan.loan_no == loan_no, Loan.deleted_at.is_(None))
+                )
+                if loan_id is None:
+                    row_problems["loan_no"] = f"there is no loan number {loan_no}"
+            if not row_problems and loan_id is not None:
+                try:
+                    loans.write_repayment(
+                        session,
+                        loan_id,
+                        parsed["paid_on"],
+                        parsed["amount"],
+                        parsed["receipt_no"],
+                        officer,
+                        today=today,
+                    )
+                    count += 1
+                except ValidationError as exc:
+                    for error in exc.errors:
+                        row_problems.setdefault(error.field, as_reason(error.message))
+            problems.add(number, row_problems)
+        problems.raise_if_any()
+        if count == 0:
+            raise UserError(f"'{Path(path).name}' has no data rows to import.")
+    return count
