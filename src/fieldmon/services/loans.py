@@ -158,6 +158,18 @@ def check_loan(
     return errors
 
 
+def problems(
+    db: Database,
+    loan: LoanFields,
+    borrower: BorrowerInput,
+    today: date,
+    loan_id: uuid.UUID | None = None,
+) -> list[FieldError]:
+    """`check_loan` in a session of its own, for a form that wants every problem at once."""
+    with db.read_session() as session:
+        return check_loan(session, loan, borrower, today, loan_id)
+
+
 def _borrower_row(session: Session, borrower: BorrowerInput, officer: str) -> Borrower:
     place = places.get_or_create(session, borrower.place, officer)
     if borrower.kind == BorrowerKind.GROUP:
@@ -1047,3 +1059,43 @@ def collection_sheet(
         CollectionLine(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _money(r[7], r[8]), Currency(r[8]))
         for r in rows
     ]
+
+
+# --- what to collect from one borrower (fast repayment entry) -------------------------------
+
+
+@dataclass(frozen=True)
+class LoanBrief:
+    id: uuid.UUID
+    loan_no: str
+    borrower: str
+    currency: Currency
+    due_now: Decimal  # unpaid of everything due by today, else the next instalment's rest
+    next_due_on: date | None
+    outstanding: Decimal  # everything still owed
+
+
+def loan_brief(db: Database, loan_no: str, today: date | None = None) -> LoanBrief:
+    today = today or date.today()
+    loan_id = find_loan_id(db, loan_no)
+    with db.read_session() as session:
+        loan = _live_loan(session, loan_id)
+        borrower = session.get(Borrower, loan.borrower_id)
+        cur = Currency(loan.currency)
+        instalments = _instalments(session, loan)
+        paid = from_minor(loan.paid_minor, cur)
+        allocation = rules.allocate(instalments, paid)
+        unpaid = [(i, i.total - p.total) for i, p in zip(instalments, allocation, strict=True)]
+        unpaid = [(i, left) for i, left in unpaid if left > 0]
+        due_now = sum((left for i, left in unpaid if i.due_on <= today), Decimal(0))
+        if due_now == 0 and unpaid:
+            due_now = unpaid[0][1]
+        return LoanBrief(
+            loan.id,
+            loan.loan_no,
+            borrower.name if borrower else "",
+            cur,
+            due_now,
+            unpaid[0][0].due_on if unpaid else None,
+            from_minor(loan.total_due_minor - loan.paid_minor, cur),
+        )

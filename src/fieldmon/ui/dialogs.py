@@ -139,3 +139,11 @@ class SettingsDialog(QDialog):
 
     def officer_name(self) -> str:
         return " ".join(self.officer.text().split())
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """One line of text, or None if cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, title, label)
+    return text if ok else None

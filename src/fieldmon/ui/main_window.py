@@ -1,4 +1,4 @@
-"""The main window: navigation, menus, the visits page, the status bar, undo."""
+"""The main window: navigation, menus, the visits and loans pages, the status bar, undo."""
 
 from __future__ import annotations
 
@@ -26,7 +26,10 @@ from fieldmon.ui import dialogs
 
 if TYPE_CHECKING:
     from fieldmon.db.engine import Database
-    from fieldmon.services.imports import ImportResult
+    from fieldmon.ui.collection_sheet import CollectionSheet
+    from fieldmon.ui.loan_form import LoanForm
+    from fieldmon.ui.loan_view import LoanView
+    from fieldmon.ui.loans_page import RepaymentEntry
     from fieldmon.ui.tasks import BackgroundTask
     from fieldmon.ui.visit_form import VisitForm
     from fieldmon.ui.visits_page import VisitsPage
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.lang = lang
         self.forms: dict[uuid.UUID | None, VisitForm] = {}
+        self.loan_views: dict[uuid.UUID, LoanView] = {}
         self.undo_stack = QUndoStack(self)
         self.last_message: QMessageBox | None = None  # the latest non-modal report
         self.setWindowTitle("fieldmon")
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.addItem(self.tr("Visits"))
+        self.nav.addItem(self.tr("Loans"))
         self.nav.setMaximumWidth(200)
         self.nav.setMinimumWidth(110)
         self.stack = QStackedWidget()
@@ -115,14 +120,23 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database, officer: str) -> None:
         """Open the pages on `db`, recording as `officer`."""
+        from fieldmon.ui.loans_page import LoansPage
         from fieldmon.ui.visits_page import VisitsPage
 
         self.db, self.officer = db, officer
         self.visits_page: VisitsPage = VisitsPage(db, self.lang)
+        self.loans_page: LoansPage = LoansPage(db, self.lang)
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         self.stack.addWidget(self.visits_page)
+        self.stack.addWidget(self.loans_page)
         self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.loans_page.counts_changed.connect(self._show_loan_count)
+        self.loans_page.open_requested.connect(self.open_loan)
+        self.loans_page.new_requested.connect(self.new_loan)
+        self.loans_page.repayments_requested.connect(self.post_repayments)
+        self.loans_page.collection_requested.connect(self.collection_sheet)
         self._update_officer_label()
         self._build_menus()
         self.visits_page.counts_changed.connect(self._show_count)
@@ -135,8 +149,19 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New visit"), self.new_visit, QKeySequence.StandardKey.New)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("New &loan"), self.new_loan, "Ctrl+L")
+        self._action(file_menu, self.tr("Post &repayments…"), self.post_repayments, "Ctrl+R")
+        self._action(file_menu, self.tr("&Collection sheet…"), self.collection_sheet)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import visits…"), self.import_visits, "Ctrl+I")
-        self._action(file_menu, self.tr("Save import &template…"), self.save_template)
+        self._action(file_menu, self.tr("Import loa&ns…"), lambda: self.import_file("loans"))
+        self._action(
+            file_menu, self.tr("Import repa&yments…"), lambda: self.import_file("repayments")
+        )
+        templates = file_menu.addMenu(self.tr("Save import &template"))
+        self._action(templates, self.tr("Visits…"), lambda: self.save_template("visits"))
+        self._action(templates, self.tr("Loans…"), lambda: self.save_template("loans"))
+        self._action(templates, self.tr("Repayments…"), lambda: self.save_template("repayments"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
         file_menu.addSeparator()
@@ -160,12 +185,7 @@ class MainWindow(QMainWindow):
         self.visits_page.table.addAction(delete)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self._action(
-            view_menu,
-            self.tr("&Refresh"),
-            self.visits_page.refresh,
-            QKeySequence.StandardKey.Refresh,
-        )
+        self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         self._action(view_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -180,11 +200,27 @@ class MainWindow(QMainWindow):
         return action
 
     def _focus_search(self) -> None:
-        self.visits_page.search.setFocus()
-        self.visits_page.search.selectAll()
+        search = self.loans_page.search if self.nav.currentRow() == 1 else self.visits_page.search
+        search.setFocus()
+        search.selectAll()
+
+    def refresh(self) -> None:
+        self.visits_page.refresh()
+        self.loans_page.refresh()
+
+    def _page_changed(self, row: int) -> None:
+        if row == 1:
+            self.loans_page.refresh()
+        else:
+            self._show_count(self.visits_page.model.count())
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n visit(s)", "", count))
+        if self.nav.currentRow() != 1:
+            self.count_label.setText(self.tr("%n visit(s)", "", count))
+
+    def _show_loan_count(self, count: int) -> None:
+        if self.nav.currentRow() == 1:
+            self.count_label.setText(self.tr("%n loan(s)", "", count))
 
     def _update_officer_label(self) -> None:
         self.officer_label.setText(self.tr("Officer: {0}").format(self.officer))
@@ -250,35 +286,116 @@ class MainWindow(QMainWindow):
         if ids:
             self.undo_stack.push(DeleteVisits(self, ids))
 
+    # --- loans -----------------------------------------------------------------------------
+
+    def new_loan(self) -> LoanForm:
+        from fieldmon.ui.loan_form import LoanForm
+
+        form = LoanForm(self.db, self.officer, self.lang, None, self)
+        form.saved.connect(self._loan_saved)
+        form.saved.connect(self.open_loan)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.show()
+        return form
+
+    def edit_loan(self, loan_id: uuid.UUID) -> LoanForm:
+        from fieldmon.ui.loan_form import LoanForm
+
+        form = LoanForm(self.db, self.officer, self.lang, loan_id, self)
+        form.saved.connect(self._loan_saved)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.show()
+        return form
+
+    def open_loan(self, loan_id: uuid.UUID) -> LoanView:
+        from fieldmon.ui.loan_view import LoanView
+
+        view = self.loan_views.get(loan_id)
+        if view is None:
+            view = LoanView(self.db, self.officer, loan_id, self)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            view.changed.connect(self._loan_saved)
+            view.edit_requested.connect(self.edit_loan)
+            view.destroyed.connect(lambda _o=None, key=loan_id: self.loan_views.pop(key, None))
+            self.loan_views[loan_id] = view
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def _loan_saved(self, loan_id: uuid.UUID) -> None:
+        self.loans_page.refresh()
+        view = self.loan_views.get(loan_id)
+        if view is not None:
+            view.refresh()
+        self.statusBar().showMessage(self.tr("Loan saved."), 5000)
+
+    def post_repayments(self) -> RepaymentEntry:
+        from fieldmon.ui.loans_page import RepaymentEntry
+
+        entry = RepaymentEntry(self.db, self.officer, self)
+        entry.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        entry.posted.connect(self._loan_saved)
+        entry.show()
+        return entry
+
+    def collection_sheet(self) -> CollectionSheet:
+        from fieldmon.ui.collection_sheet import CollectionSheet
+
+        sheet = CollectionSheet(self.db, self.officer, self.lang, self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.show()
+        return sheet
+
     # --- files -----------------------------------------------------------------------------
 
     def import_visits(self) -> None:
+        self.import_file("visits")
+
+    def import_file(self, kind: str) -> None:
+        titles = {
+            "visits": self.tr("Import visits"),
+            "loans": self.tr("Import loans"),
+            "repayments": self.tr("Import repayments"),
+        }
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import visits"), str(Path.home()), self.tr("Excel workbooks (*.xlsx)")
+            self, titles[kind], str(Path.home()), self.tr("Excel workbooks (*.xlsx)")
         )
         if path:
-            self.start_import(path)
+            self.start_import(path, kind)
 
-    def start_import(self, path: str) -> BackgroundTask:
+    def start_import(self, path: str, kind: str = "visits") -> BackgroundTask:
+        from fieldmon.services import loan_imports
         from fieldmon.services.imports import import_visits
         from fieldmon.ui.tasks import BackgroundTask
 
-        task = BackgroundTask(
-            self,
-            self.tr("Importing visits from {0}…").format(Path(path).name),
-            lambda stop: import_visits(self.db, path, self.officer, should_stop=stop.is_set),
-        )
+        def work(stop: Any) -> str:
+            if kind == "loans":
+                result = loan_imports.import_loans(
+                    self.db, path, self.officer, should_stop=stop.is_set
+                )
+                return self.tr("Imported {0} loans ({1} new people).").format(
+                    result.loans, result.people
+                )
+            if kind == "repayments":
+                count = loan_imports.import_repayments(
+                    self.db, path, self.officer, should_stop=stop.is_set
+                )
+                return self.tr("Posted {0} repayments.").format(count)
+            visits = import_visits(self.db, path, self.officer, should_stop=stop.is_set)
+            return self.tr(
+                "Imported {0} visits ({1} new sites, {2} new districts or settlements)."
+            ).format(visits.visits, visits.sites_created, visits.places_created)
+
+        task = BackgroundTask(self, self.tr("Importing {0}…").format(Path(path).name), work)
         task.finished.connect(self._import_done)
         task.failed.connect(self._import_failed)
         task.start()
         return task
 
-    def _import_done(self, result: ImportResult) -> None:
-        self.visits_page.refresh()
-        message = self.tr("Imported {0} visits ({1} new sites, {2} new districts or settlements).")
-        self.statusBar().showMessage(
-            message.format(result.visits, result.sites_created, result.places_created), 10000
-        )
+    def _import_done(self, message: str) -> None:
+        self.refresh()
+        self.statusBar().showMessage(message, 10000)
 
     def _import_failed(self, exc: BaseException) -> None:
         from fieldmon.services.workbooks import ImportFailed
@@ -303,18 +420,18 @@ class MainWindow(QMainWindow):
                 self.tr("An unexpected error stopped the import; see the log file."),
             )
 
-    def save_template(self) -> None:
+    def save_template(self, kind: str = "visits") -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save import template"),
-            str(Path.home() / "fieldmon-visits-template.xlsx"),
+            str(Path.home() / f"fieldmon-{kind}-template.xlsx"),
             self.tr("Excel workbooks (*.xlsx)"),
         )
         if path:
             from fieldmon.reports.templates import write_template
 
             try:
-                write_template("visits", path)
+                write_template(kind, path)
             except OSError as exc:
                 dialogs.show_error(self, self.tr("Cannot save"), str(exc))
                 return

@@ -1,0 +1,319 @@
+"""One loan: its terms, status and balance as of a date, the schedule with what was paid of
+each instalment, the repayments (reversed ones struck through), and a line to post the next
+repayment from the keyboard."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldmon.db.engine import Database
+from fieldmon.domain.errors import FieldError, UserError, ValidationError
+from fieldmon.domain.loans import LoanStatus, Method, Product
+from fieldmon.domain.money import format_money, parse_amount
+from fieldmon.domain.periods import format_date
+from fieldmon.domain.visits import NOT_A_NUMBER, parse_typed_date
+from fieldmon.services import loans
+from fieldmon.services.loans import LoanDetail
+from fieldmon.ui import dialogs
+from fieldmon.ui.i18n import choice_label, error_text
+from fieldmon.ui.loans_model import STATUS_COLOURS
+from fieldmon.ui.widgets import DateField, ErrorLabel, with_error
+
+
+def table(headers: list[str], name: str) -> QTableWidget:
+    widget = QTableWidget(0, len(headers))
+    widget.setObjectName(name)
+    widget.setHorizontalHeaderLabels(headers)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.verticalHeader().setVisible(False)
+    widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    widget.horizontalHeader().setStretchLastSection(True)
+    return widget
+
+
+def cell(text: str, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class LoanView(QDialog):
+    changed = Signal(uuid.UUID)
+    edit_requested = Signal(uuid.UUID)
+
+    def __init__(
+        self, db: Database, officer: str, loan_id: uuid.UUID, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.db, self.officer, self.loan_id = db, officer, loan_id
+        self.resize(900, 680)
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.terms = QLabel()
+        self.terms.setWordWrap(True)
+        self.as_of = DateField()
+        self.as_of.setObjectName("as_of")
+        self.as_of.set_value(date.today())
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("As of")))
+        head.addWidget(self.as_of)
+        head.addWidget(self.status, 1)
+
+        self.schedule = table(
+            [
+                self.tr("#"),
+                self.tr("Due"),
+                self.tr("Principal"),
+                self.tr("Interest"),
+                self.tr("Total"),
+                self.tr("Paid"),
+            ],
+            "schedule",
+        )
+        self.repayments = table(
+            [
+                self.tr("Date"),
+                self.tr("Amount"),
+                self.tr("Receipt"),
+                self.tr("Posted by"),
+                self.tr("Reversed"),
+            ],
+            "repayments",
+        )
+
+        self.paid_on = DateField()
+        self.paid_on.setObjectName("paid_on")
+        self.paid_on.set_value(date.today())
+        self.amount = QLineEdit()
+        self.amount.setObjectName("amount")
+        self.receipt_no = QLineEdit()
+        self.receipt_no.setObjectName("receipt_no")
+        self.post_button = QPushButton(self.tr("&Post repayment"))
+        self.post_button.setObjectName("post")
+        self.errors: dict[str, ErrorLabel] = {}
+        entry = QGroupBox(self.tr("New repayment"))
+        entry_form = QFormLayout(entry)
+        for label, name, widget in (
+            (self.tr("Date"), "paid_on", self.paid_on),
+            (self.tr("Amount"), "amount", self.amount),
+            (self.tr("Receipt no."), "receipt_no", self.receipt_no),
+        ):
+            box, error = with_error(widget)
+            self.errors[name] = error
+            entry_form.addRow(label, box)
+        entry_form.addRow("", self.post_button)
+
+        reverse = QPushButton(self.tr("&Reverse selected repayment…"))
+        reverse.setObjectName("reverse")
+        edit = QPushButton(self.tr("&Edit loan…"))
+        close = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(reverse)
+        buttons.addWidget(edit)
+        buttons.addStretch()
+        buttons.addWidget(close)
+
+        lower = QHBoxLayout()
+        repayments_box = QVBoxLayout()
+        repayments_box.addWidget(QLabel(self.tr("Repayments")))
+        repayments_box.addWidget(self.repayments)
+        lower.addLayout(repayments_box, 3)
+        lower.addWidget(entry, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.terms)
+        layout.addLayout(head)
+        layout.addWidget(self.schedule, 3)
+        layout.addLayout(lower, 2)
+        layout.addLayout(buttons)
+
+        self.as_of.changed.connect(self.refresh)
+        self.post_button.clicked.connect(self.post)
+        self.receipt_no.returnPressed.connect(self.post)
+        self.amount.returnPressed.connect(self.receipt_no.setFocus)
+        reverse.clicked.connect(self.reverse_selected)
+        edit.clicked.connect(lambda: self.edit_requested.emit(self.loan_id))
+        close.clicked.connect(self.close)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.post)
+        self.detail: LoanDetail | None = None
+        self.refresh()
+        self.amount.setFocus()
+
+    def refresh(self) -> None:
+        as_of = self.as_of.value_or_none() or date.today()
+        try:
+            detail = loans.load_loan(self.db, self.loan_id, as_of)
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Cannot open the loan"), str(exc))
+            self.close()
+            return
+        self.detail = detail
+        f, s, cur = detail.fields, detail.state, detail.currency
+        assert f.product and f.method and f.disbursed_on
+        self.setWindowTitle(self.tr("Loan {0}").format(f.loan_no))
+        self.title.setText(f"{f.loan_no} — {detail.borrower_name}")
+        members = ", ".join(m.full_name for m in detail.borrower.members)
+        self.terms.setText(
+            self.tr(
+                "{product}, {principal} at {rate} % a year ({method}), {term} months, disbursed"
+                " {disbursed}. {place}. {members}"
+            ).format(
+                product=choice_label(Product, f.product.value),
+                principal=format_money(f.principal or 0, cur),
+                rate=f.annual_rate_pct,
+                method=choice_label(Method, f.method.value).lower(),
+                term=f.term_months,
+                disbursed=format_date(f.disbursed_on),
+                place=", ".join(reversed(detail.place_names)),
+                members=members if detail.borrower.group_name else "",
+            )
+        )
+        status = choice_label(LoanStatus, s.status.value)
+        late = (
+            self.tr(", {0} days in arrears").format(s.days_in_arrears)
+            if s.status == LoanStatus.OVERDUE
+            else ""
+        )
+        self.status.setText(
+            self.tr(
+                "{status}{late}. Paid {paid}; outstanding principal {principal}, all owed {owed}."
+            ).format(
+                status=status,
+                late=late,
+                paid=format_money(s.paid, cur),
+                principal=format_money(s.outstanding_principal, cur),
+                owed=format_money(s.outstanding_total, cur),
+            )
+        )
+        colour = STATUS_COLOURS.get(s.status)
+        self.status.setStyleSheet(f"background: {colour.name()}; padding: 3px;" if colour else "")
+
+        self.schedule.setRowCount(len(detail.schedule))
+        for row, line in enumerate(detail.schedule):
+            values = [
+                cell(str(line.seq), True),
+                cell(format_date(line.due_on)),
+                cell(format_money(line.principal), True),
+                cell(format_money(line.interest), True),
+                cell(format_money(line.total), True),
+                cell(format_money(line.paid), True),
+            ]
+            late_line = line.paid < line.total and line.due_on <= as_of
+            for column, item in enumerate(values):
+                if late_line:
+                    item.setBackground(QBrush(STATUS_COLOURS[LoanStatus.OVERDUE]))
+                self.schedule.setItem(row, column, item)
+        self.repayments.setRowCount(len(detail.repayments))
+        for row, r in enumerate(detail.repayments):
+            reversed_text = ""
+            if r.reversed_at is not None:
+                reversed_text = self.tr("{0} by {1}: {2}").format(
+                    r.reversed_at.astimezone().strftime("%d.%m.%Y"),
+                    r.reversed_by,
+                    r.reversal_reason,
+                )
+            items = [
+                cell(format_date(r.paid_on)),
+                cell(format_money(r.amount), True),
+                cell(r.receipt_no),
+                cell(r.posted_by),
+                cell(reversed_text),
+            ]
+            for column, item in enumerate(items):
+                if r.reversed_at is not None:
+                    font = item.font()
+                    font.setStrikeOut(column < 3)
+                    item.setFont(font)
+                    item.setForeground(QBrush(QColor("#777777")))
+                item.setData(Qt.ItemDataRole.UserRole, str(r.id))
+                self.repayments.setItem(row, column, item)
+        brief = loans.loan_brief(self.db, f.loan_no)
+        self.amount.setPlaceholderText(
+            self.tr("due now: {0}").format(format_money(brief.due_now)) if brief.due_now else ""
+        )
+
+    def post(self) -> uuid.UUID | None:
+        errors: list[FieldError] = []
+        paid_on, error = parse_typed_date(self.paid_on.text(), "paid_on")
+        if error:
+            errors.append(error)
+        amount = None
+        text = self.amount.text().strip()
+        if text:
+            try:
+                amount = parse_amount(text)
+            except ValueError:
+                errors.append(FieldError("amount", NOT_A_NUMBER, {"value": text}))
+        repayment_id = None
+        if not errors:
+            try:
+                repayment_id = loans.post_repayment(
+                    self.db, self.loan_id, paid_on, amount, self.receipt_no.text(), self.officer
+                )
+            except ValidationError as exc:
+                errors = exc.errors
+        for name, label in self.errors.items():
+            found = next((e for e in errors if e.field == name), None)
+            label.show_error(error_text(found) if found else None)
+        if errors:
+            return None
+        self.amount.clear()
+        self.receipt_no.clear()
+        self.refresh()
+        self.changed.emit(self.loan_id)
+        self.amount.setFocus()
+        return repayment_id
+
+    def reverse_selected(self) -> None:
+        row = self.repayments.currentRow()
+        if row < 0 or self.detail is None:
+            return
+        line = self.detail.repayments[row]
+        if line.reversed_at is not None:
+            return
+        reason = dialogs.ask_text(
+            self,
+            self.tr("Reverse repayment"),
+            self.tr("Why is the repayment of {0} (receipt {1}) reversed?").format(
+                format_money(line.amount, self.detail.currency), line.receipt_no
+            ),
+        )
+        if reason is None:
+            return
+        try:
+            loans.reverse_repayment(self.db, line.id, reason, self.officer)
+        except ValidationError as exc:
+            dialogs.show_error(self, self.tr("Not reversed"), error_text(exc.errors[0]))
+            return
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Not reversed"), str(exc))
+        self.refresh()
+        self.changed.emit(self.loan_id)
