@@ -31,7 +31,7 @@ bundle: $(STAMP)
 
 # Re-extract translatable strings and compile the .qm files shipped in resources/.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find src/fieldmon -name '*.py' | sort) -ts resources/translations/fieldmon_ru.ts
+	$(VENV)/bin/pyside6-lupdate $$(find src/fieldmon -name '*.py' | sort) -no-obsolete -ts resources/translations/fieldmon_ru.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/fieldmon_ru.ts -qm resources/translations/fieldmon_ru.qm
 
 clean:

@@ -100,3 +100,20 @@ def test_a_russian_window_speaks_russian(
     assert form.errors["rating"].text() == "Обязательное поле."
     form._dirty = False
     form.close()
+
+
+def test_the_loan_screens_speak_russian(qtbot: QtBot, db: Database, russian: None, answers) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(db, OFFICER, "ru")
+    qtbot.addWidget(window)
+    assert window.nav.item(1).text() == "Займы"
+    window.nav.setCurrentRow(1)
+    assert window.count_label.text() == "0 займов"
+    assert window.loans_page.status.itemText(2) == "Просрочен"
+    form = window.new_loan()
+    assert form.windowTitle() == "Новый займ"
+    form.members[0].iin.setText("850312300013")
+    form.members[0].full_name.setText("Ахметов Болат")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "Неверная контрольная цифра ИИН" in form.members[0].message.text()
+    assert form.errors["loan_no"].text() == "Обязательное поле."
+    form.close()
