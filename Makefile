@@ -24,6 +24,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_visits.py
+	$(PY) bench/bench_loans.py
 
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'

@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="add realistic demo data")
     demo.add_argument("--visits", type=int, default=200, metavar="N", help="how many (200)")
+    demo.add_argument("--loans", type=int, default=60, metavar="N", help="how many loans (60)")
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
     template = commands.add_parser("template", help="write an empty import workbook")
@@ -111,13 +112,14 @@ def _officer(db: Any, args: argparse.Namespace) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from fieldmon.services.demo import make_demo
+    from fieldmon.services.demo import make_demo, make_demo_loans
 
-    if args.visits < 0:
-        raise UserError("--visits cannot be negative.")
+    if args.visits < 0 or args.loans < 0:
+        raise UserError("--visits and --loans cannot be negative.")
     db = _open(args)
     n = make_demo(db, args.visits, seed=args.seed)
-    print(f"Added {n} demo visits to {db.url}.")
+    m = make_demo_loans(db, args.loans, seed=args.seed)
+    print(f"Added {n} demo visits and {m} demo loans to {db.url}.")
     return 0
 
 

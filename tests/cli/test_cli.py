@@ -39,8 +39,8 @@ def test_version_runs_as_a_module() -> None:
 def test_demo_then_summary_json_equals_the_service(
     dbfile: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "demo", "--visits", "120")
-    assert code == 0 and "Added 120 demo visits" in out
+    code, out, _ = run(capsys, "demo", "--visits", "120", "--loans", "30")
+    assert code == 0 and "Added 120 demo visits and 30 demo loans" in out
     from datetime import date
 
     quarter = f"{date.today().year}Q{(date.today().month - 1) // 3 + 1}"
@@ -51,7 +51,10 @@ def test_demo_then_summary_json_equals_the_service(
     code, out, _ = run(
         capsys, "summary", "--from", "01.01.2000", "--to", date.today().isoformat(), "--json"
     )
-    assert json.loads(out)["visits.count"] == 120
+    everything = json.loads(out)
+    assert everything["visits.count"] == 120 and everything["loans.count"] == 30
+    statuses = ("repaid", "overdue", "due_next_quarter", "current")
+    assert sum(everything[f"loans.{s}"] for s in statuses) == 30
 
 
 def test_summary_needs_a_period(dbfile: Path, capsys: pytest.CaptureFixture[str]) -> None:

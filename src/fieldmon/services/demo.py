@@ -7,11 +7,17 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sqlalchemy import func, select
+
 from fieldmon.db.engine import Database
-from fieldmon.db.models import Place
+from fieldmon.db.models import Loan, Place
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
+from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, Sex, schedule
+from fieldmon.domain.money import Currency
+from fieldmon.domain.people import PersonFields
 from fieldmon.domain.visits import VisitFields
-from fieldmon.services import places, visits
+from fieldmon.services import loans, places, visits
+from fieldmon.services.loans import BorrowerInput
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.visits import SiteInput
 
@@ -123,3 +129,98 @@ def make_demo(
             )
             visits.write_visit(session, fields_, site, fields_.officer, today=today)
     return n_visits
+
+
+FIRST_NAMES = {
+    Sex.FEMALE: ["Гульнар", "Айгуль", "Жанар", "Сауле", "Ольга", "Динара", "Әсел", "Ақмарал"],
+    Sex.MALE: ["Болат", "Ерлан", "Серик", "Нурлан", "Сергей", "Қайрат", "Дәурен", "Асхат"],
+}
+SURNAMES = ["Ахметов", "Сапаров", "Жумабаев", "Касымов", "Петренко", "Оспанов", "Нұрланов"]
+PURPOSES = {
+    Product.MICROCREDIT: ["Мини-пекарня", "Швейный цех", "Закуп скота", "Теплица", "Магазин"],
+    Product.MICROLEASING: [
+        "Трактор МТЗ-82",
+        "Капельное орошение",
+        "Холодильная камера",
+        "Пекарная печь",
+        "Доильный аппарат",
+    ],
+}
+
+
+def _surname(base: str, sex: Sex) -> str:
+    return base + "а" if sex == Sex.FEMALE and base.endswith(("ов", "ев", "ин")) else base
+
+
+def make_demo_loans(
+    db: Database, n_loans: int = 60, *, seed: int = 2026, today: date | None = None
+) -> int:
+    """Adds `n_loans` loans disbursed over the last two years (a sixth of them to groups),
+    with repayments: most on time, some late, some stopped. Returns how many were added."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    officer = OFFICERS[0]
+    with db.session() as session:
+        start = int(session.scalar(select(func.count()).select_from(Loan)) or 0)
+        for n in range(start, start + n_loans):
+            key = rng.choice(list(GEOGRAPHY))
+            district, settlements, _lat, _lon = rng.choice(GEOGRAPHY[key])
+            where = PlaceInput(places.registry_id(key), district, rng.choice(settlements))
+            size = rng.choice([2, 3]) if n % 6 == 0 else 1
+            members = []
+            for _ in range(size):
+                sex = rng.choice(list(Sex))
+                name = f"{_surname(rng.choice(SURNAMES), sex)} {rng.choice(FIRST_NAMES[sex])}"
+                members.append(
+                    PersonFields(
+                        name,
+                        sex,
+                        rng.randint(1965, 2000),
+                        "",
+                        f"+7 70{rng.randint(0, 9)} {rng.randint(100, 999)} "
+                        f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
+                    )
+                )
+            product = rng.choice(list(Product))
+            currency = (
+                Currency.USD
+                if product == Product.MICROLEASING and rng.random() < 0.4
+                else Currency.KZT
+            )
+            principal = (
+                Decimal(rng.randrange(1000, 8000, 100))
+                if currency == Currency.USD
+                else Decimal(rng.randrange(300_000, 3_000_000, 50_000))
+            )
+            disbursed = today - timedelta(days=rng.randint(20, 720))
+            prefix = "MC" if product == Product.MICROCREDIT else "ML"
+            fields = LoanFields(
+                loan_no=f"{prefix}-{disbursed.year}/{n + 1:03d}",
+                product=product,
+                purpose=rng.choice(PURPOSES[product]),
+                principal=principal,
+                currency=currency,
+                annual_rate_pct=Decimal(rng.choice([0, 7, 12, 18])),
+                method=rng.choice(list(Method)),
+                term_months=rng.choice([6, 12, 18, 24]),
+                disbursed_on=disbursed,
+                approved_on=disbursed - timedelta(days=rng.randint(3, 20)),
+            )
+            borrower = BorrowerInput(
+                BorrowerKind.GROUP if size > 1 else BorrowerKind.INDIVIDUAL,
+                tuple(members),
+                where,
+                f"Группа «{rng.choice(PURPOSES[product])}» {n + 1}" if size > 1 else "",
+            )
+            loan = loans.write_loan(session, fields, borrower, officer, today=today)
+            habit = rng.random()  # 0.75 on time, 0.15 late, 0.10 stop paying
+            for inst in schedule(fields.terms()):
+                if habit > 0.9 and inst.seq > 2:
+                    break
+                day = inst.due_on + timedelta(days=rng.randint(5, 40) if habit > 0.75 else 0)
+                if day > today:
+                    break
+                loans.write_repayment(
+                    session, loan.id, day, inst.total, f"{n + 1}-{inst.seq}", officer, today=today
+                )
+    return n_loans

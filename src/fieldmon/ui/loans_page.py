@@ -89,7 +89,7 @@ class LoansPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((110, 240, 160, 110, 90, 140, 140, 130)):
+        for column, width in enumerate((110, 210, 140, 100, 85, 135, 135, 150, 70)):
             self.table.setColumnWidth(column, width)
 
         new = QPushButton(self.tr("&New loan"))

@@ -118,7 +118,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("loan", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_loan_borrower_id"), ["borrower_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_loan_disbursed_on"), ["disbursed_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_loan_next_due_on"), ["next_due_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_loan_place_id"), ["place_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_loan_region_id"), ["region_id"], unique=False)
@@ -167,7 +166,7 @@ def upgrade() -> None:
         )
         batch_op.create_index(
             "ix_repayment_live_paid_on",
-            ["paid_on"],
+            ["paid_on", "loan_id", "amount_minor"],
             unique=False,
             sqlite_where=sa.text("reversed_at IS NULL"),
             postgresql_where=sa.text("reversed_at IS NULL"),
@@ -189,7 +188,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_loan_region_id"))
         batch_op.drop_index(batch_op.f("ix_loan_place_id"))
         batch_op.drop_index(batch_op.f("ix_loan_next_due_on"))
-        batch_op.drop_index(batch_op.f("ix_loan_disbursed_on"))
         batch_op.drop_index(batch_op.f("ix_loan_borrower_id"))
 
     op.drop_table("loan")
