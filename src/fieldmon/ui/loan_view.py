@@ -5,7 +5,9 @@ repayment from the keyboard."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -56,6 +58,50 @@ def cell(text: str, right: bool = False) -> QTableWidgetItem:
     if right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+@dataclass(frozen=True)
+class Posted:
+    repayment_id: uuid.UUID
+    paid_on: date
+    amount: Decimal
+
+
+def post_typed(
+    db: Database,
+    officer: str,
+    loan_id: uuid.UUID,
+    fields: dict[str, str],
+    labels: dict[str, ErrorLabel],
+) -> Posted | None:
+    """Post a repayment typed as text (`paid_on`, `amount`, `receipt_no`); each problem is
+    shown under its field and nothing is posted while there is one."""
+    errors: list[FieldError] = []
+    paid_on, error = parse_typed_date(fields["paid_on"], "paid_on")
+    if error:
+        errors.append(error)
+    amount = None
+    text = fields["amount"].strip()
+    if text:
+        try:
+            amount = parse_amount(text)
+        except ValueError:
+            errors.append(FieldError("amount", NOT_A_NUMBER, {"value": text}))
+    posted = None
+    if not errors:
+        try:
+            repayment_id = loans.post_repayment(
+                db, loan_id, paid_on, amount, fields["receipt_no"], officer
+            )
+        except ValidationError as exc:
+            errors = exc.errors
+        else:
+            assert paid_on is not None and amount is not None
+            posted = Posted(repayment_id, paid_on, amount)
+    for name, label in labels.items():
+        found = next((e for e in errors if e.field == name), None)
+        label.show_error(error_text(found) if found else None)
+    return posted
 
 
 class LoanView(QDialog):
@@ -261,36 +307,20 @@ class LoanView(QDialog):
         )
 
     def post(self) -> uuid.UUID | None:
-        errors: list[FieldError] = []
-        paid_on, error = parse_typed_date(self.paid_on.text(), "paid_on")
-        if error:
-            errors.append(error)
-        amount = None
-        text = self.amount.text().strip()
-        if text:
-            try:
-                amount = parse_amount(text)
-            except ValueError:
-                errors.append(FieldError("amount", NOT_A_NUMBER, {"value": text}))
-        repayment_id = None
-        if not errors:
-            try:
-                repayment_id = loans.post_repayment(
-                    self.db, self.loan_id, paid_on, amount, self.receipt_no.text(), self.officer
-                )
-            except ValidationError as exc:
-                errors = exc.errors
-        for name, label in self.errors.items():
-            found = next((e for e in errors if e.field == name), None)
-            label.show_error(error_text(found) if found else None)
-        if errors:
+        fields = {
+            "paid_on": self.paid_on.text(),
+            "amount": self.amount.text(),
+            "receipt_no": self.receipt_no.text(),
+        }
+        posted = post_typed(self.db, self.officer, self.loan_id, fields, self.errors)
+        if posted is None:
             return None
         self.amount.clear()
         self.receipt_no.clear()
         self.refresh()
         self.changed.emit(self.loan_id)
         self.amount.setFocus()
-        return repayment_id
+        return posted.repayment_id
 
     def reverse_selected(self) -> None:
         row = self.repayments.currentRow()

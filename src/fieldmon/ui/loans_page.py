@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon.db.engine import Database
-from fieldmon.domain.errors import FieldError, UserError, ValidationError
+from fieldmon.domain.errors import UserError
 from fieldmon.domain.loans import LoanStatus, Product
-from fieldmon.domain.money import Currency, format_money, parse_amount
+from fieldmon.domain.money import Currency, format_money
 from fieldmon.domain.periods import format_date
-from fieldmon.domain.visits import NOT_A_NUMBER, parse_typed_date
 from fieldmon.services import loans, places
 from fieldmon.services.loans import LoanBrief, LoanFilter
-from fieldmon.ui.i18n import choice_label, error_text
+from fieldmon.ui.i18n import choice_label
+from fieldmon.ui.loan_view import post_typed
 from fieldmon.ui.loans_model import ID_ROLE, LoanTableModel
 from fieldmon.ui.widgets import DateField, ErrorLabel, with_error
 
@@ -246,36 +246,20 @@ class RepaymentEntry(QDialog):
             self.loan_no.setFocus()
             return None
         assert self.brief is not None
-        errors: list[FieldError] = []
-        paid_on, error = parse_typed_date(self.paid_on.text(), "paid_on")
-        if error:
-            errors.append(error)
-        amount = None
-        text = self.amount.text().strip()
-        if text:
-            try:
-                amount = parse_amount(text)
-            except ValueError:
-                errors.append(FieldError("amount", NOT_A_NUMBER, {"value": text}))
-        repayment_id = None
-        if not errors:
-            try:
-                repayment_id = loans.post_repayment(
-                    self.db, self.brief.id, paid_on, amount, self.receipt_no.text(), self.officer
-                )
-            except ValidationError as exc:
-                errors = exc.errors
-        for name, label in self.errors.items():
-            found = next((e for e in errors if e.field == name), None)
-            label.show_error(error_text(found) if found else None)
-        if errors or amount is None or paid_on is None:
+        fields = {
+            "paid_on": self.paid_on.text(),
+            "amount": self.amount.text(),
+            "receipt_no": self.receipt_no.text(),
+        }
+        posted = post_typed(self.db, self.officer, self.brief.id, fields, self.errors)
+        if posted is None:
             return None
         self.log.insertItem(
             0,
             self.tr("{0} {1}: {2}, receipt {3}").format(
-                format_date(paid_on),
+                format_date(posted.paid_on),
                 self.brief.loan_no,
-                format_money(amount, self.brief.currency),
+                format_money(posted.amount, self.brief.currency),
                 self.receipt_no.text().strip(),
             ),
         )
@@ -285,4 +269,4 @@ class RepaymentEntry(QDialog):
             widget.clear()
         self.borrower.setText("")
         self.loan_no.setFocus()
-        return repayment_id
+        return posted.repayment_id
