@@ -18,7 +18,7 @@ from fieldmon.domain.iin import make_iin
 from fieldmon.domain.loans import LoanStatus, Method, Product, Sex
 from fieldmon.domain.money import Currency
 from fieldmon.domain.periods import quarter
-from fieldmon.services import history, loans
+from fieldmon.services import history, loans, places
 from tests.conftest import OFFICER
 from tests.factories import borrower_input, loan_fields, person_fields
 
@@ -409,7 +409,7 @@ def test_collection_sheet_lists_what_is_left_to_collect(db: Database, east: uuid
         ),
     )
     pay(db, a, date(2026, 10, 10), "150", "R-1")  # 110 for October, 40 towards November
-    district = loans.places.find_child_item(db, east, "Шемонаихинский район")
+    district = places.find_child_item(db, east, "Шемонаихинский район")
     assert district is not None
     lines = loans.collection_sheet(db, quarter(2026, 4), district.id, with_arrears=False)
     got = [(line.loan_no, line.due_on.isoformat(), str(line.to_collect)) for line in lines]

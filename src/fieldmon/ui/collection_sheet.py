@@ -31,7 +31,7 @@ from fieldmon.db.engine import Database
 from fieldmon.domain.errors import ValidationError
 from fieldmon.domain.money import format_money
 from fieldmon.domain.periods import Period, format_date
-from fieldmon.services import loans
+from fieldmon.services import loans, places
 from fieldmon.services.loans import CollectionLine
 from fieldmon.ui import dialogs
 from fieldmon.ui.i18n import error_text
@@ -138,7 +138,7 @@ class CollectionSheet(QDialog):
     def place_id(self) -> uuid.UUID | None:
         where = self.places.value()
         with self.db.read_session() as session:
-            place = loans.places.lookup(session, where)
+            place = places.lookup(session, where)
         return place.id if place is not None else None
 
     def load(self) -> None:
