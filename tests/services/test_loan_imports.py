@@ -192,3 +192,10 @@ def test_templates_for_loans_and_repayments_have_the_import_columns(tmp_path: Pa
         header = [c.value for c in wb.worksheets[0][1]]
         assert header == [c.name for c in columns]
         assert wb.sheetnames[1] == "Columns"
+
+
+def test_the_templates_examples_would_import(db: Database, tmp_path: Path) -> None:
+    """The example row of the help sheet is itself a valid loan."""
+    example = {c.name: c.example or None for c in LOAN_COLUMNS}
+    result = import_loans(db, loans_file(tmp_path / "e.xlsx", [example]), OFFICER, today=TODAY)
+    assert result.loans == 1

@@ -54,7 +54,7 @@ LOAN_COLUMNS = [
     ),
     Column("sex", True, "female / male (ж / м).", "female", ("female", "male")),
     Column("birth_year", True, "Year of birth.", "1984"),
-    Column("iin", False, "IIN, 12 digits; checked against sex and birth year.", "840312400123"),
+    Column("iin", False, "IIN, 12 digits; checked against sex and birth year.", "840312400126"),
     Column("phone", False, "Phone number.", "+7 701 234 56 78"),
     Column(
         "group_name",
