@@ -229,6 +229,14 @@ class LoanState:
         return ageing_bucket(self.days_in_arrears)
 
 
+def amount_due(lines: Iterable[tuple[date, Decimal, Decimal]], day: date) -> Decimal:
+    """What to ask a borrower for on `day`, from (due date, total, paid) per instalment:
+    everything unpaid that is due by then, or else what is left of the next instalment."""
+    unpaid = [(due_on, total - paid) for due_on, total, paid in lines if paid < total]
+    overdue = sum((left for due_on, left in unpaid if due_on <= day), ZERO)
+    return overdue if overdue or not unpaid else unpaid[0][1]
+
+
 def ageing_bucket(days: int) -> str | None:
     for name, low, high in AGEING_BUCKETS:
         if days >= low and (high is None or days <= high):

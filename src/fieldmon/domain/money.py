@@ -10,8 +10,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from fieldmon.domain.choices import Choice, register_labels
+from fieldmon.domain.errors import FieldError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.text import normalize_name
+from fieldmon.domain.visits import NOT_A_NUMBER
 
 
 class Currency(Choice):
@@ -95,6 +97,16 @@ def parse_amount(value: object) -> Decimal:
     if not number.is_finite():
         raise ValueError(f"'{value}' is not an amount")
     return number
+
+
+def parse_typed_amount(text: str, field: str) -> tuple[Decimal | None, FieldError | None]:
+    """An amount typed in a form; empty → None, otherwise a number or a field error."""
+    if not text.strip():
+        return None, None
+    try:
+        return parse_amount(text), None
+    except ValueError:
+        return None, FieldError(field, NOT_A_NUMBER, {"value": text.strip()})
 
 
 def format_money(amount: Decimal, currency: Currency | None = None) -> str:

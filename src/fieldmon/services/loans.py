@@ -362,19 +362,6 @@ def find_loan_id(db: Database, loan_no: str) -> uuid.UUID:
     return found
 
 
-def delete_loan(db: Database, loan_id: uuid.UUID, officer: str) -> None:
-    """Mark as deleted, with its repayments kept; restorable with `restore_loan`."""
-    with db.session() as session:
-        history.soft_delete(session, "loan", _live_loan(session, loan_id), officer)
-
-
-def restore_loan(db: Database, loan_id: uuid.UUID, officer: str) -> None:
-    with db.session() as session:
-        loan = session.get(Loan, loan_id)
-        if loan is not None and loan.deleted_at is not None:
-            history.restore(session, "loan", loan, officer)
-
-
 # --- schedules and state ------------------------------------------------------------------
 
 
@@ -414,14 +401,6 @@ def refresh_state(session: Session, loan: Loan) -> None:
     )
     principal_paid = sum((p.principal for p in allocation), Decimal(0))
     loan.outstanding_principal_minor = loan.principal_minor - to_minor(principal_paid, cur)
-
-
-def state_of(session: Session, loan: Loan, as_of: date) -> LoanState:
-    cur = Currency(loan.currency)
-    repayments = [
-        (r.paid_on, from_minor(r.amount_minor, cur)) for r in _live_repayments(session, loan.id)
-    ]
-    return rules.state_as_of(_instalments(session, loan), repayments, as_of)
 
 
 # --- repayments ---------------------------------------------------------------------------
@@ -771,13 +750,8 @@ def portfolio(
         - inst.principal_before_minor
         - case((into_principal > 0, into_principal), else_=0),
     )
-    nq = next_quarter(as_of)
-    status = case(
-        (inst.seq.is_(None), literal(LoanStatus.REPAID.value)),
-        (inst.due_on <= as_of, literal(LoanStatus.OVERDUE.value)),
-        (base.c.final_due_on.between(nq.start, nq.end), literal(LoanStatus.DUE_NEXT_QUARTER.value)),
-        else_=literal(LoanStatus.CURRENT.value),
-    ).label("status")
+    # no instalment reached (due_on NULL from the outer join) means repaid
+    status = status_sql(inst.due_on, base.c.final_due_on, as_of).label("status")
     at_risk = case((inst.due_on < as_of - timedelta(days=par_days), outstanding), else_=0)
     rows = session.execute(
         select(
@@ -872,15 +846,20 @@ class LoanRow:
     days_in_arrears: int
 
 
-def status_today(today: date) -> Any:
-    """Today's status from the columns kept on the loan (same rule as `rules.status_of`)."""
-    nq = next_quarter(today)
+def status_sql(oldest_unpaid_due: Any, final_due_on: Any, as_of: date) -> Any:
+    """`rules.status_of` as SQL: NULL oldest unpaid due date = repaid."""
+    nq = next_quarter(as_of)
     return case(
-        (Loan.next_due_on.is_(None), literal(LoanStatus.REPAID.value)),
-        (Loan.next_due_on <= today, literal(LoanStatus.OVERDUE.value)),
-        (Loan.final_due_on.between(nq.start, nq.end), literal(LoanStatus.DUE_NEXT_QUARTER.value)),
+        (oldest_unpaid_due.is_(None), literal(LoanStatus.REPAID.value)),
+        (oldest_unpaid_due <= as_of, literal(LoanStatus.OVERDUE.value)),
+        (final_due_on.between(nq.start, nq.end), literal(LoanStatus.DUE_NEXT_QUARTER.value)),
         else_=literal(LoanStatus.CURRENT.value),
     )
+
+
+def status_today(today: date) -> Any:
+    """Today's status from the columns kept on the loan."""
+    return status_sql(Loan.next_due_on, Loan.final_due_on, today)
 
 
 def _escape_like(text: str) -> str:
@@ -1094,17 +1073,14 @@ def loan_brief(db: Database, loan_no: str, today: date | None = None) -> LoanBri
         instalments = _instalments(session, loan)
         paid = from_minor(loan.paid_minor, cur)
         allocation = rules.allocate(instalments, paid)
-        unpaid = [(i, i.total - p.total) for i, p in zip(instalments, allocation, strict=True)]
-        unpaid = [(i, left) for i, left in unpaid if left > 0]
-        due_now = sum((left for i, left in unpaid if i.due_on <= today), Decimal(0))
-        if due_now == 0 and unpaid:
-            due_now = unpaid[0][1]
+        lines = [(i.due_on, i.total, p.total) for i, p in zip(instalments, allocation, strict=True)]
+        next_due = next((due_on for due_on, total, paid in lines if paid < total), None)
         return LoanBrief(
             loan.id,
             loan.loan_no,
             borrower.name if borrower else "",
             cur,
-            due_now,
-            unpaid[0][0].due_on if unpaid else None,
+            rules.amount_due(lines, today),
+            next_due,
             from_minor(loan.total_due_minor - loan.paid_minor, cur),
         )

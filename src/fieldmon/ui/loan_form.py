@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from fieldmon.db.engine import Database
 from fieldmon.domain.errors import FieldError, ValidationError
 from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, Sex, schedule
-from fieldmon.domain.money import Currency, format_money, parse_amount
+from fieldmon.domain.money import Currency, format_money, parse_typed_amount
 from fieldmon.domain.people import PersonFields
 from fieldmon.domain.periods import format_date
-from fieldmon.domain.visits import NOT_A_NUMBER, parse_typed_count, parse_typed_date
+from fieldmon.domain.visits import parse_typed_count, parse_typed_date
 from fieldmon.services import loans, people
 from fieldmon.services.loans import BorrowerInput
 from fieldmon.ui.i18n import choice_label, error_text
@@ -263,16 +263,6 @@ class LoanForm(QDialog):
 
     # --- reading the form ------------------------------------------------------------------
 
-    def _amount(self, widget: QLineEdit, field: str, errors: list[FieldError]) -> Decimal | None:
-        text = widget.text().strip()
-        if not text:
-            return None
-        try:
-            return parse_amount(text)
-        except ValueError:
-            errors.append(FieldError(field, NOT_A_NUMBER, {"value": text}))
-            return None
-
     def read(self) -> tuple[LoanFields, BorrowerInput, list[FieldError]]:
         errors: list[FieldError] = []
         dates = {}
@@ -281,15 +271,16 @@ class LoanForm(QDialog):
             if error:
                 errors.append(error)
         term, error = parse_typed_count(self.term_months.text(), "term_months")
-        if error:
-            errors.append(error)
+        principal, principal_error = parse_typed_amount(self.principal.text(), "principal")
+        rate, rate_error = parse_typed_amount(self.annual_rate_pct.text(), "annual_rate_pct")
+        errors += [e for e in (error, principal_error, rate_error) if e is not None]
         fields = LoanFields(
             loan_no=self.loan_no.text(),
             product=Product(self.product.value()) if self.product.value() else None,
             purpose=self.purpose.text(),
-            principal=self._amount(self.principal, "principal", errors),
+            principal=principal,
             currency=Currency(self.currency.value()),
-            annual_rate_pct=self._amount(self.annual_rate_pct, "annual_rate_pct", errors),
+            annual_rate_pct=rate,
             method=Method(self.method.value()) if self.method.value() else None,
             term_months=term,
             disbursed_on=dates["disbursed_on"],

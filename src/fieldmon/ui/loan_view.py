@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from fieldmon.db.engine import Database
 from fieldmon.domain.errors import FieldError, UserError, ValidationError
-from fieldmon.domain.loans import LoanStatus, Method, Product
-from fieldmon.domain.money import format_money, parse_amount
+from fieldmon.domain.loans import LoanStatus, Method, Product, amount_due
+from fieldmon.domain.money import format_money, parse_typed_amount
 from fieldmon.domain.periods import format_date
-from fieldmon.domain.visits import NOT_A_NUMBER, parse_typed_date
+from fieldmon.domain.visits import parse_typed_date
 from fieldmon.services import loans
 from fieldmon.services.loans import LoanDetail
 from fieldmon.ui import dialogs
@@ -76,17 +76,9 @@ def post_typed(
 ) -> Posted | None:
     """Post a repayment typed as text (`paid_on`, `amount`, `receipt_no`); each problem is
     shown under its field and nothing is posted while there is one."""
-    errors: list[FieldError] = []
-    paid_on, error = parse_typed_date(fields["paid_on"], "paid_on")
-    if error:
-        errors.append(error)
-    amount = None
-    text = fields["amount"].strip()
-    if text:
-        try:
-            amount = parse_amount(text)
-        except ValueError:
-            errors.append(FieldError("amount", NOT_A_NUMBER, {"value": text}))
+    paid_on, date_error = parse_typed_date(fields["paid_on"], "paid_on")
+    amount, amount_error = parse_typed_amount(fields["amount"], "amount")
+    errors: list[FieldError] = [e for e in (date_error, amount_error) if e is not None]
     posted = None
     if not errors:
         try:
@@ -301,9 +293,9 @@ class LoanView(QDialog):
                     item.setForeground(QBrush(QColor("#777777")))
                 item.setData(Qt.ItemDataRole.UserRole, str(r.id))
                 self.repayments.setItem(row, column, item)
-        brief = loans.loan_brief(self.db, f.loan_no)
+        due = amount_due(((line.due_on, line.total, line.paid) for line in detail.schedule), as_of)
         self.amount.setPlaceholderText(
-            self.tr("due now: {0}").format(format_money(brief.due_now)) if brief.due_now else ""
+            self.tr("due now: {0}").format(format_money(due)) if due else ""
         )
 
     def post(self) -> uuid.UUID | None:
