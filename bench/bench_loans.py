@@ -292,10 +292,11 @@ def main() -> int:
             loans.select(loans.Loan.id).where(loans.Loan.next_due_on.is_not(None)).limit(1)
         )
     assert target_id is not None
+    run = uuid.uuid4().hex[:8]  # the cached database keeps earlier runs' receipts
     counter = iter(range(10**6))
 
     def post() -> None:
-        loans.post_repayment(db, target_id, today, Decimal("0.01"), f"B{next(counter)}", "bench")
+        loans.post_repayment(db, target_id, today, Decimal("0.01"), f"B{run}-{next(counter)}", "bench")
 
     def insert() -> None:
         raw.execute(
