@@ -1,4 +1,4 @@
-"""Building valid visits, loans and people for tests; each test changes only what it is
+"""Building valid visits, loans, people and trainings for tests; each test changes only what it is
 about."""
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
 from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, Sex
 from fieldmon.domain.money import Currency
 from fieldmon.domain.people import PersonFields
+from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
 from fieldmon.domain.visits import VisitFields
 from fieldmon.services.loans import BorrowerInput
 from fieldmon.services.places import PlaceInput
+from fieldmon.services.trainings import ParticipantInput
 from fieldmon.services.visits import SiteInput
 
 
@@ -83,4 +85,33 @@ def borrower_input(
         members or (person_fields(),),
         PlaceInput(region_id, district, settlement),
         group_name,
+    )
+
+
+def training_fields(**changes: Any) -> TrainingFields:
+    base = TrainingFields(
+        code="TR-2026-07",
+        title="Effective perinatal care",
+        topic="Maternal and child health",
+        kind=TrainingKind.MASTER_CLASS,
+        start_date=date(2026, 7, 14),
+        days=3,
+        venue="Regional perinatal centre",
+        organizer="Regional health department",
+        facilitator="Dr. A. Seitkali",
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def participant(
+    full_name: str = "Ахметова Гульнар Болатовна",
+    sex: Sex = Sex.FEMALE,
+    birth_year: int = 1984,
+    category: Category | None = Category.HEALTH_PROFESSIONAL,
+    organization: str = "Polyclinic No. 3",
+    iin: str = "",
+    phone: str = "",
+) -> ParticipantInput:
+    return ParticipantInput(
+        PersonFields(full_name, sex, birth_year, iin, phone), category, organization
     )

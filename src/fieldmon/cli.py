@@ -17,6 +17,7 @@ from fieldmon.domain.errors import UserError
 from fieldmon.domain.periods import Period, parse_date, parse_quarter
 
 log = logging.getLogger("fieldmon.cli")
+KINDS = ["visits", "loans", "repayments", "trainings", "attendance"]
 NO_OFFICER = (
     "No officer name: pass --officer NAME, set FIELDMON_OFFICER, or set it once in the app."
 )
@@ -55,11 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
     template = commands.add_parser("template", help="write an empty import workbook")
-    template.add_argument("kind", choices=["visits", "loans", "repayments"])
+    template.add_argument("kind", choices=KINDS)
     template.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
 
     imp = commands.add_parser("import", help="import a workbook (all rows or none)")
-    imp.add_argument("kind", choices=["visits", "loans", "repayments"])
+    imp.add_argument("kind", choices=KINDS)
     imp.add_argument("file", type=Path, metavar="FILE.xlsx")
 
     loans = commands.add_parser("loans", help="look at loans")
@@ -136,7 +137,7 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from fieldmon.services import loan_imports
+    from fieldmon.services import loan_imports, training_imports
     from fieldmon.services.imports import import_visits
     from fieldmon.services.workbooks import ImportFailed
 
@@ -152,6 +153,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         elif args.kind == "repayments":
             count = loan_imports.import_repayments(db, args.file, officer)
             message = f"Posted {_plural(count, 'repayment', 'repayments')}."
+        elif args.kind == "trainings":
+            events = training_imports.import_trainings(db, args.file, officer)
+            message = f"Imported {_plural(events.added, 'training', 'trainings')}" + (
+                f" ({events.unchanged} already recorded, left as they were)."
+                if events.unchanged
+                else "."
+            )
+        elif args.kind == "attendance":
+            sheet = training_imports.import_attendance(db, args.file, officer)
+            message = (
+                f"Imported attendance of {_plural(sheet.rows, 'participant', 'participants')} "
+                f"({_plural(sheet.people, 'new person', 'new people')})."
+            )
         else:
             result = import_visits(db, args.file, officer)
             message = (

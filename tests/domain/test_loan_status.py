@@ -140,7 +140,10 @@ def test_amount_due_is_the_arrears_or_else_the_next_instalments_rest() -> None:
     lines = [(i.due_on, i.total, D(0)) for i in SCHEDULE]
     assert amount_due(lines, date(2026, 1, 15)) == D(100)  # nothing due yet: the next one
     assert amount_due(lines, date(2026, 2, 28)) == D(200)  # two due, nothing paid
-    part = [(SCHEDULE[0].due_on, D(100), D(100)), (SCHEDULE[1].due_on, D(100), D(40)),
-            (SCHEDULE[2].due_on, D(100), D(0))]
+    part = [
+        (SCHEDULE[0].due_on, D(100), D(100)),
+        (SCHEDULE[1].due_on, D(100), D(40)),
+        (SCHEDULE[2].due_on, D(100), D(0)),
+    ]
     assert amount_due(part, date(2026, 2, 1)) == D(60)  # the rest of February's
     assert amount_due([(d, t, t) for d, t, _ in lines], date(2026, 5, 1)) == 0

@@ -160,8 +160,9 @@ class DecimalText(TypeDecorator[Decimal]):
 
 
 class Person(Tracked, Base):
-    """A person: a borrower or group member (and, later, a training participant). Found again
-    by IIN or by `name_key` + birth year instead of being entered twice."""
+    """A person: a borrower, a group member, a training participant — one record for all.
+    Found again by IIN or by `name_key` + birth year instead of being entered twice.
+    `category` (trainings' disaggregation) and `organization` are '' when not known."""
 
     __tablename__ = "person"
 
@@ -173,6 +174,8 @@ class Person(Tracked, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     place_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("place.id"))
     region_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("place.id"))
+    category: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    organization: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     __table_args__ = (Index("ix_person_name_year", "name_key", "birth_year"),)
 
@@ -284,6 +287,45 @@ class Repayment(Tracked, Base):
             sqlite_where=_NOT_REVERSED,
             postgresql_where=_NOT_REVERSED,
         ),
+    )
+
+
+class Training(Tracked, Base):
+    """A training event of `days` consecutive days. `min_days` NULL: completing it means
+    being present every day; otherwise on at least `min_days` days."""
+
+    __tablename__ = "training"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    topic: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(20))
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    days: Mapped[int] = mapped_column(Integer)
+    min_days: Mapped[int | None] = mapped_column(Integer)
+    region_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"), index=True)
+    place_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"))
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    organizer: Mapped[str] = mapped_column(String(200), default="")
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Participation(Tracked, Base):
+    """A person registered at a training. `marks` has one character a day, '1' present and
+    '0' absent; `days_present` is its count of '1's, kept with it so that the summary sums
+    and compares without reading the marks."""
+
+    __tablename__ = "participation"
+
+    training_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("training.id"))
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    marks: Mapped[str] = mapped_column(String(60), default="")
+    days_present: Mapped[int] = mapped_column(Integer, default=0)
+    pre_score: Mapped[int | None] = mapped_column(Integer)
+    post_score: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ix_participation_training_person", "training_id", "person_id", unique=True),
     )
 
 

@@ -18,12 +18,20 @@ from fieldmon.services.loan_imports import (
     REPAYMENT_COLUMNS,
     REPAYMENTS_SHEET,
 )
+from fieldmon.services.training_imports import (
+    ATTENDANCE_COLUMNS,
+    ATTENDANCE_SHEET,
+    TRAINING_COLUMNS,
+    TRAININGS_SHEET,
+)
 from fieldmon.services.workbooks import Column
 
 TEMPLATES: dict[str, tuple[str, list[Column]]] = {
     "visits": (VISITS_SHEET, VISIT_COLUMNS),
     "loans": (LOANS_SHEET, LOAN_COLUMNS),
     "repayments": (REPAYMENTS_SHEET, REPAYMENT_COLUMNS),
+    "trainings": (TRAININGS_SHEET, TRAINING_COLUMNS),
+    "attendance": (ATTENDANCE_SHEET, ATTENDANCE_COLUMNS),
 }
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")

@@ -1,4 +1,4 @@
-"""The registry of people (borrowers and group members now, training participants later).
+"""The registry of people: borrowers, group members and training participants alike.
 
 A person is found again rather than entered twice: by IIN when one is given, otherwise by
 the normalized name (`person_key`) and birth year. Ids are derived from the same key, so the
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -73,28 +74,67 @@ def find_person(session: Session, fields: PersonFields) -> Person | None:
     return None
 
 
+def fill_blanks(session: Session, person: Person, values: dict[str, Any], officer: str) -> None:
+    """Give `person` the values they lack (an IIN, a phone, a category...); nothing they
+    already have is overwritten. The change goes to the history."""
+    changes: dict[str, tuple[object, object]] = {}
+    for name, value in values.items():
+        if value and not getattr(person, name):
+            changes[name] = (getattr(person, name), value)
+            setattr(person, name, value)
+    if changes:
+        history.stamp(person, officer)
+        history.record(session, "person", person.id, "update", changes, officer)
+
+
 def get_or_create_person(
-    session: Session, fields: PersonFields, place: PlaceInput | None, officer: str
+    session: Session,
+    fields: PersonFields,
+    place: PlaceInput | None,
+    officer: str,
+    *,
+    category: str = "",
+    organization: str = "",
 ) -> Person:
-    """Fields must have passed `validate_person`. A found person gains an IIN or phone they
-    lacked; nothing they already have is overwritten."""
+    """Fields must have passed `validate_person`. A found person gains what they lacked
+    (`fill_blanks`); nothing they already have is overwritten."""
     found = find_person(session, fields)
-    iin = fields.iin.strip() or None
-    phone = normalize_phone(fields.phone) or ""
     if found is not None:
-        changes: dict[str, tuple[object, object]] = {}
-        if iin and not found.iin:
-            changes["iin"] = (found.iin, iin)
-            found.iin = iin
-        if phone and not found.phone:
-            changes["phone"] = (found.phone, phone)
-            found.phone = phone
-        if changes:
-            history.stamp(found, officer)
-            history.record(session, "person", found.id, "update", changes, officer)
+        iin = fields.iin.strip() or None
+        phone = normalize_phone(fields.phone) or ""
+        fill_blanks(
+            session,
+            found,
+            {
+                "iin": iin,
+                "phone": phone,
+                "category": category,
+                "organization": " ".join(organization.split()),
+            },
+            officer,
+        )
         return found
+    return create_new_person(
+        session, fields, place, officer, category=category, organization=organization
+    )
+
+
+def create_new_person(
+    session: Session,
+    fields: PersonFields,
+    place: PlaceInput | None,
+    officer: str,
+    *,
+    category: str = "",
+    organization: str = "",
+) -> Person:
+    """A new record, even when `matches` finds people: for a namesake born the same year,
+    once the user has looked at the matches and said this is someone else."""
     assert fields.sex is not None and fields.birth_year is not None
     name = " ".join(fields.full_name.split())
+    iin = fields.iin.strip() or None
+    phone = normalize_phone(fields.phone) or ""
+    organization = " ".join(organization.split())
     place_row = places.get_or_create(session, place, officer) if place and place.region_id else None
     pid = person_id_for(fields)
     existing = session.get(Person, pid)
@@ -110,6 +150,8 @@ def get_or_create_person(
         phone=phone,
         place_id=place_row.id if place_row else None,
         region_id=(place_row.region_id or place_row.id) if place_row else None,
+        category=category,
+        organization=organization,
         created_by=officer,
         updated_by=officer,
     )
@@ -126,6 +168,8 @@ def get_or_create_person(
             "birth_year": (None, person.birth_year),
             "iin": (None, iin),
             "phone": (None, phone),
+            "category": (None, category),
+            "organization": (None, organization),
         },
         officer,
     )

@@ -8,14 +8,14 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from fieldmon.db.engine import Database
-from fieldmon.db.models import Place, Site, Visit
+from fieldmon.db.models import Place, Site, Training, Visit
 from fieldmon.domain.loans import LoanStatus, Product, par_ratio
 from fieldmon.domain.periods import Period
-from fieldmon.services import loans
+from fieldmon.services import loans, trainings
 
 
 def summary(db: Database, period: Period, region_id: uuid.UUID | None = None) -> dict[str, Any]:
@@ -52,14 +52,43 @@ def summary(db: Database, period: Period, region_id: uuid.UUID | None = None) ->
             .order_by(Place.name)
         ).all()
         loan_figures = _loans(session, period, region_id)
+        training_figures = _trainings(session, period, region_id)
+    return (
+        {
+            "period.start": period.start.isoformat(),
+            "period.end": period.end.isoformat(),
+            "visits.count": int(count),
+            "visits.sites": int(sites),
+            "visits.follow_ups_open": int(follow_ups_open),
+            "visits.by_region": {name: int(n) for name, n in by_region_rows},
+        }
+        | loan_figures
+        | training_figures
+    )
+
+
+def _trainings(session: Session, period: Period, region_id: uuid.UUID | None) -> dict[str, Any]:
+    """Events starting in the period and the people present at them at least one day.
+    People are counted once however many events they attended; age groups by the age
+    reached in the year the period ends; regions are the events' (a person trained in two
+    regions counts in both)."""
+    conditions: list[ColumnElement[bool]] = [Training.start_date.between(period.start, period.end)]
+    if region_id is not None:
+        conditions.append(Training.region_id == region_id)
+    events = session.scalar(select(func.count()).where(Training.deleted_at.is_(None), *conditions))
+    figures = trainings.counts(session, conditions)
     return {
-        "period.start": period.start.isoformat(),
-        "period.end": period.end.isoformat(),
-        "visits.count": int(count),
-        "visits.sites": int(sites),
-        "visits.follow_ups_open": int(follow_ups_open),
-        "visits.by_region": {name: int(n) for name, n in by_region_rows},
-    } | loan_figures
+        "training.events": int(events or 0),
+        "training.participations": figures.participations,
+        "training.participants": figures.participants,
+        "training.participants.female": figures.female,
+        "training.participants.male": figures.male,
+        "training.completed": figures.completed,
+        "training.person_days": figures.person_days,
+        "training.by_category": trainings.by_category(session, conditions),
+        "training.by_age_group": trainings.by_age_group(session, conditions, period.end.year),
+        "training.by_region": trainings.by_region(session, conditions),
+    }
 
 
 def _loans(session: Session, period: Period, region_id: uuid.UUID | None) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -112,9 +113,13 @@ def cell_text(value: Any) -> str:
 
 
 def read_rows(
-    path: str | Path, columns: list[Column], sheet_name: str
+    path: str | Path,
+    columns: list[Column],
+    sheet_name: str,
+    extra: re.Pattern[str] | None = None,
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yields (Excel row number, {column: raw cell value}) for each non-empty data row.
+    Header names matching `extra` (day_1, day_2, ...) are accepted beside `columns`.
     Raises UserError if the file is not a readable workbook or its headers are wrong."""
     from openpyxl import load_workbook
 
@@ -143,7 +148,7 @@ def read_rows(
                 continue
             if key in seen:
                 raise UserError(f"Column '{key}' appears twice in the header row.")
-            if key not in known:
+            if key not in known and not (extra is not None and extra.fullmatch(key)):
                 raise UserError(
                     f"Column '{key}' is not an import column; expected: "
                     + ", ".join(c.name for c in columns)

@@ -1,0 +1,315 @@
+"""Importing training events and sign-in sheets from workbooks, all or nothing.
+
+Trainings: one row per event. A code already recorded with the same title, kind, start date
+and days is left as it is (the same sheet imported twice changes nothing); with other
+details it is an error, to be changed in the app.
+
+Attendance: one row per person per event, as on a paper sheet, with a `day_N` column per
+day. People are found in the registry by the duplicate rule (IIN, else name and birth
+year) and created when new; someone who appears on two events' rows is one person. The
+file's marks replace the stored ones for the days it has columns for, so importing a sheet
+again changes nothing and a later sheet with more days adds them.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fieldmon.db.engine import Database
+from fieldmon.db.models import Person, Training
+from fieldmon.domain import trainings as rules
+from fieldmon.domain.errors import UserError, ValidationError
+from fieldmon.domain.people import PersonFields, parse_sex
+from fieldmon.domain.periods import parse_date
+from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
+from fieldmon.services import places, trainings
+from fieldmon.services.imports import ImportCancelled
+from fieldmon.services.places import PlaceInput
+from fieldmon.services.trainings import ParticipantInput
+from fieldmon.services.workbooks import (
+    Column,
+    RowProblems,
+    as_reason,
+    cell_text,
+    parse_cells,
+    read_rows,
+    whole_number,
+)
+
+TRAININGS_SHEET = "Trainings"
+ATTENDANCE_SHEET = "Attendance"
+DAY_COLUMN = re.compile(r"day_([1-9][0-9]?)")
+
+TRAINING_COLUMNS = [
+    Column("training_code", True, "The event's code, unique.", "TR-2026-07"),
+    Column("title", True, "Title of the event.", "Effective perinatal care"),
+    Column("topic", False, "Topic or programme area.", "Maternal and child health"),
+    Column("kind", True, "Kind of event.", "master_class", tuple(TrainingKind.labels())),
+    Column("start_date", True, "First day, dd.mm.yyyy.", "14.07.2026"),
+    Column("days", True, "Number of days (one session a day, consecutive dates).", "3"),
+    Column(
+        "region",
+        True,
+        "Region or city in English, Russian or Kazakh, or abbreviated (ВКО).",
+        "East Kazakhstan",
+    ),
+    Column("district", False, "District or town; added if new.", "Ust-Kamenogorsk"),
+    Column("venue", False, "Where it takes place.", "Regional perinatal centre"),
+    Column("organizer", False, "Who organizes it.", "Regional health department"),
+    Column("facilitator", False, "Trainer or facilitator.", "Dr. A. Seitkali"),
+    Column("min_days", False, "Days needed to complete; empty = every day.", ""),
+]
+ATTENDANCE_COLUMNS = [
+    Column("training_code", True, "Code of the event (imported or typed before).", "TR-2026-07"),
+    Column("full_name", True, "Full name of the participant.", "Ахметова Гульнар Болатовна"),
+    Column("sex", True, "female / male (ж / м).", "female", ("female", "male")),
+    Column("birth_year", True, "Year of birth.", "1984"),
+    Column(
+        "category", True, "Participant's category.", "health_professional", tuple(Category.labels())
+    ),
+    Column("organization", False, "Organization or workplace.", "Polyclinic No. 3"),
+    Column("region", False, "Region or city where the participant lives or works.", "ВКО"),
+    Column("phone", False, "Phone number.", "+7 701 234 56 78"),
+    Column("iin", False, "IIN, 12 digits; checked against sex and birth year.", "840312400126"),
+    Column("pre_score", False, "Pre-test score, 0–100.", ""),
+    Column("post_score", False, "Post-test score, 0–100.", ""),
+    Column("day_1", False, "Present on day 1: x, +, 1, yes, да, иә; empty = absent.", "x"),
+    Column("day_2", False, "Day 2; add day_4, day_5... for longer events.", "x"),
+    Column("day_3", False, "Day 3.", ""),
+]
+
+
+@dataclass(frozen=True)
+class TrainingImportResult:
+    added: int
+    unchanged: int
+
+
+@dataclass(frozen=True)
+class AttendanceImportResult:
+    rows: int
+    people: int  # new people added to the registry
+
+
+def _stop(should_stop: Callable[[], bool] | None) -> None:
+    if should_stop is not None and should_stop():
+        raise ImportCancelled("The import was cancelled; nothing was imported.")
+
+
+def _same_event(row: Training, fields: TrainingFields) -> bool:
+    return (
+        row.title == " ".join(fields.title.split())
+        and row.kind == (fields.kind.value if fields.kind else None)
+        and row.start_date == fields.start_date
+        and row.days == fields.days
+    )
+
+
+_TRAINING_FIELD_COLUMNS = {"code": "training_code", "start_date": "start_date"}
+
+
+def import_trainings(
+    db: Database,
+    path: str | Path,
+    officer: str,
+    *,
+    should_stop: Callable[[], bool] | None = None,
+) -> TrainingImportResult:
+    problems = RowProblems(TRAINING_COLUMNS)
+    added = unchanged = 0
+    seen: dict[str, int] = {}
+    with db.read_session() as session, session.begin():
+        for number, values in read_rows(path, TRAINING_COLUMNS, TRAININGS_SHEET):
+            _stop(should_stop)
+            parsed, row_problems = parse_cells(
+                values,
+                {
+                    "kind": lambda v: TrainingKind.parse(cell_text(v)),
+                    "start_date": parse_date,
+                    "days": whole_number,
+                    "min_days": whole_number,
+                },
+                {c.name for c in TRAINING_COLUMNS if c.required},
+            )
+            code = rules.normalize_code(parsed.get("training_code") or "")
+            if code in seen:
+                row_problems["training_code"] = f"{code} is also on row {seen[code]}"
+            seen.setdefault(code, number)
+            region = None
+            if parsed.get("region"):
+                region = places.find_region(session, parsed["region"])
+                if region is None:
+                    row_problems["region"] = f"unknown region '{parsed['region']}'"
+            if row_problems or region is None:
+                problems.add(number, row_problems)
+                continue
+            fields = TrainingFields(
+                code=code,
+                title=parsed["title"],
+                topic=parsed.get("topic") or "",
+                kind=parsed["kind"],
+                start_date=parsed["start_date"],
+                days=parsed["days"],
+                venue=parsed.get("venue") or "",
+                organizer=parsed.get("organizer") or "",
+                facilitator=parsed.get("facilitator") or "",
+                min_days=parsed.get("min_days"),
+            )
+            existing = trainings.find_training(session, code)
+            if existing is not None:
+                if _same_event(existing, fields):
+                    unchanged += 1
+                else:
+                    problems.add(
+                        number,
+                        {
+                            "training_code": f"{code} is already recorded with another title, "
+                            "kind, start date or days; change it in the app"
+                        },
+                    )
+                continue
+            place = PlaceInput(region.id, parsed.get("district") or "")
+            try:
+                trainings.write_training(session, fields, place, officer)
+                added += 1
+            except ValidationError as exc:
+                problems.add(
+                    number,
+                    {
+                        _TRAINING_FIELD_COLUMNS.get(e.field, e.field): as_reason(e.message)
+                        for e in reversed(exc.errors)
+                    },
+                )
+        problems.raise_if_any()
+        if added + unchanged == 0:
+            raise UserError(f"'{Path(path).name}' has no data rows to import.")
+    return TrainingImportResult(added, unchanged)
+
+
+def _score(value: Any) -> int:
+    score = rules.parse_score(cell_text(value))
+    if score is None or rules.validate_score("score", score):
+        raise ValueError(f"'{cell_text(value)}' is not a score from 0 to 100")
+    return score
+
+
+def _parse_attendance_row(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    parsers: dict[str, Any] = {
+        "sex": lambda v: parse_sex(cell_text(v)),
+        "birth_year": whole_number,
+        "category": lambda v: Category.parse(cell_text(v)),
+        "pre_score": _score,
+        "post_score": _score,
+    }
+    for column in values:
+        if DAY_COLUMN.fullmatch(column):
+            parsers[column] = rules.parse_present
+    return parse_cells(values, parsers, {c.name for c in ATTENDANCE_COLUMNS if c.required})
+
+
+def _people(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(Person)) or 0)
+
+
+def import_attendance(
+    db: Database,
+    path: str | Path,
+    officer: str,
+    *,
+    today: date | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> AttendanceImportResult:
+    today = today or date.today()
+    problems = RowProblems(ATTENDANCE_COLUMNS)
+    events: dict[str, Training | None] = {}
+    seen: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
+    count = 0
+    with db.read_session() as session, session.begin():
+        people_before = _people(session)
+        for number, values in read_rows(path, ATTENDANCE_COLUMNS, ATTENDANCE_SHEET, DAY_COLUMN):
+            _stop(should_stop)
+            parsed, row_problems = _parse_attendance_row(values)
+            training = None
+            code = rules.normalize_code(parsed.get("training_code") or "")
+            if code:
+                if code not in events:
+                    events[code] = trainings.find_training(session, code)
+                training = events[code]
+                if training is None:
+                    row_problems["training_code"] = (
+                        f"there is no training {code}; import or type the event first"
+                    )
+            days = {
+                int(m.group(1)): parsed[column]
+                for column in parsed
+                if (m := DAY_COLUMN.fullmatch(column)) and column not in row_problems
+            }
+            if training is not None:
+                for day, present in days.items():
+                    if present and day > training.days:
+                        row_problems[f"day_{day}"] = f"training {code} has {training.days} days"
+            region = None
+            if parsed.get("region"):
+                region = places.find_region(session, parsed["region"])
+                if region is None:
+                    row_problems["region"] = f"unknown region '{parsed['region']}'"
+            if row_problems or training is None:
+                problems.add(number, row_problems)
+                continue
+            participant = ParticipantInput(
+                PersonFields(
+                    parsed["full_name"],
+                    parsed["sex"],
+                    parsed["birth_year"],
+                    parsed.get("iin") or "",
+                    parsed.get("phone") or "",
+                ),
+                parsed["category"],
+                parsed.get("organization") or "",
+                PlaceInput(region.id) if region is not None else None,
+            )
+            try:
+                person = trainings.write_person(session, participant, officer, today)
+            except ValidationError as exc:
+                problems.add(
+                    number,
+                    {e.field: as_reason(e.message) for e in reversed(exc.errors)},
+                )
+                continue
+            key = (training.id, person.id)
+            if key in seen:
+                problems.add(
+                    number,
+                    {"full_name": f"the same person as on row {seen[key]}, at the same training"},
+                )
+                continue
+            seen[key] = number
+            row = trainings.enrol(session, training, person, officer, strict=False)
+            marks = row.marks.ljust(training.days, "0")[: training.days]
+            for day, present in days.items():
+                if day <= training.days:
+                    marks = rules.set_mark(marks, day, bool(present), training.days)
+            trainings.write_marks(session, row, marks, officer)
+            pre, post = parsed.get("pre_score"), parsed.get("post_score")
+            trainings.write_scores(
+                session,
+                row,
+                row.pre_score if pre is None else pre,
+                row.post_score if post is None else post,
+                officer,
+            )
+            count += 1
+        problems.raise_if_any()
+        if count == 0:
+            raise UserError(f"'{Path(path).name}' has no data rows to import.")
+        result = AttendanceImportResult(count, _people(session) - people_before)
+    return result

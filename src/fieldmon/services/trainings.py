@@ -1,0 +1,875 @@
+"""Training events, their participants and day-by-day attendance; the registry of people.
+
+A participant is a `person` (the same record as a borrower), registered at an event by a
+`participation` that holds the day marks and the optional test scores. Ids are derived
+from the event's code and from the person, so the same entry typed on two laptops is one
+record when their data are merged.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from fieldmon.db.engine import Database
+from fieldmon.db.models import BorrowerMember, Participation, Person, Place, Training
+from fieldmon.domain import trainings as rules
+from fieldmon.domain.errors import FieldError, UserError, ValidationError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
+from fieldmon.domain.loans import Sex
+from fieldmon.domain.people import PersonFields, validate_person
+from fieldmon.domain.text import person_key
+from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
+from fieldmon.domain.visits import MAX_NAME, REQUIRED, TOO_LONG
+from fieldmon.services import history, people, places
+from fieldmon.services.places import PlaceInput
+
+REGION_NEEDED = QT_TRANSLATE_NOOP("fieldmon", "Choose the region or city.")
+CODE_TAKEN = QT_TRANSLATE_NOOP("fieldmon", "Training {code} is already recorded.")
+MARKS_ON_LATER_DAYS = QT_TRANSLATE_NOOP(
+    "fieldmon", "Participants are marked present on day {day}; untick them before shortening."
+)
+IIN_TAKEN = QT_TRANSLATE_NOOP(
+    "fieldmon", "This IIN is {name}'s, who is already in the registry; choose them instead."
+)
+ALREADY_REGISTERED = QT_TRANSLATE_NOOP("fieldmon", "{name} is already registered at this training.")
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+def training_id_for(code: str) -> uuid.UUID:
+    return uuid.uuid5(places.NAMESPACE, f"training:{rules.normalize_code(code)}")
+
+
+def participation_id_for(training_id: uuid.UUID, person_id: uuid.UUID) -> uuid.UUID:
+    return uuid.uuid5(places.NAMESPACE, f"participation:{training_id}:{person_id}")
+
+
+def _latest_marked_day(session: Session, training_id: uuid.UUID) -> int:
+    marks = session.scalars(
+        select(Participation.marks).where(
+            Participation.training_id == training_id,
+            Participation.deleted_at.is_(None),
+            Participation.days_present > 0,
+        )
+    )
+    return max((m.rfind("1") + 1 for m in marks), default=0)
+
+
+def check_training(
+    session: Session,
+    fields: TrainingFields,
+    place: PlaceInput,
+    training_id: uuid.UUID | None = None,
+) -> list[FieldError]:
+    """Every problem with an event, without writing anything."""
+    errors = rules.validate_training(fields)
+    if place.region_id is None:
+        errors.append(FieldError("region", REGION_NEEDED))
+    code = rules.normalize_code(fields.code)
+    if code and not any(e.field == "code" for e in errors):
+        taken = session.scalar(select(Training.id).where(Training.code == code))
+        if taken is not None and taken != training_id:
+            errors.append(FieldError("code", CODE_TAKEN, {"code": code}))
+    if training_id is not None and fields.days is not None and not errors:
+        latest = _latest_marked_day(session, training_id)
+        if latest > fields.days:
+            errors.append(FieldError("days", MARKS_ON_LATER_DAYS, {"day": latest}))
+    return errors
+
+
+def training_problems(
+    db: Database, fields: TrainingFields, place: PlaceInput, training_id: uuid.UUID | None = None
+) -> list[FieldError]:
+    with db.read_session() as session:
+        return check_training(session, fields, place, training_id)
+
+
+def _training_values(fields: TrainingFields, place: Place) -> dict[str, Any]:
+    assert fields.kind is not None and fields.start_date is not None and fields.days
+    return {
+        "code": rules.normalize_code(fields.code),
+        "title": " ".join(fields.title.split()),
+        "topic": " ".join(fields.topic.split()),
+        "kind": fields.kind.value,
+        "start_date": fields.start_date,
+        "days": fields.days,
+        "min_days": fields.min_days,
+        "region_id": place.region_id or place.id,
+        "place_id": place.id,
+        "venue": " ".join(fields.venue.split()),
+        "organizer": " ".join(fields.organizer.split()),
+        "facilitator": " ".join(fields.facilitator.split()),
+    }
+
+
+def write_training(
+    session: Session,
+    fields: TrainingFields,
+    place: PlaceInput,
+    officer: str,
+    training_id: uuid.UUID | None = None,
+) -> Training:
+    """Validate and write in the caller's transaction; raises ValidationError."""
+    errors = check_training(session, fields, place, training_id)
+    if errors:
+        raise ValidationError(errors)
+    values = _training_values(fields, places.get_or_create(session, place, officer))
+    if training_id is None:
+        row = Training(
+            id=training_id_for(values["code"]), created_by=officer, updated_by=officer, **values
+        )
+        if session.get(Training, row.id) is not None:  # a deleted event had this code
+            row.id = uuid.uuid4()
+        session.add(row)
+        session.flush()
+        history.record(
+            session,
+            "training",
+            row.id,
+            "create",
+            {k: (None, v) for k, v in values.items()},
+            officer,
+        )
+        return row
+    row = _live_training(session, training_id)
+    changes = {k: (getattr(row, k), v) for k, v in values.items() if getattr(row, k) != v}
+    if changes:
+        for name, (_old, value) in changes.items():
+            setattr(row, name, value)
+        if "days" in changes:  # marks follow the event's length
+            for p in _participations(session, training_id):
+                p.marks = p.marks.ljust(row.days, "0")[: row.days]
+        history.stamp(row, officer)
+        history.record(session, "training", row.id, "update", changes, officer)
+    return row
+
+
+def save_training(
+    db: Database,
+    fields: TrainingFields,
+    place: PlaceInput,
+    officer: str,
+    training_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    with db.session() as session:
+        return write_training(session, fields, place, officer, training_id).id
+
+
+def _live_training(session: Session, training_id: uuid.UUID) -> Training:
+    row = session.get(Training, training_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("This training no longer exists; it may have been deleted.")
+    return row
+
+
+def find_training(session: Session, code: str) -> Training | None:
+    return session.scalar(
+        select(Training).where(
+            Training.code == rules.normalize_code(code), Training.deleted_at.is_(None)
+        )
+    )
+
+
+def find_training_id(db: Database, code: str) -> uuid.UUID:
+    with db.read_session() as session:
+        row = find_training(session, code)
+    if row is None:
+        raise UserError(f"There is no training with the code {rules.normalize_code(code)}.")
+    return row.id
+
+
+def delete_training(db: Database, training_id: uuid.UUID, officer: str) -> None:
+    """Marks the event and its participations deleted (kept for history and merging)."""
+    with db.session() as session:
+        row = _live_training(session, training_id)
+        for p in _participations(session, training_id):
+            history.soft_delete(session, "participation", p, officer)
+        history.soft_delete(session, "training", row, officer)
+
+
+@dataclass(frozen=True)
+class TrainingDetail:
+    id: uuid.UUID
+    fields: TrainingFields
+    place: PlaceInput
+    region: str
+    place_names: tuple[str, ...]
+
+    def day_dates(self) -> list[date]:
+        assert self.fields.start_date is not None and self.fields.days is not None
+        return [
+            rules.session_date(self.fields.start_date, day)
+            for day in range(1, self.fields.days + 1)
+        ]
+
+
+def load_training(db: Database, training_id: uuid.UUID, lang: str = "en") -> TrainingDetail:
+    with db.read_session() as session:
+        row = _live_training(session, training_id)
+        path = places.path_of(session, row.place_id)
+        names = tuple(places.display_name(p, lang) for p in path)
+        fields = TrainingFields(
+            code=row.code,
+            title=row.title,
+            topic=row.topic,
+            kind=TrainingKind(row.kind),
+            start_date=row.start_date,
+            days=row.days,
+            venue=row.venue,
+            organizer=row.organizer,
+            facilitator=row.facilitator,
+            min_days=row.min_days,
+        )
+        district = path[1].name if len(path) > 1 else ""
+        settlement = path[2].name if len(path) > 2 else ""
+        return TrainingDetail(
+            row.id,
+            fields,
+            PlaceInput(row.region_id, district, settlement),
+            names[0] if names else "",
+            names,
+        )
+
+
+# --- participants -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    """A participant as typed on a form or a sign-in sheet."""
+
+    person: PersonFields
+    category: Category | None
+    organization: str = ""
+    place: PlaceInput | None = None
+
+
+def check_participant(p: ParticipantInput, today: date) -> list[FieldError]:
+    errors = validate_person(p.person, today)
+    if p.category is None:
+        errors.append(FieldError("category", REQUIRED))
+    if len(" ".join(p.organization.split())) > MAX_NAME:
+        errors.append(FieldError("organization", TOO_LONG, {"max": MAX_NAME}))
+    return errors
+
+
+def write_person(
+    session: Session, participant: ParticipantInput, officer: str, today: date
+) -> Person:
+    """The registry's person for this participant: found by the duplicate rule (and given
+    what they lacked) or created. Raises ValidationError."""
+    errors = check_participant(participant, today)
+    if errors:
+        raise ValidationError(errors)
+    assert participant.category is not None
+    return people.get_or_create_person(
+        session,
+        participant.person,
+        participant.place,
+        officer,
+        category=participant.category.value,
+        organization=participant.organization,
+    )
+
+
+def create_person(
+    session: Session, participant: ParticipantInput, officer: str, today: date
+) -> Person:
+    """A new person even though the duplicate rule finds one: the user looked at the
+    matches and said this is someone else (a namesake born the same year)."""
+    errors = check_participant(participant, today)
+    if errors:
+        raise ValidationError(errors)
+    assert participant.category is not None
+    for match in people.matches(session, participant.person):
+        if match.by_iin:
+            raise ValidationError([FieldError("iin", IIN_TAKEN, {"name": match.full_name})])
+    return people.create_new_person(
+        session,
+        participant.person,
+        participant.place,
+        officer,
+        category=participant.category.value,
+        organization=participant.organization,
+    )
+
+
+def _participations(session: Session, training_id: uuid.UUID) -> list[Participation]:
+    return list(
+        session.scalars(
+            select(Participation).where(
+                Participation.training_id == training_id, Participation.deleted_at.is_(None)
+            )
+        )
+    )
+
+
+def enrol(
+    session: Session, training: Training, person: Person, officer: str, *, strict: bool = True
+) -> Participation:
+    """Register `person` at `training` (a removed registration comes back). With `strict`,
+    someone already registered is a ValidationError; otherwise their registration is
+    returned."""
+    pid = participation_id_for(training.id, person.id)
+    row = session.scalar(
+        select(Participation).where(
+            Participation.training_id == training.id, Participation.person_id == person.id
+        )
+    )
+    if row is not None and row.deleted_at is None:
+        if strict:
+            raise ValidationError(
+                [FieldError("full_name", ALREADY_REGISTERED, {"name": person.full_name})]
+            )
+        return row
+    if row is not None:
+        history.restore(session, "participation", row, officer)
+        return row
+    row = Participation(
+        id=pid,
+        training_id=training.id,
+        person_id=person.id,
+        marks="0" * training.days,
+        days_present=0,
+        created_by=officer,
+        updated_by=officer,
+    )
+    session.add(row)
+    session.flush()
+    history.record(
+        session,
+        "participation",
+        pid,
+        "create",
+        {"training_id": (None, training.id), "person_id": (None, person.id)},
+        officer,
+    )
+    return row
+
+
+def add_participant(
+    db: Database,
+    training_id: uuid.UUID,
+    officer: str,
+    *,
+    participant: ParticipantInput | None = None,
+    person_id: uuid.UUID | None = None,
+    new_person: bool = False,
+    today: date | None = None,
+) -> uuid.UUID:
+    """Register an existing person (`person_id`, chosen from the registry or from the
+    duplicate guard's matches) or the person typed (`participant`: found again by the
+    duplicate rule, or a new record when `new_person`). Returns the participation's id."""
+    today = today or date.today()
+    with db.session() as session:
+        training = _live_training(session, training_id)
+        if person_id is not None:
+            person = session.get(Person, person_id)
+            if person is None or person.deleted_at is not None:
+                raise UserError("This person is no longer in the registry; they may be merged.")
+        elif participant is None:
+            raise ValueError("give participant or person_id")
+        elif new_person:
+            person = create_person(session, participant, officer, today)
+        else:
+            person = write_person(session, participant, officer, today)
+        return enrol(session, training, person, officer).id
+
+
+def _live_participation(session: Session, participation_id: uuid.UUID) -> Participation:
+    row = session.get(Participation, participation_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("This participant is no longer registered at the training.")
+    return row
+
+
+def write_marks(session: Session, row: Participation, marks: str, officer: str) -> bool:
+    """Set a participation's marks; False if they were already so."""
+    if marks == row.marks:
+        return False
+    history.stamp(row, officer)
+    history.record(
+        session, "participation", row.id, "update", {"marks": (row.marks, marks)}, officer
+    )
+    row.marks, row.days_present = marks, rules.days_present(marks)
+    return True
+
+
+def set_mark(
+    db: Database, participation_id: uuid.UUID, day: int, present: bool, officer: str
+) -> str:
+    """Mark one day present or absent; returns the participation's marks."""
+    with db.session() as session:
+        row = _live_participation(session, participation_id)
+        training = _live_training(session, row.training_id)
+        write_marks(session, row, rules.set_mark(row.marks, day, present, training.days), officer)
+        return row.marks
+
+
+def set_scores(
+    db: Database,
+    participation_id: uuid.UUID,
+    pre_score: int | None,
+    post_score: int | None,
+    officer: str,
+) -> None:
+    errors = rules.validate_score("pre_score", pre_score) + rules.validate_score(
+        "post_score", post_score
+    )
+    if errors:
+        raise ValidationError(errors)
+    with db.session() as session:
+        write_scores(
+            session, _live_participation(session, participation_id), pre_score, post_score, officer
+        )
+
+
+def write_scores(
+    session: Session,
+    row: Participation,
+    pre_score: int | None,
+    post_score: int | None,
+    officer: str,
+) -> None:
+    changes = {
+        k: (getattr(row, k), v)
+        for k, v in (("pre_score", pre_score), ("post_score", post_score))
+        if getattr(row, k) != v
+    }
+    if changes:
+        for name, (_old, value) in changes.items():
+            setattr(row, name, value)
+        history.stamp(row, officer)
+        history.record(session, "participation", row.id, "update", changes, officer)
+
+
+def remove_participant(db: Database, participation_id: uuid.UUID, officer: str) -> None:
+    with db.session() as session:
+        row = _live_participation(session, participation_id)
+        history.soft_delete(session, "participation", row, officer)
+
+
+# --- the attendance grid and the counts ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GridRow:
+    participation_id: uuid.UUID
+    person_id: uuid.UUID
+    full_name: str
+    sex: Sex
+    birth_year: int
+    category: Category | None
+    organization: str
+    marks: str
+    pre_score: int | None
+    post_score: int | None
+    completed: bool
+
+    @property
+    def days_present(self) -> int:
+        return rules.days_present(self.marks)
+
+
+def grid(db: Database, training_id: uuid.UUID) -> list[GridRow]:
+    """The event's participants in name order with their marks: one query."""
+    with db.read_session() as session:
+        training = _live_training(session, training_id)
+        rows = session.execute(
+            select(
+                Participation.id,
+                Person.id,
+                Person.full_name,
+                Person.sex,
+                Person.birth_year,
+                Person.category,
+                Person.organization,
+                Participation.marks,
+                Participation.pre_score,
+                Participation.post_score,
+            )
+            .join(Person, Person.id == Participation.person_id)
+            .where(Participation.training_id == training_id, Participation.deleted_at.is_(None))
+            .order_by(Person.name_key, Person.birth_year)
+        ).all()
+        days, min_days = training.days, training.min_days
+    return [
+        GridRow(
+            r[0],
+            r[1],
+            r[2],
+            Sex(r[3]),
+            r[4],
+            Category(r[5]) if r[5] else None,
+            r[6],
+            r[7],
+            r[8],
+            r[9],
+            rules.completed(r[7], days, min_days),
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Figures over a set of events. `participations`: person–event pairs present at least
+    one day; `participants`: distinct people among them."""
+
+    participations: int
+    participants: int
+    female: int
+    male: int
+    completed: int
+    person_days: int
+
+
+def _attended(conditions: Sequence[ColumnElement[bool]]) -> Select[Any]:
+    return (
+        select()
+        .select_from(Participation)
+        .join(Training, Training.id == Participation.training_id)
+        .join(Person, Person.id == Participation.person_id)
+        .where(
+            Participation.deleted_at.is_(None),
+            Training.deleted_at.is_(None),
+            Participation.days_present > 0,
+            *conditions,
+        )
+    )
+
+
+def _completed_sql() -> ColumnElement[int]:
+    needed = func.coalesce(Training.min_days, Training.days)
+    return func.sum(case((Participation.days_present >= needed, 1), else_=0))
+
+
+def counts(session: Session, conditions: Sequence[ColumnElement[bool]]) -> Counts:
+    """The figures over the participations of the events that meet `conditions`."""
+    row = session.execute(
+        _attended(conditions).add_columns(
+            func.count(),
+            func.count(Participation.person_id.distinct()),
+            func.count(case((Person.sex == Sex.FEMALE.value, Participation.person_id)).distinct()),
+            func.count(case((Person.sex == Sex.MALE.value, Participation.person_id)).distinct()),
+            _completed_sql(),
+            func.sum(Participation.days_present),
+        )
+    ).one()
+    return Counts(*(int(v or 0) for v in row))
+
+
+def event_counts(db: Database, training_id: uuid.UUID) -> tuple[int, Counts]:
+    """(people registered, figures of those present) for one event."""
+    with db.read_session() as session:
+        registered = session.scalar(
+            select(func.count()).where(
+                Participation.training_id == training_id, Participation.deleted_at.is_(None)
+            )
+        )
+        return int(registered or 0), counts(session, [Training.id == training_id])
+
+
+def by_category(session: Session, conditions: Sequence[ColumnElement[bool]]) -> dict[str, int]:
+    """Distinct people per category (every category listed; 'not_given' only if any)."""
+    found: dict[str, int] = {
+        category: int(n)
+        for category, n in session.execute(
+            _attended(conditions)
+            .add_columns(Person.category, func.count(Participation.person_id.distinct()))
+            .group_by(Person.category)
+        )
+    }
+    result = {c.value: int(found.pop(c.value, 0)) for c in Category}
+    missing = sum(int(n) for n in found.values())
+    if missing:
+        result["not_given"] = missing
+    return result
+
+
+def by_age_group(
+    session: Session, conditions: Sequence[ColumnElement[bool]], year: int
+) -> dict[str, int]:
+    """Distinct people per age group, by the age reached in `year`."""
+    result = {name: 0 for name, _lo, _hi in rules.AGE_GROUPS}
+    for birth_year, n in session.execute(
+        _attended(conditions)
+        .add_columns(Person.birth_year, func.count(Participation.person_id.distinct()))
+        .group_by(Person.birth_year)
+    ):
+        group = rules.age_group(birth_year, year)
+        result[group] = result.get(group, 0) + int(n)
+    return result
+
+
+def by_region(session: Session, conditions: Sequence[ColumnElement[bool]]) -> dict[str, int]:
+    """Distinct people per region of the events (someone trained in two regions counts in
+    both)."""
+    rows = session.execute(
+        _attended(conditions)
+        .join(Place, Place.id == Training.region_id)
+        .add_columns(Place.name, func.count(Participation.person_id.distinct()))
+        .group_by(Place.name)
+        .order_by(Place.name)
+    ).all()
+    return {name: int(n) for name, n in rows}
+
+
+# --- the list of events ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    id: uuid.UUID
+    code: str
+    title: str
+    kind: TrainingKind
+    start_date: date
+    days: int
+    region: str
+    registered: int
+    completed: int
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _training_filter(query: Select[Any], text: str, region_id: uuid.UUID | None) -> Select[Any]:
+    query = query.where(Training.deleted_at.is_(None))
+    if region_id is not None:
+        query = query.where(Training.region_id == region_id)
+    text = " ".join(text.split()).casefold()
+    if text:
+        pattern = f"%{_escape_like(text)}%"
+        query = query.where(
+            or_(
+                func.lower(Training.code).like(pattern, escape="\\"),
+                func.lower(Training.title).like(pattern, escape="\\"),
+                func.lower(Training.topic).like(pattern, escape="\\"),
+            )
+        )
+    return query
+
+
+def list_trainings(
+    session: Session,
+    text: str = "",
+    region_id: uuid.UUID | None = None,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[TrainingRow]:
+    """Newest first. SQLite's lower() folds ASCII only, so Cyrillic search is by the case
+    typed; codes and titles are usually searched by their start."""
+    registered = (
+        select(func.count())
+        .where(Participation.training_id == Training.id, Participation.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    done = (
+        select(func.count())
+        .where(
+            Participation.training_id == Training.id,
+            Participation.deleted_at.is_(None),
+            Participation.days_present > 0,
+            Participation.days_present >= func.coalesce(Training.min_days, Training.days),
+        )
+        .scalar_subquery()
+    )
+    query = _training_filter(
+        select(
+            Training.id,
+            Training.code,
+            Training.title,
+            Training.kind,
+            Training.start_date,
+            Training.days,
+            Place.name,
+            registered,
+            done,
+        ).join(Place, Place.id == Training.region_id),
+        text,
+        region_id,
+    )
+    rows = session.execute(
+        query.order_by(Training.start_date.desc(), Training.code).offset(offset).limit(limit)
+    ).all()
+    return [
+        TrainingRow(r[0], r[1], r[2], TrainingKind(r[3]), r[4], r[5], r[6], int(r[7]), int(r[8]))
+        for r in rows
+    ]
+
+
+def count_trainings(session: Session, text: str = "", region_id: uuid.UUID | None = None) -> int:
+    query = _training_filter(select(func.count()).select_from(Training), text, region_id)
+    return int(session.scalar(query) or 0)
+
+
+# --- the registry of people ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: uuid.UUID
+    full_name: str
+    sex: Sex
+    birth_year: int
+    iin: str | None
+    phone: str
+    category: Category | None
+    organization: str
+    trainings: int
+    loans: int
+
+
+def _people_filter(query: Select[Any], text: str) -> Select[Any]:
+    query = query.where(Person.deleted_at.is_(None))
+    words = " ".join(text.split())
+    if words:
+        if words.isdigit():
+            query = query.where(
+                or_(
+                    Person.iin.like(f"{words}%"),
+                    func.replace(Person.phone, " ", "").like(f"%{words}%"),
+                )
+            )
+        else:
+            query = query.where(
+                Person.name_key.like(f"%{_escape_like(person_key(words))}%", escape="\\")
+            )
+    return query
+
+
+def list_people(
+    session: Session, text: str = "", *, offset: int = 0, limit: int = 200
+) -> list[PersonRow]:
+    """People whose name contains `text` (by the duplicate rule's key: case, ё/е and
+    look-alike letters ignored), or whose IIN starts with / phone contains the digits."""
+    trainings = (
+        select(func.count())
+        .where(Participation.person_id == Person.id, Participation.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    loans = select(func.count()).where(BorrowerMember.person_id == Person.id).scalar_subquery()
+    query = _people_filter(
+        select(
+            Person.id,
+            Person.full_name,
+            Person.sex,
+            Person.birth_year,
+            Person.iin,
+            Person.phone,
+            Person.category,
+            Person.organization,
+            trainings,
+            loans,
+        ),
+        text,
+    )
+    rows = session.execute(
+        query.order_by(Person.name_key, Person.birth_year, Person.id).offset(offset).limit(limit)
+    ).all()
+    return [
+        PersonRow(
+            r[0],
+            r[1],
+            Sex(r[2]),
+            r[3],
+            r[4],
+            r[5],
+            Category(r[6]) if r[6] else None,
+            r[7],
+            int(r[8]),
+            int(r[9]),
+        )
+        for r in rows
+    ]
+
+
+def count_people(session: Session, text: str = "") -> int:
+    return int(session.scalar(_people_filter(select(func.count()).select_from(Person), text)) or 0)
+
+
+def search_people(db: Database, text: str, limit: int = 20) -> list[PersonRow]:
+    """For 'add a participant by typing part of the name'."""
+    if len(" ".join(text.split())) < 2:
+        return []
+    with db.read_session() as session:
+        return list_people(session, text, limit=limit)
+
+
+def merge_people(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID, officer: str) -> None:
+    """Two records of one person become one: `keep` takes over `drop`'s trainings (an event
+    both attended gets the days either was present) and loan memberships, and gains what it
+    lacked (IIN, phone, category, organization); `drop` is marked deleted. Both histories
+    stay, each with a 'merge' entry naming the other record."""
+    if keep_id == drop_id:
+        raise UserError("Choose two different people to merge.")
+    with db.session() as session:
+        keep, drop = session.get(Person, keep_id), session.get(Person, drop_id)
+        if keep is None or drop is None or keep.deleted_at or drop.deleted_at:
+            raise UserError("One of these people is no longer in the registry.")
+        if keep.iin and drop.iin and keep.iin != drop.iin:
+            raise UserError(
+                f"{keep.full_name} and {drop.full_name} have different IINs; they are two people."
+            )
+        people.fill_blanks(
+            session,
+            keep,
+            {
+                "iin": drop.iin,
+                "phone": drop.phone,
+                "category": drop.category,
+                "organization": drop.organization,
+                "place_id": drop.place_id,
+                "region_id": drop.region_id,
+            },
+            officer,
+        )
+        for theirs in session.scalars(
+            select(Participation).where(
+                Participation.person_id == drop.id, Participation.deleted_at.is_(None)
+            )
+        ).all():
+            training = session.get(Training, theirs.training_id)
+            assert training is not None
+            mine = enrol(session, training, keep, officer, strict=False)
+            union = "".join(
+                "1" if "1" in (a, b) else "0"
+                for a, b in zip(
+                    mine.marks.ljust(training.days, "0"),
+                    theirs.marks.ljust(training.days, "0"),
+                    strict=False,
+                )
+            )[: training.days]
+            write_marks(session, mine, union, officer)
+            for score in ("pre_score", "post_score"):
+                if getattr(mine, score) is None and getattr(theirs, score) is not None:
+                    setattr(mine, score, getattr(theirs, score))
+            history.soft_delete(session, "participation", theirs, officer)
+        members = session.scalars(
+            select(BorrowerMember).where(BorrowerMember.person_id == drop.id)
+        ).all()
+        for member in members:
+            member.person_id = keep.id
+        history.record(
+            session,
+            "person",
+            keep.id,
+            "merge",
+            {"merged_from": (None, str(drop.id)), "full_name_merged": (None, drop.full_name)},
+            officer,
+        )
+        history.soft_delete(session, "person", drop, officer)
+        history.record(
+            session, "person", drop.id, "merge", {"merged_into": (None, str(keep.id))}, officer
+        )
