@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="add realistic demo data")
     demo.add_argument("--visits", type=int, default=200, metavar="N", help="how many (200)")
     demo.add_argument("--loans", type=int, default=60, metavar="N", help="how many loans (60)")
+    demo.add_argument(
+        "--trainings", type=int, default=12, metavar="N", help="how many training events (12)"
+    )
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
     template = commands.add_parser("template", help="write an empty import workbook")
@@ -113,14 +116,15 @@ def _officer(db: Any, args: argparse.Namespace) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from fieldmon.services.demo import make_demo, make_demo_loans
+    from fieldmon.services.demo import make_demo, make_demo_loans, make_demo_trainings
 
-    if args.visits < 0 or args.loans < 0:
-        raise UserError("--visits and --loans cannot be negative.")
+    if min(args.visits, args.loans, args.trainings) < 0:
+        raise UserError("--visits, --loans and --trainings cannot be negative.")
     db = _open(args)
     n = make_demo(db, args.visits, seed=args.seed)
     m = make_demo_loans(db, args.loans, seed=args.seed)
-    print(f"Added {n} demo visits and {m} demo loans to {db.url}.")
+    t = make_demo_trainings(db, args.trainings, seed=args.seed)
+    print(f"Added {n} demo visits, {m} demo loans and {t} demo trainings to {db.url}.")
     return 0
 
 

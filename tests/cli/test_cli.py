@@ -39,8 +39,8 @@ def test_version_runs_as_a_module() -> None:
 def test_demo_then_summary_json_equals_the_service(
     dbfile: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "demo", "--visits", "120", "--loans", "30")
-    assert code == 0 and "Added 120 demo visits and 30 demo loans" in out
+    code, out, _ = run(capsys, "demo", "--visits", "120", "--loans", "30", "--trainings", "5")
+    assert code == 0 and "Added 120 demo visits, 30 demo loans and 5 demo trainings" in out
     from datetime import date
 
     quarter = f"{date.today().year}Q{(date.today().month - 1) // 3 + 1}"
@@ -55,6 +55,15 @@ def test_demo_then_summary_json_equals_the_service(
     assert everything["visits.count"] == 120 and everything["loans.count"] == 30
     statuses = ("repaid", "overdue", "due_next_quarter", "current")
     assert sum(everything[f"loans.{s}"] for s in statuses) == 30
+    assert everything["training.events"] == 5
+    people = everything["training.participants"]
+    assert 0 < people <= everything["training.participations"]
+    assert sum(everything["training.by_age_group"].values()) == people
+    assert sum(everything["training.by_category"].values()) == people
+    assert (
+        everything["training.participants.female"] + everything["training.participants.male"]
+        == people
+    )
 
 
 def test_summary_needs_a_period(dbfile: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -234,5 +243,43 @@ def test_a_bad_repayments_file_prints_each_row(
         "row 2, column paid_on: '31.02.2026' is not a real date",
         "row 2, column amount: 'x' is not an amount",
         "row 2, column receipt_no: required",
+        "fieldmon: Nothing was imported: 1 row has errors.",
+    ]
+
+
+def test_trainings_and_attendance_from_template_to_import_to_summary(
+    dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.services.test_training_imports import attendance_file, event, events_file, person
+
+    for kind in ("trainings", "attendance"):
+        code, out, _ = run(capsys, "template", kind, "-o", str(tmp_path / f"{kind}.xlsx"))
+        assert (code, out.strip()) == (
+            0,
+            f"Wrote the {kind} import template to {tmp_path / kind}.xlsx.",
+        )
+    events = events_file(tmp_path / "e.xlsx", [event(), event(training_code="TR-2", days=2)])
+    code, out, err = run(capsys, "--officer", "Ерлан", "import", "trainings", str(events))
+    assert (code, out.strip(), err) == (0, "Imported 2 trainings.", "")
+    code, out, _ = run(capsys, "--officer", "Ерлан", "import", "trainings", str(events))
+    assert out.strip() == "Imported 0 trainings (2 already recorded, left as they were)."
+    sheet = attendance_file(
+        tmp_path / "a.xlsx", [person(), person(training_code="TR-2", day_3=None)]
+    )
+    code, out, err = run(capsys, "--officer", "Ерлан", "import", "attendance", str(sheet))
+    assert (code, out.strip(), err) == (
+        0,
+        "Imported attendance of 2 participants (1 new person).",
+        "",
+    )
+    code, out, _ = run(capsys, "summary", "--quarter", "2026Q3", "--json")
+    figures = json.loads(out)
+    assert (figures["training.events"], figures["training.participations"]) == (2, 2)
+    assert (figures["training.participants"], figures["training.completed"]) == (1, 2)
+    bad = attendance_file(tmp_path / "bad.xlsx", [person(day_1="maybe")])
+    code, out, err = run(capsys, "--officer", "Ерлан", "import", "attendance", str(bad))
+    assert code == 1
+    assert err.splitlines() == [
+        "row 2, column day_1: 'maybe' is not a mark; write x for present, leave empty if absent",
         "fieldmon: Nothing was imported: 1 row has errors.",
     ]

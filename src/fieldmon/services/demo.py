@@ -10,15 +10,17 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from fieldmon.db.engine import Database
-from fieldmon.db.models import Loan, Place
+from fieldmon.db.models import Loan, Place, Training
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
 from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, Sex, schedule
 from fieldmon.domain.money import Currency
 from fieldmon.domain.people import PersonFields
+from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
 from fieldmon.domain.visits import VisitFields
-from fieldmon.services import loans, places, visits
+from fieldmon.services import loans, places, trainings, visits
 from fieldmon.services.loans import BorrowerInput
 from fieldmon.services.places import PlaceInput
+from fieldmon.services.trainings import ParticipantInput
 from fieldmon.services.visits import SiteInput
 
 OFFICERS = [
@@ -224,3 +226,75 @@ def make_demo_loans(
                     session, loan.id, day, inst.total, f"{n + 1}-{inst.seq}", officer, today=today
                 )
     return n_loans
+
+
+TRAINING_TOPICS: list[tuple[TrainingKind, str, Category]] = [
+    (TrainingKind.MASTER_CLASS, "Эффективный перинатальный уход", Category.HEALTH_PROFESSIONAL),
+    (TrainingKind.WORKSHOP, "Волонтёрская помощь семьям с детьми", Category.VOLUNTEER),
+    (TrainingKind.SEMINAR, "Основы бизнес-планирования", Category.ENTREPRENEUR),
+    (TrainingKind.SEMINAR, "Капельное орошение и теплицы", Category.FARMER),
+    (
+        TrainingKind.ROUND_TABLE,
+        "Местное самоуправление и бюджет участия",
+        Category.LOCAL_GOVERNMENT,
+    ),
+    (TrainingKind.COURSE, "Управление проектами для НПО", Category.NGO),
+    (TrainingKind.CONSULTATION, "Финансовая грамотность", Category.UNEMPLOYED),
+]
+
+
+def make_demo_trainings(
+    db: Database, n_events: int = 12, *, seed: int = 2026, today: date | None = None
+) -> int:
+    """Adds `n_events` events over the last year, 8–30 participants each, drawn from a pool
+    of people so that many attend more than one event; most are present every day."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    officer = OFFICERS[0]
+    pool: list[ParticipantInput] = []
+    for _ in range(max(20, n_events * 10)):
+        sex = rng.choice(list(Sex))
+        pool.append(
+            ParticipantInput(
+                PersonFields(
+                    f"{_surname(rng.choice(SURNAMES), sex)} {rng.choice(FIRST_NAMES[sex])}",
+                    sex,
+                    rng.randint(1958, 2008),
+                ),
+                rng.choice(list(Category)),
+                rng.choice(["", "Поликлиника № 3", "ОФ «Жария»", "Акимат сельского округа"]),
+            )
+        )
+    with db.session() as session:
+        start = int(session.scalar(select(func.count()).select_from(Training)) or 0)
+        for n in range(start, start + n_events):
+            key = rng.choice(list(GEOGRAPHY))
+            district = rng.choice(GEOGRAPHY[key])[0]
+            kind, title, category = rng.choice(TRAINING_TOPICS)
+            begins = today - timedelta(days=rng.randint(5, 360))
+            days = rng.choice([1, 2, 3, 3, 5])
+            event = trainings.write_training(
+                session,
+                TrainingFields(
+                    code=f"TR-{begins.year}-{n + 1:03d}",
+                    title=title,
+                    topic="",
+                    kind=kind,
+                    start_date=begins,
+                    days=days,
+                    venue=rng.choice(["Акимат", "Районная больница", "Дом культуры"]),
+                    organizer="Проект ПРООН",
+                    min_days=days - 1 if days >= 3 and rng.random() < 0.3 else None,
+                ),
+                PlaceInput(places.registry_id(key), district),
+                officer,
+            )
+            chosen = rng.sample(pool, rng.randint(8, min(30, len(pool))))
+            for who in chosen:
+                if rng.random() < 0.5:  # half of each group is from the event's own field
+                    who = ParticipantInput(who.person, category, who.organization)
+                person = trainings.write_person(session, who, officer, today)
+                row = trainings.enrol(session, event, person, officer, strict=False)
+                marks = "".join("1" if rng.random() < 0.9 else "0" for _ in range(days))
+                trainings.write_marks(session, row, marks, officer)
+    return n_events

@@ -149,21 +149,24 @@ def import_trainings(
                 region = places.find_region(session, parsed["region"])
                 if region is None:
                     row_problems["region"] = f"unknown region '{parsed['region']}'"
-            if row_problems or region is None:
-                problems.add(number, row_problems)
-                continue
             fields = TrainingFields(
                 code=code,
-                title=parsed["title"],
+                title=parsed.get("title") or "",
                 topic=parsed.get("topic") or "",
-                kind=parsed["kind"],
-                start_date=parsed["start_date"],
-                days=parsed["days"],
+                kind=parsed.get("kind"),
+                start_date=parsed.get("start_date"),
+                days=parsed.get("days"),
                 venue=parsed.get("venue") or "",
                 organizer=parsed.get("organizer") or "",
                 facilitator=parsed.get("facilitator") or "",
                 min_days=parsed.get("min_days"),
             )
+            for error in rules.validate_training(fields):  # problems beyond parsing
+                column = _TRAINING_FIELD_COLUMNS.get(error.field, error.field)
+                row_problems.setdefault(column, as_reason(error.message))
+            if row_problems or region is None:
+                problems.add(number, row_problems)
+                continue
             existing = trainings.find_training(session, code)
             if existing is not None:
                 if _same_event(existing, fields):

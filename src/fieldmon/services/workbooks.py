@@ -27,7 +27,7 @@ class ImportFailed(UserError):
 
     def __init__(self, problems: list[str], bad_rows: int):
         self.problems = problems
-        count = bad_rows
+        self.bad_rows = count = bad_rows
         super().__init__(
             f"Nothing was imported: {count} row{'s' if count != 1 else ''} "
             f"{'have' if count != 1 else 'has'} errors."
