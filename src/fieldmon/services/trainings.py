@@ -23,7 +23,7 @@ from fieldmon.domain import trainings as rules
 from fieldmon.domain.errors import FieldError, UserError, ValidationError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.loans import Sex
-from fieldmon.domain.people import PersonFields, validate_person
+from fieldmon.domain.people import PersonFields, normalize_phone, validate_person
 from fieldmon.domain.text import person_key
 from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
 from fieldmon.domain.visits import MAX_NAME, REQUIRED, TOO_LONG
@@ -366,7 +366,8 @@ def add_participant(
     today: date | None = None,
 ) -> uuid.UUID:
     """Register an existing person (`person_id`, chosen from the registry or from the
-    duplicate guard's matches) or the person typed (`participant`: found again by the
+    duplicate guard's matches; with `participant` too, they gain what they lacked) or the
+    person typed (`participant`: found again by the
     duplicate rule, or a new record when `new_person`). Returns the participation's id."""
     today = today or date.today()
     with db.session() as session:
@@ -375,6 +376,19 @@ def add_participant(
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
                 raise UserError("This person is no longer in the registry; they may be merged.")
+            if participant is not None:  # chosen among the matches: gains what they lacked
+                typed = participant.person
+                people.fill_blanks(
+                    session,
+                    person,
+                    {
+                        "iin": typed.iin.strip() or None,
+                        "phone": normalize_phone(typed.phone) or "",
+                        "category": participant.category.value if participant.category else "",
+                        "organization": " ".join(participant.organization.split()),
+                    },
+                    officer,
+                )
         elif participant is None:
             raise ValueError("give participant or person_id")
         elif new_person:

@@ -26,15 +26,18 @@ from fieldmon.ui import dialogs
 
 if TYPE_CHECKING:
     from fieldmon.db.engine import Database
+    from fieldmon.ui.attendance import TrainingView
     from fieldmon.ui.collection_sheet import CollectionSheet
     from fieldmon.ui.loan_form import LoanForm
     from fieldmon.ui.loan_view import LoanView
     from fieldmon.ui.loans_page import RepaymentEntry
     from fieldmon.ui.tasks import BackgroundTask
+    from fieldmon.ui.training_form import TrainingForm
     from fieldmon.ui.visit_form import VisitForm
     from fieldmon.ui.visits_page import VisitsPage
 
 log = logging.getLogger(__name__)
+VISITS, LOANS, TRAININGS, PEOPLE = range(4)  # the navigation's rows
 
 
 class DeleteVisits(QUndoCommand):
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.forms: dict[uuid.UUID | None, VisitForm] = {}
         self.loan_views: dict[uuid.UUID, LoanView] = {}
+        self.training_views: dict[uuid.UUID, TrainingView] = {}
         self.undo_stack = QUndoStack(self)
         self.last_message: QMessageBox | None = None  # the latest non-modal report
         self.setWindowTitle("fieldmon")
@@ -91,6 +95,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.addItem(self.tr("Visits"))
         self.nav.addItem(self.tr("Loans"))
+        self.nav.addItem(self.tr("Trainings"))
+        self.nav.addItem(self.tr("People"))
         self.nav.setMaximumWidth(200)
         self.nav.setMinimumWidth(110)
         self.stack = QStackedWidget()
@@ -121,15 +127,23 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database, officer: str) -> None:
         """Open the pages on `db`, recording as `officer`."""
         from fieldmon.ui.loans_page import LoansPage
+        from fieldmon.ui.trainings_page import PeoplePage, TrainingsPage
         from fieldmon.ui.visits_page import VisitsPage
 
         self.db, self.officer = db, officer
         self.visits_page: VisitsPage = VisitsPage(db, self.lang)
         self.loans_page: LoansPage = LoansPage(db, self.lang)
+        self.trainings_page = TrainingsPage(db, self.lang)
+        self.people_page = PeoplePage(db, officer)
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
-        self.stack.addWidget(self.visits_page)
-        self.stack.addWidget(self.loans_page)
+        for page in (self.visits_page, self.loans_page, self.trainings_page, self.people_page):
+            self.stack.addWidget(page)
+        self.trainings_page.counts_changed.connect(lambda n: self._show_page_count(TRAININGS, n))
+        self.people_page.counts_changed.connect(lambda n: self._show_page_count(PEOPLE, n))
+        self.trainings_page.open_requested.connect(self.open_training)
+        self.trainings_page.new_requested.connect(self.new_training)
+        self.people_page.merged.connect(self.trainings_page.refresh)
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.loans_page.counts_changed.connect(self._show_loan_count)
@@ -153,15 +167,25 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Post &repayments…"), self.post_repayments, "Ctrl+R")
         self._action(file_menu, self.tr("&Collection sheet…"), self.collection_sheet)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("New &training"), self.new_training, "Ctrl+T")
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import visits…"), self.import_visits, "Ctrl+I")
         self._action(file_menu, self.tr("Import loa&ns…"), lambda: self.import_file("loans"))
         self._action(
             file_menu, self.tr("Import repa&yments…"), lambda: self.import_file("repayments")
         )
+        self._action(
+            file_menu, self.tr("Import trainin&gs…"), lambda: self.import_file("trainings")
+        )
+        self._action(
+            file_menu, self.tr("Import a&ttendance…"), lambda: self.import_file("attendance")
+        )
         templates = file_menu.addMenu(self.tr("Save import &template"))
         self._action(templates, self.tr("Visits…"), lambda: self.save_template("visits"))
         self._action(templates, self.tr("Loans…"), lambda: self.save_template("loans"))
         self._action(templates, self.tr("Repayments…"), lambda: self.save_template("repayments"))
+        self._action(templates, self.tr("Trainings…"), lambda: self.save_template("trainings"))
+        self._action(templates, self.tr("Attendance…"), lambda: self.save_template("attendance"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
         file_menu.addSeparator()
@@ -199,28 +223,40 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _pages(self) -> list[Any]:
+        return [self.visits_page, self.loans_page, self.trainings_page, self.people_page]
+
     def _focus_search(self) -> None:
-        search = self.loans_page.search if self.nav.currentRow() == 1 else self.visits_page.search
+        search = self._pages()[max(self.nav.currentRow(), 0)].search
         search.setFocus()
         search.selectAll()
 
     def refresh(self) -> None:
-        self.visits_page.refresh()
-        self.loans_page.refresh()
+        for page in self._pages():
+            page.refresh()
 
     def _page_changed(self, row: int) -> None:
-        if row == 1:
-            self.loans_page.refresh()
-        else:
+        if row == VISITS:
             self._show_count(self.visits_page.model.count())
+        else:
+            self._pages()[row].refresh()
 
     def _show_count(self, count: int) -> None:
-        if self.nav.currentRow() != 1:
-            self.count_label.setText(self.tr("%n visit(s)", "", count))
+        self._show_page_count(VISITS, count)
 
     def _show_loan_count(self, count: int) -> None:
-        if self.nav.currentRow() == 1:
-            self.count_label.setText(self.tr("%n loan(s)", "", count))
+        self._show_page_count(LOANS, count)
+
+    def _show_page_count(self, page: int, count: int) -> None:
+        if self.nav.currentRow() != page:
+            return
+        texts = {
+            VISITS: self.tr("%n visit(s)", "", count),
+            LOANS: self.tr("%n loan(s)", "", count),
+            TRAININGS: self.tr("%n training(s)", "", count),
+            PEOPLE: self.tr("%n people", "", count),
+        }
+        self.count_label.setText(texts[page])
 
     def _update_officer_label(self) -> None:
         self.officer_label.setText(self.tr("Officer: {0}").format(self.officer))
@@ -347,6 +383,47 @@ class MainWindow(QMainWindow):
         sheet.show()
         return sheet
 
+    # --- trainings -------------------------------------------------------------------------
+
+    def new_training(self) -> TrainingForm:
+        return self.edit_training(None)
+
+    def edit_training(self, training_id: uuid.UUID | None) -> TrainingForm:
+        from fieldmon.ui.training_form import TrainingForm
+
+        form = TrainingForm(self.db, self.officer, self.lang, training_id, self)
+        form.saved.connect(self._training_saved)
+        if training_id is None:
+            form.saved.connect(self.open_training)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.show()
+        return form
+
+    def open_training(self, training_id: uuid.UUID) -> TrainingView:
+        from fieldmon.ui.attendance import TrainingView
+
+        view = self.training_views.get(training_id)
+        if view is None:
+            view = TrainingView(self.db, self.officer, self.lang, training_id, self)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            view.changed.connect(lambda _id: self.trainings_page.refresh())
+            view.edit_requested.connect(self.edit_training)
+            view.destroyed.connect(
+                lambda _o=None, key=training_id: self.training_views.pop(key, None)
+            )
+            self.training_views[training_id] = view
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def _training_saved(self, training_id: uuid.UUID) -> None:
+        self.trainings_page.refresh()
+        view = self.training_views.get(training_id)
+        if view is not None:
+            view.refresh()
+        self.statusBar().showMessage(self.tr("Training saved."), 5000)
+
     # --- files -----------------------------------------------------------------------------
 
     def import_visits(self) -> None:
@@ -357,6 +434,8 @@ class MainWindow(QMainWindow):
             "visits": self.tr("Import visits"),
             "loans": self.tr("Import loans"),
             "repayments": self.tr("Import repayments"),
+            "trainings": self.tr("Import trainings"),
+            "attendance": self.tr("Import attendance"),
         }
         path, _ = QFileDialog.getOpenFileName(
             self, titles[kind], str(Path.home()), self.tr("Excel workbooks (*.xlsx)")
@@ -365,11 +444,25 @@ class MainWindow(QMainWindow):
             self.start_import(path, kind)
 
     def start_import(self, path: str, kind: str = "visits") -> BackgroundTask:
-        from fieldmon.services import loan_imports
+        from fieldmon.services import loan_imports, training_imports
         from fieldmon.services.imports import import_visits
         from fieldmon.ui.tasks import BackgroundTask
 
         def work(stop: Any) -> str:
+            if kind == "trainings":
+                events = training_imports.import_trainings(
+                    self.db, path, self.officer, should_stop=stop.is_set
+                )
+                return self.tr("Imported {0} trainings ({1} already recorded).").format(
+                    events.added, events.unchanged
+                )
+            if kind == "attendance":
+                sheet = training_imports.import_attendance(
+                    self.db, path, self.officer, should_stop=stop.is_set
+                )
+                return self.tr("Imported attendance of {0} participants ({1} new people).").format(
+                    sheet.rows, sheet.people
+                )
             if kind == "loans":
                 result = loan_imports.import_loans(
                     self.db, path, self.officer, should_stop=stop.is_set

@@ -1,0 +1,318 @@
+"""The Trainings page (events, newest first) and the People page (the registry of people:
+borrowers and participants alike, searched by part of a name, IIN or phone; two records of
+one person merged into one)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldmon.db.engine import Database
+from fieldmon.domain.errors import UserError
+from fieldmon.domain.loans import Sex
+from fieldmon.domain.periods import format_date
+from fieldmon.domain.trainings import Category, TrainingKind
+from fieldmon.services import places, trainings
+from fieldmon.ui import dialogs
+from fieldmon.ui.i18n import choice_label
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN = 500
+FILTER_DELAY_MS = 250
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of text with an id each."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[tuple[uuid.UUID, tuple[str, ...]]] = []
+
+    def set_rows(self, rows: list[tuple[uuid.UUID, tuple[str, ...]]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        ident, values = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == ID_ROLE:
+            return str(ident)
+        return None
+
+
+def _table(name: str, model: RowsModel, widths: Sequence[int]) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
+
+
+class _ListPage(QWidget):
+    """A search line (filtering after a pause in typing) over a table."""
+
+    counts_changed = Signal(int)
+
+    def _search_line(self, name: str, placeholder: str) -> QLineEdit:
+        search = QLineEdit()
+        search.setObjectName(name)
+        search.setPlaceholderText(placeholder)
+        search.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        search.textChanged.connect(lambda _t: self._timer.start())
+        return search
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        table: QTableView = self.table  # type: ignore[attr-defined]
+        rows = sorted({i.row() for i in table.selectionModel().selectedRows()})
+        return [uuid.UUID(table.model().index(r, 0).data(ID_ROLE)) for r in rows]
+
+
+class TrainingsPage(_ListPage):
+    open_requested = Signal(uuid.UUID)
+    new_requested = Signal()
+
+    def __init__(self, db: Database, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.search = self._search_line("training_search", self.tr("Search code, title or topic…"))
+        self.region = QComboBox()
+        self.region.setObjectName("training_region_filter")
+        self.region.addItem(self.tr("All regions"), None)
+        for item in places.region_items(db, lang):
+            self.region.addItem(item.name, str(item.id))
+        self.region.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.region, 1)
+        self.model = RowsModel(
+            [
+                self.tr("Code"),
+                self.tr("Title"),
+                self.tr("Kind"),
+                self.tr("Starts"),
+                self.tr("Days"),
+                self.tr("Region"),
+                self.tr("Registered"),
+                self.tr("Completed"),
+            ],
+            self,
+        )
+        self.table = _table("trainings_table", self.model, (110, 300, 120, 90, 50, 190, 90))
+        self.table.doubleClicked.connect(self._open_current)
+        self.table.activated.connect(self._open_current)
+        new = QPushButton(self.tr("&New training"))
+        new.setObjectName("new_training")
+        new.clicked.connect(self.new_requested)
+        open_ = QPushButton(self.tr("&Open"))
+        open_.clicked.connect(self._open_current)
+        self.shown = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(open_)
+        buttons.addStretch()
+        buttons.addWidget(self.shown)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        region = self.region.currentData()
+        region_id = uuid.UUID(region) if region else None
+        with self.db.read_session() as session:
+            rows = trainings.list_trainings(session, self.search.text(), region_id, limit=SHOWN)
+            total = trainings.count_trainings(session, self.search.text(), region_id)
+        self.model.set_rows(
+            [
+                (
+                    r.id,
+                    (
+                        r.code,
+                        r.title,
+                        choice_label(TrainingKind, r.kind.value),
+                        format_date(r.start_date),
+                        str(r.days),
+                        r.region,
+                        str(r.registered),
+                        str(r.completed),
+                    ),
+                )
+                for r in rows
+            ]
+        )
+        self.shown.setText(
+            self.tr("Showing the newest {0}; search to narrow.").format(SHOWN)
+            if total > SHOWN
+            else ""
+        )
+        self.counts_changed.emit(total)
+
+    def _open_current(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.open_requested.emit(ids[0])
+
+
+class PeoplePage(_ListPage):
+    """Select two rows and press Merge. The record with an IIN is kept, else the one with
+    more trainings and loans, else the upper one; the question names both before anything
+    is changed."""
+
+    merged = Signal()
+
+    def __init__(self, db: Database, officer: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.officer = db, officer
+        self.search = self._search_line(
+            "people_search", self.tr("Search part of a name, an IIN or a phone number…")
+        )
+        self.model = RowsModel(
+            [
+                self.tr("Full name"),
+                self.tr("Sex"),
+                self.tr("Born"),
+                self.tr("Category"),
+                self.tr("Organization"),
+                self.tr("IIN"),
+                self.tr("Phone"),
+                self.tr("Trainings"),
+                self.tr("Loans"),
+            ],
+            self,
+        )
+        self.table = _table("people_table", self.model, (230, 60, 50, 150, 170, 100, 130, 70))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.merge_button = QPushButton(self.tr("&Merge two records of one person…"))
+        self.merge_button.setObjectName("merge")
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.shown = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.merge_button)
+        buttons.addStretch()
+        buttons.addWidget(self.shown)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        with self.db.read_session() as session:
+            rows = trainings.list_people(session, self.search.text(), limit=SHOWN)
+            total = trainings.count_people(session, self.search.text())
+        self.model.set_rows(
+            [
+                (
+                    r.id,
+                    (
+                        r.full_name,
+                        choice_label(Sex, r.sex.value),
+                        str(r.birth_year),
+                        choice_label(Category, r.category.value) if r.category else "",
+                        r.organization,
+                        r.iin or "",
+                        r.phone,
+                        str(r.trainings),
+                        str(r.loans),
+                    ),
+                )
+                for r in rows
+            ]
+        )
+        self.shown.setText(
+            self.tr("Showing {0} of {1}; search to narrow.").format(SHOWN, total)
+            if total > SHOWN
+            else ""
+        )
+        self.counts_changed.emit(total)
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            dialogs.show_error(
+                self,
+                self.tr("Merge"),
+                self.tr("Select the two records of the same person (Ctrl+click), then merge."),
+            )
+            return
+        names = {ident: values for ident, values in self.model.rows if ident in ids}
+
+        def weight(ident: uuid.UUID) -> tuple[bool, int]:
+            values = names[ident]
+            return bool(values[5]), int(values[7]) + int(values[8])
+
+        keep, drop = ids if weight(ids[0]) >= weight(ids[1]) else ids[::-1]
+
+        def describe(ident: uuid.UUID) -> str:
+            return self.tr("{0}, born {1}").format(names[ident][0], names[ident][2])
+
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Merge"),
+            self.tr(
+                "Keep {0} and merge {1} into it? Trainings and loans move to the kept record; "
+                "the other is marked merged and its history is kept."
+            ).format(describe(keep), describe(drop)),
+        ):
+            return
+        try:
+            trainings.merge_people(self.db, keep, drop, self.officer)
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Merge"), str(exc))
+            return
+        self.refresh()
+        self.merged.emit()
