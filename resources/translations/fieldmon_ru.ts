@@ -15,11 +15,123 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="102"/>
+        <source>Day {0}
+{1}</source>
+        <translation>День {0}
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="104"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="104"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="104"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="105"/>
+        <source>Pre-test</source>
+        <translation>Пре-тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="105"/>
+        <source>Post-test</source>
+        <translation>Пост-тест</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="105"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="105"/>
+        <source>Completed</source>
+        <translation>Завершили</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="128"/>
+        <source>present</source>
+        <translation>присутствовал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="128"/>
+        <source>absent</source>
+        <translation>отсутствовал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="146"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="180"/>
+        <source>A test score is a whole number from 0 to 100.</source>
+        <translation>Балл теста — целое число от 0 до 100.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../src/fieldmon/ui/tasks.py" line="43"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="47"/>
+        <source>Organizer</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="48"/>
+        <source>Facilitator</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="33"/>
+        <source>completed the {kind} “{title}”</source>
+        <translation>прошёл(ла) обучение: {kind} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="29"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="30"/>
+        <source>of completion</source>
+        <translation>о прохождении обучения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="31"/>
+        <source>This certifies that</source>
+        <translation>Настоящим подтверждается, что</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/certificates.py" line="37"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="40"/>
+        <source>Present on {0} of {1} days</source>
+        <translation>Присутствие: {0} из {1} дней</translation>
     </message>
 </context>
 <context>
@@ -316,17 +428,17 @@
         <translation>Одобрение кредитного комитета</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="321"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="312"/>
         <source>{0} instalments from {1} to {2}; the first {3}, in all {4}.</source>
         <translation>Взносов: {0}, с {1} по {2}; первый {3}, всего {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="342"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="333"/>
         <source>Already registered: {0}, born {1}{2}. That record will be used.</source>
         <translation>Уже в реестре: {0}, {1} г. р.{2}. Будет использована эта запись.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="345"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="336"/>
         <source>, IIN {0}</source>
         <translation>, ИИН {0}</translation>
     </message>
@@ -382,150 +494,150 @@
 <context>
     <name>LoanView</name>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="85"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="123"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="91"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="129"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="92"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="130"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="93"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="131"/>
         <source>Principal</source>
         <translation>Сумма займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="94"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="132"/>
         <source>Interest</source>
         <translation>Проценты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="95"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="133"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="96"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="134"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="102"/>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="124"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="140"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="162"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="103"/>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="125"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="141"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="163"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="142"/>
         <source>Receipt</source>
         <translation>Квитанция</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="143"/>
         <source>Posted by</source>
         <translation>Провёл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="106"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="144"/>
         <source>Reversed</source>
         <translation>Сторнирован</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="118"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="156"/>
         <source>&amp;Post repayment</source>
         <translation>&amp;Провести платёж</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="121"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="159"/>
         <source>New repayment</source>
         <translation>Новый платёж</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="126"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="164"/>
         <source>Receipt no.</source>
         <translation>№ квитанции</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="133"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="171"/>
         <source>&amp;Reverse selected repayment…</source>
         <translation>&amp;Сторнировать выбранный платёж…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="135"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="173"/>
         <source>&amp;Edit loan…</source>
         <translation>&amp;Изменить займ…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="136"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="174"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="145"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="183"/>
         <source>Repayments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="175"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="213"/>
         <source>Cannot open the loan</source>
         <translation>Не удалось открыть займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="181"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="219"/>
         <source>Loan {0}</source>
         <translation>Займ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="186"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="224"/>
         <source>{product}, {principal} at {rate} % a year ({method}), {term} months, disbursed {disbursed}. {place}. {members}</source>
         <translation>{product}, {principal} под {rate} % годовых ({method}), {term} мес., выдан {disbursed}. {place}. {members}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="201"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="239"/>
         <source>, {0} days in arrears</source>
         <translation>, просрочка {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="207"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="245"/>
         <source>{status}{late}. Paid {paid}; outstanding principal {principal}, all owed {owed}.</source>
         <translation>{status}{late}. Оплачено {paid}; остаток основного долга {principal}, всего к оплате {owed}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="238"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="276"/>
         <source>{0} by {1}: {2}</source>
         <translation>{0}, {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="260"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="298"/>
         <source>due now: {0}</source>
         <translation>к оплате сейчас: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="304"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="326"/>
         <source>Reverse repayment</source>
         <translation>Сторнировать платёж</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="305"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="327"/>
         <source>Why is the repayment of {0} (receipt {1}) reversed?</source>
         <translation>Почему сторнируется платёж {0} (квитанция {1})?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="314"/>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="317"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="336"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="339"/>
         <source>Not reversed</source>
         <translation>Не сторнирован</translation>
     </message>
@@ -581,7 +693,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="45"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="48"/>
         <source>Delete %n visit(s)</source>
         <translation>
             <numerusform>Удалить %n визит</numerusform>
@@ -590,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="56"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="59"/>
         <source>Deleted %n visit(s). Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Удалён %n визит. Ctrl+Z вернёт его.</numerusform>
@@ -599,137 +711,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="92"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="96"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="93"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="97"/>
         <source>Loans</source>
         <translation>Займы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="97"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="98"/>
+        <source>Trainings</source>
+        <translation>Тренинги</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="99"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="103"/>
         <source>Opening the database…</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="149"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="150"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="164"/>
         <source>&amp;New visit</source>
         <translation>&amp;Новый визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="152"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="166"/>
         <source>New &amp;loan</source>
         <translation>Новый &amp;займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="153"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="167"/>
         <source>Post &amp;repayments…</source>
         <translation>Провести &amp;платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="154"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="168"/>
         <source>&amp;Collection sheet…</source>
         <translation>&amp;Ведомость сбора…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="156"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="170"/>
+        <source>New &amp;training</source>
+        <translation>Новый &amp;тренинг</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="172"/>
         <source>&amp;Import visits…</source>
         <translation>&amp;Импорт визитов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="157"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="173"/>
         <source>Import loa&amp;ns…</source>
         <translation>Импорт зай&amp;мов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="159"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="175"/>
         <source>Import repa&amp;yments…</source>
         <translation>Импорт пла&amp;тежей…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="161"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="178"/>
+        <source>Import trainin&amp;gs…</source>
+        <translation>Импорт тре&amp;нингов…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
+        <source>Import a&amp;ttendance…</source>
+        <translation>Импорт &amp;посещаемости…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="183"/>
         <source>Save import &amp;template</source>
         <translation>Сохранить &amp;шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="162"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
         <source>Visits…</source>
         <translation>Визиты…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="163"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="185"/>
         <source>Loans…</source>
         <translation>Займы…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="164"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="186"/>
         <source>Repayments…</source>
         <translation>Платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="166"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
+        <source>Trainings…</source>
+        <translation>Тренинги…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
+        <source>Attendance…</source>
+        <translation>Посещаемость…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="168"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="170"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="171"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="173"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="180"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="212"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="189"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="191"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
         <source>&amp;About fieldmon</source>
         <translation>&amp;О программе fieldmon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="219"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="254"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n визит</numerusform>
@@ -738,7 +885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="223"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="255"/>
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n займ</numerusform>
@@ -746,111 +893,154 @@
             <numerusform>%n займов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="256"/>
+        <source>%n training(s)</source>
+        <translation>
+            <numerusform>%n тренинг</numerusform>
+            <numerusform>%n тренинга</numerusform>
+            <numerusform>%n тренингов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="257"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="226"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="262"/>
         <source>Officer: {0}</source>
         <translation>Сотрудник: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="245"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="281"/>
         <source>Cannot open the visit</source>
         <translation>Не удаётся открыть визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="257"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="293"/>
         <source>Unsaved draft</source>
         <translation>Несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="258"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="294"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="283"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="319"/>
         <source>Visit saved.</source>
         <translation>Визит сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="331"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="367"/>
         <source>Loan saved.</source>
         <translation>Займ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="357"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="425"/>
+        <source>Training saved.</source>
+        <translation>Тренинг сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="434"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="358"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="435"/>
         <source>Import loans</source>
         <translation>Импорт займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="359"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="436"/>
         <source>Import repayments</source>
         <translation>Импорт платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="362"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="428"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="437"/>
+        <source>Import trainings</source>
+        <translation>Импорт тренингов</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="438"/>
+        <source>Import attendance</source>
+        <translation>Импорт посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="441"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="521"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="377"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="456"/>
+        <source>Imported {0} trainings ({1} already recorded).</source>
+        <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="463"/>
+        <source>Imported attendance of {0} participants ({1} new people).</source>
+        <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="470"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="384"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="477"/>
         <source>Posted {0} repayments.</source>
         <translation>Проведено платежей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="387"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="480"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов и населённых пунктов: {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="390"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="483"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="405"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="414"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="419"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="498"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="507"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="512"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="420"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="513"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="426"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="519"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="436"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="529"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="438"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="531"/>
         <source>Template saved to {0}.</source>
         <translation>Шаблон сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="453"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="455"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -880,6 +1070,169 @@ Database: {1}</source>
         <location filename="../../src/fieldmon/ui/dialogs.py" line="92"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="54"/>
+        <source>New participant</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="70"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="71"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="72"/>
+        <source>Birth year</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="73"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="74"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="75"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="76"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="77"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="83"/>
+        <source>Already in the registry — is this one of them? Choose, then add.</source>
+        <translation>Уже есть в реестре — это один из них? Выберите и добавьте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="95"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="146"/>
+        <source>{0}, born {1}</source>
+        <translation>{0}, {1} г. р.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="148"/>
+        <source>, IIN {0}</source>
+        <translation>, ИИН {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="155"/>
+        <source>Someone else: add as a new person</source>
+        <translation>Другой человек: добавить как нового</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="162"/>
+        <source>Add the chosen person</source>
+        <translation>Добавить выбранного</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="222"/>
+        <source>Search part of a name, an IIN or a phone number…</source>
+        <translation>Поиск по части имени, ИИН или телефону…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="226"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="227"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="228"/>
+        <source>Born</source>
+        <translation>Г. р.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="229"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="230"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="231"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="232"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="233"/>
+        <source>Trainings</source>
+        <translation>Тренинги</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="234"/>
+        <source>Loans</source>
+        <translation>Займы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="240"/>
+        <source>&amp;Merge two records of one person…</source>
+        <translation>&amp;Объединить две записи одного человека…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="277"/>
+        <source>Showing {0} of {1}; search to narrow.</source>
+        <translation>Показано {0} из {1}; уточните поиск.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="288"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="305"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="315"/>
+        <source>Merge</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="289"/>
+        <source>Select the two records of the same person (Ctrl+click), then merge.</source>
+        <translation>Выберите две записи одного человека (Ctrl+щелчок) и объедините.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="301"/>
+        <source>{0}, born {1}</source>
+        <translation>{0}, {1} г. р.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="307"/>
+        <source>Keep {0} and merge {1} into it? Trainings and loans move to the kept record; the other is marked merged and its history is kept.</source>
+        <translation>Оставить {0} и присоединить к ней {1}? Тренинги и займы перейдут к оставленной записи; другая будет отмечена как объединённая, её история сохранится.</translation>
     </message>
 </context>
 <context>
@@ -945,7 +1298,7 @@ Database: {1}</source>
         <translation>; следующий срок {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="275"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="259"/>
         <source>{0} {1}: {2}, receipt {3}</source>
         <translation>{0} {1}: {2}, квитанция {3}</translation>
     </message>
@@ -976,6 +1329,275 @@ Database: {1}</source>
         <location filename="../../src/fieldmon/ui/dialogs.py" line="130"/>
         <source>Officer&apos;s name:</source>
         <translation>Имя сотрудника:</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="46"/>
+        <source>New training</source>
+        <translation>Новый тренинг</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="46"/>
+        <source>Edit training</source>
+        <translation>Изменить тренинг</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="59"/>
+        <source>Present every day</source>
+        <translation>Присутствие все дни</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="60"/>
+        <source>Present at least</source>
+        <translation>Присутствие не менее</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="63"/>
+        <source> day(s)</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="81"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="82"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="83"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="84"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="85"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="86"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="87"/>
+        <source>Completion</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="88"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="89"/>
+        <source>District or town</source>
+        <translation>Район или город</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="90"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="91"/>
+        <source>Organizer</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="92"/>
+        <source>Facilitator</source>
+        <translation>Тренер</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="266"/>
+        <source>Add a participant: type part of the name, then choose or press Enter</source>
+        <translation>Добавить участника: введите часть имени, затем выберите или нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="292"/>
+        <source>Edit event…</source>
+        <translation>Изменить мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="294"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="432"/>
+        <source>Remove participant</source>
+        <translation>Убрать участника</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="296"/>
+        <source>Certificate for the selected…</source>
+        <translation>Сертификат выбранному…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="298"/>
+        <source>Certificates for all who completed…</source>
+        <translation>Сертификаты всем завершившим…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="328"/>
+        <source>Training {0}</source>
+        <translation>Тренинг {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="332"/>
+        <source>completed when present every day</source>
+        <translation>завершён при присутствии все дни</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/attendance.py" line="334"/>
+        <source>completed when present at least %n day(s)</source>
+        <translation>
+            <numerusform>завершён при присутствии не менее %n дня</numerusform>
+            <numerusform>завершён при присутствии не менее %n дней</numerusform>
+            <numerusform>завершён при присутствии не менее %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/attendance.py" line="341"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="345"/>
+        <source>organizer: {0}</source>
+        <translation>организатор: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="346"/>
+        <source>facilitator: {0}</source>
+        <translation>тренер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="361"/>
+        <source>Registered: {0} · present at least one day: {1} · completed: {2} · women: {3}, men: {4} · person-days: {5}</source>
+        <translation>Зарегистрировано: {0} · были хотя бы один день: {1} · завершили: {2} · женщин: {3}, мужчин: {4} · человеко-дней: {5}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="376"/>
+        <source>{0}, born {1}</source>
+        <translation>{0}, {1} г. р.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="433"/>
+        <source>Remove {0} from this training? Their marks are kept in the history.</source>
+        <translation>Убрать {0} из этого тренинга? Отметки сохранятся в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="458"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="466"/>
+        <source>No certificate</source>
+        <translation>Нет сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="459"/>
+        <source>Choose a participant who completed the training.</source>
+        <translation>Выберите участника, завершившего тренинг.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="466"/>
+        <source>Nobody has completed it yet.</source>
+        <translation>Пока никто его не завершил.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="472"/>
+        <source>Save certificates</source>
+        <translation>Сохранить сертификаты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="472"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="479"/>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="132"/>
+        <source>Search code, title or topic…</source>
+        <translation>Поиск по коду, названию или теме…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="135"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="144"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="145"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="146"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="147"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="148"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="149"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="150"/>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="151"/>
+        <source>Completed</source>
+        <translation>Завершили</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="158"/>
+        <source>&amp;New training</source>
+        <translation>&amp;Новый тренинг</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="161"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="199"/>
+        <source>Showing the newest {0}; search to narrow.</source>
+        <translation>Показаны последние {0}; уточните поиск.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1950,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/domain/choices.py" line="72"/>
         <location filename="../../src/fieldmon/domain/choices.py" line="78"/>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="77"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -1537,87 +2160,87 @@ Database: {1}</source>
         <translation>Группа (2–3 человека)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="315"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="323"/>
         <source>A loan number has at most {max} letters, digits, &apos;-&apos;, &apos;/&apos; or &apos;.&apos;.</source>
         <translation>Номер займа — не более {max} букв, цифр, &apos;-&apos;, &apos;/&apos; или &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="318"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="326"/>
         <source>The principal must be more than 0 and at most {max}.</source>
         <translation>Сумма займа должна быть больше 0 и не больше {max}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="321"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="329"/>
         <source>{currency} amounts have at most {places} digits after the decimal point.</source>
         <translation>Суммы в {currency} — не более {places} знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="324"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="332"/>
         <source>The annual rate must be from 0 to {max} %.</source>
         <translation>Годовая ставка должна быть от 0 до {max} %.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="325"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="333"/>
         <source>The term must be from 1 to {max} months.</source>
         <translation>Срок должен быть от 1 до {max} месяцев.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="326"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="334"/>
         <source>The disbursement date cannot be in the future (today is {today}).</source>
         <translation>Дата выдачи не может быть в будущем (сегодня {today}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="329"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="337"/>
         <source>The date must be in the year 2000 or later.</source>
         <translation>Дата должна быть не раньше 2000 года.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="330"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="338"/>
         <source>The first due date must be after the disbursement date ({disbursed}).</source>
         <translation>Первый платёж должен быть позже даты выдачи ({disbursed}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="333"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="341"/>
         <source>The first due date must be within a year of the disbursement date.</source>
         <translation>Первый платёж должен быть в пределах года после выдачи.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="336"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="344"/>
         <source>The committee approval must be on or before the disbursement ({disbursed}).</source>
         <translation>Одобрение комитета должно быть не позже выдачи ({disbursed}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="339"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="347"/>
         <source>The amount must be more than 0.</source>
         <translation>Сумма должна быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="340"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="348"/>
         <source>The repayment cannot be dated before the disbursement ({disbursed}).</source>
         <translation>Платёж не может быть раньше выдачи ({disbursed}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="343"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="351"/>
         <source>The repayment date cannot be in the future (today is {today}).</source>
         <translation>Дата платежа не может быть в будущем (сегодня {today}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="346"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="354"/>
         <source>The amount is more than the {outstanding} still owed on this loan.</source>
         <translation>Сумма больше остатка долга по займу ({outstanding}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/loans.py" line="349"/>
+        <location filename="../../src/fieldmon/domain/loans.py" line="357"/>
         <source>This loan is fully repaid; nothing is owed.</source>
         <translation>Займ полностью погашен; долга нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/money.py" line="35"/>
+        <location filename="../../src/fieldmon/domain/money.py" line="37"/>
         <source>KZT (tenge)</source>
         <translation>KZT (тенге)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/money.py" line="36"/>
+        <location filename="../../src/fieldmon/domain/money.py" line="38"/>
         <source>USD (US dollar)</source>
         <translation>USD (доллар США)</translation>
     </message>
@@ -1700,6 +2323,126 @@ Database: {1}</source>
         <location filename="../../src/fieldmon/services/loans.py" line="62"/>
         <source>Say why the repayment is reversed.</source>
         <translation>Укажите, почему платёж сторнируется.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="57"/>
+        <source>Seminar</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="58"/>
+        <source>Master class</source>
+        <translation>Мастер-класс</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="59"/>
+        <source>Workshop</source>
+        <translation>Воркшоп</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="60"/>
+        <source>Round table</source>
+        <translation>Круглый стол</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="61"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="62"/>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="68"/>
+        <source>Health professional</source>
+        <translation>Медицинский работник</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="69"/>
+        <source>Volunteer</source>
+        <translation>Волонтёр</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="70"/>
+        <source>Entrepreneur</source>
+        <translation>Предприниматель</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="71"/>
+        <source>Farmer</source>
+        <translation>Фермер</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="72"/>
+        <source>Local government</source>
+        <translation>Местный исполнительный орган</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="73"/>
+        <source>NGO / initiative group</source>
+        <translation>НПО / инициативная группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="74"/>
+        <source>Journalist</source>
+        <translation>Журналист</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="75"/>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="76"/>
+        <source>Unemployed</source>
+        <translation>Безработный</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="92"/>
+        <source>An event lasts from 1 to {max} days.</source>
+        <translation>Мероприятие длится от 1 до {max} дней.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="93"/>
+        <source>The days needed to complete must be from 1 to the event&apos;s {days} days.</source>
+        <translation>Число дней для завершения — от 1 до {days} (длительность мероприятия).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="96"/>
+        <source>A test score is a whole number from 0 to 100.</source>
+        <translation>Балл теста — целое число от 0 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="97"/>
+        <source>A training code has letters, digits and - / . _ only, without spaces.</source>
+        <translation>Код тренинга состоит из букв, цифр и - / . _ без пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="33"/>
+        <source>Choose the region or city.</source>
+        <translation>Выберите регион или город.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="34"/>
+        <source>Training {code} is already recorded.</source>
+        <translation>Тренинг {code} уже записан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="35"/>
+        <source>Participants are marked present on day {day}; untick them before shortening.</source>
+        <translation>Участники отмечены в день {day}; снимите отметки, прежде чем сокращать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="38"/>
+        <source>This IIN is {name}&apos;s, who is already in the registry; choose them instead.</source>
+        <translation>Этот ИИН принадлежит {name}, уже записанному в реестре; выберите эту запись.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="41"/>
+        <source>{name} is already registered at this training.</source>
+        <translation>{name} уже зарегистрирован(а) на этом тренинге.</translation>
     </message>
 </context>
 </TS>

@@ -117,3 +117,36 @@ def test_the_loan_screens_speak_russian(qtbot: QtBot, db: Database, russian: Non
     assert "Неверная контрольная цифра ИИН" in form.members[0].message.text()
     assert form.errors["loan_no"].text() == "Обязательное поле."
     form.close()
+
+
+def test_the_training_screens_speak_russian(
+    qtbot: QtBot, db: Database, russian: None, answers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from fieldmon.services import places, trainings
+    from fieldmon.services.places import PlaceInput
+    from fieldmon.ui.certificates import certificates_html
+    from tests.factories import participant, training_fields
+
+    window = MainWindow(db, OFFICER, "ru")
+    qtbot.addWidget(window)
+    assert [window.nav.item(i).text() for i in (2, 3)] == ["Тренинги", "Люди"]
+    window.nav.setCurrentRow(2)
+    assert window.count_label.text() == "0 тренингов"
+    form = window.new_training()
+    assert form.windowTitle() == "Новый тренинг"
+    assert form.kind.itemText(2) == "Мастер-класс"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.errors["region"].text() == "Выберите регион или город."
+    form.close()
+    east = places.registry_id("east-kazakhstan")
+    tid = trainings.save_training(db, training_fields(days=2), PlaceInput(east), OFFICER)
+    pid = trainings.add_participant(db, tid, OFFICER, participant=participant())
+    for day in (1, 2):
+        trainings.set_mark(db, pid, day, True, OFFICER)
+    view = window.open_training(tid)
+    assert view.model.headerData(3, Qt.Orientation.Horizontal) == "День 1\n14.07"
+    assert "2 дня" in view.about.text()
+    assert view.counts.text().startswith("Зарегистрировано: 1 · были хотя бы один день: 1")
+    page = certificates_html(view.model.detail, view.model.rows)
+    assert "Сертификат" in page and "прошёл(ла) обучение: мастер-класс" in page
+    view.close()

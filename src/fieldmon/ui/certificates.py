@@ -14,50 +14,56 @@ from fieldmon.services.trainings import GridRow, TrainingDetail
 from fieldmon.ui.i18n import choice_label
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Certificate", text, "", n)
-
-
 def certificate_page(detail: TrainingDetail, row: GridRow) -> str:
     f = detail.fields
     assert f.kind is not None and f.days is not None
+    translate = QCoreApplication.translate
     dates = detail.day_dates()
     when = (
         format_date(dates[0])
         if len(dates) == 1
         else f"{format_date(dates[0])} – {format_date(dates[-1])}"
     )
+    kind = choice_label(TrainingKind, f.kind.value).lower()
+    texts = {
+        "title": translate("Certificate", "Certificate"),
+        "of": translate("Certificate", "of completion"),
+        "certifies": translate("Certificate", "This certifies that"),
+        "name": row.full_name,
+        "what": translate("Certificate", "completed the {kind} “{title}”").format(
+            kind=kind, title=f.title
+        ),
+        "when": ", ".join(
+            [when, translate("Certificate", "%n day(s)", "", f.days)]
+            + [p for p in (*detail.place_names, f.venue) if p]
+        ),
+        "present": translate("Certificate", "Present on {0} of {1} days").format(
+            row.days_present, f.days
+        )
+        + f" · {f.code}",
+    }
+    t = {key: html.escape(value) for key, value in texts.items()}
     signed = [
-        (_tr("Organizer"), f.organizer),
-        (_tr("Facilitator"), f.facilitator),
+        (translate("Certificate", "Organizer"), f.organizer),
+        (translate("Certificate", "Facilitator"), f.facilitator),
     ]
     signatures = "".join(
-        f"<td width='50%' align='center'>______________________<br>"
-        f"{html.escape(role)}{': ' + html.escape(name) if name else ''}</td>"
+        "<td width='50%' align='center'>______________________<br>"
+        + html.escape(role + (": " + name if name else ""))
+        + "</td>"
         for role, name in signed
     )
     return (
         "<div align='center' style='font-family: sans-serif;'>"
-        f"<p style='font-size: 34pt; color: #1f4e78; margin-top: 30px;'><b>"
-        f"{html.escape(_tr('Certificate'))}</b></p>"
-        f"<p style='font-size: 16pt;'>{html.escape(_tr('of completion'))}</p>"
-        f"<p style='font-size: 14pt;'>{html.escape(_tr('This certifies that'))}</p>"
-        f"<p style='font-size: 26pt;'><b>{html.escape(row.full_name)}</b></p>"
-        f"<p style='font-size: 14pt;'>"
-        + html.escape(
-            _tr("completed the {kind} “{title}”").format(
-                kind=choice_label(TrainingKind, f.kind.value).lower(), title=f.title
-            )
-        )
-        + "</p>"
-        f"<p style='font-size: 13pt;'>{html.escape(when)}, "
-        + html.escape(_tr("%n day(s)", f.days))
-        + f", {html.escape(', '.join(p for p in (*detail.place_names, f.venue) if p))}</p>"
-        f"<p style='font-size: 11pt; color: #555;'>"
-        + html.escape(_tr("Present on {0} of {1} days").format(row.days_present, f.days))
-        + f" · {html.escape(f.code)}</p>"
-        f"<table width='100%' style='margin-top: 60px; font-size: 12pt;'><tr>{signatures}</tr>"
-        "</table></div>"
+        f"<p style='font-size: 34pt; color: #1f4e78;'><b>{t['title']}</b></p>"
+        f"<p style='font-size: 16pt;'>{t['of']}</p>"
+        f"<p style='font-size: 14pt;'>{t['certifies']}</p>"
+        f"<p style='font-size: 26pt;'><b>{t['name']}</b></p>"
+        f"<p style='font-size: 14pt;'>{t['what']}</p>"
+        f"<p style='font-size: 13pt;'>{t['when']}</p>"
+        f"<p style='font-size: 11pt; color: #555;'>{t['present']}</p>"
+        f"<table width='100%' style='font-size: 12pt;'><tr>{signatures}</tr></table>"
+        "</div>"
     )
 
 
