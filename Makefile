@@ -25,6 +25,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/bench_visits.py
 	$(PY) bench/bench_loans.py
+	$(PY) bench/bench_trainings.py
 
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'

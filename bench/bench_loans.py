@@ -296,7 +296,9 @@ def main() -> int:
     counter = iter(range(10**6))
 
     def post() -> None:
-        loans.post_repayment(db, target_id, today, Decimal("0.01"), f"B{run}-{next(counter)}", "bench")
+        loans.post_repayment(
+            db, target_id, today, Decimal("0.01"), f"B{run}-{next(counter)}", "bench"
+        )
 
     def insert() -> None:
         raw.execute(

@@ -76,7 +76,8 @@ def _trainings(session: Session, period: Period, region_id: uuid.UUID | None) ->
     if region_id is not None:
         conditions.append(Training.region_id == region_id)
     events = session.scalar(select(func.count()).where(Training.deleted_at.is_(None), *conditions))
-    figures = trainings.counts(session, conditions)
+    people = trainings.attendees(session, conditions)
+    figures = trainings.counts(session, conditions, people)
     return {
         "training.events": int(events or 0),
         "training.participations": figures.participations,
@@ -85,8 +86,8 @@ def _trainings(session: Session, period: Period, region_id: uuid.UUID | None) ->
         "training.participants.male": figures.male,
         "training.completed": figures.completed,
         "training.person_days": figures.person_days,
-        "training.by_category": trainings.by_category(session, conditions),
-        "training.by_age_group": trainings.by_age_group(session, conditions, period.end.year),
+        "training.by_category": trainings.by_category(people),
+        "training.by_age_group": trainings.by_age_group(people, period.end.year),
         "training.by_region": trainings.by_region(session, conditions),
     }
 

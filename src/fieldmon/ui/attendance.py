@@ -348,10 +348,10 @@ class TrainingView(QWidget):
         self.about.setText(" · ".join(p for p in parts if p))
         self.model.load(detail)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((250, 170, 160)):
+        for column, width in enumerate((230, 160, 150)):
             header.resizeSection(column, width)
         for column in range(len(FIXED), self.model.columnCount()):
-            header.resizeSection(column, 64 if self.model.day_of(column) else 76)
+            header.resizeSection(column, 62 if self.model.day_of(column) else 70)
         self._show_counts()
 
     def _show_counts(self) -> None:

@@ -55,6 +55,7 @@ def certificate_page(detail: TrainingDetail, row: GridRow) -> str:
     )
     return (
         "<div align='center' style='font-family: sans-serif;'>"
+        "<p style='font-size: 30pt;'>&nbsp;</p>"
         f"<p style='font-size: 34pt; color: #1f4e78;'><b>{t['title']}</b></p>"
         f"<p style='font-size: 16pt;'>{t['of']}</p>"
         f"<p style='font-size: 14pt;'>{t['certifies']}</p>"
@@ -62,6 +63,7 @@ def certificate_page(detail: TrainingDetail, row: GridRow) -> str:
         f"<p style='font-size: 14pt;'>{t['what']}</p>"
         f"<p style='font-size: 13pt;'>{t['when']}</p>"
         f"<p style='font-size: 11pt; color: #555;'>{t['present']}</p>"
+        "<p style='font-size: 40pt;'>&nbsp;</p>"
         f"<table width='100%' style='font-size: 12pt;'><tr>{signatures}</tr></table>"
         "</div>"
     )

@@ -25,9 +25,9 @@ def write_pdf(html: str, path: str | Path, *, landscape: bool = True) -> Path:
         writer.setResolution(300)
         document = QTextDocument()
         document.setHtml(html)
-        document.setPageSize(
-            writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF()
-        )
+        # Laid out on the page in points (1/72 in), so a 12pt font is 12pt on paper; print_
+        # scales the layout to the writer's resolution.
+        document.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
         document.print_(writer)
         del writer  # the file is finished when the writer goes
     return target
