@@ -19,17 +19,17 @@ import argparse
 import os
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("FIELDMON_DATA_DIR", tempfile.mkdtemp(prefix="fieldmon-bench-"))
+
+from timing import median_of, ms  # noqa: E402
 
 from fieldmon.db.engine import Database, open_database  # noqa: E402
 from fieldmon.domain.loans import LoanStatus, LoanTerms, Method, Product, allocate, schedule  # noqa: E402
@@ -42,19 +42,6 @@ from fieldmon.services.summary import summary  # noqa: E402
 CACHE = Path(__file__).resolve().parent / ".cache"
 N_BORROWERS = 2000
 QUARTER = "2026Q3"
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:8.1f} ms"
-
-
-def median_of(fn: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def borrowers(db: Database) -> list[tuple[str, str, str]]:

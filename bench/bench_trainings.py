@@ -18,7 +18,6 @@ import math
 import os
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -29,6 +28,8 @@ from pathlib import Path
 
 os.environ.setdefault("FIELDMON_DATA_DIR", tempfile.mkdtemp(prefix="fieldmon-bench-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from timing import median_of, ms  # noqa: E402
 
 from fieldmon.db.engine import Database, open_database  # noqa: E402
 from fieldmon.domain.periods import parse_quarter  # noqa: E402
@@ -46,19 +47,6 @@ BIG = "BIG-200-5"
 
 FIRST = ["Айгерим", "Гульнар", "Дана", "Ольга", "Асель", "Ерлан", "Болат", "Нурлан", "Сергей"]
 LAST = ["Ахметов", "Жумабаев", "Ким", "Петренко", "Касымов", "Оспанов", "Беккер", "Нұрланов"]
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:8.1f} ms"
-
-
-def median_of(fn: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def build(path: Path) -> Database:

@@ -23,13 +23,15 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("FIELDMON_DATA_DIR", tempfile.mkdtemp(prefix="fieldmon-bench-"))
 os.environ["XDG_CONFIG_HOME"] = os.environ["FIELDMON_DATA_DIR"]
+
+from timing import median_of as best_of  # noqa: E402
+from timing import ms
 
 from fieldmon.db.engine import Database, open_database  # noqa: E402
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType  # noqa: E402
@@ -41,20 +43,6 @@ from fieldmon.services.visits import SiteInput, VisitFilter  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 N_SITES = 5000
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:8.1f} ms"
-
-
-def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
-    """Median of `repeat` runs, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def build(path: Path, n_visits: int) -> Database:

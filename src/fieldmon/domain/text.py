@@ -24,3 +24,8 @@ def person_key(full_name: str) -> str:
     ё written as е, Latin look-alikes (A, C, E, O, P, X, ...) folded to Cyrillic. Kazakh
     letters stay distinct: 'Әсет' and 'Асет' are different names."""
     return normalize_name(full_name.translate(_LOOKALIKES)).replace("ё", "е")
+
+
+def escape_like(text: str) -> str:
+    """`text` for a SQL LIKE pattern with `ESCAPE '\\'`: %, _ and \\ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

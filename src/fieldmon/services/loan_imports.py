@@ -13,17 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from fieldmon.db.engine import Database
-from fieldmon.db.models import Loan, Person
+from fieldmon.db.models import Loan
 from fieldmon.domain.errors import UserError, ValidationError
 from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, normalize_loan_no
 from fieldmon.domain.money import parse_amount, parse_currency
 from fieldmon.domain.people import PersonFields, parse_sex
 from fieldmon.domain.periods import parse_date
-from fieldmon.services import loans, places
+from fieldmon.services import loans, people, places
 from fieldmon.services.imports import ImportCancelled
 from fieldmon.services.loans import BorrowerInput
 from fieldmon.services.places import PlaceInput
@@ -172,7 +171,7 @@ def import_loans(
             by_loan.setdefault(key, []).append((number, parsed))
     count = 0
     with db.read_session() as session, session.begin():
-        people_before = _people(session)
+        people_before = people.count_people(session)
         for loan_no, rows in by_loan.items():
             if should_stop is not None and should_stop():
                 raise ImportCancelled("The import was cancelled; nothing was imported.")
@@ -243,12 +242,8 @@ def import_loans(
         problems.raise_if_any()  # leaving the block rolls everything back
         if count == 0:
             raise UserError(f"'{Path(path).name}' has no data rows to import.")
-        result = LoanImportResult(count, _people(session) - people_before)
+        result = LoanImportResult(count, people.count_people(session) - people_before)
     return result
-
-
-def _people(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(Person)) or 0)
 
 
 def import_repayments(

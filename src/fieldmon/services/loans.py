@@ -43,7 +43,7 @@ from fieldmon.domain.loans import (
 from fieldmon.domain.money import Currency, from_minor, to_minor
 from fieldmon.domain.people import PersonFields, validate_person
 from fieldmon.domain.periods import Period, quarter_of
-from fieldmon.domain.text import person_key
+from fieldmon.domain.text import escape_like, person_key
 from fieldmon.domain.visits import REGION_NEEDED, REQUIRED, TOO_LONG
 from fieldmon.services import history, people, places
 from fieldmon.services.places import PlaceInput
@@ -862,10 +862,6 @@ def status_today(today: date) -> Any:
     return status_sql(Loan.next_due_on, Loan.final_due_on, today)
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _filtered(query: Select[Any], flt: LoanFilter, today: date) -> Select[Any]:
     query = query.where(Loan.deleted_at.is_(None), Loan.disbursed_on <= today)
     if flt.status is not None:
@@ -878,8 +874,8 @@ def _filtered(query: Select[Any], flt: LoanFilter, today: date) -> Select[Any]:
         query = query.where(Loan.region_id == flt.region_id)
     text = " ".join(flt.text.split())
     if text:
-        pattern = f"%{_escape_like(text.casefold())}%"
-        loan_no = f"%{_escape_like(normalize_loan_no(text))}%"
+        pattern = f"%{escape_like(text.casefold())}%"
+        loan_no = f"%{escape_like(normalize_loan_no(text))}%"
         query = query.where(
             or_(
                 Loan.loan_no.like(loan_no, escape="\\"),
@@ -889,7 +885,7 @@ def _filtered(query: Select[Any], flt: LoanFilter, today: date) -> Select[Any]:
                 Loan.borrower_id.in_(
                     select(BorrowerMember.borrower_id)
                     .join(Person, Person.id == BorrowerMember.person_id)
-                    .where(Person.name_key.like(f"%{_escape_like(person_key(text))}%", escape="\\"))
+                    .where(Person.name_key.like(f"%{escape_like(person_key(text))}%", escape="\\"))
                 ),
                 Loan.place_id.in_(
                     select(Place.id).where(Place.name_key.like(pattern, escape="\\"))

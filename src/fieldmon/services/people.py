@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from fieldmon.db.models import Person
@@ -19,6 +19,11 @@ from fieldmon.domain.people import PersonFields, normalize_phone
 from fieldmon.domain.text import person_key
 from fieldmon.services import history, places
 from fieldmon.services.places import PlaceInput
+
+
+def count_people(session: Session) -> int:
+    """Every person record, merged ones too: imports report the difference as new people."""
+    return int(session.scalar(select(func.count()).select_from(Person)) or 0)
 
 
 def person_id_for(fields: PersonFields) -> uuid.UUID:

@@ -21,17 +21,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from fieldmon.db.engine import Database
-from fieldmon.db.models import Person, Training
+from fieldmon.db.models import Training
 from fieldmon.domain import trainings as rules
 from fieldmon.domain.errors import UserError, ValidationError
 from fieldmon.domain.people import PersonFields, parse_sex
 from fieldmon.domain.periods import parse_date
 from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
-from fieldmon.services import places, trainings
+from fieldmon.services import people, places, trainings
 from fieldmon.services.imports import ImportCancelled
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.trainings import ParticipantInput
@@ -219,10 +216,6 @@ def _parse_attendance_row(values: dict[str, Any]) -> tuple[dict[str, Any], dict[
     return parse_cells(values, parsers, {c.name for c in ATTENDANCE_COLUMNS if c.required})
 
 
-def _people(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(Person)) or 0)
-
-
 def import_attendance(
     db: Database,
     path: str | Path,
@@ -237,7 +230,7 @@ def import_attendance(
     seen: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
     count = 0
     with db.read_session() as session, session.begin():
-        people_before = _people(session)
+        people_before = people.count_people(session)
         for number, values in read_rows(path, ATTENDANCE_COLUMNS, ATTENDANCE_SHEET, DAY_COLUMN):
             _stop(should_stop)
             parsed, row_problems = _parse_attendance_row(values)
@@ -314,5 +307,5 @@ def import_attendance(
         problems.raise_if_any()
         if count == 0:
             raise UserError(f"'{Path(path).name}' has no data rows to import.")
-        result = AttendanceImportResult(count, _people(session) - people_before)
+        result = AttendanceImportResult(count, people.count_people(session) - people_before)
     return result

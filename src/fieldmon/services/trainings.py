@@ -24,7 +24,7 @@ from fieldmon.domain.errors import FieldError, UserError, ValidationError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.loans import Sex
 from fieldmon.domain.people import PersonFields, normalize_phone, validate_person
-from fieldmon.domain.text import person_key
+from fieldmon.domain.text import escape_like, person_key
 from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
 from fieldmon.domain.visits import MAX_NAME, REQUIRED, TOO_LONG
 from fieldmon.services import history, people, places
@@ -262,37 +262,27 @@ def check_participant(p: ParticipantInput, today: date) -> list[FieldError]:
 
 
 def write_person(
-    session: Session, participant: ParticipantInput, officer: str, today: date
+    session: Session,
+    participant: ParticipantInput,
+    officer: str,
+    today: date,
+    *,
+    new: bool = False,
 ) -> Person:
     """The registry's person for this participant: found by the duplicate rule (and given
-    what they lacked) or created. Raises ValidationError."""
+    what they lacked) or created. With `new`, a new record even though the rule finds one:
+    the user looked at the matches and said this is someone else (a namesake born the same
+    year) — but never for an IIN already in the registry. Raises ValidationError."""
     errors = check_participant(participant, today)
+    if new:
+        for match in people.matches(session, participant.person):
+            if match.by_iin:
+                errors.append(FieldError("iin", IIN_TAKEN, {"name": match.full_name}))
     if errors:
         raise ValidationError(errors)
     assert participant.category is not None
-    return people.get_or_create_person(
-        session,
-        participant.person,
-        participant.place,
-        officer,
-        category=participant.category.value,
-        organization=participant.organization,
-    )
-
-
-def create_person(
-    session: Session, participant: ParticipantInput, officer: str, today: date
-) -> Person:
-    """A new person even though the duplicate rule finds one: the user looked at the
-    matches and said this is someone else (a namesake born the same year)."""
-    errors = check_participant(participant, today)
-    if errors:
-        raise ValidationError(errors)
-    assert participant.category is not None
-    for match in people.matches(session, participant.person):
-        if match.by_iin:
-            raise ValidationError([FieldError("iin", IIN_TAKEN, {"name": match.full_name})])
-    return people.create_new_person(
+    write = people.create_new_person if new else people.get_or_create_person
+    return write(
         session,
         participant.person,
         participant.place,
@@ -391,10 +381,8 @@ def add_participant(
                 )
         elif participant is None:
             raise ValueError("give participant or person_id")
-        elif new_person:
-            person = create_person(session, participant, officer, today)
         else:
-            person = write_person(session, participant, officer, today)
+            person = write_person(session, participant, officer, today, new=new_person)
         return enrol(session, training, person, officer).id
 
 
@@ -669,17 +657,13 @@ class TrainingRow:
     completed: int
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _training_filter(query: Select[Any], text: str, region_id: uuid.UUID | None) -> Select[Any]:
     query = query.where(Training.deleted_at.is_(None))
     if region_id is not None:
         query = query.where(Training.region_id == region_id)
     text = " ".join(text.split()).casefold()
     if text:
-        pattern = f"%{_escape_like(text)}%"
+        pattern = f"%{escape_like(text)}%"
         query = query.where(
             or_(
                 func.lower(Training.code).like(pattern, escape="\\"),
@@ -774,7 +758,7 @@ def _people_filter(query: Select[Any], text: str) -> Select[Any]:
             )
         else:
             query = query.where(
-                Person.name_key.like(f"%{_escape_like(person_key(words))}%", escape="\\")
+                Person.name_key.like(f"%{escape_like(person_key(words))}%", escape="\\")
             )
     return query
 

@@ -20,7 +20,7 @@ from fieldmon.db.engine import Database
 from fieldmon.db.models import Place, Site, Visit
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
 from fieldmon.domain.errors import FieldError, UserError, ValidationError
-from fieldmon.domain.text import normalize_name
+from fieldmon.domain.text import escape_like, normalize_name
 from fieldmon.domain.visits import (
     REGION_NEEDED,
     VisitFields,
@@ -284,10 +284,6 @@ SORT_KEYS: dict[str, Any] = {  # sort name → column expression
 }
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 # With a site filter matching more sites than this, the first page is found faster by walking
 # the date index and testing each visit's site than by sorting all the sites' visits.
 SPARSE_SITES = 50
@@ -300,7 +296,7 @@ def _site_scope(flt: VisitFilter) -> Select[uuid.UUID] | None:
         conditions.append(Site.region_id == flt.region_id)
     text = normalize_name(flt.text)
     if text:
-        pattern = f"%{_escape_like(text)}%"
+        pattern = f"%{escape_like(text)}%"
         conditions.append(
             or_(
                 Site.name_key.like(pattern, escape="\\"),

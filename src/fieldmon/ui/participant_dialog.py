@@ -29,9 +29,9 @@ from fieldmon.domain.visits import parse_typed_count
 from fieldmon.services import people, trainings
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.trainings import ParticipantInput
-from fieldmon.ui.i18n import choice_label, error_text
+from fieldmon.ui.i18n import choice_label
 from fieldmon.ui.place_picker import PlacePicker
-from fieldmon.ui.widgets import ChoiceCombo, ErrorLabel, with_error
+from fieldmon.ui.widgets import ChoiceCombo, ErrorLabel, place_errors, with_error
 
 NEW_PERSON = "new"
 
@@ -129,16 +129,7 @@ class ParticipantDialog(QDialog):
         return participant, [error] if error else []
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        for label in self.errors.values():
-            label.show_error(None)
-        unplaced: list[str] = []
-        for error in errors:
-            found = self.errors.get(error.field)
-            if found is None:
-                unplaced.append(error_text(error))
-            elif not found.isVisible():
-                found.show_error(error_text(error))
-        self.form_error.show_error("\n".join(unplaced) or None)
+        place_errors(self.errors, self.form_error, errors)
 
     def _offer(self, found: list[people.PersonMatch]) -> None:
         self.matches.clear()

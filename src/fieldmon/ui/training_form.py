@@ -24,9 +24,9 @@ from fieldmon.domain.errors import FieldError, ValidationError
 from fieldmon.domain.trainings import MAX_DAYS, TrainingFields, TrainingKind
 from fieldmon.domain.visits import parse_typed_date
 from fieldmon.services import trainings
-from fieldmon.ui.i18n import choice_label, error_text
+from fieldmon.ui.i18n import choice_label
 from fieldmon.ui.place_picker import PlacePicker
-from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, with_error
+from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, place_errors, with_error
 
 
 class TrainingForm(QDialog):
@@ -154,16 +154,7 @@ class TrainingForm(QDialog):
         return fields, [error] if error else []
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        for label in self.errors.values():
-            label.show_error(None)
-        unplaced: list[str] = []
-        for error in errors:
-            found = self.errors.get(error.field)
-            if found is None:
-                unplaced.append(error_text(error))
-            elif not found.isVisible():
-                found.show_error(error_text(error))
-        self.form_error.show_error("\n".join(unplaced) or None)
+        place_errors(self.errors, self.form_error, errors)
 
     def save(self) -> uuid.UUID | None:
         fields, errors = self.read()

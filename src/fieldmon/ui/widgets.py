@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from fieldmon.domain.errors import FieldError
 from fieldmon.domain.periods import format_date, parse_date
+from fieldmon.ui.i18n import error_text
 
 
 class DateField(QWidget):
@@ -102,6 +104,22 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str | None) -> None:
         self.setText(text or "")
         self.setVisible(bool(text))
+
+
+def place_errors(
+    labels: dict[str, ErrorLabel], form_error: ErrorLabel, errors: list[FieldError]
+) -> None:
+    """Each error under its field (the first one per field); the rest in `form_error`."""
+    for label in labels.values():
+        label.show_error(None)
+    unplaced: list[str] = []
+    for error in errors:
+        label = labels.get(error.field)
+        if label is None:
+            unplaced.append(error_text(error))
+        elif not label.isVisible():
+            label.show_error(error_text(error))
+    form_error.show_error("\n".join(unplaced) or None)
 
 
 def with_error(field: QWidget) -> tuple[QWidget, ErrorLabel]:
