@@ -281,3 +281,24 @@ def test_an_event_cannot_be_shortened_below_a_marked_day_in_the_form(
         "Participants are marked present on day 3; untick them before shortening."
     )
     assert trainings.load_training(db, tid).fields.days == 3
+
+
+def test_events_then_a_sign_in_sheet_imported_from_the_window(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    from tests.services.test_training_imports import attendance_file, event, events_file, person
+
+    window.nav.setCurrentRow(2)
+    task = window.start_import(str(events_file(tmp_path / "e.xlsx", [event()])), "trainings")
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert window.statusBar().currentMessage() == "Imported 1 trainings (0 already recorded)."
+    assert window.count_label.text() == "1 training(s)"
+    sheet = attendance_file(tmp_path / "a.xlsx", [person(), person(full_name="Ерлан", sex="м")])
+    task = window.start_import(str(sheet), "attendance")
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    assert window.statusBar().currentMessage() == (
+        "Imported attendance of 2 participants (2 new people)."
+    )
+    assert window.trainings_page.model.rows[0][1][6:] == ("2", "2")  # registered, completed

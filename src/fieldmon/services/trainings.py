@@ -186,15 +186,6 @@ def find_training_id(db: Database, code: str) -> uuid.UUID:
     return row.id
 
 
-def delete_training(db: Database, training_id: uuid.UUID, officer: str) -> None:
-    """Marks the event and its participations deleted (kept for history and merging)."""
-    with db.session() as session:
-        row = _live_training(session, training_id)
-        for p in _participations(session, training_id):
-            history.soft_delete(session, "participation", p, officer)
-        history.soft_delete(session, "training", row, officer)
-
-
 @dataclass(frozen=True)
 class TrainingDetail:
     id: uuid.UUID
