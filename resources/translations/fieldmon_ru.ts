@@ -277,12 +277,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/fieldmon/ui/widgets.py" line="38"/>
+        <location filename="../../src/fieldmon/ui/widgets.py" line="40"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/widgets.py" line="43"/>
+        <location filename="../../src/fieldmon/ui/widgets.py" line="45"/>
         <source>Pick from a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -1130,22 +1130,22 @@ Database: {1}</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="137"/>
         <source>{0}, born {1}</source>
         <translation>{0}, {1} г. р.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="148"/>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="139"/>
         <source>, IIN {0}</source>
         <translation>, ИИН {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="155"/>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="146"/>
         <source>Someone else: add as a new person</source>
         <translation>Другой человек: добавить как нового</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="162"/>
+        <location filename="../../src/fieldmon/ui/participant_dialog.py" line="153"/>
         <source>Add the chosen person</source>
         <translation>Добавить выбранного</translation>
     </message>
@@ -1158,79 +1158,79 @@ Database: {1}</source>
         <translation>Поиск по части имени, ИИН или телефону…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="226"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="227"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="227"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="228"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="228"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="229"/>
         <source>Born</source>
         <translation>Г. р.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="229"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="230"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="230"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="231"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="231"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="232"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="232"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="233"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="233"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="234"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="234"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="235"/>
         <source>Loans</source>
         <translation>Займы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="240"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="241"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="277"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="278"/>
         <source>Showing {0} of {1}; search to narrow.</source>
         <translation>Показано {0} из {1}; уточните поиск.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="288"/>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="305"/>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="315"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="289"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="306"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="316"/>
         <source>Merge</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="289"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="290"/>
         <source>Select the two records of the same person (Ctrl+click), then merge.</source>
         <translation>Выберите две записи одного человека (Ctrl+щелчок) и объедините.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="301"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="302"/>
         <source>{0}, born {1}</source>
         <translation>{0}, {1} г. р.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="307"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="308"/>
         <source>Keep {0} and merge {1} into it? Trainings and loans move to the kept record; the other is marked merged and its history is kept.</source>
         <translation>Оставить {0} и присоединить к ней {1}? Тренинги и займы перейдут к оставленной записи; другая будет отмечена как объединённая, её история сохранится.</translation>
     </message>
@@ -1535,67 +1535,67 @@ Database: {1}</source>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="132"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="130"/>
         <source>Search code, title or topic…</source>
         <translation>Поиск по коду, названию или теме…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="135"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="134"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="144"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="143"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="145"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="144"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="145"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="147"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="146"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="148"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="147"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="149"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="148"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="150"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="149"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="151"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="150"/>
         <source>Completed</source>
         <translation>Завершили</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="158"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="157"/>
         <source>&amp;New training</source>
         <translation>&amp;Новый тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="161"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="160"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="199"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="198"/>
         <source>Showing the newest {0}; search to narrow.</source>
         <translation>Показаны последние {0}; уточните поиск.</translation>
     </message>

@@ -5,7 +5,7 @@ one person merged into one)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -101,7 +101,7 @@ class _ListPage(QWidget):
 
     counts_changed = Signal(int)
 
-    def _search_line(self, name: str, placeholder: str) -> QLineEdit:
+    def _search_line(self, name: str, placeholder: str, refresh: Callable[[], None]) -> QLineEdit:
         search = QLineEdit()
         search.setObjectName(name)
         search.setPlaceholderText(placeholder)
@@ -109,12 +109,9 @@ class _ListPage(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(refresh)
         search.textChanged.connect(lambda _t: self._timer.start())
         return search
-
-    def refresh(self) -> None:
-        raise NotImplementedError
 
     def selected_ids(self) -> list[uuid.UUID]:
         table: QTableView = self.table  # type: ignore[attr-defined]
@@ -129,7 +126,9 @@ class TrainingsPage(_ListPage):
     def __init__(self, db: Database, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.search = self._search_line("training_search", self.tr("Search code, title or topic…"))
+        self.search = self._search_line(
+            "training_search", self.tr("Search code, title or topic…"), self.refresh
+        )
         self.region = QComboBox()
         self.region.setObjectName("training_region_filter")
         self.region.addItem(self.tr("All regions"), None)
@@ -219,7 +218,9 @@ class PeoplePage(_ListPage):
         super().__init__(parent)
         self.db, self.officer = db, officer
         self.search = self._search_line(
-            "people_search", self.tr("Search part of a name, an IIN or a phone number…")
+            "people_search",
+            self.tr("Search part of a name, an IIN or a phone number…"),
+            self.refresh,
         )
         self.model = RowsModel(
             [
