@@ -13,8 +13,8 @@ from fieldmon.db.engine import Database
 from fieldmon.db.models import Place, Site, Visit
 from fieldmon.domain.errors import UserError
 from fieldmon.reports.templates import write_template
-from fieldmon.services.imports import VISIT_COLUMNS, ImportCancelled, import_visits
-from fieldmon.services.workbooks import ImportFailed
+from fieldmon.services.imports import VISIT_COLUMNS, import_visits
+from fieldmon.services.workbooks import ImportCancelled, ImportFailed
 from tests.conftest import OFFICER
 
 TODAY = date(2026, 11, 21)

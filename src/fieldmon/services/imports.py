@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Place, Site
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType, parse_yes_no
-from fieldmon.domain.errors import UserError, ValidationError
+from fieldmon.domain.errors import ValidationError
 from fieldmon.domain.periods import parse_date
 from fieldmon.domain.visits import VisitFields, parse_coordinate
 from fieldmon.services import places, visits
@@ -27,8 +27,10 @@ from fieldmon.services.workbooks import (
     RowProblems,
     as_reason,
     cell_text,
+    no_data_rows,
     parse_cells,
     read_rows,
+    stop_if_asked,
     whole_number,
 )
 
@@ -96,10 +98,6 @@ VISIT_COLUMNS = [
 ]
 
 
-class ImportCancelled(UserError):
-    pass
-
-
 @dataclass(frozen=True)
 class ImportResult:
     visits: int
@@ -153,8 +151,7 @@ def import_visits(
     with db.read_session() as session, session.begin():
         places_before, sites_before = _count(session, Place), _count(session, Site)
         for number, values in read_rows(path, VISIT_COLUMNS, VISITS_SHEET):
-            if should_stop is not None and should_stop():
-                raise ImportCancelled("The import was cancelled; nothing was imported.")
+            stop_if_asked(should_stop)
             parsed, row_problems = _parse_row(values, officer)
             region = None
             if parsed["region"]:
@@ -194,7 +191,7 @@ def import_visits(
             problems.add(number, row_problems)
         problems.raise_if_any()  # leaving the block rolls everything back
         if count == 0:
-            raise UserError(f"'{Path(path).name}' has no data rows to import.")
+            raise no_data_rows(path)
         result = ImportResult(
             visits=count,
             sites_created=_count(session, Site) - sites_before,

@@ -17,13 +17,12 @@ from sqlalchemy import select
 
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Loan
-from fieldmon.domain.errors import UserError, ValidationError
+from fieldmon.domain.errors import ValidationError
 from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, normalize_loan_no
 from fieldmon.domain.money import parse_amount, parse_currency
 from fieldmon.domain.people import PersonFields, parse_sex
 from fieldmon.domain.periods import parse_date
 from fieldmon.services import loans, people, places
-from fieldmon.services.imports import ImportCancelled
 from fieldmon.services.loans import BorrowerInput
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.workbooks import (
@@ -31,8 +30,10 @@ from fieldmon.services.workbooks import (
     RowProblems,
     as_reason,
     cell_text,
+    no_data_rows,
     parse_cells,
     read_rows,
+    stop_if_asked,
     whole_number,
 )
 
@@ -173,8 +174,7 @@ def import_loans(
     with db.read_session() as session, session.begin():
         people_before = people.count_people(session)
         for loan_no, rows in by_loan.items():
-            if should_stop is not None and should_stop():
-                raise ImportCancelled("The import was cancelled; nothing was imported.")
+            stop_if_asked(should_stop)
             numbers = [n for n, _ in rows]
             first_number, first = rows[0]
             group = first["group_name"]
@@ -241,7 +241,7 @@ def import_loans(
                     problems.add(row, row_problems)
         problems.raise_if_any()  # leaving the block rolls everything back
         if count == 0:
-            raise UserError(f"'{Path(path).name}' has no data rows to import.")
+            raise no_data_rows(path)
         result = LoanImportResult(count, people.count_people(session) - people_before)
     return result
 
@@ -260,8 +260,7 @@ def import_repayments(
     count = 0
     with db.read_session() as session, session.begin():
         for number, values in read_rows(path, REPAYMENT_COLUMNS, REPAYMENTS_SHEET):
-            if should_stop is not None and should_stop():
-                raise ImportCancelled("The import was cancelled; nothing was imported.")
+            stop_if_asked(should_stop)
             parsed, row_problems = parse_cells(
                 values,
                 {"paid_on": parse_date, "amount": parse_amount},
@@ -293,5 +292,5 @@ def import_repayments(
             problems.add(number, row_problems)
         problems.raise_if_any()
         if count == 0:
-            raise UserError(f"'{Path(path).name}' has no data rows to import.")
+            raise no_data_rows(path)
     return count

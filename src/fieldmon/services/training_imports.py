@@ -24,12 +24,11 @@ from typing import Any
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Training
 from fieldmon.domain import trainings as rules
-from fieldmon.domain.errors import UserError, ValidationError
+from fieldmon.domain.errors import ValidationError
 from fieldmon.domain.people import PersonFields, parse_sex
 from fieldmon.domain.periods import parse_date
 from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
 from fieldmon.services import people, places, trainings
-from fieldmon.services.imports import ImportCancelled
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.trainings import ParticipantInput
 from fieldmon.services.workbooks import (
@@ -37,8 +36,10 @@ from fieldmon.services.workbooks import (
     RowProblems,
     as_reason,
     cell_text,
+    no_data_rows,
     parse_cells,
     read_rows,
+    stop_if_asked,
     whole_number,
 )
 
@@ -97,11 +98,6 @@ class AttendanceImportResult:
     people: int  # new people added to the registry
 
 
-def _stop(should_stop: Callable[[], bool] | None) -> None:
-    if should_stop is not None and should_stop():
-        raise ImportCancelled("The import was cancelled; nothing was imported.")
-
-
 def _same_event(row: Training, fields: TrainingFields) -> bool:
     return (
         row.title == " ".join(fields.title.split())
@@ -126,7 +122,7 @@ def import_trainings(
     seen: dict[str, int] = {}
     with db.read_session() as session, session.begin():
         for number, values in read_rows(path, TRAINING_COLUMNS, TRAININGS_SHEET):
-            _stop(should_stop)
+            stop_if_asked(should_stop)
             parsed, row_problems = parse_cells(
                 values,
                 {
@@ -191,7 +187,7 @@ def import_trainings(
                 )
         problems.raise_if_any()
         if added + unchanged == 0:
-            raise UserError(f"'{Path(path).name}' has no data rows to import.")
+            raise no_data_rows(path)
     return TrainingImportResult(added, unchanged)
 
 
@@ -232,7 +228,7 @@ def import_attendance(
     with db.read_session() as session, session.begin():
         people_before = people.count_people(session)
         for number, values in read_rows(path, ATTENDANCE_COLUMNS, ATTENDANCE_SHEET, DAY_COLUMN):
-            _stop(should_stop)
+            stop_if_asked(should_stop)
             parsed, row_problems = _parse_attendance_row(values)
             training = None
             code = rules.normalize_code(parsed.get("training_code") or "")
@@ -306,6 +302,6 @@ def import_attendance(
             count += 1
         problems.raise_if_any()
         if count == 0:
-            raise UserError(f"'{Path(path).name}' has no data rows to import.")
+            raise no_data_rows(path)
         result = AttendanceImportResult(count, people.count_people(session) - people_before)
     return result

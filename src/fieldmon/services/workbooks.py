@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -32,6 +32,20 @@ class ImportFailed(UserError):
             f"Nothing was imported: {count} row{'s' if count != 1 else ''} "
             f"{'have' if count != 1 else 'has'} errors."
         )
+
+
+class ImportCancelled(UserError):
+    """The user pressed Cancel; the import's transaction is rolled back."""
+
+
+def stop_if_asked(should_stop: Callable[[], bool] | None) -> None:
+    """Called between rows: raises ImportCancelled once the user has asked to stop."""
+    if should_stop is not None and should_stop():
+        raise ImportCancelled("The import was cancelled; nothing was imported.")
+
+
+def no_data_rows(path: str | Path) -> UserError:
+    return UserError(f"'{Path(path).name}' has no data rows to import.")
 
 
 class RowProblems:

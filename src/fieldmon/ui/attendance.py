@@ -73,6 +73,11 @@ class AttendanceModel(QAbstractTableModel):
         self.rows = trainings.grid(self.db, detail.id)
         self.endResetModel()
 
+    def reload(self) -> None:
+        """The participants again (one added or removed); the event is as loaded."""
+        assert self.detail is not None
+        self.load(self.detail)
+
     @property
     def days(self) -> int:
         return self.detail.fields.days or 0 if self.detail else 0
@@ -412,7 +417,7 @@ class TrainingView(QWidget):
 
     def _added(self, participation_id: uuid.UUID | None) -> None:
         self.add_line.clear()
-        self.model.load(trainings.load_training(self.db, self.training_id, self.lang))
+        self.model.reload()
         for row, line in enumerate(self.model.rows):
             if line.participation_id == participation_id:
                 self.table.setCurrentIndex(self.model.index(row, len(FIXED)))
@@ -436,7 +441,7 @@ class TrainingView(QWidget):
         ):
             return
         trainings.remove_participant(self.db, row.participation_id, self.officer)
-        self.model.load(trainings.load_training(self.db, self.training_id, self.lang))
+        self.model.reload()
         self._after_change()
 
     # --- certificates ------------------------------------------------------------------------
