@@ -2,7 +2,15 @@ from datetime import date, datetime
 
 import pytest
 
-from fieldmon.domain.periods import Period, format_date, parse_date, parse_quarter, quarter_of
+from fieldmon.domain.periods import (
+    Period,
+    format_date,
+    parse_date,
+    parse_quarter,
+    previous,
+    quarter_of,
+    year_to_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -58,3 +66,25 @@ def test_dates_print_as_dd_mm_yyyy() -> None:
 def test_a_period_cannot_end_before_it_starts() -> None:
     with pytest.raises(ValueError):
         Period(date(2026, 2, 1), date(2026, 1, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [("2026Q3", "2026Q2"), ("2026Q1", "2025Q4"), ("2025Q4", "2025Q3")],
+)
+def test_a_quarter_is_compared_with_the_quarter_before(text: str, before: str) -> None:
+    assert previous(parse_quarter(text)) == parse_quarter(before)
+
+
+def test_any_other_range_is_compared_with_as_many_days_just_before_it() -> None:
+    ten_days = Period(date(2026, 3, 1), date(2026, 3, 10))
+    assert previous(ten_days) == Period(date(2026, 2, 19), date(2026, 2, 28))
+    # a month is not a quarter: its previous period is 31 days, not the month before
+    march = Period(date(2026, 3, 1), date(2026, 3, 31))
+    assert previous(march) == Period(date(2026, 1, 29), date(2026, 2, 28))
+
+
+def test_year_to_date_runs_from_january_of_the_year_the_period_ends() -> None:
+    assert year_to_date(parse_quarter("2026Q3")) == Period(date(2026, 1, 1), date(2026, 9, 30))
+    winter = Period(date(2025, 12, 1), date(2026, 2, 28))
+    assert year_to_date(winter) == Period(date(2026, 1, 1), date(2026, 2, 28))

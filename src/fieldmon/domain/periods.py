@@ -27,8 +27,7 @@ class Period:
 
     @property
     def label(self) -> str:
-        q = quarter_of(self.start)
-        if q == self:
+        if is_quarter(self):
             return f"{self.start.year}Q{(self.start.month - 1) // 3 + 1}"
         return f"{format_date(self.start)}–{format_date(self.end)}"
 
@@ -43,6 +42,24 @@ def quarter(year: int, q: int) -> Period:
 
 def quarter_of(day: date) -> Period:
     return quarter(day.year, (day.month - 1) // 3 + 1)
+
+
+def is_quarter(period: Period) -> bool:
+    return quarter_of(period.start) == period
+
+
+def previous(period: Period) -> Period:
+    """The period a report compares with: the quarter before a quarter; before any other
+    range, a range of the same number of days ending the day before it starts."""
+    if is_quarter(period):
+        return quarter_of(period.start - timedelta(days=1))
+    end = period.start - timedelta(days=1)
+    return Period(end - (period.end - period.start), end)
+
+
+def year_to_date(period: Period) -> Period:
+    """From 1 January of the year the period ends in to its last day."""
+    return Period(date(period.end.year, 1, 1), period.end)
 
 
 def parse_quarter(text: str) -> Period:

@@ -22,7 +22,18 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, delete, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Subquery,
+    and_,
+    case,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from fieldmon.db.engine import Database
@@ -709,11 +720,14 @@ class PortfolioLine:
     at_risk: Decimal  # outstanding principal of those more than 30 days in arrears
 
 
-def portfolio(
-    session: Session, as_of: date, region_id: uuid.UUID | None = None, par_days: int = 30
-) -> list[PortfolioLine]:
-    """Every live loan disbursed on or before `as_of`, classified as of that date, counted
-    and summed in SQL (one pass over the loans, their repayments and their schedules)."""
+def loans_as_of(
+    as_of: date, region_id: uuid.UUID | None = None, par_days: int = 30
+) -> Subquery:
+    """Every live loan disbursed on or before `as_of`, one row each, with its state as of
+    that date computed in SQL from its schedule and the repayments dated by then: `id`,
+    `currency`, `product`, `paid` (minor units), `status`, `outstanding` (principal, minor
+    units), `at_risk` (the outstanding principal if more than `par_days` in arrears, else 0)
+    and `oldest_due` (the oldest instalment not fully paid; NULL when repaid)."""
     live_paid = (
         select(Repayment.loan_id, func.sum(Repayment.amount_minor).label("paid"))
         .where(Repayment.reversed_at.is_(None), Repayment.paid_on <= as_of)
@@ -751,20 +765,38 @@ def portfolio(
         - case((into_principal > 0, into_principal), else_=0),
     )
     # no instalment reached (due_on NULL from the outer join) means repaid
-    status = status_sql(inst.due_on, base.c.final_due_on, as_of).label("status")
     at_risk = case((inst.due_on < as_of - timedelta(days=par_days), outstanding), else_=0)
-    rows = session.execute(
+    return (
         select(
+            base.c.id,
             base.c.currency,
             base.c.product,
-            status,
-            func.count(),
-            func.sum(outstanding),
-            func.sum(at_risk),
+            base.c.paid,
+            status_sql(inst.due_on, base.c.final_due_on, as_of).label("status"),
+            outstanding.label("outstanding"),
+            at_risk.label("at_risk"),
+            inst.due_on.label("oldest_due"),
         )
         .select_from(base)
         .outerjoin(inst, reached)
-        .group_by(base.c.currency, base.c.product, status)
+        .subquery("as_of")
+    )
+
+
+def portfolio(
+    session: Session, as_of: date, region_id: uuid.UUID | None = None, par_days: int = 30
+) -> list[PortfolioLine]:
+    """The loans of `loans_as_of`, counted and summed per currency, product and status."""
+    loans = loans_as_of(as_of, region_id, par_days)
+    rows = session.execute(
+        select(
+            loans.c.currency,
+            loans.c.product,
+            loans.c.status,
+            func.count(),
+            func.sum(loans.c.outstanding),
+            func.sum(loans.c.at_risk),
+        ).group_by(loans.c.currency, loans.c.product, loans.c.status)
     ).all()
     return [
         PortfolioLine(
