@@ -63,6 +63,22 @@ class Database:
         """A session for queries only (the caller closes it)."""
         return self._sessions()
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A session for a long read (a report) that sees the database as it was when the
+        read began, whatever is saved meanwhile: one transaction (in SQLite's WAL mode,
+        writers go on while it reads), rolled back at the end."""
+        with self._sessions() as session:
+            if self.is_sqlite:
+                # pysqlite begins no transaction before a SELECT; ask for one.
+                session.connection().exec_driver_sql("BEGIN")
+            else:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            try:
+                yield session
+            finally:
+                session.rollback()
+
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
             if not inspect(conn).has_table("alembic_version"):

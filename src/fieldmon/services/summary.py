@@ -19,6 +19,11 @@ from fieldmon.services import loans, trainings
 
 
 def summary(db: Database, period: Period, region_id: uuid.UUID | None = None) -> dict[str, Any]:
+    with db.read_session() as session:
+        return figures(session, period, region_id)
+
+
+def figures(session: Session, period: Period, region_id: uuid.UUID | None = None) -> dict[str, Any]:
     """`visits.follow_ups_open` counts follow-up actions (of visits on or before the period's
     end) due by the period's end and not closed by then, so a past quarter's figure does not
     change when a follow-up is closed later."""
@@ -26,33 +31,32 @@ def summary(db: Database, period: Period, region_id: uuid.UUID | None = None) ->
     if region_id is not None:
         live.append(Visit.site_id.in_(select(Site.id).where(Site.region_id == region_id)))
     in_period = [*live, Visit.visit_date.between(period.start, period.end)]
-    with db.read_session() as session:
-        count, sites = session.execute(
-            select(func.count(), func.count(Visit.site_id.distinct())).where(*in_period)
-        ).one()
-        follow_ups_open = session.execute(
-            select(func.count()).where(
-                *live,
-                Visit.visit_date <= period.end,
-                Visit.follow_up != "",
-                Visit.follow_up_due <= period.end,
-                or_(
-                    Visit.follow_up_closed_on.is_(None),
-                    Visit.follow_up_closed_on > period.end,
-                ),
-            )
-        ).scalar_one()
-        by_region_rows = session.execute(
-            select(Place.name, func.count())
-            .select_from(Visit)
-            .join(Site, Site.id == Visit.site_id)
-            .join(Place, Place.id == Site.region_id)
-            .where(*in_period)
-            .group_by(Place.name)
-            .order_by(Place.name)
-        ).all()
-        loan_figures = _loans(session, period, region_id)
-        training_figures = _trainings(session, period, region_id)
+    count, sites = session.execute(
+        select(func.count(), func.count(Visit.site_id.distinct())).where(*in_period)
+    ).one()
+    follow_ups_open = session.execute(
+        select(func.count()).where(
+            *live,
+            Visit.visit_date <= period.end,
+            Visit.follow_up != "",
+            Visit.follow_up_due <= period.end,
+            or_(
+                Visit.follow_up_closed_on.is_(None),
+                Visit.follow_up_closed_on > period.end,
+            ),
+        )
+    ).scalar_one()
+    by_region_rows = session.execute(
+        select(Place.name, func.count())
+        .select_from(Visit)
+        .join(Site, Site.id == Visit.site_id)
+        .join(Place, Place.id == Site.region_id)
+        .where(*in_period)
+        .group_by(Place.name)
+        .order_by(Place.name)
+    ).all()
+    loan_figures = _loans(session, period, region_id)
+    training_figures = _trainings(session, period, region_id)
     return (
         {
             "period.start": period.start.isoformat(),
