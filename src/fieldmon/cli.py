@@ -81,6 +81,19 @@ def build_parser() -> argparse.ArgumentParser:
     summ.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE")
     summ.add_argument("--region", help="only this region or city (any of its names)")
     summ.add_argument("--json", action="store_true", help="print JSON")
+
+    report = commands.add_parser(
+        "report", help="write the quarterly Excel report (Summary and detail sheets)"
+    )
+    report.add_argument("--quarter", metavar="YYYYQn", help="e.g. 2026Q3")
+    report.add_argument("--from", dest="date_from", type=_date_arg, metavar="DATE")
+    report.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE")
+    report.add_argument("--region", help="only this region or city (any of its names)")
+    report.add_argument(
+        "--lang", choices=["en", "ru"], default="en", help="language of headers and labels (en)"
+    )
+    report.add_argument("--title", help="project title (default: the one set in the app)")
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
     return parser
 
 
@@ -213,19 +226,25 @@ def cmd_loans(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_summary(args: argparse.Namespace) -> int:
+def _region(db: Any, name: str | None, lang: str = "en") -> tuple[Any, str]:
+    """(id, name in `lang`) of --region; (None, '') without it."""
     from fieldmon.services import places
+
+    if not name:
+        return None, ""
+    with db.read_session() as session:
+        region = places.find_region(session, name)
+        if region is None:
+            raise UserError(f"--region: unknown region '{name}'.")
+        return region.id, places.display_name(region, lang)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
     from fieldmon.services.summary import summary
 
     period = _period(args)
     db = _open(args)
-    region_id = None
-    if args.region:
-        with db.read_session() as session:
-            region = places.find_region(session, args.region)
-        if region is None:
-            raise UserError(f"--region: unknown region '{args.region}'.")
-        region_id = region.id
+    region_id, _name = _region(db, args.region)
     figures = summary(db, period, region_id)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
@@ -237,6 +256,30 @@ def cmd_summary(args: argparse.Namespace) -> int:
                 print(f"  {name:<40} {n}")
         else:
             print(f"{key:<42} {value}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from fieldmon.reports.quarterly import ReportRequest, write_report
+    from fieldmon.services import profile
+    from fieldmon.ui.i18n import file_translator
+
+    period = _period(args)
+    if args.output.suffix.lower() != ".xlsx":
+        raise UserError("-o: the report is an Excel workbook; give a file name ending in .xlsx.")
+    db = _open(args)
+    region_id, region = _region(db, args.region, args.lang)
+    title = args.title if args.title is not None else profile.project_title(db)
+    request = ReportRequest(period, region_id, region, args.lang, title)
+    try:
+        result = write_report(db, request, args.output, tr=file_translator(args.lang))
+    except OSError as exc:
+        raise UserError(f"Cannot write {args.output}: {exc.strerror or exc}.") from None
+    print(
+        f"Wrote the {period.label} report to {result.path} ({_plural(result.rows, 'row', 'rows')})."
+    )
+    for note in result.notes:
+        print(f"Note: {note}")
     return 0
 
 
@@ -253,6 +296,7 @@ COMMANDS = {
     "template": cmd_template,
     "import": cmd_import,
     "summary": cmd_summary,
+    "report": cmd_report,
     "loans": cmd_loans,
 }
 

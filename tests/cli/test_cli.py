@@ -283,3 +283,58 @@ def test_trainings_and_attendance_from_template_to_import_to_summary(
         "row 2, column day_1: 'maybe' is not a mark; write x for present, leave empty if absent",
         "fieldmon: Nothing was imported: 1 row has errors.",
     ]
+
+
+def test_report_writes_the_workbook_summary_json_describes(
+    dbfile: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.reports.conftest import key_rows, same
+
+    assert run(capsys, "demo", "--visits", "150", "--loans", "20", "--trainings", "4")[0] == 0
+    quarter = "2026Q3"
+    target = tmp_path / "out" / "report.xlsx"
+    code, out, err = run(
+        capsys,
+        "report",
+        "--quarter",
+        quarter,
+        "--region",
+        "ВКО",
+        "--lang",
+        "ru",
+        "--title",
+        "Проект «Жасыл Ел»",
+        "-o",
+        str(target),
+    )
+    assert code == 0 and err == "" and out.startswith(f"Wrote the 2026Q3 report to {target}")
+    code, out, _ = run(capsys, "summary", "--quarter", quarter, "--region", "ВКО", "--json")
+    printed = json.loads(out)
+    book = load_workbook(target)
+    assert book.sheetnames[:2] == ["Сводка", "Визиты"]
+    summary_sheet = book["Сводка"]
+    assert summary_sheet["A1"].value == "Проект «Жасыл Ел»"
+    assert summary_sheet["B3"].value == "Восточно-Казахстанская область"
+    written = key_rows(summary_sheet)
+    assert same(written["visits.count"][0], printed["visits.count"])
+    for cur, amount in printed["loans.outstanding"].items():
+        assert same(written[f"loans.outstanding[{cur}]"][0], amount)
+
+
+def test_report_errors_are_one_sentence(
+    dbfile: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "report", "-o", str(tmp_path / "r.xlsx"))
+    assert code == 1 and "Give a period" in err
+    code, _, err = run(capsys, "report", "--quarter", "2026Q3", "-o", str(tmp_path / "r.csv"))
+    assert code == 1 and err.strip().endswith("give a file name ending in .xlsx.")
+    code, _, err = run(
+        capsys, "report", "--quarter", "2026Q3", "--region", "Atlantis", "-o", "r.xlsx"
+    )
+    assert code == 1 and "unknown region 'Atlantis'" in err
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    code, _, err = run(capsys, "report", "--quarter", "2026Q3", "-o", str(blocker / "r.xlsx"))
+    assert code == 1 and err.startswith(f"fieldmon: Cannot write {blocker / 'r.xlsx'}")
+    assert len(err.strip().splitlines()) == 1
+    assert not [p for p in tmp_path.rglob("*") if p.suffix == ".xlsx"]  # not even a temporary

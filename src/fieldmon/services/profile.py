@@ -1,4 +1,5 @@
-"""The officer's profile and the device id, stored in the database's settings."""
+"""The officer's profile, the device id and the project's title, stored in the database's
+settings."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from fieldmon.db.models import Setting
 
 OFFICER_KEY = "officer_name"
 DEVICE_KEY = "device_id"
+PROJECT_TITLE_KEY = "project_title"
 
 
 def get_setting(db: Database, key: str) -> str | None:
@@ -54,3 +56,14 @@ def device_id(db: Database) -> str:
         value = str(uuid.uuid4())
         set_setting(db, DEVICE_KEY, value)
     return value
+
+
+def project_title(db: Database) -> str:
+    """The title the quarterly report carries ('' until someone sets it)."""
+    return get_setting(db, PROJECT_TITLE_KEY) or ""
+
+
+def set_project_title(db: Database, title: str) -> str:
+    title = " ".join(title.split())
+    set_setting(db, PROJECT_TITLE_KEY, title)
+    return title

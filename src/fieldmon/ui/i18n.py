@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from fieldmon.domain.errors import FieldError
@@ -33,6 +35,17 @@ def preferred_language(override: str | None = None) -> str:
         return str(saved)
     system = QLocale.system().name().split("_")[0]
     return system if system in LANGUAGES else "en"
+
+
+def file_translator(lang: str) -> Callable[[str], str]:
+    """A translation function for `lang` that needs no application object and no installed
+    translator (the command line; a report written in a worker thread)."""
+    if lang == "en":
+        return lambda text: text
+    translator = QTranslator()
+    if not translator.load(str(resource_path("translations", f"fieldmon_{lang}.qm"))):
+        return lambda text: text
+    return lambda text: translator.translate(CONTEXT, text) or text
 
 
 def install_translators(lang: str) -> None:
