@@ -17,64 +17,64 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="102"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="107"/>
         <source>Day {0}
 {1}</source>
         <translation>День {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="109"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="109"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="109"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="110"/>
         <source>Pre-test</source>
         <translation>Пре-тест</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="110"/>
         <source>Post-test</source>
         <translation>Пост-тест</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="110"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="110"/>
         <source>Completed</source>
         <translation>Завершили</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="128"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="133"/>
         <source>present</source>
         <translation>присутствовал(а)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="128"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="133"/>
         <source>absent</source>
         <translation>отсутствовал(а)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="151"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="180"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="185"/>
         <source>A test score is a whole number from 0 to 100.</source>
         <translation>Балл теста — целое число от 0 до 100.</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../src/fieldmon/ui/tasks.py" line="43"/>
+        <location filename="../../src/fieldmon/ui/tasks.py" line="81"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -731,152 +731,157 @@
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="103"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="100"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="104"/>
         <source>Opening the database…</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="163"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="164"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="167"/>
         <source>&amp;New visit</source>
         <translation>&amp;Новый визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="166"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="169"/>
         <source>New &amp;loan</source>
         <translation>Новый &amp;займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="167"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="170"/>
         <source>Post &amp;repayments…</source>
         <translation>Провести &amp;платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="168"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="171"/>
         <source>&amp;Collection sheet…</source>
         <translation>&amp;Ведомость сбора…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="170"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="173"/>
         <source>New &amp;training</source>
         <translation>Новый &amp;тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="172"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="175"/>
         <source>&amp;Import visits…</source>
         <translation>&amp;Импорт визитов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="173"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="176"/>
         <source>Import loa&amp;ns…</source>
         <translation>Импорт зай&amp;мов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="175"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="178"/>
         <source>Import repa&amp;yments…</source>
         <translation>Импорт пла&amp;тежей…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="178"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
         <source>Import trainin&amp;gs…</source>
         <translation>Импорт тре&amp;нингов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
         <source>Import a&amp;ttendance…</source>
         <translation>Импорт &amp;посещаемости…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="186"/>
         <source>Save import &amp;template</source>
         <translation>Сохранить &amp;шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
         <source>Visits…</source>
         <translation>Визиты…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
         <source>Loans…</source>
         <translation>Займы…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="189"/>
         <source>Repayments…</source>
         <translation>Платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
         <source>Trainings…</source>
         <translation>Тренинги…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="191"/>
         <source>Attendance…</source>
         <translation>Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="194"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="197"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="211"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="212"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="219"/>
         <source>&amp;About fieldmon</source>
         <translation>&amp;О программе fieldmon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="254"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="267"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n визит</numerusform>
@@ -885,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="255"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="268"/>
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n займ</numerusform>
@@ -894,7 +899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="256"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="269"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n тренинг</numerusform>
@@ -903,7 +908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="257"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="270"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -912,141 +917,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="262"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="275"/>
         <source>Officer: {0}</source>
         <translation>Сотрудник: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="281"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="294"/>
         <source>Cannot open the visit</source>
         <translation>Не удаётся открыть визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="293"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="306"/>
         <source>Unsaved draft</source>
         <translation>Несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="294"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="307"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="319"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="332"/>
         <source>Visit saved.</source>
         <translation>Визит сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="367"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="380"/>
         <source>Loan saved.</source>
         <translation>Займ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="425"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="438"/>
         <source>Training saved.</source>
         <translation>Тренинг сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="434"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="447"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="435"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="448"/>
         <source>Import loans</source>
         <translation>Импорт займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="436"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="449"/>
         <source>Import repayments</source>
         <translation>Импорт платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="437"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="450"/>
         <source>Import trainings</source>
         <translation>Импорт тренингов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="438"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="451"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="441"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="521"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="454"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="534"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="456"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="469"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="463"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="476"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="470"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="483"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="477"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="490"/>
         <source>Posted {0} repayments.</source>
         <translation>Проведено платежей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="480"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="493"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов и населённых пунктов: {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="483"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="496"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="498"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="507"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="512"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="511"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="520"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="525"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="513"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="526"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="519"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="532"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="529"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="542"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="531"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="544"/>
         <source>Template saved to {0}.</source>
         <translation>Шаблон сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="559"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="561"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
         <translation>fieldmon {0}
 Мониторинг проектов развития без подключения к сети.
 База данных: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="574"/>
+        <source>Export running</source>
+        <translation>Идёт выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="575"/>
+        <source>A report is being written. Cancel it and quit?</source>
+        <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1319,132 @@ Database: {1}</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="71"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="72"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="96"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="100"/>
+        <source>Project title on the report</source>
+        <translation>Название проекта в отчёте</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="107"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="108"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="109"/>
+        <source>Project title</source>
+        <translation>Название проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="124"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="131"/>
+        <source>&amp;Open the workbook</source>
+        <translation>&amp;Открыть книгу</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="132"/>
+        <source>Open its &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="173"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="221"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="244"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="229"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="265"/>
+        <source>The figures could not be counted; see the log file.</source>
+        <translation>Не удалось подсчитать показатели; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="280"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="368"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="378"/>
+        <source>Cannot export</source>
+        <translation>Не удалось выгрузить</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="284"/>
+        <source>Export the quarterly report</source>
+        <translation>Выгрузить квартальный отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="286"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="322"/>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="333"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="351"/>
+        <source>Saved {0} ({1} rows).</source>
+        <translation>Сохранено: {0} (строк: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="363"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Выгрузка отменена; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="369"/>
+        <source>Cannot write the workbook: {0}</source>
+        <translation>Не удалось записать книгу: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="379"/>
+        <source>An unexpected error stopped the export; see the log file.</source>
+        <translation>Выгрузку остановила непредвиденная ошибка; подробности в журнале.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/fieldmon/ui/dialogs.py" line="111"/>
@@ -1422,43 +1563,43 @@ Database: {1}</source>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="266"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="271"/>
         <source>Add a participant: type part of the name, then choose or press Enter</source>
         <translation>Добавить участника: введите часть имени, затем выберите или нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="292"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="297"/>
         <source>Edit event…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="294"/>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="432"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="299"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="437"/>
         <source>Remove participant</source>
         <translation>Убрать участника</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="296"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="301"/>
         <source>Certificate for the selected…</source>
         <translation>Сертификат выбранному…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="298"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="303"/>
         <source>Certificates for all who completed…</source>
         <translation>Сертификаты всем завершившим…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="328"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="333"/>
         <source>Training {0}</source>
         <translation>Тренинг {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="332"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="337"/>
         <source>completed when present every day</source>
         <translation>завершён при присутствии все дни</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/attendance.py" line="334"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="339"/>
         <source>completed when present at least %n day(s)</source>
         <translation>
             <numerusform>завершён при присутствии не менее %n дня</numerusform>
@@ -1467,7 +1608,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/attendance.py" line="341"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="346"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -1476,58 +1617,58 @@ Database: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="345"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="350"/>
         <source>organizer: {0}</source>
         <translation>организатор: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="346"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="351"/>
         <source>facilitator: {0}</source>
         <translation>тренер: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="361"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="366"/>
         <source>Registered: {0} · present at least one day: {1} · completed: {2} · women: {3}, men: {4} · person-days: {5}</source>
         <translation>Зарегистрировано: {0} · были хотя бы один день: {1} · завершили: {2} · женщин: {3}, мужчин: {4} · человеко-дней: {5}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="376"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="381"/>
         <source>{0}, born {1}</source>
         <translation>{0}, {1} г. р.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="433"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="438"/>
         <source>Remove {0} from this training? Their marks are kept in the history.</source>
         <translation>Убрать {0} из этого тренинга? Отметки сохранятся в истории.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="458"/>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="466"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="463"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="471"/>
         <source>No certificate</source>
         <translation>Нет сертификата</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="459"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="464"/>
         <source>Choose a participant who completed the training.</source>
         <translation>Выберите участника, завершившего тренинг.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="466"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="471"/>
         <source>Nobody has completed it yet.</source>
         <translation>Пока никто его не завершил.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="472"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="477"/>
         <source>Save certificates</source>
         <translation>Сохранить сертификаты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="472"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="477"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="479"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="484"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
@@ -1971,6 +2112,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/domain/choices.py" line="81"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="69"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -1981,6 +2123,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/domain/choices.py" line="83"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="70"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -2290,37 +2433,37 @@ Database: {1}</source>
         <translation>ИИН не начинается с настоящей даты рождения (ГГММДД).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="51"/>
+        <location filename="../../src/fieldmon/services/loans.py" line="62"/>
         <source>Loan number {loan_no} is already used.</source>
         <translation>Номер займа {loan_no} уже занят.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="52"/>
+        <location filename="../../src/fieldmon/services/loans.py" line="63"/>
         <source>A group has 2 or 3 members.</source>
         <translation>В группе 2 или 3 человека.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="53"/>
+        <location filename="../../src/fieldmon/services/loans.py" line="64"/>
         <source>An individual borrower is one person.</source>
         <translation>Индивидуальный заёмщик — один человек.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="54"/>
+        <location filename="../../src/fieldmon/services/loans.py" line="65"/>
         <source>The same person is listed twice in the group.</source>
         <translation>Один и тот же человек указан в группе дважды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="55"/>
+        <location filename="../../src/fieldmon/services/loans.py" line="66"/>
         <source>This loan has repayments; reverse them before changing its amount, rate, term or dates.</source>
         <translation>По займу есть платежи; сторнируйте их, прежде чем менять сумму, ставку, срок или даты.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="59"/>
+        <location filename="../../src/fieldmon/services/loans.py" line="70"/>
         <source>Receipt {receipt_no} is already posted on this loan.</source>
         <translation>Квитанция {receipt_no} уже проведена по этому займу.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="62"/>
+        <location filename="../../src/fieldmon/services/loans.py" line="73"/>
         <source>Say why the repayment is reversed.</source>
         <translation>Укажите, почему платёж сторнируется.</translation>
     </message>
@@ -2443,6 +2586,668 @@ Database: {1}</source>
         <location filename="../../src/fieldmon/services/trainings.py" line="41"/>
         <source>{name} is already registered at this training.</source>
         <translation>{name} уже зарегистрирован(а) на этом тренинге.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="64"/>
+        <source>This quarter ({0})</source>
+        <translation>Этот квартал ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="65"/>
+        <source>Previous quarter ({0})</source>
+        <translation>Предыдущий квартал ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="69"/>
+        <source>This period ({0})</source>
+        <translation>Этот период ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="70"/>
+        <source>Previous period ({0})</source>
+        <translation>Предыдущий период ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="71"/>
+        <source>Year to date ({0}–{1})</source>
+        <translation>С начала года ({0}–{1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="128"/>
+        <source>Monitoring visits</source>
+        <translation>Мониторинговые визиты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="130"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="243"/>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="131"/>
+        <source>Sites visited</source>
+        <translation>Посещено объектов</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="134"/>
+        <source>Follow-up actions due and still open at the period&apos;s end</source>
+        <translation>Последующие действия, срок которых наступил, не закрытые на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="142"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="522"/>
+        <source>Visits by region</source>
+        <translation>Визиты по регионам</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="147"/>
+        <source>Microcredit and microleasing</source>
+        <translation>Микрокредиты и микролизинг</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="151"/>
+        <source>Loans disbursed by the period&apos;s end</source>
+        <translation>Займов выдано на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="155"/>
+        <source>Loans disbursed in the period</source>
+        <translation>Займов выдано за период</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="157"/>
+        <source>Repayments received</source>
+        <translation>Получено погашений</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="159"/>
+        <source>Amount repaid, {0}</source>
+        <translation>Сумма погашений, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="165"/>
+        <source>Loans by status at the period&apos;s end</source>
+        <translation>Займы по статусу на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="178"/>
+        <source>Loans by product</source>
+        <translation>Займы по продуктам</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="183"/>
+        <source>Outstanding principal and PAR30 by currency</source>
+        <translation>Остаток основного долга и PAR30 по валютам</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="187"/>
+        <source>Outstanding principal, {0}</source>
+        <translation>Остаток основного долга, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="192"/>
+        <source>Portfolio at risk over 30 days, {0}</source>
+        <translation>Портфель под риском свыше 30 дней, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="199"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="201"/>
+        <source>Training events</source>
+        <translation>Обучающих мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="204"/>
+        <source>People trained (each person counted once)</source>
+        <translation>Обучено человек (каждый учтён один раз)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="208"/>
+        <source>Participations (a person at two events: two)</source>
+        <translation>Участий (человек на двух мероприятиях — два)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="212"/>
+        <source>Participations completed</source>
+        <translation>Участий с завершением курса</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="214"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="637"/>
+        <source>Person-days</source>
+        <translation>Человеко-дни</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="219"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="532"/>
+        <source>People trained by sex</source>
+        <translation>Обученные по полу</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="221"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="634"/>
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="222"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="635"/>
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="227"/>
+        <source>People trained by age group</source>
+        <translation>Обученные по возрастным группам</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="232"/>
+        <source>People trained by category</source>
+        <translation>Обученные по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="237"/>
+        <source>People trained by region of the event</source>
+        <translation>Обученные по региону мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="268"/>
+        <source> […cut: {0} characters in all]</source>
+        <translation> […обрезано: всего {0} символов]</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="308"/>
+        <source>{0} has more rows than an Excel sheet holds; it continues on {1}.</source>
+        <translation>На листе {0} больше строк, чем вмещает лист Excel; продолжение на листе {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="388"/>
+        <source>{0} cells held more text than an Excel cell can; their text was cut: {1}</source>
+        <translation>В {0} ячейках текста больше, чем вмещает ячейка Excel; текст обрезан: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="403"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="440"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="460"/>
+        <source>Project monitoring report</source>
+        <translation>Отчёт о мониторинге проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="469"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="471"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="472"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="247"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="322"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="412"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="482"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="627"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="707"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="473"/>
+        <source>Generated</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="474"/>
+        <source>fieldmon version</source>
+        <translation>Версия fieldmon</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="479"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="481"/>
+        <source>Key (fieldmon summary --json)</source>
+        <translation>Ключ (fieldmon summary --json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="542"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="71"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="72"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="73"/>
+        <source>Not in arrears</source>
+        <translation>Без просрочки</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="75"/>
+        <source>1–30 days</source>
+        <translation>1–30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="76"/>
+        <source>31–60 days</source>
+        <translation>31–60 дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="77"/>
+        <source>61–90 days</source>
+        <translation>61–90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="78"/>
+        <source>91–180 days</source>
+        <translation>91–180 дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="79"/>
+        <source>Over 180 days</source>
+        <translation>Свыше 180 дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="245"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="246"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="321"/>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="248"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="249"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="413"/>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="250"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="323"/>
+        <source>Site</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="251"/>
+        <source>Site type</source>
+        <translation>Тип объекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="252"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="415"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="253"/>
+        <source>Funds used as intended</source>
+        <translation>Средства использованы по назначению</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="254"/>
+        <source>Equipment in place and working</source>
+        <translation>Оборудование на месте и работает</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="255"/>
+        <source>Beneficiaries served</source>
+        <translation>Обслужено получателей</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="256"/>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="257"/>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="258"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="324"/>
+        <source>Follow-up action</source>
+        <translation>Последующее действие</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="259"/>
+        <source>Follow-up due</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="260"/>
+        <source>Follow-up closed</source>
+        <translation>Действие закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="261"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="262"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="318"/>
+        <source>Follow-ups</source>
+        <translation>Последующие действия</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="320"/>
+        <source>Visit date</source>
+        <translation>Дата визита</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="325"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="326"/>
+        <source>Closed on</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="327"/>
+        <source>State at the period&apos;s end</source>
+        <translation>Состояние на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="328"/>
+        <source>Days overdue at the period&apos;s end</source>
+        <translation>Дней просрочки на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="407"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="538"/>
+        <source>Loans</source>
+        <translation>Займы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="409"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="480"/>
+        <source>Loan number</source>
+        <translation>Номер займа</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="410"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="481"/>
+        <source>Borrower</source>
+        <translation>Заёмщик</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="411"/>
+        <source>Borrower type</source>
+        <translation>Тип заёмщика</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="414"/>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="416"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="483"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="537"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="417"/>
+        <source>Principal</source>
+        <translation>Сумма займа</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="418"/>
+        <source>Disbursed on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="419"/>
+        <source>Term, months</source>
+        <translation>Срок, мес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="420"/>
+        <source>Annual rate, %</source>
+        <translation>Годовая ставка, %</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="421"/>
+        <source>Interest method</source>
+        <translation>Метод начисления</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="422"/>
+        <source>Paid by the period&apos;s end</source>
+        <translation>Оплачено на конец периода</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="423"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="539"/>
+        <source>Outstanding principal</source>
+        <translation>Остаток основного долга</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="424"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="425"/>
+        <source>Oldest unpaid instalment</source>
+        <translation>Самый ранний неоплаченный взнос</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="426"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="536"/>
+        <source>Days in arrears</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="427"/>
+        <source>Arrears bucket</source>
+        <translation>Группа просрочки</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="477"/>
+        <source>Repayments</source>
+        <translation>Погашения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="479"/>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="484"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="485"/>
+        <source>Receipt number</source>
+        <translation>Номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="486"/>
+        <source>Recorded by</source>
+        <translation>Внёс</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="534"/>
+        <source>Arrears ageing</source>
+        <translation>Просрочка по срокам</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="540"/>
+        <source>Share of outstanding</source>
+        <translation>Доля остатка</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="619"/>
+        <source>Trainings</source>
+        <translation>Обучающие мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="621"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="622"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="623"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="624"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="625"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="700"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="626"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="708"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="628"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="629"/>
+        <source>Venue</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="630"/>
+        <source>Organizer</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="631"/>
+        <source>Facilitator</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="632"/>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="633"/>
+        <source>Present</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="636"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="710"/>
+        <source>Completed</source>
+        <translation>Завершили</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="696"/>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="698"/>
+        <source>Event code</source>
+        <translation>Код мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="699"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="701"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="702"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="703"/>
+        <source>Birth year</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="704"/>
+        <source>Age group</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="705"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="706"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="709"/>
+        <source>Days present</source>
+        <translation>Дней присутствия</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="711"/>
+        <source>Score before</source>
+        <translation>Балл до</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/report_data.py" line="712"/>
+        <source>Score after</source>
+        <translation>Балл после</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from fieldmon.ui.visits_page import VisitsPage
 
 log = logging.getLogger(__name__)
-VISITS, LOANS, TRAININGS, PEOPLE = range(4)  # the navigation's rows
+VISITS, LOANS, TRAININGS, PEOPLE, REPORTS = range(5)  # the navigation's rows
 
 
 class DeleteVisits(QUndoCommand):
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.nav.addItem(self.tr("Loans"))
         self.nav.addItem(self.tr("Trainings"))
         self.nav.addItem(self.tr("People"))
+        self.nav.addItem(self.tr("Reports"))
         self.nav.setMaximumWidth(200)
         self.nav.setMinimumWidth(110)
         self.stack = QStackedWidget()
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database, officer: str) -> None:
         """Open the pages on `db`, recording as `officer`."""
         from fieldmon.ui.loans_page import LoansPage
+        from fieldmon.ui.reports_page import ReportsPage
         from fieldmon.ui.trainings_page import PeoplePage, TrainingsPage
         from fieldmon.ui.visits_page import VisitsPage
 
@@ -135,9 +137,10 @@ class MainWindow(QMainWindow):
         self.loans_page: LoansPage = LoansPage(db, self.lang)
         self.trainings_page = TrainingsPage(db, self.lang)
         self.people_page = PeoplePage(db, officer)
+        self.reports_page = ReportsPage(db, self.lang)
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
-        for page in (self.visits_page, self.loans_page, self.trainings_page, self.people_page):
+        for page in self._pages():
             self.stack.addWidget(page)
         self.trainings_page.counts_changed.connect(lambda n: self._show_page_count(TRAININGS, n))
         self.people_page.counts_changed.connect(lambda n: self._show_page_count(PEOPLE, n))
@@ -224,19 +227,29 @@ class MainWindow(QMainWindow):
         return action
 
     def _pages(self) -> list[Any]:
-        return [self.visits_page, self.loans_page, self.trainings_page, self.people_page]
+        return [
+            self.visits_page,
+            self.loans_page,
+            self.trainings_page,
+            self.people_page,
+            self.reports_page,
+        ]
 
     def _focus_search(self) -> None:
-        search = self._pages()[max(self.nav.currentRow(), 0)].search
-        search.setFocus()
-        search.selectAll()
+        search = getattr(self._pages()[max(self.nav.currentRow(), 0)], "search", None)
+        if search is not None:
+            search.setFocus()
+            search.selectAll()
 
     def refresh(self) -> None:
         for page in self._pages():
             page.refresh()
 
     def _page_changed(self, row: int) -> None:
-        if row == VISITS:
+        if row == REPORTS:
+            self.count_label.clear()
+            self.reports_page.refresh()
+        elif row == VISITS:
             self._show_count(self.visits_page.model.count())
         else:
             self._pages()[row].refresh()
@@ -554,5 +567,16 @@ class MainWindow(QMainWindow):
             if not form.close():
                 event.ignore()
                 return
+        reports = getattr(self, "reports_page", None)
+        if reports is not None and reports.busy():
+            if not dialogs.ask_yes_no(
+                self,
+                self.tr("Export running"),
+                self.tr("A report is being written. Cancel it and quit?"),
+            ):
+                event.ignore()
+                return
+            reports.cancel_export()
+            QThreadPool.globalInstance().waitForDone(10000)
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         event.accept()

@@ -1,0 +1,143 @@
+"""The Reports page driven as a coordinator would: pick the quarter and region, read the
+figures, type the project title, export, open the file; Cancel midway; bad dates."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from fieldmon.db.engine import Database
+from fieldmon.domain.periods import parse_quarter
+from fieldmon.reports import quarterly
+from fieldmon.services import profile
+from fieldmon.services.demo import make_demo, make_demo_loans, make_demo_trainings
+from fieldmon.services.summary import summary
+from fieldmon.ui.main_window import REPORTS, VISITS, MainWindow
+from fieldmon.ui.reports_page import ReportsPage, last_ended_quarter
+from tests.reports.conftest import key_rows
+from tests.ui.conftest import Answers
+from tests.ui.test_visit_form import choose, type_in
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db: Database, window: MainWindow) -> ReportsPage:
+    make_demo(db, 120, seed=5, today=TODAY)
+    make_demo_loans(db, 20, seed=5, today=TODAY)
+    make_demo_trainings(db, 4, seed=5, today=TODAY)
+    window.nav.setCurrentRow(REPORTS)
+    reports: ReportsPage = window.reports_page
+    qtbot.waitUntil(lambda: reports.tree.topLevelItemCount() > 0)
+    return reports
+
+
+def line(page: ReportsPage, label: str) -> QTreeWidgetItem:
+    for i in range(page.tree.topLevelItemCount()):
+        section = page.tree.topLevelItem(i)
+        for j in range(section.childCount()):
+            if section.child(j).text(0) == label:
+                return section.child(j)
+    raise AssertionError(f"no line {label!r}")
+
+
+def test_the_quarter_offered_first_is_the_last_one_ended() -> None:
+    assert last_ended_quarter(TODAY) == parse_quarter("2026Q3")
+    assert last_ended_quarter(date(2026, 1, 5)) == parse_quarter("2025Q4")
+
+
+def test_the_page_shows_the_figures_then_exports_and_opens_the_workbook(
+    qtbot: QtBot,
+    db: Database,
+    page: ReportsPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert page.quarter.currentText() == "2026Q3"
+    choose(qtbot, page.region, "East")
+    east = page.region_id()
+    figures = summary(db, parse_quarter("2026Q3"), east)
+    qtbot.waitUntil(lambda: line(page, "Visits").text(1) == str(figures["visits.count"]))
+    assert page.tree.headerItem().text(1) == "This quarter (2026Q3)"
+
+    page.title.clear()
+    type_in(qtbot, page.title, "Зелёная экономика — Восток")
+    target = tmp_path / "q3.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Saved"), timeout=20000)
+
+    assert profile.project_title(db) == "Зелёная экономика — Восток"
+    book = openpyxl.load_workbook(target)
+    sheet = book["Summary"]
+    assert sheet["A1"].value == "Зелёная экономика — Восток"
+    assert sheet["B3"].value == "East Kazakhstan Region"
+    assert key_rows(sheet)["visits.count"][0] == figures["visits.count"]
+    assert page.export_button.isEnabled() and not page.progress.isVisible()
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    assert page.open_button.isVisible() and page.folder_button.isVisible()
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(target), str(tmp_path)]
+
+
+def test_cancel_stops_the_export_and_leaves_no_file(
+    qtbot: QtBot,
+    page: ReportsPage,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    started = threading.Event()
+    original = quarterly._Counter.tick
+
+    def slow_tick(counter: Any, rows: int) -> None:
+        started.set()
+        # hold the export at its first progress report until the user cancels
+        for _ in range(400):
+            if counter.should_stop():
+                break
+            threading.Event().wait(0.025)
+        original(counter, rows)
+
+    monkeypatch.setattr(quarterly._Counter, "tick", slow_tick)
+    target = tmp_path / "out" / "q3.xlsx"
+    page.start_export(target)
+    qtbot.waitUntil(started.is_set)
+    assert page.cancel_button.isVisible() and not page.export_button.isEnabled()
+    window.nav.setCurrentRow(VISITS)  # the window is usable while it writes
+    assert window.stack.currentWidget() is window.visits_page
+    window.nav.setCurrentRow(REPORTS)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cancelled" in page.status.text(), timeout=15000)
+    assert page.status.text() == "Export cancelled; no file was written."
+    assert list(target.parent.iterdir()) == []
+    assert page.export_button.isEnabled() and not page.cancel_button.isVisible()
+
+
+def test_dates_ending_before_they_start_are_refused(
+    qtbot: QtBot, page: ReportsPage, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose(qtbot, page.mode, "Dates")
+    page.date_from.setDate(date(2026, 9, 30))
+    page.date_to.setDate(date(2026, 7, 1))
+    assert page.status.text() == "The period ends before it starts."
+    assert page.tree.topLevelItemCount() == 0
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("x"))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert answers.errors == ["The period ends before it starts."] and asked == []
+    page.date_to.setDate(date(2026, 10, 15))
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 0)
+    assert page.tree.headerItem().text(1) == "This period (30.09.2026–15.10.2026)"
