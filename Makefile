@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_visits.py
 	$(PY) bench/bench_loans.py
 	$(PY) bench/bench_trainings.py
+	$(PY) bench/bench_report.py
 
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'

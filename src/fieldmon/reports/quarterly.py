@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import uuid
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -543,8 +543,3 @@ class SummarySheet:
         for note in notes:
             self._append([note])
 
-
-def rows_of(table: report_data.Table, db: Database) -> Iterator[tuple[Any, ...]]:
-    """A table's rows, outside a report (tests, the benchmark's plain dump)."""
-    with db.snapshot() as session:
-        yield from table.rows(session)
