@@ -286,7 +286,7 @@ def main() -> None:
     print(f"  report, {rows:>9,} rows                {small_mb:6.0f} MB")
     print(
         f"  report, {big['rows']:>9,} rows                {big['peak_mb']:6.0f} MB  "
-        f"+{big['peak_mb'] - small_mb:.0f} MB   target <= +50 MB   ({big['seconds']:.0f} s)"
+        f"{big['peak_mb'] - small_mb:+.0f} MB   target <= +50 MB   ({big['seconds']:.0f} s)"
     )
 
 
