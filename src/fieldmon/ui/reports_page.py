@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,8 +53,6 @@ def last_ended_quarter(today: date) -> Period:
 
 
 class ReportsPage(QWidget):
-    exported = Signal(str)  # the path of a workbook written
-
     def __init__(self, db: Database, lang: str, today: date | None = None):
         super().__init__()
         from fieldmon.services import places, profile
@@ -62,7 +60,6 @@ class ReportsPage(QWidget):
         self.db, self.lang = db, lang
         self.today = today or date.today()
         self.export_job: Job | None = None
-        self.summary_job: Job | None = None
         self._generation = 0
         self._stale = True
         self.last_path: Path | None = None
@@ -217,14 +214,12 @@ class ReportsPage(QWidget):
         job = Job(self, work)
         job.finished.connect(lambda result: self._show(generation, result))
         job.failed.connect(lambda exc: self._summary_failed(generation, exc))
-        self.summary_job = job
         self.status.setText(self.tr("Counting…"))
         job.start()
 
     def _show(self, generation: int, comparison: Comparison) -> None:
         if generation != self._generation:
             return  # an older request came back late
-        self.comparison = comparison
         self.tree.clear()
         self.tree.setHeaderLabels([self.tr("Indicator"), *comparison.headers(translate)])
         bold = QFont(self.tree.font())
@@ -352,7 +347,6 @@ class ReportsPage(QWidget):
         if result.notes:
             text += "\n" + "\n".join(result.notes)
         self.status.setText(text)
-        self.exported.emit(str(result.path))
 
     def _export_failed(self, exc: BaseException) -> None:
         from fieldmon.reports.quarterly import ExportCancelled
