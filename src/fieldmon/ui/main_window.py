@@ -247,8 +247,7 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self, row: int) -> None:
         if row == REPORTS:
-            self.count_label.clear()
-            self.reports_page.refresh()
+            self.count_label.clear()  # the page counts itself when shown
         elif row == VISITS:
             self._show_count(self.visits_page.model.count())
         else:

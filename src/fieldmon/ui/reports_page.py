@@ -61,7 +61,6 @@ class ReportsPage(QWidget):
         self.today = today or date.today()
         self.export_job: Job | None = None
         self._generation = 0
-        self._stale = True
         self.last_path: Path | None = None
 
         self.mode = QComboBox()
@@ -185,16 +184,13 @@ class ReportsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.refresh()  # the figures are counted afresh each time the page is shown
 
     def refresh(self) -> None:
-        """Recompute the summary in the background (when the page is seen); a newer request
-        replaces an older one."""
+        """Recompute the summary in the background (only while the page is seen); a newer
+        request replaces an older one."""
         if not self.isVisible():
-            self._stale = True
             return
-        self._stale = False
         try:
             period = self.period()
         except UserError as exc:
