@@ -11,7 +11,7 @@ the key `fieldmon summary --json` prints it under (`visits.count`, and for a bre
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -56,7 +56,6 @@ class Section:
 class Comparison:
     periods: tuple[Period, Period, Period]
     sections: list[Section]
-    figures: tuple[dict[str, Any], dict[str, Any], dict[str, Any]]
 
     def headers(self, tr: Translate) -> list[str]:
         this, before, ytd = self.periods
@@ -73,9 +72,6 @@ class Comparison:
         )
         return [first, second, third]
 
-    def section(self, key: str) -> Section:
-        return next(s for s in self.sections if s.key == key)
-
 
 def compare(
     session: Session, period: Period, region_id: uuid.UUID | None = None, lang: str = "en"
@@ -87,7 +83,7 @@ def compare(
         summary.figures(session, periods[2], region_id),
     )
     region_names = {p.name: places.display_name(p, lang) for p in places.top_places(session)}
-    return Comparison(periods, _sections(figures, region_names), figures)
+    return Comparison(periods, _sections(figures, region_names))
 
 
 def _sections(figures: tuple[dict[str, Any], ...], region_names: dict[str, str]) -> list[Section]:
@@ -252,8 +248,3 @@ def flatten(figures: dict[str, Any]) -> dict[str, Any]:
         else:
             flat[key] = value
     return flat
-
-
-def lines(comparison: Comparison) -> Iterable[Line]:
-    for section in comparison.sections:
-        yield from section.lines

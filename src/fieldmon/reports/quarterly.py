@@ -61,7 +61,6 @@ _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 _EXCEL_EPOCH = date(1899, 12, 30)
 DATE_FORMAT = "DD.MM.YYYY"
 RATIO_FORMAT = "0.00%"
-COUNT_FORMAT = "#,##0"
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 SECTION_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -542,4 +541,3 @@ class SummarySheet:
         self._append([self._cell(self.tr(QT_TRANSLATE_NOOP("fieldmon", "Notes")), BOLD)])
         for note in notes:
             self._append([note])
-

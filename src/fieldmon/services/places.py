@@ -13,7 +13,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -204,7 +204,15 @@ def get_or_create(session: Session, where: PlaceInput, officer: str) -> Place:
     return place
 
 
-def display_name(place: Place, lang: str) -> str:
+class Named(Protocol):
+    """A place or a row of one: what `display_name` reads."""
+
+    name: str
+    name_ru: str | None
+    name_kk: str | None
+
+
+def display_name(place: Named, lang: str) -> str:
     if lang == "ru" and place.name_ru:
         return place.name_ru
     if lang == "kk" and place.name_kk:

@@ -53,7 +53,7 @@ from fieldmon.domain.loans import (
 from fieldmon.domain.money import Currency, from_minor
 from fieldmon.domain.periods import Period
 from fieldmon.domain.trainings import Category, TrainingKind, age_group
-from fieldmon.services import loans
+from fieldmon.services import loans, places
 
 TEXT, LABEL, DATE, INT, MONEY, DECIMAL, RATIO = (
     "text",
@@ -119,10 +119,7 @@ class Places:
             chain = [r]
             while chain[-1].parent_id is not None and chain[-1].parent_id in by_id:
                 chain.append(by_id[chain[-1].parent_id])
-            top = chain[-1]
-            region = (top.name_ru if lang == "ru" else top.name_kk if lang == "kk" else None) or (
-                top.name
-            )
+            region = places.display_name(chain[-1], lang)
             district = next((p.name for p in chain if p.kind == "district"), "")
             settlement = r.name if r.kind == "settlement" else ""
             self._paths[r.id] = (region, district, settlement)
