@@ -26,8 +26,14 @@ OFFICER = "Айгерим Нурланова"
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "fieldmon.db")
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A new database: a SQLite file, or with FIELDMON_TESTS_ON_POSTGRES=1 a fresh PostgreSQL
+    database (CI runs the service and report tests a second time that way)."""
+    if os.environ.get("FIELDMON_TESTS_ON_POSTGRES"):
+        target: str | Path = request.getfixturevalue("pg_url")
+    else:
+        target = tmp_path / "fieldmon.db"
+    database = open_database(target)
     yield database
     database.dispose()
 
@@ -41,3 +47,37 @@ def east(db: Database) -> uuid.UUID:
 @pytest.fixture
 def turkistan(db: Database) -> uuid.UUID:
     return places.registry_id("turkistan")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server (see tests/postgres.py), or a visible skip."""
+    from tests.postgres import Server
+
+    url = os.environ.get("FIELDMON_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    try:
+        server = Server()
+    except Exception as exc:  # no PostgreSQL installed, or it would not start
+        if os.environ.get("FIELDMON_REQUIRE_POSTGRES"):
+            raise
+        pytest.skip(f"no PostgreSQL server could be started: {exc}")
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> str:
+    """A fresh, empty PostgreSQL database."""
+    from tests.postgres import new_database
+
+    return new_database(pg_server)
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[Database]:
+    database = open_database(pg_url)
+    yield database
+    database.dispose()

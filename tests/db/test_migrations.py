@@ -43,7 +43,8 @@ def test_migrations_create_what_the_models_describe(db: Database) -> None:
     assert diff == []
 
 
-def test_sqlite_runs_with_foreign_keys_and_wal(db: Database) -> None:
+def test_sqlite_runs_with_foreign_keys_and_wal(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "wal.db")
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

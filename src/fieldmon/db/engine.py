@@ -12,11 +12,12 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from fieldmon.db import changes
 from fieldmon.domain.errors import UserError
 
 # The newest migration. start-up compares the database with this string instead of importing
 # Alembic on every launch; tests/db/test_migrations.py checks it equals Alembic's head.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def resolve_url(db: str | os.PathLike[str]) -> str:
@@ -51,6 +52,7 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        changes.install(self._sessions)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -361,3 +361,46 @@ class Draft(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     payload: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Change(Base):
+    """One change to a record as the merge sees it: which columns it set (`fields`, space
+    separated; `*` for the record's creation), when, by whom. Written for every insert and
+    update of a tracked record by `fieldmon.db.changes`, and carried by data packages.
+
+    A record's changes are the version it is at: two copies of a record compare, field by
+    field, the sets of changes that touched the field, so a change made on one laptop is
+    recognised on every other one by its id. `seq` numbers the changes in the order this
+    database received them, for "what changed since the last export"."""
+
+    __tablename__ = "change"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    fields: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class Conflict(Base):
+    """A field both sides changed since their common version. The later edit is applied
+    (`kept_*`); the other value waits here until the coordinator picks one (`resolved_*`)."""
+
+    __tablename__ = "conflict"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    kept_value: Mapped[str] = mapped_column(Text)
+    kept_by: Mapped[str] = mapped_column(String(200))
+    kept_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    other_value: Mapped[str] = mapped_column(Text)
+    other_by: Mapped[str] = mapped_column(String(200))
+    other_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    found_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(200))

@@ -720,9 +720,7 @@ class PortfolioLine:
     at_risk: Decimal  # outstanding principal of those more than 30 days in arrears
 
 
-def loans_as_of(
-    as_of: date, region_id: uuid.UUID | None = None, par_days: int = 30
-) -> Subquery:
+def loans_as_of(as_of: date, region_id: uuid.UUID | None = None, par_days: int = 30) -> Subquery:
     """Every live loan disbursed on or before `as_of`, one row each, with its state as of
     that date computed in SQL from its schedule and the repayments dated by then: `id`,
     `currency`, `product`, `paid` (minor units), `status`, `outstanding` (principal, minor

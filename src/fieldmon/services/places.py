@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fieldmon.db.changes import untracked
 from fieldmon.db.models import Place, Setting, utcnow
 from fieldmon.domain.text import normalize_name
 from fieldmon.paths import resource_path
@@ -51,7 +52,7 @@ def ensure_registry(database: Any) -> None:
     """Insert or refresh the shipped regions and cities (once per registry version)."""
     data = registry_data()
     version = str(data["version"])
-    with database.session() as session:
+    with database.session() as session, untracked(session):
         stored = session.get(Setting, "place_registry_version")
         if stored is not None and stored.value == version:
             return

@@ -1,0 +1,747 @@
+"""Data packages (.fmpkg): how an officer's records travel to the coordinator.
+
+A package is a zip file:
+
+- `manifest.json`: format version, app version, package id, officer, device id, when it was
+  made, what it holds (records and deletions per record type, changes, history) and the
+  SHA-256 and size of every other member;
+- `records/<type>.jsonl`: one record per line, every column, deleted records included (their
+  `deleted_at` is the tombstone that carries the deletion); a borrower also lists its group
+  members;
+- `changes.jsonl`: every change of those records (`models.Change`), the merge's versions;
+- `history.jsonl`: their edit history, so the coordinator sees who changed what.
+
+By default a package holds what changed since the last export to the same destination
+(the folder the package is saved in): officers save to the same USB stick or folder each
+time, and a package saved elsewhere starts from everything. `--all` and `--since DATE` choose
+otherwise. Each exported record carries all of its changes, so a coordinator who missed an
+earlier package still merges the later one correctly (it may only lack records that changed
+in the missed one alone: export `--all` then).
+
+`open_package` checks the whole file before anything is written: the format version, member
+names (no absolute paths, no `..`), sizes, every checksum, every value's type, and that every
+reference points to a record in the package or in the database. Any problem is one
+`PackageError` sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    Uuid,
+    func,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session
+
+from fieldmon import __version__
+from fieldmon.db.changes import CREATED, MEMBERS, merge_fields, tracked_models
+from fieldmon.db.engine import Database
+from fieldmon.db.models import (
+    BorrowerMember,
+    Change,
+    DecimalText,
+    History,
+    Place,
+    Setting,
+    UTCDateTime,
+)
+from fieldmon.domain.errors import UserError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
+from fieldmon.reports.files import atomic_path
+from fieldmon.services import profile
+
+FORMAT = 1
+SUFFIX = ".fmpkg"
+MANIFEST = "manifest.json"
+CHANGES = "changes.jsonl"
+HISTORY = "history.jsonl"
+# No member of a real package comes near this; a bigger one is a zip bomb or not ours.
+MAX_MEMBER_BYTES = 4 * 1024**3
+BATCH = 1000
+SENT_KEY = "package.sent:"
+
+
+def record_member(table: str) -> str:
+    return f"records/{table}.jsonl"
+
+
+class PackageError(UserError):
+    """A package that cannot be imported. `template` is English text with `{name}`
+    placeholders, translated by the interface before it is filled in."""
+
+    def __init__(self, template: str, **params: Any):
+        self.template, self.params = template, params
+        super().__init__(template.format(**params))
+
+
+NOT_A_PACKAGE = QT_TRANSLATE_NOOP("fieldmon", "'{file}' is not a fieldmon data package.")
+BAD_MEMBER_NAME = QT_TRANSLATE_NOOP(
+    "fieldmon", "The package holds a file with an unsafe name, '{name}'; it was not imported."
+)
+UNKNOWN_MEMBER = QT_TRANSLATE_NOOP(
+    "fieldmon", "The package holds an unexpected file, '{name}'; it was not imported."
+)
+NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "The package was made by a newer fieldmon (package format {format}); "
+    "update fieldmon to import it.",
+)
+BAD_MANIFEST = QT_TRANSLATE_NOOP(
+    "fieldmon", "The package's manifest is damaged ({problem}); it was not imported."
+)
+MISSING_MEMBER = QT_TRANSLATE_NOOP(
+    "fieldmon", "The package lacks '{name}', which its manifest lists; it was not imported."
+)
+BAD_SIZE = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "'{name}' in the package is not the size its manifest gives; the file is damaged.",
+)
+BAD_CHECKSUM = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "'{name}' in the package does not match its checksum; the file was changed or damaged.",
+)
+BAD_LINE = QT_TRANSLATE_NOOP("fieldmon", "'{name}' line {line}: {problem}.")
+BAD_COUNT = QT_TRANSLATE_NOOP(
+    "fieldmon", "'{name}' holds {found} records but the manifest says {expected}."
+)
+MISSING_REFERENCE = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "'{name}' line {line}: {column} {value} is neither in the package nor in this database.",
+)
+TAKEN_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "'{name}' line {line}: {column} '{value}' belongs to another record in this database.",
+)
+
+
+# --- values ---------------------------------------------------------------------------------
+
+
+def encode(value: Any) -> Any:
+    """A column value as JSON."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID | Decimal):
+        return str(value)
+    return value
+
+
+Decoder = Callable[[Any], Any]
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    if not isinstance(value, str):
+        raise ValueError
+    return uuid.UUID(value)
+
+
+def _datetime(value: Any) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError
+    return parsed.astimezone(UTC)
+
+
+def _date(value: Any) -> date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise ValueError
+    return date.fromisoformat(value)
+
+
+def _decimal(value: Any) -> Decimal:
+    if not isinstance(value, str):
+        raise ValueError
+    number = Decimal(value)
+    if not number.is_finite():
+        raise ValueError
+    return number
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or abs(value) >= 2**63:
+        raise ValueError
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError
+    return value
+
+
+def _text(length: int | None) -> Decoder:
+    def decode(value: Any) -> str:
+        if not isinstance(value, str) or (length is not None and len(value) > length):
+            raise ValueError
+        return value
+
+    return decode
+
+
+def _decoder(column: Any) -> tuple[str, Decoder]:
+    """(what the value must be, in words; its decoder) for a column's type."""
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        return "a date and time with a zone", _datetime
+    if isinstance(kind, DecimalText | Numeric):
+        return "a decimal number", _decimal
+    if isinstance(kind, Uuid):
+        return "an id", _uuid
+    if isinstance(kind, Date):
+        return "a date", _date
+    if isinstance(kind, Boolean):
+        return "true or false", _bool
+    if isinstance(kind, Integer):
+        return "a whole number", _int
+    if isinstance(kind, String | Text):
+        return "text", _text(getattr(kind, "length", None))
+    raise TypeError(f"no package decoder for {kind!r}")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    nullable: bool
+    what: str
+    decode: Decoder
+    references: str | None  # the table a foreign key points to
+
+
+def columns_of(table: str) -> list[Column]:
+    model = tracked_models()[table]
+    found = []
+    for column in model.__table__.columns:
+        what, decode = _decoder(column)
+        fks = list(column.foreign_keys)
+        target = fks[0].column.table.name if fks else None
+        found.append(Column(column.key, bool(column.nullable), what, decode, target))
+    return found
+
+
+def _change_columns() -> list[Column]:
+    names = ("id", "table_name", "record_id", "fields", "changed_at", "changed_by")
+    return [
+        Column(c.key, False, *_decoder(c), None) for c in Change.__table__.columns if c.key in names
+    ]
+
+
+def _history_columns() -> list[Column]:
+    return [Column(c.key, False, *_decoder(c), None) for c in History.__table__.columns]
+
+
+def decode_row(columns: list[Column], data: Any) -> dict[str, Any]:
+    """A JSON object → column values; ValueError naming the column on a missing or bad one."""
+    if not isinstance(data, dict):
+        raise ValueError("not a record")
+    row: dict[str, Any] = {}
+    for column in columns:
+        if column.name not in data:
+            raise ValueError(f"'{column.name}' is missing")
+        value = data[column.name]
+        if value is None:
+            if not column.nullable:
+                raise ValueError(f"'{column.name}' is empty")
+            row[column.name] = None
+            continue
+        try:
+            row[column.name] = column.decode(value)
+        except (ValueError, TypeError, InvalidOperation, ArithmeticError):
+            raise ValueError(f"'{column.name}' is not {column.what}") from None
+    return row
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What goes in a package: everything, what changed since a day, or (neither) what
+    changed since the last export to the same destination."""
+
+    everything: bool = False
+    since: date | None = None
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    records: dict[str, int]
+    deleted: dict[str, int]
+    changes: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.records.values())
+
+
+def destination_key(path: Path) -> str:
+    return SENT_KEY + str(path.resolve().parent)
+
+
+class _HashingWriter:
+    def __init__(self, stream: IO[bytes]):
+        self.stream, self.sha, self.size = stream, hashlib.sha256(), 0
+
+    def line(self, obj: Any) -> None:
+        data = (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+        self.stream.write(data)
+        self.sha.update(data)
+        self.size += len(data)
+
+
+def _chosen_ids(table: str, seq_after: int | None, since: datetime | None) -> Any:
+    """The ids of `table`'s records that go in the package: those with a change after the
+    watermark or the day, or (neither) all. The shipped registry's regions and cities are
+    on every laptop already and never travel."""
+    model = tracked_models()[table]
+    query = select(model.id)
+    if table == "place":
+        query = query.where(Place.key.is_(None))
+    if seq_after is not None or since is not None:
+        changed = select(Change.record_id).where(Change.table_name == table)
+        if seq_after is not None:
+            changed = changed.where(Change.seq > seq_after)
+        if since is not None:
+            changed = changed.where(Change.changed_at >= since)
+        query = query.where(model.id.in_(changed))
+    return query
+
+
+def write_package(
+    session: Session,
+    path: Path,
+    *,
+    seq_after: int | None,
+    since: datetime | None,
+    officer: str,
+    device: str,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the records chosen by the watermark or day (neither: all) to `path`, reading
+    through `session` (one snapshot)."""
+    selective = seq_after is not None or since is not None
+    chosen = [_chosen_ids(t, seq_after, since) for t in tracked_models()]
+    files: dict[str, dict[str, Any]] = {}
+    records: dict[str, int] = {}
+    deleted: dict[str, int] = {}
+    changes = history = 0
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for table, model in tracked_models().items():
+            columns = [c.name for c in columns_of(table)]
+            query = (
+                select(model)
+                .where(model.id.in_(_chosen_ids(table, seq_after, since)))
+                .order_by(model.id)
+            )
+            name = record_member(table)
+            count = gone = 0
+            with zf.open(name, "w", force_zip64=True) as stream:
+                out = _HashingWriter(stream)
+                for batch in session.scalars(query.execution_options(yield_per=BATCH)).partitions():
+                    members = _members(session, batch) if table == "borrower" else {}
+                    for row in batch:
+                        data = {c: encode(getattr(row, c)) for c in columns}
+                        if table == "borrower":
+                            data[MEMBERS] = [str(p) for p in members.get(row.id, [])]
+                        out.line(data)
+                        count += 1
+                        gone += row.deleted_at is not None
+                    session.expunge_all()
+            files[name] = {"sha256": out.sha.hexdigest(), "size": out.size}
+            records[table], deleted[table] = count, gone
+        for name, model, cols in (
+            (CHANGES, Change, _change_columns()),
+            (HISTORY, History, _history_columns()),
+        ):
+            query = (
+                select(model)
+                .where(model.record_id.in_(union_all(*chosen)))
+                .order_by(model.record_id, model.id)
+            )
+            n = 0
+            with zf.open(name, "w", force_zip64=True) as stream:
+                out = _HashingWriter(stream)
+                for batch in session.scalars(query.execution_options(yield_per=BATCH)).partitions():
+                    for row in batch:
+                        out.line({c.name: encode(getattr(row, c.name)) for c in cols})
+                        n += 1
+                    session.expunge_all()
+            files[name] = {"sha256": out.sha.hexdigest(), "size": out.size}
+            if model is Change:
+                changes = n
+            else:
+                history = n
+        manifest = {
+            "format": FORMAT,
+            "app": "fieldmon",
+            "app_version": __version__,
+            "package_id": str(uuid.uuid4()),
+            "officer": officer,
+            "device_id": device,
+            "created_at": encode(now or datetime.now(UTC)),
+            "scope": {
+                "everything": not selective,
+                "since": encode(since) if since else None,
+            },
+            "records": records,
+            "deleted": deleted,
+            "changes": changes,
+            "history": history,
+            "files": files,
+        }
+        zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+    return ExportResult(path, records, deleted, changes)
+
+
+def _members(session: Session, batch: Any) -> dict[uuid.UUID, list[uuid.UUID]]:
+    ids = [row.id for row in batch]
+    found: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for borrower_id, person_id in session.execute(
+        select(BorrowerMember.borrower_id, BorrowerMember.person_id)
+        .where(BorrowerMember.borrower_id.in_(ids))
+        .order_by(BorrowerMember.borrower_id, BorrowerMember.position)
+    ):
+        found.setdefault(borrower_id, []).append(person_id)
+    return found
+
+
+def last_seq(session: Session) -> int:
+    return int(session.scalar(select(func.max(Change.seq))) or 0)
+
+
+def export_package(
+    db: Database,
+    path: str | Path,
+    officer: str,
+    scope: Scope = Scope(),
+    *,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Export to `path` (written whole or not at all) and remember the destination."""
+    path = Path(path)
+    key = destination_key(path)
+    device = profile.device_id(db)
+    since = None
+    if scope.since is not None:
+        since = datetime.combine(scope.since, time.min).astimezone()
+    with db.snapshot() as session:
+        sent = None if scope.everything or since else session.get(Setting, key)
+        watermark = last_seq(session)
+        with atomic_path(path) as tmp:
+            result = write_package(
+                session,
+                tmp,
+                seq_after=int(sent.value) if sent is not None else None,
+                since=since,
+                officer=officer,
+                device=device,
+                now=now,
+            )
+    result.path = path
+    if not since:
+        profile.set_setting(db, key, str(watermark))
+    return result
+
+
+# --- reading and checking ---------------------------------------------------------------------
+
+
+@dataclass
+class Package:
+    """A package that passed every check; its rows are read again, in batches, to merge."""
+
+    path: Path
+    manifest: dict[str, Any]
+    ids: dict[str, set[uuid.UUID]] = field(default_factory=dict)
+
+    @property
+    def source(self) -> str:
+        return str(self.manifest.get("officer") or "")
+
+    def rows(self, table: str) -> Iterator[list[dict[str, Any]]]:
+        columns = columns_of(table)
+        if table == "borrower":
+            columns = [*columns, _members_column()]
+        yield from self._batches(record_member(table), columns)
+
+    def changes(self) -> Iterator[list[dict[str, Any]]]:
+        yield from self._batches(CHANGES, _change_columns())
+
+    def history(self) -> Iterator[list[dict[str, Any]]]:
+        yield from self._batches(HISTORY, _history_columns())
+
+    def _batches(self, name: str, columns: list[Column]) -> Iterator[list[dict[str, Any]]]:
+        batch: list[dict[str, Any]] = []
+        with zipfile.ZipFile(self.path) as zf, zf.open(name) as stream:
+            for line in stream:
+                batch.append(decode_row(columns, json.loads(line)))
+                if len(batch) >= BATCH:
+                    yield batch
+                    batch = []
+        if batch:
+            yield batch
+
+
+def _members_column() -> Column:
+    def decode(value: Any) -> list[uuid.UUID]:
+        if not isinstance(value, list) or len(value) > 10:
+            raise ValueError
+        return [_uuid(v) for v in value]
+
+    return Column(MEMBERS, False, "a list of people's ids", decode, "person")
+
+
+def _safe_name(name: str) -> bool:
+    path = PurePosixPath(name)
+    return (
+        bool(name)
+        and "\\" not in name
+        and not path.is_absolute()
+        and ".." not in path.parts
+        and ":" not in name
+    )
+
+
+def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
+    info = zf.getinfo(MANIFEST)
+    if info.file_size > 1024 * 1024:
+        raise PackageError(BAD_MANIFEST, problem="too large")
+    try:
+        manifest = json.loads(zf.read(MANIFEST))
+    except (ValueError, UnicodeDecodeError):
+        raise PackageError(BAD_MANIFEST, problem="not JSON") from None
+    if not isinstance(manifest, dict) or manifest.get("app") != "fieldmon":
+        raise PackageError(BAD_MANIFEST, problem="not a fieldmon manifest")
+    version = manifest.get("format")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PackageError(BAD_MANIFEST, problem="no format version")
+    if version > FORMAT:
+        raise PackageError(NEWER_FORMAT, format=version)
+    expected = {record_member(t) for t in tracked_models()} | {CHANGES, HISTORY}
+    files = manifest.get("files")
+    if not isinstance(files, dict) or set(files) != expected:
+        raise PackageError(BAD_MANIFEST, problem="the list of files is wrong")
+    for name, entry in files.items():
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("sha256"), str)
+            or not isinstance(entry.get("size"), int)
+        ):
+            raise PackageError(BAD_MANIFEST, problem=f"no checksum for {name}")
+    for key in ("records", "deleted"):
+        if not isinstance(manifest.get(key), dict):
+            raise PackageError(BAD_MANIFEST, problem=f"no '{key}' counts")
+    return manifest
+
+
+def _check_members(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
+    files = manifest["files"]
+    for name, entry in files.items():
+        try:
+            info = zf.getinfo(name)
+        except KeyError:
+            raise PackageError(MISSING_MEMBER, name=name) from None
+        if info.file_size != entry["size"] or info.file_size > MAX_MEMBER_BYTES:
+            raise PackageError(BAD_SIZE, name=name)
+        sha, size = hashlib.sha256(), 0
+        with zf.open(info) as stream:
+            while chunk := stream.read(1 << 20):
+                size += len(chunk)
+                if size > entry["size"]:
+                    raise PackageError(BAD_SIZE, name=name)
+                sha.update(chunk)
+        if size != entry["size"]:
+            raise PackageError(BAD_SIZE, name=name)
+        if sha.hexdigest() != entry["sha256"]:
+            raise PackageError(BAD_CHECKSUM, name=name)
+
+
+@dataclass
+class _Refs:
+    """References to records not (yet) seen in the package: table → id → (member, line,
+    column)."""
+
+    pending: dict[str, dict[uuid.UUID, tuple[str, int, str]]] = field(default_factory=dict)
+
+    def add(self, table: str, value: uuid.UUID, where: tuple[str, int, str]) -> None:
+        self.pending.setdefault(table, {}).setdefault(value, where)
+
+
+def _scan(
+    zf: zipfile.ZipFile,
+    name: str,
+    columns: list[Column],
+    each: Callable[[dict[str, Any], int], None],
+) -> int:
+    count = 0
+    with zf.open(name) as stream:
+        for number, line in enumerate(stream, start=1):
+            try:
+                row = decode_row(columns, json.loads(line))
+            except (ValueError, UnicodeDecodeError) as exc:
+                problem = str(exc) if str(exc) else "not a record"
+                if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
+                    problem = "not a record"
+                raise PackageError(BAD_LINE, name=name, line=number, problem=problem) from None
+            each(row, number)
+            count += 1
+    return count
+
+
+def open_package(db: Database, path: str | Path) -> Package:
+    """Check every byte of the package at `path` against its manifest and the database;
+    raises PackageError and writes nothing."""
+    path = Path(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise PackageError(NOT_A_PACKAGE, file=path.name) from None
+    with zf:
+        names = zf.namelist()
+        for name in names:
+            if not _safe_name(name):
+                raise PackageError(BAD_MEMBER_NAME, name=name)
+        if MANIFEST not in names:
+            raise PackageError(NOT_A_PACKAGE, file=path.name)
+        manifest = _read_manifest(zf)
+        for name in names:
+            if name != MANIFEST and name not in manifest["files"]:
+                raise PackageError(UNKNOWN_MEMBER, name=name)
+        if len(names) != len(set(names)):
+            raise PackageError(BAD_MANIFEST, problem="a file appears twice")
+        _check_members(zf, manifest)
+        package = Package(path, manifest)
+        refs = _Refs()
+        for table in tracked_models():
+            package.ids[table] = _scan_records(zf, manifest, package, table, refs)
+        _scan_log(zf, package)
+    _check_references(db, package, refs)
+    _check_unique(db, package)
+    return package
+
+
+def _scan_records(
+    zf: zipfile.ZipFile, manifest: dict[str, Any], package: Package, table: str, refs: _Refs
+) -> set[uuid.UUID]:
+    name = record_member(table)
+    columns = columns_of(table)
+    if table == "borrower":
+        columns = [*columns, _members_column()]
+    ids: set[uuid.UUID] = set()
+    # References to earlier tables are checked against the package as rows are read;
+    # a place may point to a place later in the same file, so those wait for the end.
+    known = package.ids
+
+    def each(row: dict[str, Any], number: int) -> None:
+        if row["id"] in ids:
+            raise PackageError(BAD_LINE, name=name, line=number, problem="a record appears twice")
+        ids.add(row["id"])
+        for column in columns:
+            target, value = column.references, row[column.name]
+            if target is None or value is None:
+                continue
+            for one in value if isinstance(value, list) else [value]:
+                if one not in known.get(target, ()) and not (target == table and one in ids):
+                    refs.add(target, one, (name, number, column.name))
+
+    found = _scan(zf, name, columns, each)
+    if found != manifest["records"].get(table):
+        raise PackageError(
+            BAD_COUNT, name=name, found=found, expected=manifest["records"].get(table)
+        )
+    # Self-references (a settlement's district) seen later in the same file.
+    for value in list(refs.pending.get(table, {})):
+        if value in ids:
+            del refs.pending[table][value]
+    return ids
+
+
+def _scan_log(zf: zipfile.ZipFile, package: Package) -> None:
+    fields = {t: set(merge_fields(t)) | {CREATED} for t in tracked_models()}
+
+    def check_change(row: dict[str, Any], number: int) -> None:
+        table = row["table_name"]
+        if row["record_id"] not in package.ids.get(table, ()):
+            raise PackageError(
+                BAD_LINE, name=CHANGES, line=number, problem="the record is not in the package"
+            )
+        if not set(row["fields"].split()) <= fields[table]:
+            raise PackageError(BAD_LINE, name=CHANGES, line=number, problem="unknown fields")
+
+    def check_history(row: dict[str, Any], number: int) -> None:
+        if row["record_id"] not in package.ids.get(row["table_name"], ()):
+            raise PackageError(
+                BAD_LINE, name=HISTORY, line=number, problem="the record is not in the package"
+            )
+
+    _scan(zf, CHANGES, _change_columns(), check_change)
+    _scan(zf, HISTORY, _history_columns(), check_history)
+
+
+def _check_references(db: Database, package: Package, refs: _Refs) -> None:
+    models = tracked_models()
+    with db.read_session() as session:
+        for table, wanted in refs.pending.items():
+            model = models[table]
+            missing = dict(wanted)
+            ids = list(wanted)
+            for start in range(0, len(ids), BATCH):
+                chunk = ids[start : start + BATCH]
+                for found in session.scalars(select(model.id).where(model.id.in_(chunk))):
+                    missing.pop(found, None)
+            if missing:
+                value, (name, line, column) = min(missing.items(), key=lambda kv: kv[1][:2])
+                raise PackageError(
+                    MISSING_REFERENCE, name=name, line=line, column=column, value=value
+                )
+
+
+def _check_unique(db: Database, package: Package) -> None:
+    """A unique value (a loan number, a training code) held here by a different record."""
+    models = tracked_models()
+    with db.read_session() as session:
+        for table in models:
+            model = models[table]
+            unique = [c.key for c in model.__table__.columns if c.unique]
+            if not unique:
+                continue
+            for column in unique:
+                for batch_number, batch in enumerate(package.rows(table)):
+                    values = {r[column]: r["id"] for r in batch if r[column] is not None}
+                    if not values:
+                        continue
+                    attr = getattr(model, column)
+                    for other_id, value in session.execute(
+                        select(model.id, attr).where(attr.in_(list(values)))
+                    ):
+                        if values[value] != other_id:
+                            line = (
+                                batch_number * BATCH + 1 + [r[column] for r in batch].index(value)
+                            )
+                            raise PackageError(
+                                TAKEN_ELSEWHERE,
+                                name=record_member(table),
+                                line=line,
+                                column=column,
+                                value=value,
+                            )
