@@ -51,7 +51,7 @@ _PG_LOCK = 0x666D_6F6E  # "fmon": serializes change numbering on PostgreSQL
 def tracked_models() -> dict[str, type[Any]]:
     """Table name → model, parents before children (the order records are merged in)."""
     models: dict[str, type[Any]] = {
-        mapper.local_table.name: mapper.class_
+        mapper.class_.__tablename__: mapper.class_  # type: ignore[attr-defined]
         for mapper in Base.registry.mappers
         if issubclass(mapper.class_, Tracked)
     }
