@@ -94,6 +94,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--title", help="project title (default: the one set in the app)")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
+
+    package = commands.add_parser("package", help="exchange data with the coordinator")
+    package_commands = package.add_subparsers(
+        dest="package_command", metavar="ACTION", required=True
+    )
+    export = package_commands.add_parser(
+        "export",
+        help="write a data package (by default what changed since the last export to the "
+        "same folder)",
+    )
+    scope = export.add_mutually_exclusive_group()
+    scope.add_argument("--since", type=_date_arg, metavar="DATE", help="what changed since DATE")
+    scope.add_argument("--all", action="store_true", help="every record")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.fmpkg")
+    imp_package = package_commands.add_parser(
+        "import", help="check a data package whole, then merge it field by field"
+    )
+    imp_package.add_argument("file", type=Path, metavar="FILE.fmpkg")
+
+    conflicts = commands.add_parser("conflicts", help="list the conflicts merges left for review")
+    conflicts.add_argument("--json", action="store_true", help="print JSON")
+
+    sync = commands.add_parser(
+        "sync", help="exchange this database with a central PostgreSQL database, both ways"
+    )
+    sync.add_argument(
+        "--to", required=True, metavar="URL", help="postgresql+psycopg://user@host/db"
+    )
     return parser
 
 
@@ -283,6 +311,109 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _merge_lines(result: Any) -> list[str]:
+    """The per-type summary of a merge, one line per record type that had any."""
+    lines = []
+    for table, c in result.counts.items():
+        if c.new or c.updated or c.unchanged or c.conflicts:
+            lines.append(
+                f"  {table:<14} new {c.new:>7}  updated {c.updated:>7}  "
+                f"unchanged {c.unchanged:>7}  conflicts {c.conflicts:>5}"
+            )
+    return lines
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    from fieldmon.services import merge, packages
+
+    db = _open(args)
+    if args.package_command == "export":
+        if args.output.suffix.lower() != packages.SUFFIX:
+            raise UserError(f"-o: give a file name ending in {packages.SUFFIX}.")
+        officer = _officer(db, args)
+        scope = packages.Scope(everything=args.all, since=args.since)
+        try:
+            result = packages.export_package(db, args.output, officer, scope)
+        except OSError as exc:
+            raise UserError(f"Cannot write {args.output}: {exc.strerror or exc}.") from None
+        deleted = sum(result.deleted.values())
+        if result.total == 0:
+            print(
+                f"Nothing changed since the last export to {result.path.resolve().parent}; "
+                f"wrote an empty package to {result.path} (--all exports everything)."
+            )
+            return 0
+        print(
+            f"Wrote {_plural(result.total, 'record', 'records')} "
+            f"({deleted} deleted) to {result.path}."
+        )
+        for table, n in result.records.items():
+            if n:
+                print(f"  {table:<14} {n:>7}")
+        return 0
+    result = merge.import_package(db, args.file)
+    if result.nothing_new:
+        print(f"Nothing new: everything in {args.file.name} is already in this database.")
+        return 0
+    print(f"Imported {args.file.name}:")
+    for line in _merge_lines(result):
+        print(line)
+    if result.conflicts:
+        print(
+            f"{_plural(result.conflicts, 'conflict waits', 'conflicts wait')} for review "
+            "(fieldmon conflicts; in the app: Conflicts)."
+        )
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from fieldmon.services.merge import open_conflicts
+
+    found = open_conflicts(_open(args))
+    if args.json:
+        rows = [
+            {
+                "id": str(c.id),
+                "type": c.table,
+                "record": c.record,
+                "field": c.field,
+                "applied": c.kept,
+                "applied_by": c.kept_by,
+                "other": c.other,
+                "other_by": c.other_by,
+            }
+            for c in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("No conflicts wait for review.")
+    for c in found:
+        print(
+            f"{c.table} {c.record}: {c.field} = {c.kept!r} ({c.kept_by}), "
+            f"other: {c.other!r} ({c.other_by})"
+        )
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from fieldmon.services.sync import server_key, sync
+
+    db = _open(args)
+    officer = _officer(db, args)
+    result = sync(db, args.to, officer)
+    print(f"Synchronized with {server_key(args.to)}.")
+    for title, merged in (("Sent", result.pushed), ("Received", result.pulled)):
+        lines = _merge_lines(merged)
+        print(f"{title}:" if lines and not merged.nothing_new else f"{title}: nothing new.")
+        if not merged.nothing_new:
+            for line in lines:
+                print(line)
+    if result.pushed.conflicts or result.pulled.conflicts:
+        print("Conflicts wait for review on the side that found them (fieldmon conflicts).")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from fieldmon.ui.app import run_gui
 
@@ -298,6 +429,9 @@ COMMANDS = {
     "summary": cmd_summary,
     "report": cmd_report,
     "loans": cmd_loans,
+    "package": cmd_package,
+    "conflicts": cmd_conflicts,
+    "sync": cmd_sync,
 }
 
 

@@ -338,3 +338,48 @@ def test_report_errors_are_one_sentence(
     assert code == 1 and err.startswith(f"fieldmon: Cannot write {blocker / 'r.xlsx'}")
     assert len(err.strip().splitlines()) == 1
     assert not [p for p in tmp_path.rglob("*") if p.suffix == ".xlsx"]  # not even a temporary
+
+
+def test_package_export_import_and_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FIELDMON_OFFICER", "Ерлан Сапаров")
+    laptop, office = str(tmp_path / "laptop.db"), str(tmp_path / "office.db")
+    package = str(tmp_path / "usb" / "erlan.fmpkg")
+    assert run(capsys, "--db", laptop, "demo", "--visits", "12")[0] == 0
+    code, out, _ = run(capsys, "--db", laptop, "package", "export", "-o", package)
+    assert code == 0 and out.startswith("Wrote ") and "  visit               12\n" in out
+    code, out, _ = run(capsys, "--db", office, "package", "import", package)
+    assert code == 0 and "visit          new      12  updated       0" in out
+    code, out, _ = run(capsys, "--db", office, "package", "import", package)
+    assert (code, out) == (
+        0,
+        "Nothing new: everything in erlan.fmpkg is already in this database.\n",
+    )
+    # Nothing changed on the laptop since: the next package to the same folder is empty.
+    code, out, _ = run(capsys, "--db", laptop, "package", "export", "-o", package + "2.fmpkg")
+    assert code == 0 and out.startswith("Nothing changed since the last export to ")
+    summaries = [
+        json.loads(run(capsys, "--db", db, "summary", "--quarter", "2026Q3", "--json")[1])
+        for db in (laptop, office)
+    ]
+    assert summaries[0] == summaries[1]
+    assert run(capsys, "--db", office, "conflicts")[1] == "No conflicts wait for review.\n"
+
+
+def test_a_damaged_package_is_refused_with_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FIELDMON_OFFICER", "Ерлан Сапаров")
+    laptop, office = str(tmp_path / "laptop.db"), str(tmp_path / "office.db")
+    package = tmp_path / "erlan.fmpkg"
+    run(capsys, "--db", laptop, "demo", "--visits", "3")
+    run(capsys, "--db", laptop, "package", "export", "--all", "-o", str(package))
+    data = bytearray(package.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    package.write_bytes(bytes(data))
+    code, out, err = run(capsys, "--db", office, "package", "import", str(package))
+    assert code == 1 and out == ""
+    assert err.startswith("fieldmon: ") and err.count("\n") == 1
+    code, out, _ = run(capsys, "--db", office, "summary", "--quarter", "2026Q3", "--json")
+    assert json.loads(out)["visits.count"] == 0

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldmon.db import changes
@@ -99,15 +100,29 @@ class Database:
         self.engine.dispose()
 
 
+def reason(exc: BaseException) -> str:
+    """The first line of the driver's message, without SQLAlchemy's SQL and links."""
+    original = getattr(exc, "orig", None) or exc
+    lines = str(original).strip().splitlines()
+    return lines[0].rstrip(".") if lines else type(original).__name__
+
+
 def open_database(db: str | os.PathLike[str], *, migrate: bool = True) -> Database:
     """Open (creating and migrating if needed) the database at a path or URL, and make sure
     the shipped place registry is in it."""
+    shown = os.fspath(db)
+    if "://" in shown:
+        shown = make_url(shown).render_as_string(hide_password=True)
     try:
         database = Database(resolve_url(db))
     except Exception as exc:  # a malformed URL, an unknown driver
-        raise UserError(f"Cannot open the database '{db}': {exc}") from exc
+        raise UserError(f"Cannot open the database '{shown}': {reason(exc)}.") from exc
     if migrate:
-        database.migrate()
+        try:
+            database.migrate()
+        except OperationalError as exc:  # no server there, a wrong password, a locked file
+            database.dispose()
+            raise UserError(f"Cannot open the database '{shown}': {reason(exc)}.") from exc
         from fieldmon.services.places import ensure_registry
 
         ensure_registry(database)

@@ -92,6 +92,7 @@ class PackageError(UserError):
         super().__init__(template.format(**params))
 
 
+NO_FILE = QT_TRANSLATE_NOOP("fieldmon", "There is no file '{file}'.")
 NOT_A_PACKAGE = QT_TRANSLATE_NOOP("fieldmon", "'{file}' is not a fieldmon data package.")
 BAD_MEMBER_NAME = QT_TRANSLATE_NOOP(
     "fieldmon", "The package holds a file with an unsafe name, '{name}'; it was not imported."
@@ -348,44 +349,44 @@ def write_package(
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         for table, model in tracked_models().items():
             columns = [c.name for c in columns_of(table)]
+            rows = model.__table__
             query = (
-                select(model)
-                .where(model.id.in_(_chosen_ids(table, seq_after, since)))
-                .order_by(model.id)
+                select(rows)
+                .where(rows.c.id.in_(_chosen_ids(table, seq_after, since)))
+                .order_by(rows.c.id)
             )
             name = record_member(table)
             count = gone = 0
             with zf.open(name, "w", force_zip64=True) as stream:
                 out = _HashingWriter(stream)
-                for batch in session.scalars(query.execution_options(yield_per=BATCH)).partitions():
+                result = session.execute(query.execution_options(yield_per=BATCH)).mappings()
+                for batch in result.partitions():
                     members = _members(session, batch) if table == "borrower" else {}
                     for row in batch:
-                        data = {c: encode(getattr(row, c)) for c in columns}
+                        data = {c: encode(row[c]) for c in columns}
                         if table == "borrower":
-                            data[MEMBERS] = [str(p) for p in members.get(row.id, [])]
+                            data[MEMBERS] = [str(p) for p in members.get(row["id"], [])]
                         out.line(data)
                         count += 1
-                        gone += row.deleted_at is not None
-                    session.expunge_all()
+                        gone += row["deleted_at"] is not None
             files[name] = {"sha256": out.sha.hexdigest(), "size": out.size}
             records[table], deleted[table] = count, gone
         for name, model, cols in (
             (CHANGES, Change, _change_columns()),
             (HISTORY, History, _history_columns()),
         ):
+            log = model.__table__
             query = (
-                select(model)
-                .where(model.record_id.in_(union_all(*chosen)))
-                .order_by(model.record_id, model.id)
+                select(*(log.c[c.name] for c in cols))
+                .where(log.c.record_id.in_(union_all(*chosen)))
+                .order_by(log.c.record_id, log.c.id)
             )
             n = 0
             with zf.open(name, "w", force_zip64=True) as stream:
                 out = _HashingWriter(stream)
-                for batch in session.scalars(query.execution_options(yield_per=BATCH)).partitions():
-                    for row in batch:
-                        out.line({c.name: encode(getattr(row, c.name)) for c in cols})
-                        n += 1
-                    session.expunge_all()
+                for row in session.execute(query.execution_options(yield_per=BATCH)).mappings():
+                    out.line({c.name: encode(row[c.name]) for c in cols})
+                    n += 1
             files[name] = {"sha256": out.sha.hexdigest(), "size": out.size}
             if model is Change:
                 changes = n
@@ -414,7 +415,7 @@ def write_package(
 
 
 def _members(session: Session, batch: Any) -> dict[uuid.UUID, list[uuid.UUID]]:
-    ids = [row.id for row in batch]
+    ids = [row["id"] for row in batch]
     found: dict[uuid.UUID, list[uuid.UUID]] = {}
     for borrower_id, person_id in session.execute(
         select(BorrowerMember.borrower_id, BorrowerMember.person_id)
@@ -612,6 +613,8 @@ def open_package(db: Database, path: str | Path) -> Package:
     """Check every byte of the package at `path` against its manifest and the database;
     raises PackageError and writes nothing."""
     path = Path(path)
+    if not path.is_file():
+        raise PackageError(NO_FILE, file=str(path))
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
