@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from fieldmon.db.engine import Database, open_database
@@ -349,3 +351,32 @@ def test_importing_a_package_copy_keeps_the_source(
     result = import_package(coordinator, copy)
     assert result.counts["visit"].new == 5
     assert copy.read_bytes() == package.read_bytes()
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cuts=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255)), min_size=1, max_size=4),
+    truncate=st.booleans(),
+)
+def test_any_damage_is_refused_in_one_sentence_or_merges_whole(
+    db: Database, package: Path, tmp_path: Path, cuts: list[tuple[float, int]], truncate: bool
+) -> None:
+    """Random changed bytes or a cut-off file: a PackageError and nothing written, never a
+    crash. (A change that leaves every checksum right is not damage; such a package merges.)"""
+    data = bytearray(package.read_bytes())
+    for where, value in cuts:
+        data[min(int(where * len(data)), len(data) - 1)] = value
+    if truncate:
+        data = data[: int(cuts[0][0] * len(data))]
+    damaged = tmp_path / "damaged.fmpkg"
+    damaged.write_bytes(bytes(data))
+    before = dump(db)
+    try:
+        import_package(db, damaged)
+    except PackageError as exc:
+        assert str(exc).count(".") >= 1 and "\n" not in str(exc)
+        assert dump(db) == before
+    else:
+        assert len(dump(db)["visit"]) == 5

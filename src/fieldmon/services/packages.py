@@ -30,6 +30,7 @@ import hashlib
 import json
 import uuid
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -118,6 +119,9 @@ BAD_SIZE = QT_TRANSLATE_NOOP(
 BAD_CHECKSUM = QT_TRANSLATE_NOOP(
     "fieldmon",
     "'{name}' in the package does not match its checksum; the file was changed or damaged.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "fieldmon", "'{name}' in the package is damaged and cannot be read; it was not imported."
 )
 BAD_LINE = QT_TRANSLATE_NOOP("fieldmon", "'{name}' line {line}: {problem}.")
 BAD_COUNT = QT_TRANSLATE_NOOP(
@@ -529,6 +533,8 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
         raise PackageError(BAD_MANIFEST, problem="too large")
     try:
         manifest = json.loads(zf.read(MANIFEST))
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+        raise PackageError(DAMAGED, name=MANIFEST) from None
     except (ValueError, UnicodeDecodeError):
         raise PackageError(BAD_MANIFEST, problem="not JSON") from None
     if not isinstance(manifest, dict) or manifest.get("app") != "fieldmon":
@@ -565,12 +571,15 @@ def _check_members(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
         if info.file_size != entry["size"] or info.file_size > MAX_MEMBER_BYTES:
             raise PackageError(BAD_SIZE, name=name)
         sha, size = hashlib.sha256(), 0
-        with zf.open(info) as stream:
-            while chunk := stream.read(1 << 20):
-                size += len(chunk)
-                if size > entry["size"]:
-                    raise PackageError(BAD_SIZE, name=name)
-                sha.update(chunk)
+        try:
+            with zf.open(info) as stream:
+                while chunk := stream.read(1 << 20):
+                    size += len(chunk)
+                    if size > entry["size"]:
+                        raise PackageError(BAD_SIZE, name=name)
+                    sha.update(chunk)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+            raise PackageError(DAMAGED, name=name) from None
         if size != entry["size"]:
             raise PackageError(BAD_SIZE, name=name)
         if sha.hexdigest() != entry["sha256"]:

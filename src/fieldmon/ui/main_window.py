@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from fieldmon.ui.visits_page import VisitsPage
 
 log = logging.getLogger(__name__)
-VISITS, LOANS, TRAININGS, PEOPLE, REPORTS = range(5)  # the navigation's rows
+VISITS, LOANS, TRAININGS, PEOPLE, REPORTS, CONFLICTS = range(6)  # the navigation's rows
 
 
 class DeleteVisits(QUndoCommand):
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.nav.addItem(self.tr("Trainings"))
         self.nav.addItem(self.tr("People"))
         self.nav.addItem(self.tr("Reports"))
+        self.nav.addItem(self.tr("Conflicts"))
         self.nav.setMaximumWidth(200)
         self.nav.setMinimumWidth(110)
         self.stack = QStackedWidget()
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database, officer: str) -> None:
         """Open the pages on `db`, recording as `officer`."""
+        from fieldmon.ui.conflicts_page import ConflictsPage
         from fieldmon.ui.loans_page import LoansPage
         from fieldmon.ui.reports_page import ReportsPage
         from fieldmon.ui.trainings_page import PeoplePage, TrainingsPage
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.trainings_page = TrainingsPage(db, self.lang)
         self.people_page = PeoplePage(db, officer)
         self.reports_page = ReportsPage(db, self.lang)
+        self.conflicts_page = ConflictsPage(db, officer)
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         for page in self._pages():
@@ -147,6 +150,8 @@ class MainWindow(QMainWindow):
         self.trainings_page.open_requested.connect(self.open_training)
         self.trainings_page.new_requested.connect(self.new_training)
         self.people_page.merged.connect(self.trainings_page.refresh)
+        self.conflicts_page.counts_changed.connect(self._show_conflict_count)
+        self.conflicts_page.resolved.connect(self.visits_page.refresh)
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.loans_page.counts_changed.connect(self._show_loan_count)
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         self.visits_page.new_requested.connect(self.new_visit)
         self.visits_page.delete_requested.connect(self.delete_visits)
         self.visits_page.refresh()
+        self.conflicts_page.refresh()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -189,6 +195,14 @@ class MainWindow(QMainWindow):
         self._action(templates, self.tr("Repayments…"), lambda: self.save_template("repayments"))
         self._action(templates, self.tr("Trainings…"), lambda: self.save_template("trainings"))
         self._action(templates, self.tr("Attendance…"), lambda: self.save_template("attendance"))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Export data package…"), self.export_package, "Ctrl+E")
+        self._action(
+            file_menu,
+            self.tr("Export data package with &everything…"),
+            lambda: self.export_package(everything=True),
+        )
+        self._action(file_menu, self.tr("Import data pac&kage…"), self.import_package)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
         file_menu.addSeparator()
@@ -233,6 +247,7 @@ class MainWindow(QMainWindow):
             self.trainings_page,
             self.people_page,
             self.reports_page,
+            self.conflicts_page,
         ]
 
     def _focus_search(self) -> None:
@@ -259,6 +274,11 @@ class MainWindow(QMainWindow):
     def _show_loan_count(self, count: int) -> None:
         self._show_page_count(LOANS, count)
 
+    def _show_conflict_count(self, count: int) -> None:
+        item = self.nav.item(CONFLICTS)
+        item.setText(self.tr("Conflicts ({0})").format(count) if count else self.tr("Conflicts"))
+        self._show_page_count(CONFLICTS, count)
+
     def _show_page_count(self, page: int, count: int) -> None:
         if self.nav.currentRow() != page:
             return
@@ -267,6 +287,7 @@ class MainWindow(QMainWindow):
             LOANS: self.tr("%n loan(s)", "", count),
             TRAININGS: self.tr("%n training(s)", "", count),
             PEOPLE: self.tr("%n people", "", count),
+            CONFLICTS: self.tr("%n conflict(s) to review", "", count),
         }
         self.count_label.setText(texts[page])
 
@@ -541,6 +562,130 @@ class MainWindow(QMainWindow):
                 dialogs.show_error(self, self.tr("Cannot save"), str(exc))
                 return
             self.statusBar().showMessage(self.tr("Template saved to {0}.").format(path), 8000)
+
+    # --- data packages -----------------------------------------------------------------
+
+    def _package_folder(self) -> Path:
+        folder = QSettings().value("packages/folder")
+        return Path(str(folder)) if folder else Path.home()
+
+    def export_package(self, *, everything: bool = False) -> BackgroundTask | None:
+        """Save a data package for the coordinator. By default it holds what changed since
+        the last package saved to the same folder (the USB stick); the folder chosen last
+        time is offered again, with a name that says who and when."""
+        from datetime import date
+
+        name = "-".join(self.officer.split()) or "fieldmon"
+        suggested = self._package_folder() / f"{name}-{date.today().isoformat()}.fmpkg"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export data package"),
+            str(suggested),
+            self.tr("fieldmon data packages (*.fmpkg)"),
+        )
+        if not path:
+            return None
+        if not path.lower().endswith(".fmpkg"):
+            path += ".fmpkg"
+        QSettings().setValue("packages/folder", str(Path(path).parent))
+        return self.start_package_export(path, everything=everything)
+
+    def start_package_export(self, path: str, *, everything: bool = False) -> BackgroundTask:
+        from fieldmon.services.packages import Scope, export_package
+        from fieldmon.ui.tasks import BackgroundTask
+
+        def work(_stop: Any) -> str:
+            result = export_package(self.db, path, self.officer, Scope(everything=everything))
+            if result.total == 0:
+                return self.tr(
+                    "Nothing changed since the last package saved to this folder; "
+                    "the package {0} is empty."
+                ).format(Path(path).name)
+            return self.tr("Saved {0} records ({1} deleted) to {2}.").format(
+                result.total, sum(result.deleted.values()), path
+            )
+
+        task = BackgroundTask(self, self.tr("Exporting to {0}…").format(Path(path).name), work)
+        task.finished.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        task.failed.connect(lambda exc: self._package_failed(exc, importing=False))
+        task.start()
+        return task
+
+    def import_package(self) -> BackgroundTask | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import data package"),
+            str(self._package_folder()),
+            self.tr("fieldmon data packages (*.fmpkg)"),
+        )
+        return self.start_package_import(path) if path else None
+
+    def start_package_import(self, path: str) -> BackgroundTask:
+        from fieldmon.services.merge import import_package
+        from fieldmon.ui.tasks import BackgroundTask
+
+        task = BackgroundTask(
+            self,
+            self.tr("Checking and merging {0}…").format(Path(path).name),
+            lambda _stop: import_package(self.db, path),
+        )
+        task.finished.connect(lambda result: self._package_imported(Path(path).name, result))
+        task.failed.connect(lambda exc: self._package_failed(exc, importing=True))
+        task.start()
+        return task
+
+    def _package_imported(self, name: str, result: Any) -> None:
+        self.refresh()
+        if result.nothing_new:
+            text = self.tr("Nothing new: everything in {0} is already here.").format(name)
+            self.statusBar().showMessage(text, 15000)
+            dialogs.show_info(self, self.tr("Data package"), text)
+            return
+        types = self.conflicts_page.types
+        lines = [
+            self.tr("{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts").format(
+                types.get(table, table), c.new, c.updated, c.unchanged, c.conflicts
+            )
+            for table, c in result.counts.items()
+            if c.new or c.updated or c.conflicts
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Data package imported"),
+            self.tr("Merged {0}.").format(name),
+            parent=self,
+        )
+        box.setInformativeText("\n".join(lines))
+        if result.conflicts:
+            box.setText(
+                self.tr(
+                    "Merged {0}. %n conflict(s) wait for your decision.", "", result.conflicts
+                ).format(name)
+            )
+            review = box.addButton(self.tr("&Review conflicts"), QMessageBox.ButtonRole.AcceptRole)
+            review.clicked.connect(lambda: self.nav.setCurrentRow(CONFLICTS))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.open()
+        self.last_message = box
+
+    def _package_failed(self, exc: BaseException, *, importing: bool) -> None:
+        from fieldmon.services.packages import PackageError
+        from fieldmon.ui.i18n import translate
+
+        if isinstance(exc, PackageError):
+            text = translate(exc.template).format(**exc.params)
+        elif isinstance(exc, UserError):
+            text = str(exc)
+        elif isinstance(exc, OSError):
+            text = self.tr("Cannot use the file: {0}.").format(exc.strerror or exc)
+        else:
+            log.error("data package failed", exc_info=exc)
+            text = self.tr("An unexpected error stopped it; details are in the log file.")
+        if importing:
+            title = self.tr("Nothing was imported")
+        else:
+            title = self.tr("The package was not saved")
+        dialogs.show_error(self, title, text)
 
     # --- settings, about, closing -------------------------------------------------------
 
