@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m fieldmon
 
+# The whole suite on SQLite (sync tests start a throwaway PostgreSQL server), then the
+# database, service and exchange tests again with every test database on PostgreSQL.
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	FIELDMON_TESTS_ON_POSTGRES=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/db tests/services
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
@@ -27,6 +30,7 @@ bench: $(STAMP)
 	$(PY) bench/bench_loans.py
 	$(PY) bench/bench_trainings.py
 	$(PY) bench/bench_report.py
+	$(PY) bench/bench_package.py
 
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'

@@ -275,6 +275,280 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="41"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="42"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="55"/>
+        <source>Site</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="43"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="44"/>
+        <source>Borrower</source>
+        <translation>Заёмщик</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="45"/>
+        <source>Loan</source>
+        <translation>Займ</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="46"/>
+        <source>Repayment</source>
+        <translation>Погашение</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="47"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="48"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="49"/>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="52"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="154"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="53"/>
+        <source>Visit date</source>
+        <translation>Дата визита</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="54"/>
+        <source>Officer</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="56"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="57"/>
+        <source>Funds used as intended</source>
+        <translation>Средства использованы по назначению</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="58"/>
+        <source>Equipment in working order</source>
+        <translation>Оборудование исправно</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="59"/>
+        <source>Beneficiaries</source>
+        <translation>Благополучатели</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="60"/>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="61"/>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="62"/>
+        <source>Follow-up</source>
+        <translation>Последующие действия</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="63"/>
+        <source>Follow-up due</source>
+        <translation>Срок последующих действий</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="64"/>
+        <source>Follow-up closed on</source>
+        <translation>Последующие действия закрыты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="65"/>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="66"/>
+        <source>Annual rate, %</source>
+        <translation>Годовая ставка, %</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="67"/>
+        <source>Term, months</source>
+        <translation>Срок, мес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="68"/>
+        <source>Disbursed on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="69"/>
+        <source>First instalment due</source>
+        <translation>Первый платёж</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="70"/>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="71"/>
+        <source>Pre-test score</source>
+        <translation>Балл до обучения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="72"/>
+        <source>Post-test score</source>
+        <translation>Балл после обучения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="73"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="74"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="75"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="76"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="77"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="78"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="79"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="80"/>
+        <source>Group members</source>
+        <translation>Члены группы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="86"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="87"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="88"/>
+        <source>Applied value</source>
+        <translation>Применённое значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="89"/>
+        <source>Applied edit by</source>
+        <translation>Чья правка применена</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="90"/>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="91"/>
+        <source>Other edit by</source>
+        <translation>Чья другая правка</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="104"/>
+        <source>&amp;Keep the applied value</source>
+        <translation>&amp;Оставить применённое значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="106"/>
+        <source>&amp;Use the other value</source>
+        <translation>&amp;Взять другое значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="112"/>
+        <source>Both values were edited since the last exchange. The later edit is applied; pick the one that is right.</source>
+        <translation>Оба значения изменены после последнего обмена. Применена более поздняя правка; выберите верное значение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="117"/>
+        <source>No conflicts wait for review.</source>
+        <translation>Конфликтов, ожидающих решения, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="154"/>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="158"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="158"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="160"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="169"/>
+        <source> (package of {0})</source>
+        <translation> (пакет от {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="188"/>
+        <source>Cannot settle the conflict</source>
+        <translation>Не удалось разрешить конфликт</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../src/fieldmon/ui/widgets.py" line="40"/>
@@ -736,152 +1010,178 @@
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="101"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="279"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="105"/>
         <source>Opening the database…</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="166"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="167"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="173"/>
         <source>&amp;New visit</source>
         <translation>&amp;Новый визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="169"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="175"/>
         <source>New &amp;loan</source>
         <translation>Новый &amp;займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="170"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="176"/>
         <source>Post &amp;repayments…</source>
         <translation>Провести &amp;платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="171"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="177"/>
         <source>&amp;Collection sheet…</source>
         <translation>&amp;Ведомость сбора…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="173"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="179"/>
         <source>New &amp;training</source>
         <translation>Новый &amp;тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="175"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
         <source>&amp;Import visits…</source>
         <translation>&amp;Импорт визитов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="176"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="182"/>
         <source>Import loa&amp;ns…</source>
         <translation>Импорт зай&amp;мов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="178"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
         <source>Import repa&amp;yments…</source>
         <translation>Импорт пла&amp;тежей…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
         <source>Import trainin&amp;gs…</source>
         <translation>Импорт тре&amp;нингов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
         <source>Import a&amp;ttendance…</source>
         <translation>Импорт &amp;посещаемости…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
         <source>Save import &amp;template</source>
         <translation>Сохранить &amp;шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
         <source>Visits…</source>
         <translation>Визиты…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="194"/>
         <source>Loans…</source>
         <translation>Займы…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="189"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
         <source>Repayments…</source>
         <translation>Платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="196"/>
         <source>Trainings…</source>
         <translation>Тренинги…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="191"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="197"/>
         <source>Attendance…</source>
         <translation>Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="199"/>
+        <source>&amp;Export data package…</source>
+        <translation>&amp;Экспорт пакета данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="202"/>
+        <source>Export data package with &amp;everything…</source>
+        <translation>Экспорт пакета со &amp;всеми данными…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
+        <source>Import data pac&amp;kage…</source>
+        <translation>Импорт &amp;пакета данных…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="197"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="200"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="221"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="229"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="230"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="218"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="219"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="233"/>
         <source>&amp;About fieldmon</source>
         <translation>&amp;О программе fieldmon</translation>
     </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="279"/>
+        <source>Conflicts ({0})</source>
+        <translation>Конфликты ({0})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="267"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="286"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n визит</numerusform>
@@ -890,7 +1190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="268"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="287"/>
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n займ</numerusform>
@@ -899,7 +1199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="269"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="288"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n тренинг</numerusform>
@@ -908,7 +1208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="270"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="289"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -916,136 +1216,236 @@
             <numerusform>%n человек</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="290"/>
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n конфликт ждёт решения</numerusform>
+            <numerusform>%n конфликта ждут решения</numerusform>
+            <numerusform>%n конфликтов ждут решения</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="275"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="295"/>
         <source>Officer: {0}</source>
         <translation>Сотрудник: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="294"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
         <source>Cannot open the visit</source>
         <translation>Не удаётся открыть визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="306"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="326"/>
         <source>Unsaved draft</source>
         <translation>Несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="307"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="327"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="332"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="352"/>
         <source>Visit saved.</source>
         <translation>Визит сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="380"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="400"/>
         <source>Loan saved.</source>
         <translation>Займ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="438"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="458"/>
         <source>Training saved.</source>
         <translation>Тренинг сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="447"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="467"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="448"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="468"/>
         <source>Import loans</source>
         <translation>Импорт займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="449"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="469"/>
         <source>Import repayments</source>
         <translation>Импорт платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="450"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="470"/>
         <source>Import trainings</source>
         <translation>Импорт тренингов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="451"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="471"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="454"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="534"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="474"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="554"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="469"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="489"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="476"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="496"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="483"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="503"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="490"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="510"/>
         <source>Posted {0} repayments.</source>
         <translation>Проведено платежей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="493"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="513"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов и населённых пунктов: {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="496"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="516"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="511"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="520"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="525"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="531"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="540"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="545"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="685"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="526"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="532"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="552"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="542"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="562"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="544"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="564"/>
         <source>Template saved to {0}.</source>
         <translation>Шаблон сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="559"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="582"/>
+        <source>Export data package</source>
+        <translation>Экспорт пакета данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="584"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="619"/>
+        <source>fieldmon data packages (*.fmpkg)</source>
+        <translation>Пакеты данных fieldmon (*.fmpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="601"/>
+        <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
+        <translation>С последнего пакета, сохранённого в эту папку, ничего не изменилось; пакет {0} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="604"/>
+        <source>Saved {0} records ({1} deleted) to {2}.</source>
+        <translation>Сохранено записей: {0} (удалённых: {1}) в {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="608"/>
+        <source>Exporting to {0}…</source>
+        <translation>Экспорт в {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="617"/>
+        <source>Import data package</source>
+        <translation>Импорт пакета данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="629"/>
+        <source>Checking and merging {0}…</source>
+        <translation>Проверка и объединение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="640"/>
+        <source>Nothing new: everything in {0} is already here.</source>
+        <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="642"/>
+        <source>Data package</source>
+        <translation>Пакет данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="646"/>
+        <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
+        <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="654"/>
+        <source>Data package imported</source>
+        <translation>Пакет данных импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="655"/>
+        <source>Merged {0}.</source>
+        <translation>{0} объединён.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="662"/>
+        <source>Merged {0}. %n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>{0} объединён. %n конфликт ждёт вашего решения.</numerusform>
+            <numerusform>{0} объединён. %n конфликта ждут вашего решения.</numerusform>
+            <numerusform>{0} объединён. %n конфликтов ждут вашего решения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="665"/>
+        <source>&amp;Review conflicts</source>
+        <translation>&amp;Разобрать конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="680"/>
+        <source>Cannot use the file: {0}.</source>
+        <translation>Не удалось использовать файл: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="683"/>
+        <source>An unexpected error stopped it; details are in the log file.</source>
+        <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="687"/>
+        <source>The package was not saved</source>
+        <translation>Пакет не сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="703"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="561"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="705"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1054,12 +1454,12 @@ Database: {1}</source>
 База данных: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="574"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="718"/>
         <source>Export running</source>
         <translation>Идёт выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="575"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="719"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
     </message>
@@ -1321,125 +1721,125 @@ Database: {1}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="71"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="67"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="72"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="68"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="96"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="92"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="100"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="96"/>
         <source>Project title on the report</source>
         <translation>Название проекта в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="107"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="103"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="108"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="104"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="109"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="105"/>
         <source>Project title</source>
         <translation>Название проекта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="124"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="120"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="128"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="124"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="131"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="127"/>
         <source>&amp;Open the workbook</source>
         <translation>&amp;Открыть книгу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="132"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="128"/>
         <source>Open its &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="173"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="169"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="221"/>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="244"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="213"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="235"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="229"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="220"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="265"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="256"/>
         <source>The figures could not be counted; see the log file.</source>
         <translation>Не удалось подсчитать показатели; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="280"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="271"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="358"/>
         <location filename="../../src/fieldmon/ui/reports_page.py" line="368"/>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="378"/>
         <source>Cannot export</source>
         <translation>Не удалось выгрузить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="284"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="275"/>
         <source>Export the quarterly report</source>
         <translation>Выгрузить квартальный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="286"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="277"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="322"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="313"/>
         <source>Writing {0}…</source>
         <translation>Запись {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="333"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="324"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="351"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="342"/>
         <source>Saved {0} ({1} rows).</source>
         <translation>Сохранено: {0} (строк: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="363"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="353"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="369"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="359"/>
         <source>Cannot write the workbook: {0}</source>
         <translation>Не удалось записать книгу: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="379"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="369"/>
         <source>An unexpected error stopped the export; see the log file.</source>
         <translation>Выгрузку остановила непредвиденная ошибка; подробности в журнале.</translation>
     </message>
@@ -2588,244 +2988,244 @@ Database: {1}</source>
         <translation>{name} уже зарегистрирован(а) на этом тренинге.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="64"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="63"/>
         <source>This quarter ({0})</source>
         <translation>Этот квартал ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="65"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="64"/>
         <source>Previous quarter ({0})</source>
         <translation>Предыдущий квартал ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="69"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="68"/>
         <source>This period ({0})</source>
         <translation>Этот период ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="70"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="69"/>
         <source>Previous period ({0})</source>
         <translation>Предыдущий период ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="71"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="70"/>
         <source>Year to date ({0}–{1})</source>
         <translation>С начала года ({0}–{1})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="128"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="124"/>
         <source>Monitoring visits</source>
         <translation>Мониторинговые визиты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="130"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="243"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="126"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="240"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="131"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="127"/>
         <source>Sites visited</source>
         <translation>Посещено объектов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="134"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="130"/>
         <source>Follow-up actions due and still open at the period&apos;s end</source>
         <translation>Последующие действия, срок которых наступил, не закрытые на конец периода</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="142"/>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="522"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="138"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="521"/>
         <source>Visits by region</source>
         <translation>Визиты по регионам</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="147"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="143"/>
         <source>Microcredit and microleasing</source>
         <translation>Микрокредиты и микролизинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="151"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="147"/>
         <source>Loans disbursed by the period&apos;s end</source>
         <translation>Займов выдано на конец периода</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="155"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="151"/>
         <source>Loans disbursed in the period</source>
         <translation>Займов выдано за период</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="157"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="153"/>
         <source>Repayments received</source>
         <translation>Получено погашений</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="159"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="155"/>
         <source>Amount repaid, {0}</source>
         <translation>Сумма погашений, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="165"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="161"/>
         <source>Loans by status at the period&apos;s end</source>
         <translation>Займы по статусу на конец периода</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="178"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="174"/>
         <source>Loans by product</source>
         <translation>Займы по продуктам</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="183"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="179"/>
         <source>Outstanding principal and PAR30 by currency</source>
         <translation>Остаток основного долга и PAR30 по валютам</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="187"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="183"/>
         <source>Outstanding principal, {0}</source>
         <translation>Остаток основного долга, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="192"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="188"/>
         <source>Portfolio at risk over 30 days, {0}</source>
         <translation>Портфель под риском свыше 30 дней, {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="199"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="195"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="201"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="197"/>
         <source>Training events</source>
         <translation>Обучающих мероприятий</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="204"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="200"/>
         <source>People trained (each person counted once)</source>
         <translation>Обучено человек (каждый учтён один раз)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="208"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="204"/>
         <source>Participations (a person at two events: two)</source>
         <translation>Участий (человек на двух мероприятиях — два)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="212"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="208"/>
         <source>Participations completed</source>
         <translation>Участий с завершением курса</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="214"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="637"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="210"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="634"/>
         <source>Person-days</source>
         <translation>Человеко-дни</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="219"/>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="532"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="215"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="531"/>
         <source>People trained by sex</source>
         <translation>Обученные по полу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="221"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="634"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="217"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="631"/>
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="222"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="635"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="218"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="632"/>
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="227"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="223"/>
         <source>People trained by age group</source>
         <translation>Обученные по возрастным группам</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="232"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="228"/>
         <source>People trained by category</source>
         <translation>Обученные по категориям</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/indicators.py" line="237"/>
+        <location filename="../../src/fieldmon/reports/indicators.py" line="233"/>
         <source>People trained by region of the event</source>
         <translation>Обученные по региону мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="268"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="267"/>
         <source> […cut: {0} characters in all]</source>
         <translation> […обрезано: всего {0} символов]</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="308"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="307"/>
         <source>{0} has more rows than an Excel sheet holds; it continues on {1}.</source>
         <translation>На листе {0} больше строк, чем вмещает лист Excel; продолжение на листе {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="388"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="387"/>
         <source>{0} cells held more text than an Excel cell can; their text was cut: {1}</source>
         <translation>В {0} ячейках текста больше, чем вмещает ячейка Excel; текст обрезан: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="403"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="402"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="440"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="439"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="460"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="459"/>
         <source>Project monitoring report</source>
         <translation>Отчёт о мониторинге проекта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="469"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="468"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="471"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="470"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="472"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="247"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="322"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="412"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="482"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="627"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="707"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="471"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="244"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="319"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="409"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="479"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="624"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="704"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="473"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="472"/>
         <source>Generated</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="474"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="473"/>
         <source>fieldmon version</source>
         <translation>Версия fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="479"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="478"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="481"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="480"/>
         <source>Key (fieldmon summary --json)</source>
         <translation>Ключ (fieldmon summary --json)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/reports/quarterly.py" line="542"/>
+        <location filename="../../src/fieldmon/reports/quarterly.py" line="541"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -2870,384 +3270,454 @@ Database: {1}</source>
         <translation>Свыше 180 дней</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="245"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="242"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="246"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="321"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="243"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="318"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="248"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="245"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="249"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="413"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="246"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="410"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="250"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="323"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="247"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="320"/>
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="251"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="248"/>
         <source>Site type</source>
         <translation>Тип объекта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="252"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="415"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="249"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="412"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="253"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="250"/>
         <source>Funds used as intended</source>
         <translation>Средства использованы по назначению</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="254"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="251"/>
         <source>Equipment in place and working</source>
         <translation>Оборудование на месте и работает</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="255"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="252"/>
         <source>Beneficiaries served</source>
         <translation>Обслужено получателей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="256"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="253"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="257"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="254"/>
         <source>Findings</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="258"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="324"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="255"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="321"/>
         <source>Follow-up action</source>
         <translation>Последующее действие</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="259"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="256"/>
         <source>Follow-up due</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="260"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="257"/>
         <source>Follow-up closed</source>
         <translation>Действие закрыто</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="261"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="258"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="262"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="259"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="318"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="315"/>
         <source>Follow-ups</source>
         <translation>Последующие действия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="320"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="317"/>
         <source>Visit date</source>
         <translation>Дата визита</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="325"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="322"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="326"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="323"/>
         <source>Closed on</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="327"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="324"/>
         <source>State at the period&apos;s end</source>
         <translation>Состояние на конец периода</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="328"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="325"/>
         <source>Days overdue at the period&apos;s end</source>
         <translation>Дней просрочки на конец периода</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="407"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="538"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="404"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="535"/>
         <source>Loans</source>
         <translation>Займы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="409"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="480"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="406"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="477"/>
         <source>Loan number</source>
         <translation>Номер займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="410"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="481"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="407"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="478"/>
         <source>Borrower</source>
         <translation>Заёмщик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="411"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="408"/>
         <source>Borrower type</source>
         <translation>Тип заёмщика</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="414"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="411"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="416"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="483"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="537"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="413"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="480"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="534"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="417"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="414"/>
         <source>Principal</source>
         <translation>Сумма займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="418"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="415"/>
         <source>Disbursed on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="419"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="416"/>
         <source>Term, months</source>
         <translation>Срок, мес.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="420"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="417"/>
         <source>Annual rate, %</source>
         <translation>Годовая ставка, %</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="421"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="418"/>
         <source>Interest method</source>
         <translation>Метод начисления</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="422"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="419"/>
         <source>Paid by the period&apos;s end</source>
         <translation>Оплачено на конец периода</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="423"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="539"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="420"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="536"/>
         <source>Outstanding principal</source>
         <translation>Остаток основного долга</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="424"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="421"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="425"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="422"/>
         <source>Oldest unpaid instalment</source>
         <translation>Самый ранний неоплаченный взнос</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="426"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="536"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="423"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="533"/>
         <source>Days in arrears</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="427"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="424"/>
         <source>Arrears bucket</source>
         <translation>Группа просрочки</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="477"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="474"/>
         <source>Repayments</source>
         <translation>Погашения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="479"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="476"/>
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="484"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="481"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="485"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="482"/>
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="486"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="483"/>
         <source>Recorded by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="534"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="531"/>
         <source>Arrears ageing</source>
         <translation>Просрочка по срокам</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="540"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="537"/>
         <source>Share of outstanding</source>
         <translation>Доля остатка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="619"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="616"/>
         <source>Trainings</source>
         <translation>Обучающие мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="621"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="618"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="622"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="619"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="623"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="620"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="624"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="621"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="625"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="700"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="622"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="697"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="626"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="708"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="623"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="705"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="628"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="625"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="629"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="626"/>
         <source>Venue</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="630"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="627"/>
         <source>Organizer</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="631"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="628"/>
         <source>Facilitator</source>
         <translation>Тренер</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="632"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="629"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="633"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="630"/>
         <source>Present</source>
         <translation>Присутствовали</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="636"/>
-        <location filename="../../src/fieldmon/services/report_data.py" line="710"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="633"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="707"/>
         <source>Completed</source>
         <translation>Завершили</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="696"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="693"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="698"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="695"/>
         <source>Event code</source>
         <translation>Код мероприятия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="699"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="696"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="701"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="698"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="702"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="699"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="703"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="700"/>
         <source>Birth year</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="704"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="701"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="705"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="702"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="706"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="703"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="709"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="706"/>
         <source>Days present</source>
         <translation>Дней присутствия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="711"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="708"/>
         <source>Score before</source>
         <translation>Балл до</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/report_data.py" line="712"/>
+        <location filename="../../src/fieldmon/services/report_data.py" line="709"/>
         <source>Score after</source>
         <translation>Балл после</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="96"/>
+        <source>There is no file &apos;{file}&apos;.</source>
+        <translation>Файла «{file}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="97"/>
+        <source>&apos;{file}&apos; is not a fieldmon data package.</source>
+        <translation>«{file}» не является пакетом данных fieldmon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="98"/>
+        <source>The package holds a file with an unsafe name, &apos;{name}&apos;; it was not imported.</source>
+        <translation>В пакете есть файл с небезопасным именем «{name}»; пакет не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="101"/>
+        <source>The package holds an unexpected file, &apos;{name}&apos;; it was not imported.</source>
+        <translation>В пакете есть лишний файл «{name}»; пакет не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="104"/>
+        <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
+        <translation>Пакет создан более новой версией fieldmon (формат пакета {format}); обновите fieldmon, чтобы его импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="109"/>
+        <source>The package&apos;s manifest is damaged ({problem}); it was not imported.</source>
+        <translation>Опись пакета повреждена ({problem}); пакет не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="112"/>
+        <source>The package lacks &apos;{name}&apos;, which its manifest lists; it was not imported.</source>
+        <translation>В пакете нет файла «{name}», указанного в описи; пакет не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="115"/>
+        <source>&apos;{name}&apos; in the package is not the size its manifest gives; the file is damaged.</source>
+        <translation>Размер «{name}» в пакете не совпадает с описью; файл повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="119"/>
+        <source>&apos;{name}&apos; in the package does not match its checksum; the file was changed or damaged.</source>
+        <translation>«{name}» в пакете не совпадает с контрольной суммой; файл изменён или повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="123"/>
+        <source>&apos;{name}&apos; in the package is damaged and cannot be read; it was not imported.</source>
+        <translation>«{name}» в пакете повреждён и не читается; пакет не импортирован.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="126"/>
+        <source>&apos;{name}&apos; line {line}: {problem}.</source>
+        <translation>«{name}», строка {line}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="127"/>
+        <source>&apos;{name}&apos; holds {found} records but the manifest says {expected}.</source>
+        <translation>В «{name}» записей {found}, а в описи указано {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="130"/>
+        <source>&apos;{name}&apos; line {line}: {column} {value} is neither in the package nor in this database.</source>
+        <translation>«{name}», строка {line}: {column} {value} нет ни в пакете, ни в этой базе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="134"/>
+        <source>&apos;{name}&apos; line {line}: {column} &apos;{value}&apos; belongs to another record in this database.</source>
+        <translation>«{name}», строка {line}: {column} «{value}» в этой базе принадлежит другой записи.</translation>
     </message>
 </context>
 </TS>
