@@ -324,7 +324,7 @@
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/conflicts_page.py" line="52"/>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="154"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="158"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -494,42 +494,47 @@
         <translation>Чья другая правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="105"/>
         <source>&amp;Keep the applied value</source>
         <translation>&amp;Оставить применённое значение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="106"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="107"/>
         <source>&amp;Use the other value</source>
         <translation>&amp;Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="112"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="113"/>
         <source>Both values were edited since the last exchange. The later edit is applied; pick the one that is right.</source>
         <translation>Оба значения изменены после последнего обмена. Применена более поздняя правка; выберите верное значение.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="117"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="118"/>
         <source>No conflicts wait for review.</source>
         <translation>Конфликтов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="154"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="146"/>
+        <source>Found merging data from {0}</source>
+        <translation>Найдено при объединении данных от {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="158"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="158"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="162"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="158"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="162"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="160"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="164"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -538,12 +543,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="169"/>
-        <source> (package of {0})</source>
-        <translation> (пакет от {0})</translation>
-    </message>
-    <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="188"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="191"/>
         <source>Cannot settle the conflict</source>
         <translation>Не удалось разрешить конфликт</translation>
     </message>

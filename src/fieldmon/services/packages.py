@@ -626,7 +626,7 @@ def open_package(db: Database, path: str | Path) -> Package:
         raise PackageError(NO_FILE, file=str(path))
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
         raise PackageError(NOT_A_PACKAGE, file=path.name) from None
     with zf:
         names = zf.namelist()

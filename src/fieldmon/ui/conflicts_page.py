@@ -98,7 +98,8 @@ class ConflictsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((260, 150, 200, 190, 200)):
+        self.table.verticalHeader().hide()
+        for column, width in enumerate((250, 120, 210, 180, 210)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.keep_button = QPushButton(self.tr("&Keep the applied value"))
@@ -137,10 +138,13 @@ class ConflictsPage(QWidget):
                 self.value_text(c.field, c.kept),
                 self.who(c.kept_by, c.kept_at),
                 self.value_text(c.field, c.other),
-                self.who(c.other_by, c.other_at, c.source),
+                self.who(c.other_by, c.other_at),
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c.source:
+                    item.setToolTip(self.tr("Found merging data from {0}").format(c.source))
+                self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.empty.setVisible(not self.conflicts)
         self.table.setVisible(bool(self.conflicts))
@@ -164,9 +168,8 @@ class ConflictsPage(QWidget):
             return " ".join("✓" if m == "1" else "·" for m in value)
         return str(value)
 
-    def who(self, by: str, at: datetime, source: str = "") -> str:
-        text = f"{by}, {at.astimezone().strftime('%d.%m.%Y %H:%M')}"
-        return text + (self.tr(" (package of {0})").format(source) if source else "")
+    def who(self, by: str, at: datetime) -> str:
+        return f"{by}, {at.astimezone().strftime('%d.%m.%Y %H:%M')}"
 
     def current(self) -> OpenConflict | None:
         rows = self.table.selectionModel().selectedRows()
