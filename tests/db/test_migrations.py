@@ -95,3 +95,44 @@ def test_naive_timestamps_are_refused(db: Database) -> None:
         from fieldmon.db.models import Draft
 
         session.add(Draft(key="k", payload="{}", updated_at=datetime(2026, 1, 1)))
+
+
+def test_records_from_before_the_change_log_get_one_change_each(tmp_path: Path) -> None:
+    """A database from revision 0003 with records: after the upgrade each record has one
+    creation change, so it travels in data packages like records made later."""
+    from sqlalchemy import create_engine, func, select
+
+    from fieldmon.db.migrate import upgrade
+    from fieldmon.db.models import Change, Visit
+    from fieldmon.services import demo
+    from fieldmon.services.packages import Scope, export_package
+
+    path = tmp_path / "old.db"
+    full = open_database(tmp_path / "source.db")
+    demo.make_demo(full, 10, seed=7)
+    full.dispose()
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, "0003")
+    source = create_engine(f"sqlite:///{tmp_path / 'source.db'}")
+    tables = ["place", "site", "visit", "history"]
+    with source.connect() as src, engine.begin() as dst:
+        for table in tables:
+            rows = src.execute(text(f"SELECT * FROM {table}")).mappings().all()
+            if table == "place":
+                rows = [r for r in rows if r["key"] is None]  # the registry comes at start-up
+            if rows:
+                columns = ", ".join(rows[0].keys())
+                marks = ", ".join(f":{c}" for c in rows[0].keys())
+                dst.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({marks})"), list(rows))
+    engine.dispose()
+    source.dispose()
+
+    db = open_database(path)
+    with db.read_session() as session:
+        visits = set(session.scalars(select(Visit.id)))
+        changed = set(session.scalars(select(Change.record_id).where(Change.fields == "*")))
+        assert len(visits) == 10 and visits <= changed
+        assert session.scalar(select(func.count()).select_from(Change)) == len(changed)
+    result = export_package(db, tmp_path / "p.fmpkg", "x", Scope(everything=True))
+    assert result.records["visit"] == 10
+    db.dispose()

@@ -380,3 +380,12 @@ def test_any_damage_is_refused_in_one_sentence_or_merges_whole(
         assert dump(db) == before
     else:
         assert len(dump(db)["visit"]) == 5
+
+
+def test_since_a_day_takes_what_changed_from_that_day(databases, tmp_path: Path, east) -> None:
+    a = databases("a")
+    visit_on(a, A, east)
+    today = date.today()
+    assert export_package(a, tmp_path / "1.fmpkg", A, Scope(since=today)).records["visit"] == 1
+    tomorrow = date.fromordinal(today.toordinal() + 1)
+    assert export_package(a, tmp_path / "2.fmpkg", A, Scope(since=tomorrow)).total == 0
