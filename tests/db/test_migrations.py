@@ -122,7 +122,7 @@ def test_records_from_before_the_change_log_get_one_change_each(tmp_path: Path) 
                 rows = [r for r in rows if r["key"] is None]  # the registry comes at start-up
             if rows:
                 columns = ", ".join(rows[0].keys())
-                marks = ", ".join(f":{c}" for c in rows[0].keys())
+                marks = ", ".join(f":{c}" for c in rows[0])
                 dst.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({marks})"), list(rows))
     engine.dispose()
     source.dispose()
