@@ -7,7 +7,8 @@ database of 1,000,000 other visits, each record with its change and history row.
   (the whole check, then the field-by-field merge, one transaction);
 - re-import: the same package again into the result (every record compared, nothing new);
 - baseline: a plain bulk insert of the same rows (records, changes, history, read from the
-  package) into another copy, in one transaction, with no checks and no merge.
+  package) into another copy, in one transaction, with no checks and no merge; and the check
+  alone (`open_package`: checksums, types, references), which the import includes.
 
 Run: `.venv/bin/python bench/bench_package.py` (a few minutes on 2 cores; the databases take
 about a minute the first time, then are cached). Not run in CI.
@@ -15,6 +16,7 @@ about a minute the first time, then are cached). Not run in CI.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -22,6 +24,7 @@ import sqlite3
 import tempfile
 import time
 import uuid
+import zipfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -34,7 +37,13 @@ from fieldmon.db.engine import open_database  # noqa: E402
 from fieldmon.db.models import Change, History  # noqa: E402
 from fieldmon.services import places  # noqa: E402
 from fieldmon.services.merge import import_package  # noqa: E402
-from fieldmon.services.packages import Scope, export_package, open_package  # noqa: E402
+from fieldmon.services.packages import (  # noqa: E402
+    MANIFEST,
+    Package,
+    Scope,
+    export_package,
+    open_package,
+)
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 REGIONS = ("east-kazakhstan", "turkistan", "abai", "almaty-region", "karaganda")
@@ -138,7 +147,8 @@ def timed(label: str, work):  # type: ignore[no-untyped-def]
 def bulk_insert(path: Path, package_path: Path) -> None:
     """The baseline: the package's rows straight into the tables, nothing compared."""
     db = open_database(path)
-    package = open_package(db, package_path)
+    with zipfile.ZipFile(package_path) as zf:
+        package = Package(package_path, json.loads(zf.read(MANIFEST)))
     with db.session() as session:
         for table, model in tracked_models().items():
             for batch in package.rows(table):
@@ -170,6 +180,7 @@ def main() -> None:
         target = work / "coordinator.db"
         shutil.copy(coordinator, target)
         central = open_database(target)
+        timed("  of which the check alone (open_package)", lambda: open_package(central, package))
         imported, merged = timed(
             "import into 1,000,000 records (check + merge)",
             lambda: import_package(central, package),

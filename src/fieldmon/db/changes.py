@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select, text
@@ -48,6 +49,7 @@ UNTRACKED = "untracked"
 _PG_LOCK = 0x666D_6F6E  # "fmon": serializes change numbering on PostgreSQL
 
 
+@cache
 def tracked_models() -> dict[str, type[Any]]:
     """Table name → model, parents before children (the order records are merged in)."""
     models: dict[str, type[Any]] = {
@@ -59,12 +61,13 @@ def tracked_models() -> dict[str, type[Any]]:
     return {name: models[name] for name in order}
 
 
-def merge_fields(table: str) -> list[str]:
+@cache
+def merge_fields(table: str) -> tuple[str, ...]:
     """The columns of `table` merged field by field, in column order."""
     model = tracked_models()[table]
     skip = BOOKKEEPING | DERIVED.get(table, frozenset())
     names = [c.key for c in inspect(model).column_attrs if c.key not in skip]
-    return names + [MEMBERS] if table == "borrower" else names
+    return (*names, MEMBERS) if table == "borrower" else tuple(names)
 
 
 def next_seq(session: Session, count: int = 1) -> int:

@@ -268,7 +268,7 @@ def _loan_values(loan: LoanFields, borrower: Borrower) -> dict[str, Any]:
     }
 
 
-def _write_schedule(session: Session, loan: Loan, terms: rules.LoanTerms) -> None:
+def write_schedule(session: Session, loan: Loan, terms: rules.LoanTerms) -> None:
     """Store the schedule (replacing an earlier one) and the totals kept on the loan."""
     currency = terms.currency
     lines = [
@@ -322,7 +322,7 @@ def write_loan(
             created_by=officer,
             updated_by=officer,
         )
-        _write_schedule(session, row, loan.terms())
+        write_schedule(session, row, loan.terms())
         refresh_state(session, row)
         history.record(
             session, "loan", row.id, "create", {k: (None, v) for k, v in values.items()}, officer
@@ -335,7 +335,7 @@ def write_loan(
             setattr(row, k, v)
         history.stamp(row, officer)
         history.record(session, "loan", row.id, "update", changes, officer)
-        _write_schedule(session, row, loan.terms())
+        write_schedule(session, row, loan.terms())
         refresh_state(session, row)
     return row
 

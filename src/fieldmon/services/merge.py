@@ -261,13 +261,13 @@ def terms_of(loan: Loan) -> loan_rules.LoanTerms:
 def rebuild_loans(session: Session, schedule: set[uuid.UUID], state: set[uuid.UUID]) -> None:
     """Rebuild the schedule of the loans in `schedule` from their terms, and the repayment
     state of those and the loans in `state`."""
-    from fieldmon.services.loans import _write_schedule, refresh_state
+    from fieldmon.services.loans import refresh_state, write_schedule
 
     ids = sorted(schedule | state)
     for start in range(0, len(ids), BATCH):
         for loan in session.scalars(select(Loan).where(Loan.id.in_(ids[start : start + BATCH]))):
             if loan.id in schedule:
-                _write_schedule(session, loan, terms_of(loan))
+                write_schedule(session, loan, terms_of(loan))
             refresh_state(session, loan)
         session.flush()
 
