@@ -389,3 +389,32 @@ def test_since_a_day_takes_what_changed_from_that_day(databases, tmp_path: Path,
     assert export_package(a, tmp_path / "1.fmpkg", A, Scope(since=today)).records["visit"] == 1
     tomorrow = date.fromordinal(today.toordinal() + 1)
     assert export_package(a, tmp_path / "2.fmpkg", A, Scope(since=tomorrow)).total == 0
+
+
+def test_a_training_code_another_event_holds_here_is_refused(
+    db: Database, databases, tmp_path: Path, east
+) -> None:
+    from sqlalchemy import text
+
+    from fieldmon.services import trainings
+    from fieldmon.services.places import PlaceInput
+    from tests.factories import training_fields
+
+    place = PlaceInput(east, "Шемонаихинский район", "")
+    trainings.save_training(db, training_fields(code="TR-7"), place, COORD)
+    a = databases("a")
+    tid = trainings.save_training(a, training_fields(code="TR-7"), place, A)
+    other = uuid.uuid4()  # the same code on a different event (say, one deleted and made anew)
+    with a.engine.begin() as conn:
+        for statement in (
+            "UPDATE training SET id = :new WHERE id = :old",
+            "UPDATE change SET record_id = :new WHERE record_id = :old",
+            "UPDATE history SET record_id = :new WHERE record_id = :old",
+        ):
+            conn.execute(text(statement), {"new": other.hex, "old": tid.hex})
+    path = tmp_path / "a.fmpkg"
+    export_package(a, path, A)
+    message = refused(db, path)
+    assert message == (
+        "'records/training.jsonl' line 1: code 'TR-7' belongs to another record in this database."
+    )

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import event, func, inspect, select, text
 from sqlalchemy.orm import Session
 
-from fieldmon.db.models import Base, BorrowerMember, Change, Tracked, utcnow
+from fieldmon.db.models import Base, Borrower, BorrowerMember, Change, Tracked, utcnow
 
 # Bookkeeping columns every tracked record has; never merged field by field.
 BOOKKEEPING = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by"})
@@ -152,8 +152,6 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def _borrower_by(session: Session, borrower_id: uuid.UUID) -> str:
-    from fieldmon.db.models import Borrower
-
     row = session.get(Borrower, borrower_id)
     return row.updated_by if row is not None else ""
 

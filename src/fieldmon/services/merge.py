@@ -60,7 +60,14 @@ from fieldmon.domain.errors import UserError
 from fieldmon.domain.money import Currency, from_minor
 from fieldmon.domain.text import normalize_name, person_key
 from fieldmon.services import history
-from fieldmon.services.packages import BATCH, Package, encode, open_package
+from fieldmon.services.packages import (
+    BATCH,
+    Package,
+    columns_of,
+    decode_row,
+    encode,
+    open_package,
+)
 
 DELETED = "deleted_at"
 
@@ -536,8 +543,6 @@ def resolve(db: Database, conflict_id: uuid.UUID, use_other: bool, officer: str)
     """Settle a conflict: keep the applied value, or use the other one. Either way the
     decision goes to the record's history; using the other value is a new change, which the
     next packages carry to every laptop."""
-    from fieldmon.services.packages import columns_of, decode_row
-
     with db.session() as session:
         conflict = session.get(Conflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:

@@ -613,6 +613,8 @@ class _Refs:
     column)."""
 
     pending: dict[str, dict[uuid.UUID, tuple[str, int, str]]] = field(default_factory=dict)
+    # (table, unique column) → value → (record id, line), to compare with the database.
+    unique: dict[tuple[str, str], dict[Any, tuple[uuid.UUID, int]]] = field(default_factory=dict)
 
     def add(self, table: str, value: uuid.UUID, where: tuple[str, int, str]) -> None:
         self.pending.setdefault(table, {}).setdefault(value, where)
@@ -669,7 +671,7 @@ def open_package(db: Database, path: str | Path) -> Package:
             package.ids[table] = _scan_records(zf, manifest, package, table, refs)
         _scan_log(zf, package)
     _check_references(db, package, refs)
-    _check_unique(db, package)
+    _check_unique(db, refs)
     return package
 
 
@@ -681,6 +683,11 @@ def _scan_records(
     if table == "borrower":
         columns = [*columns, _members_column()]
     ids: set[uuid.UUID] = set()
+    unique = {
+        c.key: refs.unique.setdefault((table, c.key), {})
+        for c in tracked_models()[table].__table__.columns
+        if c.unique
+    }
     # References to earlier tables are checked against the package as rows are read;
     # a place may point to a place later in the same file, so those wait for the end.
     known = package.ids
@@ -689,6 +696,12 @@ def _scan_records(
         if row["id"] in ids:
             raise PackageError(BAD_LINE, name=name, line=number, problem="a record appears twice")
         ids.add(row["id"])
+        for key, seen in unique.items():
+            if row[key] is not None:
+                if row[key] in seen:
+                    problem = f"{key} '{row[key]}' appears twice"
+                    raise PackageError(BAD_LINE, name=name, line=number, problem=problem)
+                seen[row[key]] = (row["id"], number)
         for column in columns:
             target, value = column.references, row[column.name]
             if target is None or value is None:
@@ -749,32 +762,24 @@ def _check_references(db: Database, package: Package, refs: _Refs) -> None:
                 )
 
 
-def _check_unique(db: Database, package: Package) -> None:
+def _check_unique(db: Database, refs: _Refs) -> None:
     """A unique value (a loan number, a training code) held here by a different record."""
     models = tracked_models()
     with db.read_session() as session:
-        for table in models:
-            model = models[table]
-            unique = [c.key for c in model.__table__.columns if c.unique]
-            if not unique:
-                continue
-            for column in unique:
-                for batch_number, batch in enumerate(package.rows(table)):
-                    values = {r[column]: r["id"] for r in batch if r[column] is not None}
-                    if not values:
-                        continue
-                    attr = getattr(model, column)
-                    for other_id, value in session.execute(
-                        select(model.id, attr).where(attr.in_(list(values)))
-                    ):
-                        if values[value] != other_id:
-                            line = (
-                                batch_number * BATCH + 1 + [r[column] for r in batch].index(value)
-                            )
-                            raise PackageError(
-                                TAKEN_ELSEWHERE,
-                                name=record_member(table),
-                                line=line,
-                                column=column,
-                                value=value,
-                            )
+        for (table, column), seen in refs.unique.items():
+            attr = getattr(models[table], column)
+            values = list(seen)
+            for start in range(0, len(values), BATCH):
+                chunk = values[start : start + BATCH]
+                for other_id, value in session.execute(
+                    select(models[table].id, attr).where(attr.in_(chunk))
+                ):
+                    record_id, line = seen[value]
+                    if record_id != other_id:
+                        raise PackageError(
+                            TAKEN_ELSEWHERE,
+                            name=record_member(table),
+                            line=line,
+                            column=column,
+                            value=value,
+                        )
