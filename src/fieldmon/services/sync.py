@@ -120,7 +120,7 @@ def sync(
                 _put(session, PULLED + key, central_mark)
                 if _setting(session, PUSHED + key) == before:
                     _put(session, PUSHED + key, after)
-    except (OSError, OperationalError, InterfaceError) as exc:
+    except (OperationalError, InterfaceError) as exc:
         raise UserError(f"The connection to {key} dropped; run sync again to finish.") from exc
     finally:
         central.dispose()
