@@ -9,9 +9,18 @@
         <translation>Что-то пошло не так, и действие не выполнено. Сохранённые данные в безопасности. Подробности в журнале: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/app.py" line="91"/>
+        <location filename="../../src/fieldmon/ui/app.py" line="96"/>
         <source>Cannot open the database {0}: {1}</source>
         <translation>Не удаётся открыть базу данных {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/app.py" line="119"/>
+        <source>The database {0} is damaged or is not a fieldmon database.
+
+Restore the newest good backup, {1}? The damaged file is kept beside it.</source>
+        <translation>База данных {0} повреждена или не является базой fieldmon.
+
+Восстановить последнюю исправную резервную копию, {1}? Повреждённый файл будет сохранён рядом.</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1020,7 @@
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/main_window.py" line="101"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="279"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="280"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -1121,67 +1130,72 @@
         <translation>Импорт &amp;пакета данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="206"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="208"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="209"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="211"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="212"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="221"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="228"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="229"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="230"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="230"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="231"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="232"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="233"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="234"/>
         <source>&amp;About fieldmon</source>
         <translation>&amp;О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="279"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="280"/>
         <source>Conflicts ({0})</source>
         <translation>Конфликты ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="286"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="287"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n визит</numerusform>
@@ -1190,7 +1204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="287"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="288"/>
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n займ</numerusform>
@@ -1199,7 +1213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="288"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="289"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n тренинг</numerusform>
@@ -1208,7 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="289"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="290"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -1217,7 +1231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="290"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="291"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n конфликт ждёт решения</numerusform>
@@ -1226,192 +1240,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="295"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="296"/>
         <source>Officer: {0}</source>
         <translation>Сотрудник: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="315"/>
         <source>Cannot open the visit</source>
         <translation>Не удаётся открыть визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="326"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="327"/>
         <source>Unsaved draft</source>
         <translation>Несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="327"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="328"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="352"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="353"/>
         <source>Visit saved.</source>
         <translation>Визит сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="400"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="401"/>
         <source>Loan saved.</source>
         <translation>Займ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="458"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="459"/>
         <source>Training saved.</source>
         <translation>Тренинг сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="467"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="468"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="468"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="469"/>
         <source>Import loans</source>
         <translation>Импорт займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="469"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="470"/>
         <source>Import repayments</source>
         <translation>Импорт платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="470"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="471"/>
         <source>Import trainings</source>
         <translation>Импорт тренингов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="471"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="472"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="474"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="554"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="475"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="555"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="489"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="490"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="496"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="497"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="503"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="504"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="510"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="511"/>
         <source>Posted {0} repayments.</source>
         <translation>Проведено платежей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="513"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="514"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов и населённых пунктов: {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="516"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="517"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="531"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="540"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="545"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="685"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="532"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="541"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="547"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="552"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="553"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="562"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="563"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="564"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="565"/>
         <source>Template saved to {0}.</source>
         <translation>Шаблон сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="582"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="583"/>
         <source>Export data package</source>
         <translation>Экспорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="584"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="619"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="585"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="620"/>
         <source>fieldmon data packages (*.fmpkg)</source>
         <translation>Пакеты данных fieldmon (*.fmpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="601"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="602"/>
         <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
         <translation>С последнего пакета, сохранённого в эту папку, ничего не изменилось; пакет {0} пуст.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="604"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="605"/>
         <source>Saved {0} records ({1} deleted) to {2}.</source>
         <translation>Сохранено записей: {0} (удалённых: {1}) в {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="608"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="609"/>
         <source>Exporting to {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="617"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="618"/>
         <source>Import data package</source>
         <translation>Импорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="629"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="630"/>
         <source>Checking and merging {0}…</source>
         <translation>Проверка и объединение {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="640"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="641"/>
         <source>Nothing new: everything in {0} is already here.</source>
         <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="642"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="643"/>
         <source>Data package</source>
         <translation>Пакет данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="646"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="647"/>
         <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
         <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="654"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="655"/>
         <source>Data package imported</source>
         <translation>Пакет данных импортирован</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="655"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="656"/>
         <source>Merged {0}.</source>
         <translation>{0} объединён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="662"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="663"/>
         <source>Merged {0}. %n conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>{0} объединён. %n конфликт ждёт вашего решения.</numerusform>
@@ -1420,32 +1434,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="665"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="666"/>
         <source>&amp;Review conflicts</source>
         <translation>&amp;Разобрать конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="680"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="681"/>
         <source>Cannot use the file: {0}.</source>
         <translation>Не удалось использовать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="683"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="684"/>
         <source>An unexpected error stopped it; details are in the log file.</source>
         <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="687"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="688"/>
         <source>The package was not saved</source>
         <translation>Пакет не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="703"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="722"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="733"/>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="723"/>
+        <source>A database on a server is backed up by the server (pg_dump).</source>
+        <translation>Базу данных на сервере копирует сам сервер (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="730"/>
+        <source>Backed up to {0}.</source>
+        <translation>Резервная копия сохранена: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="750"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="705"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="752"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1454,12 +1484,12 @@ Database: {1}</source>
 База данных: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="718"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
         <source>Export running</source>
         <translation>Идёт выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="719"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="766"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
     </message>

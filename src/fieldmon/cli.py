@@ -116,6 +116,18 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = commands.add_parser("conflicts", help="list the conflicts merges left for review")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
 
+    backup = commands.add_parser(
+        "backup", help="a checked copy of the database (default: in its backups folder)"
+    )
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE.db")
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with a backup (checked first; the current one "
+        "is backed up before)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE.db")
+    commands.add_parser("check", help="check the database's integrity (exit 1 when damaged)")
+
     sync = commands.add_parser(
         "sync", help="exchange this database with a central PostgreSQL database, both ways"
     )
@@ -414,6 +426,65 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _database_file(args: argparse.Namespace) -> Path:
+    """The SQLite file of --db, without opening (or migrating) it."""
+    from sqlalchemy.engine import make_url
+
+    from fieldmon.db.engine import resolve_url
+    from fieldmon.paths import default_database
+
+    url = make_url(resolve_url(args.db or default_database()))
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise UserError(
+            "backup, restore and check work on a SQLite database file; "
+            "back up a PostgreSQL database with pg_dump."
+        )
+    return Path(url.database)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from fieldmon.db import backup
+
+    path = _database_file(args)
+    if not path.exists():
+        raise UserError(f"There is no database at {path}.")
+    if args.output:
+        written = backup.copy_database(path, args.output)
+    else:
+        written = backup.make_backup(path, "manual")
+    print(f"Backed up {path} to {written} (checked).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from fieldmon.db import backup
+
+    path = _database_file(args)
+    if not args.file.is_file():
+        raise UserError(f"There is no file '{args.file}'.")
+    saved = backup.replace_database(path, args.file)
+    print(f"Restored {path} from {args.file}.")
+    if saved is not None:
+        print(f"The database as it was is kept in {saved}.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from fieldmon.db import backup
+
+    path = _database_file(args)
+    if not path.exists():
+        raise UserError(f"There is no database at {path}.")
+    verdict = backup.check(path)
+    print(f"{path}: {verdict.text}")
+    if not verdict.ok:
+        good = backup.latest_good(path)
+        if good is not None:
+            print(f"The newest good backup is {good}: fieldmon restore {good}")
+        return 1
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from fieldmon.ui.app import run_gui
 
@@ -432,6 +503,9 @@ COMMANDS = {
     "package": cmd_package,
     "conflicts": cmd_conflicts,
     "sync": cmd_sync,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
 }
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from fieldmon.db import backup
 from fieldmon.db.engine import open_database
 from fieldmon.services import profile
 from fieldmon.ui import app as app_module
@@ -34,6 +35,9 @@ def test_the_frame_shows_before_the_database_is_opened(
     assert window.stack.currentWidget() is window.visits_page
     assert window.officer == "Ольга Ким" and window.count_label.text() == "0 visit(s)"
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    # The first start of the day leaves a checked copy in the backups folder.
+    qtbot.waitUntil(lambda: len(backup.backups(path)) == 1, timeout=10000)
+    assert backup.backups(path)[0].name.endswith("-daily.db")
 
 
 def test_a_file_that_is_not_a_database_is_one_message(
@@ -44,8 +48,7 @@ def test_a_file_that_is_not_a_database_is_one_message(
     window = MainWindow(lang="en")
     qtbot.addWidget(window)
     assert not app_module.open_pages(window, str(bad))
-    assert len(criticals) == 1 and criticals[0].startswith(f"Cannot open the database {bad}")
-    assert "Traceback" not in criticals[0]
+    assert criticals == [f"'{bad}' is not a fieldmon database or it is damaged."]
     assert bad.read_text().startswith("these are my notes")  # left as it was
 
 
@@ -57,3 +60,34 @@ def test_cancelling_the_officer_question_opens_nothing(
     qtbot.addWidget(window)
     assert not app_module.open_pages(window, str(tmp_path / "new.db"))
     assert not hasattr(window, "visits_page")
+
+
+def test_a_damaged_database_offers_the_newest_good_backup(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Answers
+) -> None:
+    from fieldmon.services import demo
+
+    path = tmp_path / "fieldmon.db"
+    db = open_database(path)
+    profile.set_officer(db, "Ольга Ким")
+    demo.make_demo(db, 7, seed=3)
+    db.dispose()
+    backup.make_backup(path, "daily")
+    path.write_bytes(b"\0" * 8192)  # the disk failed
+    asked: list[str] = []
+
+    def yes(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return app_module.QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(app_module.QMessageBox, "question", yes)
+    window = MainWindow(lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    assert app_module.open_pages(window, str(path))
+    assert len(asked) == 1 and "Restore the newest good backup" in asked[0]
+    assert window.count_label.text() == "7 visit(s)"
+    [kept] = [
+        p for p in tmp_path.glob("fieldmon.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert kept.read_bytes() == b"\0" * 8192  # the damaged file is kept, not deleted

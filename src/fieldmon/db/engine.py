@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldmon.db import changes
@@ -89,15 +89,58 @@ class Database:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def migrate(self) -> None:
-        """Bring the schema to the newest revision (Alembic is imported only when needed)."""
-        if self.current_revision() == HEAD_REVISION:
-            return
-        from fieldmon.db.migrate import upgrade
+        """Bring the schema to the newest revision (Alembic is imported only when needed).
 
-        upgrade(self.engine)
+        A SQLite database with data is first copied to its backups folder; if the upgrade
+        fails (Alembic's DDL on SQLite is not transactional), that copy is put back, so the
+        database is never left half upgraded. A database from a newer fieldmon (a revision
+        this one does not know) is refused and not touched."""
+        current = self.current_revision()
+        if current == HEAD_REVISION:
+            return
+        from fieldmon.db.migrate import known_revisions, upgrade
+
+        if current is not None and current not in known_revisions():
+            raise UserError(
+                f"This database was written by a newer fieldmon (schema {current}); "
+                "update fieldmon to open it. It was not changed."
+            )
+        snapshot = None
+        if current is not None and self.path is not None:
+            from fieldmon.db.backup import make_backup
+
+            snapshot = make_backup(self.path, f"before-upgrade-{current}-{HEAD_REVISION}")
+        try:
+            upgrade(self.engine)
+        except Exception as exc:
+            if snapshot is None or self.path is None:
+                raise
+            from fieldmon.db.backup import replace_database
+
+            self.engine.dispose()
+            replace_database(self.path, snapshot)
+            raise UserError(
+                f"The database could not be upgraded ({reason(exc)}); it was put back as it "
+                f"was before. Its copy from before the upgrade is {snapshot}."
+            ) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+class DamagedDatabase(UserError):
+    """A database file that is not a database or is damaged; `backup` is the newest good
+    backup, if any, for the user to restore."""
+
+    def __init__(self, path: Path | None):
+        from fieldmon.db.backup import latest_good
+
+        self.path = path
+        self.backup = latest_good(path) if path is not None else None
+        text = f"'{path}' is not a fieldmon database or it is damaged."
+        if self.backup is not None:
+            text += f" The newest good backup is {self.backup} (fieldmon restore FILE)."
+        super().__init__(text)
 
 
 def reason(exc: BaseException) -> str:
@@ -123,6 +166,12 @@ def open_database(db: str | os.PathLike[str], *, migrate: bool = True) -> Databa
         except OperationalError as exc:  # no server there, a wrong password, a locked file
             database.dispose()
             raise UserError(f"Cannot open the database '{shown}': {reason(exc)}.") from exc
+        except DatabaseError as exc:  # not a database, or a damaged one
+            database.dispose()
+            raise DamagedDatabase(database.path) from exc
+        except BaseException:
+            database.dispose()
+            raise
         from fieldmon.services.places import ensure_registry
 
         ensure_registry(database)

@@ -32,3 +32,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def known_revisions() -> set[str]:
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}

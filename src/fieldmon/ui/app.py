@@ -25,7 +25,7 @@ from fieldmon.ui.i18n import install_translators, preferred_language
 from fieldmon.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from fieldmon.db.engine import Database
+    from fieldmon.db.engine import DamagedDatabase, Database
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +76,15 @@ def ensure_officer(db: Database) -> str | None:
 def open_pages(window: MainWindow, target: str) -> bool:
     """Open the database and fill the shown window; False (after telling why) if fieldmon
     cannot go on."""
-    from fieldmon.db.engine import open_database
+    from fieldmon.db.engine import DamagedDatabase, open_database
 
     try:
         database = open_database(target)
+    except DamagedDatabase as exc:
+        if exc.path is None or exc.backup is None or not offer_backup(window, exc):
+            QMessageBox.critical(window, "fieldmon", str(exc))
+            return False
+        return open_pages(window, target)
     except UserError as exc:
         QMessageBox.critical(window, "fieldmon", str(exc))
         return False
@@ -98,6 +103,30 @@ def open_pages(window: MainWindow, target: str) -> bool:
         return False
     window.attach(database, officer)
     window.offer_drafts()
+    window.start_daily_backup()
+    return True
+
+
+def offer_backup(window: MainWindow, damaged: DamagedDatabase) -> bool:
+    """Ask to restore the newest good backup in place of a damaged database; the damaged
+    file is renamed, never deleted. True if the backup is now in place."""
+    from fieldmon.db.backup import replace_database, set_aside
+
+    assert damaged.path is not None and damaged.backup is not None
+    answer = QMessageBox.question(
+        window,
+        "fieldmon",
+        QCoreApplication.translate(
+            "App",
+            "The database {0} is damaged or is not a fieldmon database.\n\n"
+            "Restore the newest good backup, {1}? The damaged file is kept beside it.",
+        ).format(damaged.path, damaged.backup.name),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    kept = set_aside(damaged.path)
+    replace_database(damaged.path, damaged.backup)
+    log.warning("restored %s from %s; the damaged file is %s", damaged.path, damaged.backup, kept)
     return True
 
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from fieldmon.ui.loan_form import LoanForm
     from fieldmon.ui.loan_view import LoanView
     from fieldmon.ui.loans_page import RepaymentEntry
-    from fieldmon.ui.tasks import BackgroundTask
+    from fieldmon.ui.tasks import BackgroundTask, Job
     from fieldmon.ui.training_form import TrainingForm
     from fieldmon.ui.visit_form import VisitForm
     from fieldmon.ui.visits_page import VisitsPage
@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
             lambda: self.export_package(everything=True),
         )
         self._action(file_menu, self.tr("Import data pac&kage…"), self.import_package)
+        self._action(file_menu, self.tr("&Back up now"), self.back_up_now)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
         file_menu.addSeparator()
@@ -686,6 +687,52 @@ class MainWindow(QMainWindow):
         else:
             title = self.tr("The package was not saved")
         dialogs.show_error(self, title, text)
+
+    # --- backups -------------------------------------------------------------------------
+
+    def start_daily_backup(self) -> Job | None:
+        """The first start of a day copies the database to its backups folder, in the
+        background (a SQLite file only; a server keeps its own backups)."""
+        from fieldmon.db.backup import daily_backup
+        from fieldmon.ui.tasks import Job
+
+        path = self.db.path
+        if path is None:
+            return None
+        job = Job(self, lambda _stop, _progress: daily_backup(path, keep=self._backups_kept()))
+        job.failed.connect(lambda exc: log.error("daily backup failed", exc_info=exc))
+        job.start()
+        return job
+
+    def _backups_kept(self) -> int:
+        from fieldmon.db.backup import KEEP
+        from fieldmon.services import profile
+
+        value = profile.get_setting(self.db, "backup.keep")
+        return int(value) if value and value.isdigit() else KEEP
+
+    def back_up_now(self) -> Job | None:
+        from fieldmon.db.backup import make_backup
+        from fieldmon.ui.tasks import Job
+
+        path = self.db.path
+        if path is None:
+            dialogs.show_error(
+                self,
+                self.tr("Back up"),
+                self.tr("A database on a server is backed up by the server (pg_dump)."),
+            )
+            return None
+        keep = self._backups_kept()
+        job = Job(self, lambda _stop, _progress: make_backup(path, "manual", keep=keep))
+        job.finished.connect(
+            lambda written: self.statusBar().showMessage(
+                self.tr("Backed up to {0}.").format(written), 15000
+            )
+        )
+        job.failed.connect(lambda exc: dialogs.show_error(self, self.tr("Back up"), str(exc)))
+        job.start()
+        return job
 
     # --- settings, about, closing -------------------------------------------------------
 

@@ -1,0 +1,176 @@
+"""Backups of the SQLite database: consistent copies, checked, rotated; restore; a check.
+
+A backup is made with SQLite's online backup API (a consistent copy even while the app is
+writing), written under a temporary name, checked with `quick_check`, then renamed. They go to
+`backups/` beside the database file, named `<database>-<YYYYmmdd-HHMMSS>-<reason>.db`:
+`before-upgrade-0003-0004` before every migration, `daily` at the first start of a day,
+`before-restore` before a restore replaces the database, `manual` for File → Back up now and
+`fieldmon backup`. The newest `KEEP` (10, setting `backup.keep`) are kept, the others removed.
+
+PostgreSQL databases are backed up by the server's own tools (pg_dump), not here.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from fieldmon.domain.errors import UserError
+
+KEEP = 10
+FOLDER = "backups"
+HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    problems: list[str]
+    revision: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self.ok:
+            return "The database is intact."
+        return "The database is damaged: " + "; ".join(self.problems[:5]) + "."
+
+
+def backup_folder(database: Path) -> Path:
+    return database.parent / FOLDER
+
+
+def check(path: Path, *, full: bool = True) -> Verdict:
+    """Is the file at `path` an intact SQLite database? (`full`: integrity_check and foreign
+    keys; otherwise quick_check.) Never changes the file."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(HEADER))
+    except OSError as exc:
+        return Verdict(False, [f"cannot read it ({exc.strerror or exc})"])
+    if header != HEADER:
+        return Verdict(False, ["it is not a database file"])
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return Verdict(False, [str(exc)])
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+        problems = [] if rows == ["ok"] else rows
+        if full and not problems:
+            problems += [
+                f"{r[0]} row {r[1]} points to a missing {r[2]}"
+                for r in conn.execute("PRAGMA foreign_key_check")
+            ]
+        revision = None
+        try:
+            found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = found[0] if found else None
+        except sqlite3.Error:
+            problems.append("it is not a fieldmon database")
+    except sqlite3.Error as exc:
+        problems, revision = [str(exc)], None
+    finally:
+        conn.close()
+    return Verdict(not problems, problems, revision)
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent, checked copy of the database at `source` written to `target` (whole or
+    not at all)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".db", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            dst.close()
+            src.close()
+        verdict = check(tmp, full=False)
+        if not verdict.ok:
+            raise UserError(f"The copy of {source.name} did not pass its check: {verdict.text}")
+        os.replace(tmp, target)
+    except sqlite3.Error as exc:
+        raise UserError(f"Cannot back up {source.name}: {exc}.") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def backups(database: Path) -> list[Path]:
+    """This database's backups, newest first."""
+    folder = backup_folder(database)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{database.stem}-*.db") if not p.name.startswith(".")]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def make_backup(
+    database: Path, reason: str, *, keep: int = KEEP, now: datetime | None = None
+) -> Path:
+    """A backup in the backups folder; then only the newest `keep` are kept."""
+    when = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = backup_folder(database) / f"{database.stem}-{when}-{reason}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = target.with_name(f"{database.stem}-{when}-{reason}-{n}.db")
+    copy_database(database, target)
+    for old in backups(database)[max(keep, 1) :]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def daily_backup(database: Path, *, keep: int = KEEP, now: datetime | None = None) -> Path | None:
+    """A backup if none was made today."""
+    today = (now or datetime.now()).strftime("%Y%m%d")
+    if any(p.name[len(database.stem) + 1 :].startswith(today) for p in backups(database)):
+        return None
+    return make_backup(database, "daily", keep=keep, now=now)
+
+
+def set_aside(database: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database (and its journal) out of the way, keeping it for rescue."""
+    when = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    kept = database.with_name(f"{database.name}.damaged-{when}")
+    os.replace(database, kept)
+    for suffix in ("-wal", "-shm"):
+        journal = Path(f"{database}{suffix}")
+        if journal.exists():
+            os.replace(journal, Path(f"{kept}{suffix}"))
+    return kept
+
+
+def latest_good(database: Path) -> Path | None:
+    """The newest backup that passes its check."""
+    return next((p for p in backups(database) if check(p, full=False).ok), None)
+
+
+def replace_database(database: Path, backup: Path, *, keep: int = KEEP) -> Path | None:
+    """Put `backup` in the place of `database` (whose engine must be closed). The backup is
+    checked first; the current file, if it is a readable database, is itself backed up
+    (returned). Raises UserError and changes nothing when the backup is not good."""
+    verdict = check(backup)
+    if not verdict.ok:
+        raise UserError(f"Cannot restore from {backup.name}: {'; '.join(verdict.problems[:3])}.")
+    if verdict.revision is None:
+        raise UserError(f"Cannot restore from {backup.name}: it is not a fieldmon database.")
+    saved = None
+    if database.exists() and check(database, full=False).ok:
+        saved = make_backup(database, "before-restore", keep=max(keep, 2))
+    target_tmp = database.with_name(f".{database.name}.restoring")
+    copy_database(backup, target_tmp)
+    for suffix in ("-wal", "-shm"):  # the old file's journal must not be applied to the new
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    os.replace(target_tmp, database)
+    return saved
