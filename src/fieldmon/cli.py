@@ -152,11 +152,12 @@ def _period(args: argparse.Namespace) -> Period:
     raise UserError("Give a period: --quarter 2026Q3, or --from DATE --to DATE.")
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace, *, writer: bool = True) -> Any:
+    """The database of --db; commands that only read open it beside a running app."""
     from fieldmon.db.engine import open_database
     from fieldmon.paths import default_database
 
-    return open_database(args.db or default_database())
+    return open_database(args.db or default_database(), writer=writer)
 
 
 def _officer(db: Any, args: argparse.Namespace) -> str:
@@ -240,7 +241,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_loans(args: argparse.Namespace) -> int:
     from fieldmon.services import loans
 
-    db = _open(args)
+    db = _open(args, writer=False)
     detail = loans.load_loan(db, loans.find_loan_id(db, args.loan_no), args.as_of)
     data = loans.loan_json(detail)
     if args.json:
@@ -283,7 +284,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from fieldmon.services.summary import summary
 
     period = _period(args)
-    db = _open(args)
+    db = _open(args, writer=False)
     region_id, _name = _region(db, args.region)
     figures = summary(db, period, region_id)
     if args.json:
@@ -307,7 +308,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     period = _period(args)
     if args.output.suffix.lower() != ".xlsx":
         raise UserError("-o: the report is an Excel workbook; give a file name ending in .xlsx.")
-    db = _open(args)
+    db = _open(args, writer=False)
     region_id, region = _region(db, args.region, args.lang)
     title = args.title if args.title is not None else profile.project_title(db)
     request = ReportRequest(period, region_id, region, args.lang, title)
@@ -381,7 +382,7 @@ def cmd_package(args: argparse.Namespace) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from fieldmon.services.merge import open_conflicts
 
-    found = open_conflicts(_open(args))
+    found = open_conflicts(_open(args, writer=False))
     if args.json:
         rows = [
             {
@@ -462,7 +463,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = _database_file(args)
     if not args.file.is_file():
         raise UserError(f"There is no file '{args.file}'.")
-    saved = backup.replace_database(path, args.file)
+    from fieldmon.db import lock
+
+    lock.acquire(path)  # not while an app has it open
+    try:
+        saved = backup.replace_database(path, args.file)
+    finally:
+        lock.release(path)
     print(f"Restored {path} from {args.file}.")
     if saved is not None:
         print(f"The database as it was is kept in {saved}.")

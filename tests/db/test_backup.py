@@ -149,3 +149,38 @@ def test_a_failed_upgrade_puts_the_database_back(
     finally:
         db.dispose()
     assert any(p.name.endswith("-before-upgrade-0003-0004.db") for p in backup.backups(filled))
+
+
+HOLD = """
+import sys, time
+from fieldmon.db.engine import open_database
+db = open_database(sys.argv[1])
+print("open", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_second_fieldmon_on_the_same_database_is_told_who_has_it(
+    filled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+    import sys
+
+    other = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(filled)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "open"
+        with pytest.raises(UserError) as caught:
+            open_database(filled)
+        assert str(caught.value).startswith(f"The database {filled} is already open in another")
+        assert f"process {other.pid} on " in str(caught.value)
+        # Reading beside it works; restoring over it does not.
+        assert main(["--db", str(filled), "summary", "--quarter", "2026Q3"]) == 0
+        assert main(["--db", str(filled), "restore", str(backup.make_backup(filled, "x"))]) == 1
+        assert "already open in another fieldmon" in capsys.readouterr().err
+    finally:
+        other.kill()
+        other.wait()
+    # The holder was killed: the operating system dropped its lock; nothing is stale.
+    open_database(filled).dispose()

@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from fieldmon.db import changes
+from fieldmon.db import changes, lock
 from fieldmon.domain.errors import UserError
 
 # The newest migration. start-up compares the database with this string instead of importing
@@ -46,6 +46,7 @@ class Database:
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path: Path | None = None
+        self.locked = False  # holds the writer lock (see open_database)
         if self.is_sqlite and parsed.database and parsed.database != ":memory:":
             self.path = Path(parsed.database)
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,6 +127,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.locked and self.path is not None:
+            self.locked = False
+            lock.release(self.path)
 
 
 class DamagedDatabase(UserError):
@@ -150,9 +154,13 @@ def reason(exc: BaseException) -> str:
     return lines[0].rstrip(".") if lines else type(original).__name__
 
 
-def open_database(db: str | os.PathLike[str], *, migrate: bool = True) -> Database:
+def open_database(
+    db: str | os.PathLike[str], *, migrate: bool = True, writer: bool = True
+) -> Database:
     """Open (creating and migrating if needed) the database at a path or URL, and make sure
-    the shipped place registry is in it."""
+    the shipped place registry is in it. A `writer` holds the SQLite file's writer lock
+    (`fieldmon.db.lock`) until `dispose()`; commands that only read pass writer=False and
+    may run beside an open app."""
     shown = os.fspath(db)
     if "://" in shown:
         shown = make_url(shown).render_as_string(hide_password=True)
@@ -160,6 +168,13 @@ def open_database(db: str | os.PathLike[str], *, migrate: bool = True) -> Databa
         database = Database(resolve_url(db))
     except Exception as exc:  # a malformed URL, an unknown driver
         raise UserError(f"Cannot open the database '{shown}': {reason(exc)}.") from exc
+    if writer and database.path is not None:
+        try:
+            lock.acquire(database.path)
+        except UserError:
+            database.engine.dispose()
+            raise
+        database.locked = True
     if migrate:
         try:
             database.migrate()
