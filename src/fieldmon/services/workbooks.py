@@ -22,6 +22,9 @@ class Column:
     choices: tuple[str, ...] = ()
 
 
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+
+
 class ImportFailed(UserError):
     """Nothing was written; `problems` lists every bad row as `row N, column X: reason`."""
 
@@ -140,6 +143,13 @@ def read_rows(
     path = Path(path)
     if not path.is_file():
         raise UserError(f"Cannot read '{path}': there is no such file.")
+    with open(path, "rb") as f:
+        start = f.read(8)
+    if start == OLE_SIGNATURE:  # an encrypted .xlsx, or an old .xls, is an OLE file
+        raise UserError(
+            f"Cannot read '{path.name}': it is protected with a password or is an old .xls "
+            "workbook; save it as .xlsx without a password and import that."
+        )
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception:
