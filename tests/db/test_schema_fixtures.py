@@ -60,4 +60,7 @@ def test_a_database_at_each_revision_upgrades_with_its_data(revision: str, tmp_p
         for row in rows:
             assert any(frozenset(row) <= new for new in upgraded), (table, row)
     if revision != HEAD_REVISION:
-        assert any(p.name.endswith(f"before-upgrade-{revision}-{HEAD_REVISION}.db") for p in backup.backups(path))
+        assert any(
+            p.name.endswith(f"before-upgrade-{revision}-{HEAD_REVISION}.db")
+            for p in backup.backups(path)
+        )

@@ -1,0 +1,185 @@
+"""Killing fieldmon (SIGKILL, no chance to clean up) at random moments during a large import,
+a package merge and a run of repayment postings. After every kill: the database passes
+SQLite's integrity check and foreign-key check, the interrupted operation is all or nothing,
+and every operation acknowledged before the kill is there.
+
+CI runs RUNS kills of each operation; FIELDMON_CRASH_RUNS=200 runs more by hand."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from fieldmon.db import backup
+from fieldmon.db.engine import open_database
+from fieldmon.services import demo, loans
+from fieldmon.services.packages import Scope, export_package
+from tests.factories import borrower_input, loan_fields, person_fields
+from tests.services.test_imports import row, workbook
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+RUNS = int(os.environ.get("FIELDMON_CRASH_RUNS", "8"))
+ROOT = Path(__file__).resolve().parents[1]
+N_ROWS = 1500
+
+
+class Child:
+    """The child process and the lines it printed, read as they come."""
+
+    def __init__(self, *args: str):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.crash_child", *args],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.lines: list[str] = []
+        self.ready = threading.Event()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line.strip())
+            if line.strip() == "ready":
+                self.ready.set()
+
+    def seconds_to_finish(self) -> float:
+        """Lets the child run to the end: the time from `ready` to its exit."""
+        assert self.ready.wait(30)
+        started = time.perf_counter()
+        self.process.wait()
+        self.reader.join(5)
+        assert self.lines[-1] == "done", self.process.stderr.read() if self.process.stderr else ""
+        return time.perf_counter() - started
+
+    def kill_after(self, seconds: float) -> None:
+        assert self.ready.wait(30), self.process.stderr.read() if self.process.stderr else ""
+        time.sleep(seconds)
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+        self.reader.join(5)
+
+    @property
+    def acks(self) -> list[str]:
+        return [line.split(" ", 1)[1] for line in self.lines if line.startswith("ack ")]
+
+
+def count(path: Path, sql: str) -> int:
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            return int(conn.execute(text(sql)).scalar() or 0)
+    finally:
+        db.dispose()
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path | str]]:
+    folder = tmp_path_factory.mktemp("crash")
+    empty = folder / "empty.db"
+    open_database(empty).dispose()
+    book = workbook(folder / "visits.xlsx", [row(findings=f"visit {n}") for n in range(N_ROWS)])
+    source = folder / "officer.db"
+    db = open_database(source)
+    demo.make_demo(db, N_ROWS, seed=8)
+    export_package(db, folder / "officer.fmpkg", "Officer", Scope(everything=True))
+    db.dispose()
+    with_loan = folder / "loan.db"
+    db = open_database(with_loan)
+    from fieldmon.services import places
+
+    east = places.registry_id("east-kazakhstan")
+    loan_id = loans.save_loan(db, loan_fields(), borrower_input(east, person_fields()), "x")
+    db.dispose()
+    found: dict[str, Path | str] = {
+        "empty": empty,
+        "workbook": book,
+        "package": folder / "officer.fmpkg",
+        "loan_db": with_loan,
+        "loan_id": str(loan_id),
+    }
+    # How long each operation takes here, uninterrupted: kills land across that span (and a
+    # little after, so some runs see the operation finish).
+    timings = {
+        "import": ("import", str(empty), str(book)),
+        "package": ("package", str(empty), str(found["package"])),
+        "repayments": ("repayments", str(with_loan), str(loan_id), "400"),
+    }
+    for name, (operation, db_path, *args) in timings.items():
+        trial = folder / f"trial-{name}.db"
+        shutil.copy(db_path, trial)
+        found[f"{name}_seconds"] = str(Child(operation, str(trial), *args).seconds_to_finish())
+    yield found
+
+
+def fresh(source: Path, tmp_path: Path, n: int) -> Path:
+    target = tmp_path / f"run-{n}.db"
+    shutil.copy(source, target)
+    return target
+
+
+def intact(path: Path) -> None:
+    verdict = backup.check(path)
+    assert verdict.ok, verdict.text
+
+
+@pytest.mark.parametrize("run", range(RUNS))
+def test_killed_during_a_large_import(base, tmp_path: Path, run: int) -> None:  # type: ignore[no-untyped-def]
+    path = fresh(base["empty"], tmp_path, run)
+    child = Child("import", str(path), str(base["workbook"]))
+    child.kill_after(random.Random(run).uniform(0.0, 1.2 * float(base["import_seconds"])))
+    intact(path)
+    visits = count(path, "SELECT count(*) FROM visit")
+    assert visits in (0, N_ROWS)  # all or nothing
+    if child.acks:
+        assert visits == N_ROWS
+    assert count(path, "SELECT count(*) FROM change WHERE table_name = 'visit'") == visits
+
+
+@pytest.mark.parametrize("run", range(RUNS))
+def test_killed_during_a_package_merge(base, tmp_path: Path, run: int) -> None:  # type: ignore[no-untyped-def]
+    path = fresh(base["empty"], tmp_path, run)
+    child = Child("package", str(path), str(base["package"]))
+    child.kill_after(random.Random(100 + run).uniform(0.0, 1.2 * float(base["package_seconds"])))
+    intact(path)
+    visits = count(path, "SELECT count(*) FROM visit")
+    assert visits in (0, N_ROWS)
+    if child.acks:
+        assert visits == N_ROWS
+    history = count(path, "SELECT count(*) FROM history WHERE table_name = 'visit'")
+    assert (history == 0) == (visits == 0)
+
+
+@pytest.mark.parametrize("run", range(RUNS))
+def test_killed_while_posting_repayments(base, tmp_path: Path, run: int) -> None:  # type: ignore[no-untyped-def]
+    path = fresh(base["loan_db"], tmp_path, run)
+    child = Child("repayments", str(path), str(base["loan_id"]), "400")
+    child.kill_after(random.Random(200 + run).uniform(0.0, 1.2 * float(base["repayments_seconds"])))
+    intact(path)
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            receipts = {r[0] for r in conn.execute(text("SELECT receipt_no FROM repayment"))}
+            paid = conn.execute(text("SELECT paid_minor FROM loan")).scalar()
+            total = conn.execute(
+                text("SELECT coalesce(sum(amount_minor), 0) FROM repayment")
+            ).scalar()
+    finally:
+        db.dispose()
+    assert set(child.acks) <= receipts  # nothing acknowledged is lost
+    assert len(receipts) <= len(child.acks) + 1  # at most the one being saved at the kill
+    assert paid == total  # the loan's state moved with its repayments, never apart
