@@ -1020,7 +1020,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/main_window.py" line="101"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="280"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="281"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -1135,67 +1135,72 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="208"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Восстановить из резервной &amp;копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="212"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="223"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="229"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="230"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="231"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="231"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="232"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="233"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="234"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="235"/>
         <source>&amp;About fieldmon</source>
         <translation>&amp;О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="280"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="281"/>
         <source>Conflicts ({0})</source>
         <translation>Конфликты ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="287"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="288"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n визит</numerusform>
@@ -1204,7 +1209,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="288"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="289"/>
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n займ</numerusform>
@@ -1213,7 +1218,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="289"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="290"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n тренинг</numerusform>
@@ -1222,7 +1227,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="290"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="291"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -1231,7 +1236,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="291"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="292"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n конфликт ждёт решения</numerusform>
@@ -1240,192 +1245,192 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="296"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="297"/>
         <source>Officer: {0}</source>
         <translation>Сотрудник: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="315"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="316"/>
         <source>Cannot open the visit</source>
         <translation>Не удаётся открыть визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="327"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="328"/>
         <source>Unsaved draft</source>
         <translation>Несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="328"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="329"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="353"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="354"/>
         <source>Visit saved.</source>
         <translation>Визит сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="401"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="402"/>
         <source>Loan saved.</source>
         <translation>Займ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="459"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="460"/>
         <source>Training saved.</source>
         <translation>Тренинг сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="468"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="469"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="469"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="470"/>
         <source>Import loans</source>
         <translation>Импорт займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="470"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="471"/>
         <source>Import repayments</source>
         <translation>Импорт платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="471"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="472"/>
         <source>Import trainings</source>
         <translation>Импорт тренингов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="472"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="473"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="475"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="555"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="476"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="556"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="490"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="491"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="497"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="498"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="504"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="505"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="511"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="512"/>
         <source>Posted {0} repayments.</source>
         <translation>Проведено платежей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="514"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="515"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов и населённых пунктов: {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="517"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="518"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="532"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="541"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="533"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="542"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="547"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="687"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="547"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="553"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="554"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="563"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="564"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="565"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="566"/>
         <source>Template saved to {0}.</source>
         <translation>Шаблон сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="583"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="584"/>
         <source>Export data package</source>
         <translation>Экспорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="585"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="620"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="586"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="621"/>
         <source>fieldmon data packages (*.fmpkg)</source>
         <translation>Пакеты данных fieldmon (*.fmpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="602"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="603"/>
         <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
         <translation>С последнего пакета, сохранённого в эту папку, ничего не изменилось; пакет {0} пуст.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="605"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="606"/>
         <source>Saved {0} records ({1} deleted) to {2}.</source>
         <translation>Сохранено записей: {0} (удалённых: {1}) в {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="609"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="610"/>
         <source>Exporting to {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="618"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="619"/>
         <source>Import data package</source>
         <translation>Импорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="630"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="631"/>
         <source>Checking and merging {0}…</source>
         <translation>Проверка и объединение {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="641"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="642"/>
         <source>Nothing new: everything in {0} is already here.</source>
         <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="643"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="644"/>
         <source>Data package</source>
         <translation>Пакет данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="647"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="648"/>
         <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
         <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="655"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="656"/>
         <source>Data package imported</source>
         <translation>Пакет данных импортирован</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="656"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="657"/>
         <source>Merged {0}.</source>
         <translation>{0} объединён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="663"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="664"/>
         <source>Merged {0}. %n conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>{0} объединён. %n конфликт ждёт вашего решения.</numerusform>
@@ -1434,48 +1439,83 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="666"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="667"/>
         <source>&amp;Review conflicts</source>
         <translation>&amp;Разобрать конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="681"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="682"/>
         <source>Cannot use the file: {0}.</source>
         <translation>Не удалось использовать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="684"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="685"/>
         <source>An unexpected error stopped it; details are in the log file.</source>
         <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="688"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="689"/>
         <source>The package was not saved</source>
         <translation>Пакет не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="722"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="733"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="723"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="734"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="723"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="724"/>
         <source>A database on a server is backed up by the server (pg_dump).</source>
         <translation>Базу данных на сервере копирует сам сервер (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="730"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="731"/>
         <source>Backed up to {0}.</source>
         <translation>Резервная копия сохранена: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="750"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="748"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="755"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="773"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="787"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="791"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="749"/>
+        <source>A database on a server is restored by the server (pg_restore).</source>
+        <translation>Базу данных на сервере восстанавливает сам сервер (pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="757"/>
+        <source>fieldmon backups (*.db)</source>
+        <translation>Резервные копии fieldmon (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="766"/>
+        <source>{0} is not a good fieldmon backup; nothing was changed.</source>
+        <translation>{0} не является исправной резервной копией fieldmon; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="775"/>
+        <source>Replace the database with {0}? The current database is backed up first. fieldmon then closes; start it again to work on the restored data.</source>
+        <translation>Заменить базу данных копией {0}? Сначала будет сохранена копия текущей базы. Затем fieldmon закроется; запустите его снова, чтобы работать с восстановленными данными.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="792"/>
+        <source>Restored from {0}. Start fieldmon again.</source>
+        <translation>Восстановлено из {0}. Запустите fieldmon снова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="810"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="752"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="812"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1484,12 +1524,12 @@ Database: {1}</source>
 База данных: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="825"/>
         <source>Export running</source>
         <translation>Идёт выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="766"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="826"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
     </message>

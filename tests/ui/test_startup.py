@@ -91,3 +91,34 @@ def test_a_damaged_database_offers_the_newest_good_backup(
         p for p in tmp_path.glob("fieldmon.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))
     ]
     assert kept.read_bytes() == b"\0" * 8192  # the damaged file is kept, not deleted
+
+
+def test_restore_from_a_backup_in_the_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, answers: Answers, monkeypatch, east
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.test_exchange import visit_on
+
+    visit_on(window.db, "A", east)
+    path = window.db.path
+    assert path is not None
+    saved = backup.make_backup(path, "manual")
+    visit_on(window.db, "A", east)
+    junk = tmp_path / "junk.db"
+    junk.write_text("no")
+    assert not window.restore_backup(str(junk))
+    assert answers.errors == ["junk.db is not a good fieldmon backup; nothing was changed."]
+    shown: list[str] = []
+    monkeypatch.setattr("fieldmon.ui.dialogs.show_info", lambda _p, _t, text: shown.append(text))
+    assert window.restore_backup(str(saved))
+    assert "Replace the database with " in answers.asked[-1]
+    assert shown == [f"Restored from {saved.name}. Start fieldmon again."]
+    assert not window.isVisible()
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            from sqlalchemy import text
+
+            assert conn.execute(text("SELECT count(*) FROM visit")).scalar() == 1
+    finally:
+        db.dispose()
+    assert any(p.name.endswith("-before-restore.db") for p in backup.backups(path))

@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("Import data pac&kage…"), self.import_package)
         self._action(file_menu, self.tr("&Back up now"), self.back_up_now)
+        self._action(file_menu, self.tr("Restore from bac&kup…"), self.restore_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
         file_menu.addSeparator()
@@ -733,6 +734,65 @@ class MainWindow(QMainWindow):
         job.failed.connect(lambda exc: dialogs.show_error(self, self.tr("Back up"), str(exc)))
         job.start()
         return job
+
+    def restore_backup(self, chosen: str | None = None) -> bool:
+        """Put a backup in the place of the database: the file is checked first, the current
+        database is backed up, then fieldmon closes (start it again on the restored data:
+        every page and form was showing the old one). True if the backup was restored."""
+        from fieldmon.db.backup import backup_folder, check, replace_database
+
+        path = self.db.path
+        if path is None:
+            dialogs.show_error(
+                self,
+                self.tr("Restore from backup"),
+                self.tr("A database on a server is restored by the server (pg_restore)."),
+            )
+            return False
+        if chosen is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore from backup"),
+                str(backup_folder(path)),
+                self.tr("fieldmon backups (*.db)"),
+            )
+        if not chosen:
+            return False
+        verdict = check(Path(chosen))
+        if not verdict.ok or verdict.revision is None:
+            dialogs.show_error(
+                self,
+                self.tr("Restore from backup"),
+                self.tr("{0} is not a good fieldmon backup; nothing was changed.").format(
+                    Path(chosen).name
+                ),
+            )
+            return False
+        if not dialogs.ask_yes_no(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the database with {0}? The current database is backed up first. "
+                "fieldmon then closes; start it again to work on the restored data."
+            ).format(Path(chosen).name),
+        ):
+            return False
+        for form in list(self.forms.values()):
+            if not form.close():
+                return False
+        self.db.dispose()
+        try:
+            replace_database(path, Path(chosen))
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Restore from backup"), str(exc))
+        else:
+            dialogs.show_info(
+                self,
+                self.tr("Restore from backup"),
+                self.tr("Restored from {0}. Start fieldmon again.").format(Path(chosen).name),
+            )
+        self.close()
+        return True
 
     # --- settings, about, closing -------------------------------------------------------
 
