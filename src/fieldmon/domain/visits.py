@@ -80,6 +80,8 @@ def parse_coordinate(value: object, field: str) -> tuple[Decimal | None, FieldEr
         return None, FieldError(field, NOT_A_NUMBER, {"value": str(value).strip()})
     if not number.is_finite():
         return None, FieldError(field, NOT_A_NUMBER, {"value": str(value).strip()})
+    if abs(number) > 1000:  # no coordinate; validate_visit names the allowed range
+        return number.to_integral_value(), None
     return number.quantize(Decimal("0.000001")), None
 
 
