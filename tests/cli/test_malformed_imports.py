@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shutil
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -171,3 +172,28 @@ def test_a_malformed_file_is_one_sentence_and_changes_nothing(
         assert lines[0] == f"fieldmon: '{path.name}' has no data rows to import."
     assert table_counts(filled) == before
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_a_sheet_past_the_row_limit_is_refused_whole(
+    filled: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The limit (200,000 rows) lowered to 50, so the test writes a small file."""
+    from fieldmon.services import workbooks
+    from tests.services.test_imports import row, workbook
+
+    monkeypatch.setattr(workbooks, "MAX_ROWS", 50)
+    monkeypatch.setenv("FIELDMON_OFFICER", "Ерлан Сапаров")
+    filled = Path(shutil.copy(filled, tmp_path / "own.db"))  # this test imports into it
+    path = workbook(tmp_path / "big.xlsx", [row() for _ in range(51)])
+    before = table_counts(filled)
+    assert main(["--db", str(filled), "import", "visits", str(path)]) == 1
+    assert capsys.readouterr().err == (
+        "fieldmon: 'big.xlsx' has more than 50 rows; split it into files of at most 50 rows "
+        "and import them one by one.\n"
+    )
+    assert table_counts(filled) == before
+    fifty = workbook(tmp_path / "fifty.xlsx", [row() for _ in range(50)])
+    assert main(["--db", str(filled), "import", "visits", str(fifty)]) == 0

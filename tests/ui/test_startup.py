@@ -122,3 +122,27 @@ def test_restore_from_a_backup_in_the_window(
     finally:
         db.dispose()
     assert any(p.name.endswith("-before-restore.db") for p in backup.backups(path))
+
+
+def test_an_unexpected_error_is_a_short_dialog_naming_the_log(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from fieldmon.logs import setup_logging
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    shown: list[str] = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    app_module.install_excepthook()
+    try:
+        raise KeyError("a bug deep inside")
+    except KeyError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    log_path = setup_logging()
+    assert len(shown) == 1 and str(log_path) in shown[0]
+    assert "Your saved data is safe" in shown[0] and "Traceback" not in shown[0]
+    for handler in __import__("logging").getLogger("fieldmon").handlers:
+        handler.flush()
+    logged = log_path.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "a bug deep inside" in logged

@@ -23,6 +23,9 @@ class Column:
 
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+# One import is one transaction, holding the database while it runs; a sheet up to Excel's
+# 1,048,576 rows is refused in one sentence (split it) instead of running for an hour.
+MAX_ROWS = 200_000
 
 
 class ImportFailed(UserError):
@@ -183,6 +186,11 @@ def read_rows(
         if missing:
             raise UserError("The header row lacks the column(s): " + ", ".join(missing) + ".")
         for number, values in enumerate(rows, start=2):
+            if number > MAX_ROWS + 1:
+                raise UserError(
+                    f"'{path.name}' has more than {MAX_ROWS:,} rows; split it into files of "
+                    f"at most {MAX_ROWS:,} rows and import them one by one."
+                )
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             yield number, {k: v for k, v in zip(keys, values, strict=False) if k}
