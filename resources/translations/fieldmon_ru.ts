@@ -586,142 +586,142 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>LoanForm</name>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="114"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="115"/>
         <source>New loan</source>
         <translation>Новый займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="114"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="115"/>
         <source>Edit loan</source>
         <translation>Изменить займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="122"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="123"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="126"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="127"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="127"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="128"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="128"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="129"/>
         <source>Birth year</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="129"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="130"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="130"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="131"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="138"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="139"/>
         <source>Borrower</source>
         <translation>Заёмщик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="140"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="141"/>
         <source>Borrower is</source>
         <translation>Заёмщик —</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="144"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="145"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="145"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="146"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="147"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="159"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="160"/>
         <source>a month after disbursement</source>
         <translation>через месяц после выдачи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="161"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="162"/>
         <source>Loan</source>
         <translation>Займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="170"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="171"/>
         <source>Loan number</source>
         <translation>Номер займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="171"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="172"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="172"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="173"/>
         <source>Purpose or equipment</source>
         <translation>Цель или оборудование</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="177"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="178"/>
         <source>Principal</source>
         <translation>Сумма займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="179"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="180"/>
         <source>Annual rate, %</source>
         <translation>Годовая ставка, %</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="180"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="181"/>
         <source>Interest method</source>
         <translation>Метод начисления</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="181"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="182"/>
         <source>Term, months</source>
         <translation>Срок, месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="182"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="183"/>
         <source>Disbursed on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="183"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="184"/>
         <source>First instalment due</source>
         <translation>Первый платёж</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="184"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="185"/>
         <source>Committee approval</source>
         <translation>Одобрение кредитного комитета</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="312"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="323"/>
         <source>{0} instalments from {1} to {2}; the first {3}, in all {4}.</source>
         <translation>Взносов: {0}, с {1} по {2}; первый {3}, всего {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="333"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="344"/>
         <source>Already registered: {0}, born {1}{2}. That record will be used.</source>
         <translation>Уже в реестре: {0}, {1} г. р.{2}. Будет использована эта запись.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="336"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="347"/>
         <source>, IIN {0}</source>
         <translation>, ИИН {0}</translation>
     </message>
@@ -1256,181 +1256,183 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/main_window.py" line="328"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="369"/>
         <source>Unsaved draft</source>
         <translation>Несохранённый черновик</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/main_window.py" line="329"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="370"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="354"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="380"/>
         <source>Visit saved.</source>
         <translation>Визит сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="402"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="430"/>
         <source>Loan saved.</source>
         <translation>Займ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="460"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="489"/>
         <source>Training saved.</source>
         <translation>Тренинг сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="469"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="498"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="470"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="499"/>
         <source>Import loans</source>
         <translation>Импорт займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="471"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="500"/>
         <source>Import repayments</source>
         <translation>Импорт платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="472"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="501"/>
         <source>Import trainings</source>
         <translation>Импорт тренингов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="473"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="502"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="476"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="556"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="505"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="585"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="491"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="520"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="498"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="527"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="505"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="534"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="512"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="541"/>
         <source>Posted {0} repayments.</source>
         <translation>Проведено платежей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="515"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="544"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов и населённых пунктов: {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="518"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="547"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="533"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="542"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="547"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="687"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="562"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="571"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="576"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="716"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="577"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="554"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="583"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="564"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="593"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="566"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="595"/>
         <source>Template saved to {0}.</source>
         <translation>Шаблон сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="584"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="613"/>
         <source>Export data package</source>
         <translation>Экспорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="586"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="621"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="615"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="650"/>
         <source>fieldmon data packages (*.fmpkg)</source>
         <translation>Пакеты данных fieldmon (*.fmpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="603"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="632"/>
         <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
         <translation>С последнего пакета, сохранённого в эту папку, ничего не изменилось; пакет {0} пуст.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="606"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="635"/>
         <source>Saved {0} records ({1} deleted) to {2}.</source>
         <translation>Сохранено записей: {0} (удалённых: {1}) в {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="610"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="639"/>
         <source>Exporting to {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="619"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="648"/>
         <source>Import data package</source>
         <translation>Импорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="631"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="660"/>
         <source>Checking and merging {0}…</source>
         <translation>Проверка и объединение {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="642"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="671"/>
         <source>Nothing new: everything in {0} is already here.</source>
         <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="644"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="673"/>
         <source>Data package</source>
         <translation>Пакет данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="648"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="677"/>
         <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
         <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="656"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="685"/>
         <source>Data package imported</source>
         <translation>Пакет данных импортирован</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="657"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
         <source>Merged {0}.</source>
         <translation>{0} объединён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="664"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="693"/>
         <source>Merged {0}. %n conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>{0} объединён. %n конфликт ждёт вашего решения.</numerusform>
@@ -1439,83 +1441,83 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="667"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="696"/>
         <source>&amp;Review conflicts</source>
         <translation>&amp;Разобрать конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="682"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="711"/>
         <source>Cannot use the file: {0}.</source>
         <translation>Не удалось использовать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="685"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="714"/>
         <source>An unexpected error stopped it; details are in the log file.</source>
         <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="689"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="718"/>
         <source>The package was not saved</source>
         <translation>Пакет не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="723"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="734"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="752"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="763"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="724"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="753"/>
         <source>A database on a server is backed up by the server (pg_dump).</source>
         <translation>Базу данных на сервере копирует сам сервер (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="731"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="760"/>
         <source>Backed up to {0}.</source>
         <translation>Резервная копия сохранена: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="748"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="755"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="773"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="787"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="791"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="777"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="784"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="794"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="802"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="816"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="820"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="749"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="778"/>
         <source>A database on a server is restored by the server (pg_restore).</source>
         <translation>Базу данных на сервере восстанавливает сам сервер (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="757"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="786"/>
         <source>fieldmon backups (*.db)</source>
         <translation>Резервные копии fieldmon (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="766"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="795"/>
         <source>{0} is not a good fieldmon backup; nothing was changed.</source>
         <translation>{0} не является исправной резервной копией fieldmon; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="775"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="804"/>
         <source>Replace the database with {0}? The current database is backed up first. fieldmon then closes; start it again to work on the restored data.</source>
         <translation>Заменить базу данных копией {0}? Сначала будет сохранена копия текущей базы. Затем fieldmon закроется; запустите его снова, чтобы работать с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="792"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="821"/>
         <source>Restored from {0}. Start fieldmon again.</source>
         <translation>Восстановлено из {0}. Запустите fieldmon снова.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="810"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="839"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="812"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="841"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1524,12 +1526,12 @@ Database: {1}</source>
 База данных: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="825"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="854"/>
         <source>Export running</source>
         <translation>Идёт выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="826"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="855"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
     </message>
@@ -1945,87 +1947,87 @@ Database: {1}</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="46"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="47"/>
         <source>New training</source>
         <translation>Новый тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="46"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="47"/>
         <source>Edit training</source>
         <translation>Изменить тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="59"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="60"/>
         <source>Present every day</source>
         <translation>Присутствие все дни</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="60"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="61"/>
         <source>Present at least</source>
         <translation>Присутствие не менее</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="63"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="64"/>
         <source> day(s)</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="81"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="82"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="82"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="83"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="83"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="84"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="84"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="85"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="85"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="86"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="86"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="87"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="87"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="88"/>
         <source>Completion</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="88"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="89"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="89"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="90"/>
         <source>District or town</source>
         <translation>Район или город</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="90"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="91"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="91"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="92"/>
         <source>Organizer</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="92"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="93"/>
         <source>Facilitator</source>
         <translation>Тренер</translation>
     </message>
@@ -2693,22 +2695,22 @@ Database: {1}</source>
         <translation>Слишком длинно: не более {max} символов.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/visits.py" line="150"/>
+        <location filename="../../src/fieldmon/domain/visits.py" line="152"/>
         <source>Choose the type of the new site.</source>
         <translation>Выберите тип нового объекта.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/visits.py" line="151"/>
+        <location filename="../../src/fieldmon/domain/visits.py" line="153"/>
         <source>Choose the region of the site.</source>
         <translation>Выберите область объекта.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/visits.py" line="165"/>
+        <location filename="../../src/fieldmon/domain/visits.py" line="167"/>
         <source>&apos;{value}&apos; is not a date; write it as dd.mm.yyyy.</source>
         <translation>«{value}» — не дата; вводите как дд.мм.гггг.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/visits.py" line="166"/>
+        <location filename="../../src/fieldmon/domain/visits.py" line="168"/>
         <source>&apos;{value}&apos; is not a whole number.</source>
         <translation>«{value}» — не целое число.</translation>
     </message>

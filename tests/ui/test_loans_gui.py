@@ -18,7 +18,7 @@ from fieldmon.db.models import Loan, Person, Repayment
 from fieldmon.domain.loans import LoanStatus
 from fieldmon.domain.money import format_money
 from fieldmon.domain.periods import format_date
-from fieldmon.services import loans
+from fieldmon.services import drafts, loans
 from fieldmon.ui import dialogs
 from fieldmon.ui.loans_model import STATUS_COLOURS
 from fieldmon.ui.main_window import MainWindow
@@ -52,7 +52,10 @@ def test_typing_a_loan_saves_it_and_the_page_shows_the_services_schedule(
     type_in(qtbot, form.disbursed_on, "15.01.2026")
     assert "12 instalments from 15.02.2026 to 15.01.2027" in form.preview.text()
     assert format_money(D("88848.79"), None) in form.preview.text()
+    form.draft.save()  # as the timer would, had the typing paused
+    assert drafts.draft_keys(db) == ["loan:new"]
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert drafts.draft_keys(db) == []  # saved: the draft is gone
 
     loan_id = loans.find_loan_id(db, "MC-77")
     detail = loans.load_loan(db, loan_id)

@@ -32,6 +32,7 @@ from fieldmon.domain.periods import format_date
 from fieldmon.domain.visits import parse_typed_count, parse_typed_date
 from fieldmon.services import loans, people
 from fieldmon.services.loans import BorrowerInput
+from fieldmon.ui.form_drafts import FormDraft, may_close
 from fieldmon.ui.i18n import choice_label, error_text
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, with_error
@@ -224,6 +225,16 @@ class LoanForm(QDialog):
             self._load(loan_id)
         self._kind_changed()
         self._update_preview()
+        fields: dict[str, QWidget] = {"kind": self.kind, "group_name": self.group_name}
+        for i, member in enumerate(self.members):
+            fields |= {f"member{i + 1}_{n}": getattr(member, n) for n in MEMBER_FIELDS}
+        for name in ("loan_no", "product", "purpose", "principal", "currency"):
+            fields[name] = getattr(self, name)
+        for name in ("annual_rate_pct", "method", "term_months", "disbursed_on"):
+            fields[name] = getattr(self, name)
+        fields |= {"first_due_on": self.first_due_on, "approved_on": self.approved_on}
+        self.draft = FormDraft(self, db, f"loan:{loan_id or 'new'}", fields, self.places)
+        self.draft.start()
 
     def _field(self, name: str, widget: QWidget) -> QWidget:
         box, error = with_error(widget)
@@ -386,6 +397,12 @@ class LoanForm(QDialog):
             self.show_errors(errors)
             return None
         self.show_errors([])
+        self.draft.discard()
         self.saved.emit(loan_id)
         self.accept()
         return loan_id
+
+    def reject(self) -> None:
+        """Cancel, Escape and the window's close button: unsaved typing is asked about."""
+        if may_close(self, self.draft, self.save):
+            super().reject()

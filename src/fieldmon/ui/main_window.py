@@ -342,12 +342,38 @@ class MainWindow(QMainWindow):
         """After a crash: reopen the forms whose typing was kept as drafts."""
         from fieldmon.services import drafts
 
-        for key in drafts.draft_keys(self.db, "visit:"):
-            ident = key.split(":", 1)[1]
+        openers: dict[str, Any] = {
+            "visit": self.open_visit,
+            "loan": lambda ident: self.new_loan() if ident is None else self.edit_loan(ident),
+            "training": self.edit_training,
+        }
+        for key in drafts.draft_keys(self.db):
+            kind, _, ident = key.partition(":")
+            if kind not in openers:
+                continue
             try:
-                self.open_visit(None if ident == "new" else uuid.UUID(ident))
+                openers[kind](None if ident == "new" else uuid.UUID(ident))
             except (UserError, ValueError):
                 drafts.discard_draft(self.db, key)
+
+    def _offer_draft(self, form: Any) -> None:
+        """A loan or training form opened over kept typing: offer it back."""
+        from fieldmon.services import drafts
+
+        kept = drafts.load_draft(self.db, form.draft.key)
+        if kept is None:
+            return
+        payload, when = kept
+        if dialogs.ask_yes_no(
+            self,
+            self.tr("Unsaved draft"),
+            self.tr("There is unsaved typing in this form from {0}. Restore it?").format(
+                when.astimezone().strftime("%d.%m.%Y %H:%M")
+            ),
+        ):
+            form.draft.restore(payload)
+        else:
+            form.draft.discard()
 
     def _visit_saved(self, _visit_id: uuid.UUID) -> None:
         self.visits_page.refresh()
@@ -367,6 +393,7 @@ class MainWindow(QMainWindow):
         form.saved.connect(self.open_loan)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.show()
+        self._offer_draft(form)
         return form
 
     def edit_loan(self, loan_id: uuid.UUID) -> LoanForm:
@@ -376,6 +403,7 @@ class MainWindow(QMainWindow):
         form.saved.connect(self._loan_saved)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.show()
+        self._offer_draft(form)
         return form
 
     def open_loan(self, loan_id: uuid.UUID) -> LoanView:
@@ -432,6 +460,7 @@ class MainWindow(QMainWindow):
             form.saved.connect(self.open_training)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.show()
+        self._offer_draft(form)
         return form
 
     def open_training(self, training_id: uuid.UUID) -> TrainingView:

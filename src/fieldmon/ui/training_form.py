@@ -24,6 +24,7 @@ from fieldmon.domain.errors import FieldError, ValidationError
 from fieldmon.domain.trainings import MAX_DAYS, TrainingFields, TrainingKind
 from fieldmon.domain.visits import parse_typed_date
 from fieldmon.services import trainings
+from fieldmon.ui.form_drafts import FormDraft, may_close
 from fieldmon.ui.i18n import choice_label
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, place_errors, with_error
@@ -114,6 +115,13 @@ class TrainingForm(QDialog):
         self.min_days.setEnabled(False)
         if training_id is not None:
             self._load(training_id)
+        names = ("code", "title", "topic", "kind", "start_date", "days", "at_least", "min_days")
+        fields: dict[str, QWidget] = {name: getattr(self, name) for name in names}
+        fields |= {"venue": self.venue, "organizer": self.organizer}
+        fields["facilitator"] = self.facilitator
+        key = f"training:{training_id or 'new'}"
+        self.draft = FormDraft(self, db, key, fields, self.places)
+        self.draft.start()
 
     def _field(self, name: str, widget: QWidget) -> QWidget:
         box, error = with_error(widget)
@@ -172,6 +180,12 @@ class TrainingForm(QDialog):
             self.show_errors(errors)
             return None
         self.show_errors([])
+        self.draft.discard()
         self.saved.emit(saved)
         self.accept()
         return saved
+
+    def reject(self) -> None:
+        """Cancel, Escape and the window's close button: unsaved typing is asked about."""
+        if may_close(self, self.draft, self.save):
+            super().reject()

@@ -1,0 +1,131 @@
+"""Keeping a dialog's typing as a draft in the database, for the loan and training forms (the
+visit form has its own, older copy of the same idea): what is typed is saved a moment after
+each change, so a crash or a flat battery loses nothing; the next start offers it back.
+Closing with unsaved typing asks Save / Discard / Cancel."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from fieldmon.db.engine import Database
+from fieldmon.services import drafts
+from fieldmon.ui import dialogs
+from fieldmon.ui.place_picker import PlacePicker
+from fieldmon.ui.widgets import ChoiceCombo, DateField
+
+log = logging.getLogger(__name__)
+DELAY_MS = 700
+PLACE_KEYS = ("region", "district", "settlement")
+
+
+class FormDraft(QObject):
+    """Watches `fields` (name → widget) and `places`; `start()` once the form is filled."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        db: Database,
+        key: str,
+        fields: dict[str, QWidget],
+        places: PlacePicker | None = None,
+    ):
+        super().__init__(parent)
+        self.db, self.key, self.fields, self.places = db, key, fields, places
+        self.dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.save)
+
+    def start(self) -> None:
+        """Count changes from now on (filling the form from the database is not typing)."""
+        for widget in self.fields.values():
+            if isinstance(widget, ChoiceCombo):
+                widget.currentIndexChanged.connect(self.changed)
+            elif isinstance(widget, DateField):
+                widget.changed.connect(self.changed)
+            elif isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self.changed)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self.changed)
+            elif isinstance(widget, QSpinBox):
+                widget.valueChanged.connect(self.changed)
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(self.changed)
+        if self.places is not None:
+            self.places.changed.connect(self.changed)
+
+    def changed(self) -> None:
+        self.dirty = True
+        self._timer.start()
+
+    def payload(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, ChoiceCombo):
+                values[name] = widget.value()
+            elif isinstance(widget, DateField | QLineEdit):
+                values[name] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            elif isinstance(widget, QSpinBox):
+                values[name] = widget.value()
+            elif isinstance(widget, QAbstractButton):
+                values[name] = widget.isChecked()
+        if self.places is not None:
+            for name in PLACE_KEYS:
+                values[name] = getattr(self.places, name).currentText()
+        return values
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        try:
+            drafts.save_draft(self.db, self.key, self.payload())
+        except Exception:  # a draft is a safety net; never let it break typing
+            log.exception("could not save a draft")
+
+    def restore(self, values: dict[str, Any]) -> None:
+        if self.places is not None:
+            self.places.set_texts(*(str(values.get(name) or "") for name in PLACE_KEYS))
+        for name, widget in self.fields.items():
+            if name not in values:
+                continue
+            value = values[name]
+            if isinstance(widget, ChoiceCombo):
+                widget.set_value(value)
+            elif isinstance(widget, DateField):
+                widget.set_text(str(value or ""))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            elif isinstance(widget, QSpinBox) and isinstance(value, int):
+                widget.setValue(value)
+            elif isinstance(widget, QAbstractButton):
+                widget.setChecked(bool(value))
+        self.changed()
+
+    def discard(self) -> None:
+        self._timer.stop()
+        self.dirty = False
+        drafts.discard_draft(self.db, self.key)
+
+
+def may_close(form: QWidget, draft: FormDraft, save: Any) -> bool:
+    """Before a form with a draft closes: True to close. Unsaved typing asks Save / Discard
+    / Cancel; Save closes the form itself when the record is saved (so: False here)."""
+    if not draft.dirty:
+        draft.discard()
+        return True
+    answer = dialogs.ask_unsaved(form)
+    if answer is dialogs.Unsaved.DISCARD:
+        draft.discard()
+        return True
+    if answer is dialogs.Unsaved.SAVE:
+        save()
+    return False
