@@ -573,12 +573,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="33"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="35"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="36"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>В форме есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1512,12 +1512,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <translation>Восстановлено из {0}. Запустите fieldmon снова.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="839"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="840"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="841"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="842"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1526,12 +1526,12 @@ Database: {1}</source>
 База данных: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="854"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="855"/>
         <source>Export running</source>
         <translation>Идёт выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="855"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="856"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
     </message>
@@ -1539,22 +1539,22 @@ Database: {1}</source>
 <context>
     <name>OfficerDialog</name>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="71"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="72"/>
         <source>Who is recording?</source>
         <translation>Кто вносит данные?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="75"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="76"/>
         <source>Full name, e.g. Aigerim Nurlanova</source>
         <translation>Фамилия и имя, например Айгерим Нурланова</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="78"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="79"/>
         <source>fieldmon stamps every record with the name of the officer who made it, so that a coordinator can merge the data of several laptops.</source>
         <translation>fieldmon отмечает каждую запись именем сотрудника, который её внёс, чтобы координатор мог объединить данные с нескольких ноутбуков.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="92"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="93"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
@@ -1919,29 +1919,34 @@ Database: {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="111"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="113"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="113"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="115"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="120"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="126"/>
         <source>A new language takes effect when fieldmon is started again.</source>
         <translation>Новый язык начнёт действовать после перезапуска fieldmon.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="128"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="134"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="130"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="136"/>
         <source>Officer&apos;s name:</source>
         <translation>Имя сотрудника:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="137"/>
+        <source>Backups to keep:</source>
+        <translation>Хранить резервных копий:</translation>
     </message>
 </context>
 <context>

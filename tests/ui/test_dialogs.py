@@ -57,3 +57,24 @@ def test_settings_store_language_and_officer(qtbot: QtBot) -> None:
     dialog._accept()
     assert QSettings().value("language") == "ru" and dialog.officer_name() == "Ольга Ким-Ли"
     QSettings().remove("language")
+
+
+def test_the_number_of_backups_kept_is_a_setting(
+    qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    from fieldmon.db import backup
+
+    def exec_with_three(dialog: SettingsDialog) -> int:
+        dialog.backups.setValue(3)
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_with_three)
+    window.edit_settings()
+    assert window._backups_kept() == 3
+    path = window.db.path
+    start = datetime(2026, 11, 1)
+    for day in range(5):
+        backup.daily_backup(path, keep=window._backups_kept(), now=start + timedelta(days=day))
+    assert len(backup.backups(path)) == 3

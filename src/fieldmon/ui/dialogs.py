@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -104,9 +105,10 @@ class OfficerDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """The interface language (applied at the next start) and the officer's name."""
+    """The interface language (applied at the next start), the officer's name and how many
+    automatic backups to keep."""
 
-    def __init__(self, officer: str, parent: QWidget | None = None):
+    def __init__(self, officer: str, parent: QWidget | None = None, backups_kept: int = 10):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
@@ -117,6 +119,10 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(saved), 0))
         self.officer = QLineEdit(officer, self)
         self.officer.setObjectName("officer_name")
+        self.backups = QSpinBox(self)
+        self.backups.setObjectName("backups_kept")
+        self.backups.setRange(2, 100)
+        self.backups.setValue(backups_kept)
         note = QLabel(self.tr("A new language takes effect when fieldmon is started again."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -128,6 +134,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", note)
         form.addRow(self.tr("Officer's name:"), self.officer)
+        form.addRow(self.tr("Backups to keep:"), self.backups)
         form.addRow(buttons)
 
     def _accept(self) -> None:

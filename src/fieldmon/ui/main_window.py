@@ -826,11 +826,12 @@ class MainWindow(QMainWindow):
     # --- settings, about, closing -------------------------------------------------------
 
     def edit_settings(self) -> None:
-        dialog = dialogs.SettingsDialog(self.officer, self)
+        dialog = dialogs.SettingsDialog(self.officer, self, self._backups_kept())
         if dialog.exec():
             from fieldmon.services import profile
 
             self.officer = profile.set_officer(self.db, dialog.officer_name())
+            profile.set_setting(self.db, "backup.keep", str(dialog.backups.value()))
             self._update_officer_label()
 
     def about(self) -> None:
