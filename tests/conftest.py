@@ -18,6 +18,13 @@ os.environ.pop("FIELDMON_OFFICER", None)
 os.environ.pop("FIELDMON_DB", None)
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+# CI (FIELDMON_CI=1, set by .ci/run) draws the same examples every run, so main stays green or
+# red for a reason; on a developer's machine every run explores new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("FIELDMON_CI"):
+    hypothesis_settings.load_profile("ci")
 
 from fieldmon.db.engine import Database, open_database  # noqa: E402
 from fieldmon.services import places  # noqa: E402

@@ -134,9 +134,10 @@ def import_trainings(
                 {c.name for c in TRAINING_COLUMNS if c.required},
             )
             code = rules.normalize_code(parsed.get("training_code") or "")
-            if code in seen:
+            if code and code in seen:  # an empty code is already "required"
                 row_problems["training_code"] = f"{code} is also on row {seen[code]}"
-            seen.setdefault(code, number)
+            if code:
+                seen.setdefault(code, number)
             region = None
             if parsed.get("region"):
                 region = places.find_region(session, parsed["region"])
