@@ -1,7 +1,8 @@
-"""Keeping a dialog's typing as a draft in the database, for the loan and training forms (the
-visit form has its own, older copy of the same idea): what is typed is saved a moment after
+"""Keeping a form's typing as a draft in the database: what is typed is saved a moment after
 each change, so a crash or a flat battery loses nothing; the next start offers it back.
-Closing with unsaved typing asks Save / Discard / Cancel."""
+Closing with unsaved typing asks Save / Discard / Cancel. `FormDraft` does all of it for the
+loan and training forms; the visit form, whose dirty state also drives its title and its own
+close question, uses the value helpers `read_values` / `write_values`."""
 
 from __future__ import annotations
 
@@ -15,11 +16,54 @@ from fieldmon.db.engine import Database
 from fieldmon.services import drafts
 from fieldmon.ui import dialogs
 from fieldmon.ui.place_picker import PlacePicker
-from fieldmon.ui.widgets import ChoiceCombo, DateField
+from fieldmon.ui.widgets import ChoiceCombo, DateField, SearchCombo
 
 log = logging.getLogger(__name__)
 DELAY_MS = 700
 PLACE_KEYS = ("region", "district", "settlement")
+
+
+def read_values(fields: dict[str, QWidget]) -> dict[str, Any]:
+    """What each widget holds, as JSON values (a draft's payload)."""
+    values: dict[str, Any] = {}
+    for name, widget in fields.items():
+        if isinstance(widget, ChoiceCombo):
+            values[name] = widget.value()
+        elif isinstance(widget, SearchCombo):
+            values[name] = widget.currentText()
+        elif isinstance(widget, DateField | QLineEdit):
+            values[name] = widget.text()
+        elif isinstance(widget, QPlainTextEdit):
+            values[name] = widget.toPlainText()
+        elif isinstance(widget, QSpinBox):
+            values[name] = widget.value()
+        elif isinstance(widget, QAbstractButton):
+            values[name] = widget.isChecked()
+    return values
+
+
+def write_values(
+    fields: dict[str, QWidget], values: dict[str, Any], skip: tuple[str, ...] = ()
+) -> None:
+    """Put a payload back into the widgets (those named in `skip` are left alone)."""
+    for name, widget in fields.items():
+        if name not in values or name in skip:
+            continue
+        value = values[name]
+        if isinstance(widget, ChoiceCombo):
+            widget.set_value(value)
+        elif isinstance(widget, SearchCombo):
+            widget.setEditText(str(value or ""))
+        elif isinstance(widget, DateField):
+            widget.set_text(str(value or ""))
+        elif isinstance(widget, QLineEdit):
+            widget.setText(str(value or ""))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value or ""))
+        elif isinstance(widget, QSpinBox) and isinstance(value, int):
+            widget.setValue(value)
+        elif isinstance(widget, QAbstractButton):
+            widget.setChecked(bool(value))
 
 
 class FormDraft(QObject):
@@ -64,18 +108,7 @@ class FormDraft(QObject):
         self._timer.start()
 
     def payload(self) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for name, widget in self.fields.items():
-            if isinstance(widget, ChoiceCombo):
-                values[name] = widget.value()
-            elif isinstance(widget, DateField | QLineEdit):
-                values[name] = widget.text()
-            elif isinstance(widget, QPlainTextEdit):
-                values[name] = widget.toPlainText()
-            elif isinstance(widget, QSpinBox):
-                values[name] = widget.value()
-            elif isinstance(widget, QAbstractButton):
-                values[name] = widget.isChecked()
+        values = read_values(self.fields)
         if self.places is not None:
             for name in PLACE_KEYS:
                 values[name] = getattr(self.places, name).currentText()
@@ -92,22 +125,7 @@ class FormDraft(QObject):
     def restore(self, values: dict[str, Any]) -> None:
         if self.places is not None:
             self.places.set_texts(*(str(values.get(name) or "") for name in PLACE_KEYS))
-        for name, widget in self.fields.items():
-            if name not in values:
-                continue
-            value = values[name]
-            if isinstance(widget, ChoiceCombo):
-                widget.set_value(value)
-            elif isinstance(widget, DateField):
-                widget.set_text(str(value or ""))
-            elif isinstance(widget, QLineEdit):
-                widget.setText(str(value or ""))
-            elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(str(value or ""))
-            elif isinstance(widget, QSpinBox) and isinstance(value, int):
-                widget.setValue(value)
-            elif isinstance(widget, QAbstractButton):
-                widget.setChecked(bool(value))
+        write_values(self.fields, values)
         self.changed()
 
     def discard(self) -> None:

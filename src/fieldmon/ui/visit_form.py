@@ -40,6 +40,7 @@ from fieldmon.services import drafts, visits
 from fieldmon.services.history import history_rows
 from fieldmon.services.visits import SiteInput
 from fieldmon.ui import dialogs
+from fieldmon.ui.form_drafts import PLACE_KEYS, read_values, write_values
 from fieldmon.ui.i18n import choice_label, error_text
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, SearchCombo, with_error
@@ -499,17 +500,7 @@ class VisitForm(QDialog):
     # --- drafts --------------------------------------------------------------------------
 
     def draft_payload(self) -> dict[str, Any]:
-        payload: dict[str, Any] = {}
-        for name, widget in self.widgets.items():
-            if isinstance(widget, ChoiceCombo):
-                payload[name] = widget.value()
-            elif isinstance(widget, SearchCombo):
-                payload[name] = widget.currentText()
-            elif isinstance(widget, QPlainTextEdit):
-                payload[name] = widget.toPlainText()
-            elif isinstance(widget, DateField | QLineEdit):
-                payload[name] = widget.text()
-        return payload
+        return read_values(self.widgets)
 
     def save_draft(self) -> None:
         if self._dirty:
@@ -525,23 +516,8 @@ class VisitForm(QDialog):
             payload.get("district") or "",
             payload.get("settlement") or "",
         )
-        self._refresh_sites()
-        for name, widget in self.widgets.items():
-            value = payload.get(name)
-            if value is None or name in ("region", "district", "settlement"):
-                if isinstance(widget, ChoiceCombo):
-                    widget.set_value(value)
-                continue
-            if isinstance(widget, ChoiceCombo):
-                widget.set_value(value)
-            elif isinstance(widget, SearchCombo):
-                widget.setEditText(value)
-            elif isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(value)
-            elif isinstance(widget, DateField):
-                widget.set_text(value)
-            elif isinstance(widget, QLineEdit):
-                widget.setText(value)
+        self._refresh_sites()  # the site list follows the place
+        write_values(self.widgets, payload, skip=PLACE_KEYS)
         self._loading = False
         self._mark_dirty()
 
