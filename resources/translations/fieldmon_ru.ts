@@ -1120,11 +1120,6 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <translation>&amp;Экспорт пакета данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="202"/>
-        <source>Export data package with &amp;everything…</source>
-        <translation>Экспорт пакета со &amp;всеми данными…</translation>
-    </message>
-    <message>
         <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
         <source>Import data pac&amp;kage…</source>
         <translation>Импорт &amp;пакета данных…</translation>
@@ -1135,8 +1130,13 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="202"/>
+        <source>Export data package with e&amp;verything…</source>
+        <translation>Экспорт пакета со &amp;всеми данными…</translation>
+    </message>
+    <message>
         <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
-        <source>Restore from bac&amp;kup…</source>
+        <source>Restore fro&amp;m backup…</source>
         <translation>Восстановить из резервной &amp;копии…</translation>
     </message>
     <message>
@@ -2221,208 +2221,208 @@ Database: {1}</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="103"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="104"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="103"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="104"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="103"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="104"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="140"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="141"/>
         <source>Visit date*</source>
         <translation>Дата визита*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="141"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="142"/>
         <source>Officer*</source>
         <translation>Сотрудник*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="142"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="143"/>
         <source>Region*</source>
         <translation>Область*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="143"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="144"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="144"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="145"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="145"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="146"/>
         <source>Site*</source>
         <translation>Объект*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="147"/>
         <source>Site type</source>
         <translation>Тип объекта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="147"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="148"/>
         <source>Purpose*</source>
         <translation>Цель*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="148"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="149"/>
         <source>Funds used as intended*</source>
         <translation>Средства использованы по назначению*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="149"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="150"/>
         <source>Equipment in place and working</source>
         <translation>Оборудование на месте и работает</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="150"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="151"/>
         <source>Beneficiaries served</source>
         <translation>Охвачено благополучателей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="151"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="152"/>
         <source>Overall rating*</source>
         <translation>Общая оценка*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="152"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="153"/>
         <source>Findings</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="153"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="154"/>
         <source>Follow-up action</source>
         <translation>Последующее действие</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="154"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="155"/>
         <source>Follow-up due</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="155"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="156"/>
         <source>Follow-up closed on</source>
         <translation>Действие выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="156"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="157"/>
         <source>GPS latitude</source>
         <translation>Широта GPS</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="157"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="158"/>
         <source>GPS longitude</source>
         <translation>Долгота GPS</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="160"/>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="272"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="161"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="273"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="161"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="162"/>
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="162"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="163"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="163"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="164"/>
         <source>Findings and follow-up</source>
         <translation>Выводы и последующие действия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="164"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="165"/>
         <source>Location</source>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="186"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="187"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="188"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="189"/>
         <source>Save and close (Ctrl+S)</source>
         <translation>Сохранить и закрыть (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="189"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="190"/>
         <source>Save and &amp;new</source>
         <translation>Сохранить и &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="191"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="192"/>
         <source>Save and start the next visit (Ctrl+Shift+S)</source>
         <translation>Сохранить и начать следующий визит (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="192"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="193"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="194"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="195"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="195"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="196"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="272"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="273"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="320"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="321"/>
         <source>Created by {0} on {1}; last changed by {2} on {3}.</source>
         <translation>Создал(а) {0} {1}; последнее изменение: {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="443"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="444"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="478"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="479"/>
         <source>History of this visit</source>
         <translation>История визита</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="481"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="482"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="481"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="482"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="481"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="482"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="481"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="482"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>

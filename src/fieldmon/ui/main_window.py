@@ -199,12 +199,12 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Export data package…"), self.export_package, "Ctrl+E")
         self._action(
             file_menu,
-            self.tr("Export data package with &everything…"),
+            self.tr("Export data package with e&verything…"),
             lambda: self.export_package(everything=True),
         )
         self._action(file_menu, self.tr("Import data pac&kage…"), self.import_package)
         self._action(file_menu, self.tr("&Back up now"), self.back_up_now)
-        self._action(file_menu, self.tr("Restore from bac&kup…"), self.restore_backup)
+        self._action(file_menu, self.tr("Restore fro&m backup…"), self.restore_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.edit_settings)
         file_menu.addSeparator()
