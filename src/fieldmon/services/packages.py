@@ -77,6 +77,9 @@ HISTORY = "history.jsonl"
 # No member of a real package comes near this; a bigger one is a zip bomb or not ours.
 MAX_MEMBER_BYTES = 4 * 1024**3
 BATCH = 1000
+# What reading a damaged zip raises: a bad header or CRC, a broken deflate stream, a cut-off
+# file, a compression method or zip version zipfile does not have.
+UNREADABLE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
 SENT_KEY = "package.sent:"
 
 
@@ -554,7 +557,7 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
         raise PackageError(BAD_MANIFEST, problem="too large")
     try:
         manifest = json.loads(zf.read(MANIFEST))
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+    except UNREADABLE:
         raise PackageError(DAMAGED, name=MANIFEST) from None
     except (ValueError, UnicodeDecodeError):
         raise PackageError(BAD_MANIFEST, problem="not JSON") from None
@@ -599,7 +602,7 @@ def _check_members(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
                     if size > entry["size"]:
                         raise PackageError(BAD_SIZE, name=name)
                     sha.update(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+        except UNREADABLE:
             raise PackageError(DAMAGED, name=name) from None
         if size != entry["size"]:
             raise PackageError(BAD_SIZE, name=name)
@@ -649,7 +652,7 @@ def open_package(db: Database, path: str | Path) -> Package:
         raise PackageError(NO_FILE, file=str(path))
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+    except (*UNREADABLE, ValueError):
         raise PackageError(NOT_A_PACKAGE, file=path.name) from None
     with zf:
         names = zf.namelist()
