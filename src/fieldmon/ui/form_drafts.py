@@ -7,10 +7,11 @@ close question, uses the value helpers `read_values` / `write_values`."""
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from fieldmon.db.engine import Database
 from fieldmon.services import drafts
@@ -132,6 +133,27 @@ class FormDraft(QObject):
         self._timer.stop()
         self.dirty = False
         drafts.discard_draft(self.db, self.key)
+
+
+class DraftDialog(QDialog):
+    """A record's dialog with a draft: `finish()` after a save, Cancel / Escape / the close
+    button ask about unsaved typing. A form sets `draft` and has `save()` (the record's id,
+    or None when it showed problems) and `show_errors(errors)`."""
+
+    saved = Signal(uuid.UUID)
+    draft: FormDraft
+
+    def finish(self, record_id: uuid.UUID) -> uuid.UUID:
+        """The record is saved: clear errors and the draft, tell the window, close."""
+        self.show_errors([])  # type: ignore[attr-defined]
+        self.draft.discard()
+        self.saved.emit(record_id)
+        self.accept()
+        return record_id
+
+    def reject(self) -> None:
+        if may_close(self, self.draft, self.save):  # type: ignore[attr-defined]
+            super().reject()
 
 
 def may_close(form: QWidget, draft: FormDraft, save: Any) -> bool:

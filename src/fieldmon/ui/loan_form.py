@@ -8,10 +8,8 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -32,7 +30,7 @@ from fieldmon.domain.periods import format_date
 from fieldmon.domain.visits import parse_typed_count, parse_typed_date
 from fieldmon.services import loans, people
 from fieldmon.services.loans import BorrowerInput
-from fieldmon.ui.form_drafts import FormDraft, may_close
+from fieldmon.ui.form_drafts import DraftDialog, FormDraft
 from fieldmon.ui.i18n import choice_label, error_text
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, with_error
@@ -99,9 +97,7 @@ class MemberRow:
         self.phone.setText(p.phone)
 
 
-class LoanForm(QDialog):
-    saved = Signal(uuid.UUID)
-
+class LoanForm(DraftDialog):
     def __init__(
         self,
         db: Database,
@@ -396,13 +392,4 @@ class LoanForm(QDialog):
         if errors:
             self.show_errors(errors)
             return None
-        self.show_errors([])
-        self.draft.discard()
-        self.saved.emit(loan_id)
-        self.accept()
-        return loan_id
-
-    def reject(self) -> None:
-        """Cancel, Escape and the window's close button: unsaved typing is asked about."""
-        if may_close(self, self.draft, self.save):
-            super().reject()
+        return self.finish(loan_id)

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,15 +22,13 @@ from fieldmon.domain.errors import FieldError, ValidationError
 from fieldmon.domain.trainings import MAX_DAYS, TrainingFields, TrainingKind
 from fieldmon.domain.visits import parse_typed_date
 from fieldmon.services import trainings
-from fieldmon.ui.form_drafts import FormDraft, may_close
+from fieldmon.ui.form_drafts import DraftDialog, FormDraft
 from fieldmon.ui.i18n import choice_label
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, place_errors, with_error
 
 
-class TrainingForm(QDialog):
-    saved = Signal(uuid.UUID)
-
+class TrainingForm(DraftDialog):
     def __init__(
         self,
         db: Database,
@@ -179,13 +175,4 @@ class TrainingForm(QDialog):
         if errors:
             self.show_errors(errors)
             return None
-        self.show_errors([])
-        self.draft.discard()
-        self.saved.emit(saved)
-        self.accept()
-        return saved
-
-    def reject(self) -> None:
-        """Cancel, Escape and the window's close button: unsaved typing is asked about."""
-        if may_close(self, self.draft, self.save):
-            super().reject()
+        return self.finish(saved)
