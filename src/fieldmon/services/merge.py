@@ -170,10 +170,10 @@ def decide(
                 table_name=table,
                 record_id=local["id"],
                 field=name,
-                kept_value=json.dumps(encode_value(kept[name]), ensure_ascii=False),
+                kept_value=json.dumps(encode(kept[name]), ensure_ascii=False),
                 kept_by=kept_v.changed_by if kept_v else "",
                 kept_at=kept_v.changed_at if kept_v else utcnow(),
-                other_value=json.dumps(encode_value(other[name]), ensure_ascii=False),
+                other_value=json.dumps(encode(other[name]), ensure_ascii=False),
                 other_by=other_v.changed_by if other_v else "",
                 other_at=other_v.changed_at if other_v else utcnow(),
                 found_at=utcnow(),
@@ -211,12 +211,6 @@ def decide(
                 else:
                     conflict(DELETED, edit, deletion)
     return _Decision(values, conflicts)
-
-
-def encode_value(value: Any) -> Any:
-    if isinstance(value, list):
-        return [encode(v) for v in value]
-    return encode(value)
 
 
 # --- derived columns -------------------------------------------------------------------------

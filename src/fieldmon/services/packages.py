@@ -152,6 +152,7 @@ _ENCODERS: dict[type, Callable[[Any], Any]] = {
     date: date.isoformat,
     uuid.UUID: str,
     Decimal: str,
+    list: lambda values: [encode(v) for v in values],  # a borrower's members
 }
 
 
