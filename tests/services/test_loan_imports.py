@@ -199,3 +199,25 @@ def test_the_templates_examples_would_import(db: Database, tmp_path: Path) -> No
     example = {c.name: c.example or None for c in LOAN_COLUMNS}
     result = import_loans(db, loans_file(tmp_path / "e.xlsx", [example]), OFFICER, today=TODAY)
     assert result.loans == 1
+
+
+def test_an_ambiguous_text_amount_is_a_row_error_and_nothing_is_imported(
+    db: Database, tmp_path: Path
+) -> None:
+    import_loans(
+        db,
+        loans_file(tmp_path / "l.xlsx", [loan_row(borrower_name="Әсел Қасымова")]),
+        OFFICER,
+        today=TODAY,
+    )
+    rows = [
+        {"loan_no": "MC-1", "paid_on": "15.02.2026", "amount": "1 500,50", "receipt_no": "Қ-1"},
+        {"loan_no": "MC-1", "paid_on": "15.03.2026", "amount": "1,500", "receipt_no": "Қ-2"},
+        {"loan_no": "MC-1", "paid_on": "15.04.2026", "amount": 1500, "receipt_no": "Қ-3"},
+    ]
+    with pytest.raises(ImportFailed) as exc:
+        import_repayments(db, repayments_file(tmp_path / "r.xlsx", rows), OFFICER, today=TODAY)
+    assert exc.value.problems == [
+        "row 3, column amount: '1,500' is ambiguous: 1 500 or 1,5? Write 1500 or 1,5"
+    ]
+    assert count(db, Repayment) == 0

@@ -7,6 +7,7 @@ the boundary. Rounding is half-up to the currency's minor unit.
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from fieldmon.domain.choices import Choice, register_labels
@@ -75,11 +76,54 @@ def from_minor(minor: int, currency: Currency) -> Decimal:
     return Decimal(minor).scaleb(-currency.exponent).quantize(currency.quantum)
 
 
-def parse_amount(value: object) -> Decimal:
-    """'1 500 000', '1500000,50', '1,500,000.50' or a number cell → Decimal.
+AMBIGUOUS_AMOUNT = QT_TRANSLATE_NOOP(
+    "fieldmon", "'{value}' is ambiguous: {grouped} or {decimal}? Write {whole} or {decimal}."
+)
+# One mark followed by exactly three digits: '1,500' and '1.500' read as 1 500 or as 1,5.
+_AMBIGUOUS = re.compile(r"([+-]?)([1-9]\d{0,2})([,.])(\d{3})")
 
-    Spaces (also non-breaking) separate thousands; a comma is the decimal mark unless the
-    text also has a dot (then commas separate thousands). Raises ValueError."""
+
+class AmbiguousAmountError(ValueError):
+    """'1,500': a thousands separator or a decimal mark; `params` fill AMBIGUOUS_AMOUNT."""
+
+    def __init__(self, params: dict[str, str]):
+        self.params = params
+        super().__init__(AMBIGUOUS_AMOUNT.format(**params))
+
+
+def _ambiguity(value: str, text: str) -> dict[str, str] | None:
+    match = _AMBIGUOUS.fullmatch(text)
+    if match is None:
+        return None
+    sign, head, mark, tail = match.groups()
+    # the decimal reading, written so that it is not three digits after the mark
+    decimals = tail.rstrip("0") if tail.rstrip("0") != tail else tail + "0"
+    decimal = f"{sign}{head}{mark}{decimals}" if decimals else f"{sign}{head}"
+    return {
+        "value": value,
+        "grouped": f"{sign}{head} {tail}",
+        "whole": f"{sign}{head}{tail}",
+        "decimal": decimal,
+    }
+
+
+def _group_digits(text: str, group: str, point: str | None) -> str | None:
+    """'1,500,000.50' (group ',', point '.') → '1500000.50'; None unless the groups are
+    three digits each after the first and the point, if any, comes once after them."""
+    tail = rf"(?:{re.escape(point)}\d+)?" if point else ""
+    if not re.fullmatch(rf"[+-]?\d{{1,3}}(?:{re.escape(group)}\d{{3}})+{tail}", text):
+        return None
+    text = text.replace(group, "")
+    return text.replace(point, ".") if point else text
+
+
+def parse_amount(value: object) -> Decimal:
+    """'1 500 000', '1500000,50', '1,500,000.50', '1.500.000,50' or a number cell → Decimal.
+
+    Spaces (also no-break and narrow no-break) separate thousands. With both a comma and a
+    dot, the last of them is the decimal mark; a single comma or dot is the decimal mark,
+    repeated it separates thousands. One mark followed by exactly three digits ('1,500',
+    '1.500') could be either and raises AmbiguousAmountError. Raises ValueError."""
     if isinstance(value, bool):
         raise ValueError(f"'{value}' is not an amount")
     if isinstance(value, int | Decimal):
@@ -87,13 +131,25 @@ def parse_amount(value: object) -> Decimal:
     elif isinstance(value, float):
         number = Decimal(repr(value))
     else:
-        text = "".join(str(value).split()).replace("\u202f", "")
-        # with both marks, commas group thousands; alone, a comma is the decimal mark
-        text = text.replace(",", "") if "," in text and "." in text else text.replace(",", ".")
+        shown = str(value).strip()
+        text = "".join(str(value).split()).replace("\u202f", "").replace("\u00a0", "")
+        ambiguity = _ambiguity(shown, text)
+        if ambiguity is not None:
+            raise AmbiguousAmountError(ambiguity)
+        plain: str | None = text
+        if "," in text and "." in text:
+            point = "," if text.rindex(",") > text.rindex(".") else "."
+            plain = _group_digits(text, "." if point == "," else ",", point)
+        elif text.count(",") + text.count(".") > 1:
+            plain = _group_digits(text, "," if "," in text else ".", None)
+        elif "," in text:
+            plain = text.replace(",", ".")
         try:
-            number = Decimal(text)
+            if plain is None:
+                raise InvalidOperation
+            number = Decimal(plain)
         except InvalidOperation:
-            raise ValueError(f"'{str(value).strip()}' is not an amount") from None
+            raise ValueError(f"'{shown}' is not an amount") from None
     if not number.is_finite():
         raise ValueError(f"'{value}' is not an amount")
     return number
@@ -105,6 +161,8 @@ def parse_typed_amount(text: str, field: str) -> tuple[Decimal | None, FieldErro
         return None, None
     try:
         return parse_amount(text), None
+    except AmbiguousAmountError as exc:
+        return None, FieldError(field, AMBIGUOUS_AMOUNT, exc.params)
     except ValueError:
         return None, FieldError(field, NOT_A_NUMBER, {"value": text.strip()})
 
