@@ -184,3 +184,83 @@ def test_a_second_fieldmon_on_the_same_database_is_told_who_has_it(
         other.wait()
     # The holder was killed: the operating system dropped its lock; nothing is stale.
     open_database(filled).dispose()
+
+
+def set_keep(path: Path, keep: int) -> None:
+    from fieldmon.services import profile
+
+    db = open_database(path)
+    try:
+        profile.set_setting(db, backup.SETTING, str(keep))
+    finally:
+        db.dispose()
+
+
+def test_restoring_each_of_ten_kept_backups_in_turn_loses_none(
+    filled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Restoring the oldest of the kept backups used to delete it (the before-restore backup's
+    rotation) and then fail. Each backup holds a different number of visits, so each restore
+    is seen to bring back that very file, and no backup other than the oldest rotated-out
+    copies is ever lost."""
+    start = datetime(2026, 11, 1, 9, 0)
+    made: dict[Path, int] = {}
+    for n in range(10):
+        db = open_database(filled)
+        demo.make_demo(db, 1, seed=100 + n)
+        db.dispose()
+        made[backup.make_backup(filled, "manual", now=start + timedelta(hours=n))] = visits_in(
+            filled
+        )
+    assert sorted(backup.backups(filled)) == sorted(made)  # ten kept (the default)
+    oldest_first = sorted(made, key=lambda p: p.name)
+    for chosen in oldest_first:
+        assert chosen.exists(), f"{chosen.name} was deleted before it was restored"
+        assert main(["--db", str(filled), "restore", str(chosen)]) == 0, capsys.readouterr().err
+        assert visits_in(filled) == made[chosen]
+        assert chosen.exists() and backup.check(chosen).ok
+        assert len(backup.backups(filled)) <= 11
+    out = capsys.readouterr().out
+    assert out.count("The database as it was is kept in") == 10
+
+
+def test_the_restored_backup_survives_even_when_one_backup_is_kept(filled: Path) -> None:
+    only = backup.make_backup(filled, "manual", now=datetime(2026, 11, 1, 9, 0))
+    set_keep(filled, 1)
+    assert backup.kept_count(filled) == 1
+    saved = backup.replace_database(filled, only)
+    assert only.exists() and saved is not None and saved.exists()
+
+
+def test_the_keep_setting_is_honoured_by_every_path_that_makes_a_backup(
+    filled: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_keep(filled, 3)
+    start = datetime(2026, 11, 1, 9, 0)
+    for n in range(5):
+        backup.make_backup(filled, "manual", now=start + timedelta(hours=n))
+    assert len(backup.backups(filled)) == 3
+    for _ in range(3):  # fieldmon backup
+        assert main(["--db", str(filled), "backup"]) == 0
+    assert len(backup.backups(filled)) == 3
+    for day in range(4):  # the window's daily backup
+        backup.daily_backup(filled, now=start + timedelta(days=day + 1))
+    assert len(backup.backups(filled)) == 3
+    # before a restore (of the newest: restoring the oldest spares it, one more is kept)
+    assert main(["--db", str(filled), "restore", str(backup.backups(filled)[0])]) == 0
+    assert len(backup.backups(filled)) == 3
+    # before a schema upgrade: an old database with its own setting
+    import shutil
+    import sqlite3
+
+    old = filled.with_name("old.db")
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "schema-0003.db", old)
+    with sqlite3.connect(old) as conn:
+        conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('backup.keep', '2')")
+    conn.close()
+    for n in range(3):
+        backup.make_backup(old, "manual", now=start + timedelta(hours=n))
+    open_database(old).dispose()
+    kept = backup.backups(old)
+    assert len(kept) == 2 and "-before-upgrade-0003-" in kept[0].name
+    capsys.readouterr()

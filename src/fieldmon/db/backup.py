@@ -5,7 +5,12 @@ writing), written under a temporary name, checked with `quick_check`, then renam
 `backups/` beside the database file, named `<database>-<YYYYmmdd-HHMMSS>-<reason>.db`:
 `before-upgrade-0003-0004` before every migration, `daily` at the first start of a day,
 `before-restore` before a restore replaces the database, `manual` for File → Back up now and
-`fieldmon backup`. The newest `KEEP` (10, setting `backup.keep`) are kept, the others removed.
+`fieldmon backup`. How many are kept is decided in one place, `kept_count`: the database's
+setting `backup.keep` (File → Settings), else `KEEP` (10); every path that makes a backup (the
+daily one, Back up now, `fieldmon backup`, before an upgrade, before a restore) uses it. Rotation
+removes the oldest only after the new backup passed its check, and never a file it is told to
+protect: a restore protects the backup it restores from, so restoring the oldest one does not
+delete it.
 
 PostgreSQL databases are backed up by the server's own tools (pg_dump), not here.
 """
@@ -112,13 +117,50 @@ def backups(database: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     found = [p for p in folder.glob(f"{database.stem}-*.db") if not p.name.startswith(".")]
-    return sorted(found, key=lambda p: p.name, reverse=True)
+    stamp = slice(len(database.stem) + 1, len(database.stem) + 16)  # YYYYmmdd-HHMMSS
+
+    def age(p: Path) -> tuple[str, int]:
+        # By the time in the name, then by when written: two backups made in one second
+        # must not be ordered by their reasons' spelling.
+        try:
+            return p.name[stamp], p.stat().st_mtime_ns
+        except OSError:
+            return p.name[stamp], 0
+
+    return sorted(found, key=age, reverse=True)
+
+
+SETTING = "backup.keep"
+
+
+def kept_count(database: Path) -> int:
+    """How many backups of `database` are kept: its `backup.keep` setting, read straight from
+    the file (so every path agrees, whether or not an engine is open), else `KEEP`."""
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return KEEP
+    try:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (SETTING,)).fetchone()
+    except sqlite3.Error:  # an older schema without settings, or not a database
+        row = None
+    finally:
+        conn.close()
+    value = str(row[0]).strip() if row and row[0] is not None else ""
+    return max(int(value), 1) if value.isdigit() else KEEP
 
 
 def make_backup(
-    database: Path, reason: str, *, keep: int = KEEP, now: datetime | None = None
+    database: Path,
+    reason: str,
+    *,
+    keep: int | None = None,
+    now: datetime | None = None,
+    protect: frozenset[Path] = frozenset(),
 ) -> Path:
-    """A backup in the backups folder; then only the newest `keep` are kept."""
+    """A backup in the backups folder; then only the newest `keep` (default: `kept_count`)
+    are kept, never removing a file in `protect`."""
+    keep = kept_count(database) if keep is None else keep
     when = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = backup_folder(database) / f"{database.stem}-{when}-{reason}.db"
     n = 1
@@ -126,12 +168,16 @@ def make_backup(
         n += 1
         target = target.with_name(f"{database.stem}-{when}-{reason}-{n}.db")
     copy_database(database, target)
+    spared = {p.resolve() for p in protect}
     for old in backups(database)[max(keep, 1) :]:
-        old.unlink(missing_ok=True)
+        if old.resolve() not in spared:
+            old.unlink(missing_ok=True)
     return target
 
 
-def daily_backup(database: Path, *, keep: int = KEEP, now: datetime | None = None) -> Path | None:
+def daily_backup(
+    database: Path, *, keep: int | None = None, now: datetime | None = None
+) -> Path | None:
     """A backup if none was made today."""
     today = (now or datetime.now()).strftime("%Y%m%d")
     if any(p.name[len(database.stem) + 1 :].startswith(today) for p in backups(database)):
@@ -156,20 +202,28 @@ def latest_good(database: Path) -> Path | None:
     return next((p for p in backups(database) if check(p, full=False).ok), None)
 
 
-def replace_database(database: Path, backup: Path, *, keep: int = KEEP) -> Path | None:
+def replace_database(database: Path, backup: Path) -> Path | None:
     """Put `backup` in the place of `database` (whose engine must be closed). The backup is
-    checked first; the current file, if it is a readable database, is itself backed up
-    (returned). Raises UserError and changes nothing when the backup is not good."""
+    checked first and copied beside the database; the current file, if it is a readable
+    database, is itself backed up (returned) by a rotation that never removes `backup`.
+    Raises UserError and changes nothing when the backup is not good."""
     verdict = check(backup)
     if not verdict.ok:
         raise UserError(f"Cannot restore from {backup.name}: {'; '.join(verdict.problems[:3])}.")
     if verdict.revision is None:
         raise UserError(f"Cannot restore from {backup.name}: it is not a fieldmon database.")
-    saved = None
-    if database.exists() and check(database, full=False).ok:
-        saved = make_backup(database, "before-restore", keep=max(keep, 2))
     target_tmp = database.with_name(f".{database.name}.restoring")
     copy_database(backup, target_tmp)
+    saved = None
+    try:
+        if database.exists() and check(database, full=False).ok:
+            keep = max(kept_count(database), 2)
+            saved = make_backup(
+                database, "before-restore", keep=keep, protect=frozenset({backup})
+            )
+    except BaseException:
+        target_tmp.unlink(missing_ok=True)
+        raise
     for suffix in ("-wal", "-shm"):  # the old file's journal must not be applied to the new
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     os.replace(target_tmp, database)

@@ -729,17 +729,15 @@ class MainWindow(QMainWindow):
         path = self.db.path
         if path is None:
             return None
-        job = Job(self, lambda _stop, _progress: daily_backup(path, keep=self._backups_kept()))
+        job = Job(self, lambda _stop, _progress: daily_backup(path))
         job.failed.connect(lambda exc: log.error("daily backup failed", exc_info=exc))
         job.start()
         return job
 
     def _backups_kept(self) -> int:
-        from fieldmon.db.backup import KEEP
-        from fieldmon.services import profile
+        from fieldmon.db.backup import KEEP, kept_count
 
-        value = profile.get_setting(self.db, "backup.keep")
-        return int(value) if value and value.isdigit() else KEEP
+        return kept_count(self.db.path) if self.db.path is not None else KEEP
 
     def back_up_now(self) -> Job | None:
         from fieldmon.db.backup import make_backup
@@ -753,8 +751,7 @@ class MainWindow(QMainWindow):
                 self.tr("A database on a server is backed up by the server (pg_dump)."),
             )
             return None
-        keep = self._backups_kept()
-        job = Job(self, lambda _stop, _progress: make_backup(path, "manual", keep=keep))
+        job = Job(self, lambda _stop, _progress: make_backup(path, "manual"))
         job.finished.connect(
             lambda written: self.statusBar().showMessage(
                 self.tr("Backed up to {0}.").format(written), 15000
@@ -831,7 +828,9 @@ class MainWindow(QMainWindow):
             from fieldmon.services import profile
 
             self.officer = profile.set_officer(self.db, dialog.officer_name())
-            profile.set_setting(self.db, "backup.keep", str(dialog.backups.value()))
+            from fieldmon.db.backup import SETTING
+
+            profile.set_setting(self.db, SETTING, str(dialog.backups.value()))
             self._update_officer_label()
 
     def about(self) -> None:
