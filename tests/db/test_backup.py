@@ -11,7 +11,7 @@ from sqlalchemy import func, select, text
 
 from fieldmon.cli import main
 from fieldmon.db import backup
-from fieldmon.db.engine import DamagedDatabase, open_database
+from fieldmon.db.engine import HEAD_REVISION, DamagedDatabase, open_database
 from fieldmon.db.models import Visit
 from fieldmon.domain.errors import UserError
 from fieldmon.services import demo
@@ -148,7 +148,8 @@ def test_a_failed_upgrade_puts_the_database_back(
             assert conn.execute(text("SELECT count(*) FROM visit")).scalar() == 25
     finally:
         db.dispose()
-    assert any(p.name.endswith("-before-upgrade-0003-0004.db") for p in backup.backups(filled))
+    upgrade = f"-before-upgrade-0003-{HEAD_REVISION}.db"
+    assert any(p.name.endswith(upgrade) for p in backup.backups(filled))
 
 
 HOLD = """

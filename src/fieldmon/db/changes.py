@@ -27,7 +27,7 @@ DERIVED: dict[str, frozenset[str]] = {
     "place": frozenset({"name_key"}),
     "site": frozenset({"name_key", "region_id"}),
     "person": frozenset({"name_key", "region_id"}),
-    "borrower": frozenset({"region_id"}),
+    "borrower": frozenset({"region_id", "name_key"}),
     "loan": frozenset(
         {
             "total_due_minor",
@@ -38,7 +38,17 @@ DERIVED: dict[str, frozenset[str]] = {
         }
     ),
     "participation": frozenset({"days_present"}),
-    "training": frozenset({"region_id"}),
+    "training": frozenset({"region_id", "search_key"}),
+    "visit": frozenset({"findings_key"}),
+}
+
+# Derived columns that do not travel in data packages at all (`models.derived_keys`: search
+# keys, added after package format 1, so a package from an older fieldmon has none of them
+# and one to it need not carry them). The merge computes them.
+LOCAL_ONLY: dict[str, frozenset[str]] = {
+    "training": frozenset({"search_key"}),
+    "borrower": frozenset({"name_key"}),
+    "visit": frozenset({"findings_key"}),
 }
 
 # A borrower's group members live in `borrower_member`; the merge treats them as one field.

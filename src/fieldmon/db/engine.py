@@ -18,7 +18,7 @@ from fieldmon.domain.errors import UserError
 
 # The newest migration. start-up compares the database with this string instead of importing
 # Alembic on every launch; tests/db/test_migrations.py checks it equals Alembic's head.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 def resolve_url(db: str | os.PathLike[str]) -> str:

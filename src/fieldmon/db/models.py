@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -25,10 +26,13 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     Uuid,
+    event,
     text,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
+
+from fieldmon.domain.text import normalize_name, search_key
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -128,6 +132,7 @@ class Visit(Tracked, Base):
     beneficiaries: Mapped[int | None] = mapped_column(Integer)
     rating: Mapped[str] = mapped_column(String(40))
     findings: Mapped[str] = mapped_column(Text, default="")
+    findings_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # see below
     follow_up: Mapped[str] = mapped_column(Text, default="")
     follow_up_due: Mapped[date | None] = mapped_column(Date)
     follow_up_closed_on: Mapped[date | None] = mapped_column(Date)
@@ -187,6 +192,7 @@ class Borrower(Tracked, Base):
 
     kind: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # see below
     place_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"))
     region_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"))
 
@@ -308,6 +314,7 @@ class Training(Tracked, Base):
     venue: Mapped[str] = mapped_column(String(200), default="")
     organizer: Mapped[str] = mapped_column(String(200), default="")
     facilitator: Mapped[str] = mapped_column(String(200), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # see below
 
 
 class Participation(Tracked, Base):
@@ -404,3 +411,39 @@ class Conflict(Base):
     source: Mapped[str] = mapped_column(String(200), default="")
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str | None] = mapped_column(String(200))
+
+
+# --- search keys --------------------------------------------------------------------------------
+# Text searched with LIKE is searched in a stored, Python-folded key: SQLite's lower() folds
+# ASCII only, and a key folded once by the same function gives the same matches on SQLite and
+# PostgreSQL without a function call per row. Kept here, on every ORM insert and update, so no
+# service can forget them; Core writes (the package merge: `services.merge.recompute`) fill
+# them themselves. Migration 0005 filled the rows saved before.
+
+
+def derived_keys(table: str, row: dict[str, Any]) -> dict[str, str]:
+    """The search keys of a row of `table` (column → value) from its other columns."""
+    if table == "training":
+        return {"search_key": search_key(row["code"], row["title"], row["topic"])}
+    if table == "borrower":
+        return {"name_key": normalize_name(row["name"])}
+    if table == "visit":
+        return {"findings_key": normalize_name(row["findings"] or "")}
+    return {}
+
+
+def _fill_keys(_mapper: Mapper[Any], _connection: Connection, target: Any) -> None:
+    table = target.__tablename__
+    values = {c: getattr(target, c) for c in _KEY_SOURCES[table]}
+    for name, value in derived_keys(table, values).items():
+        setattr(target, name, value)
+
+
+_KEY_SOURCES = {
+    "training": ("code", "title", "topic"),
+    "borrower": ("name",),
+    "visit": ("findings",),
+}
+for _model in (Training, Borrower, Visit):
+    event.listen(_model, "before_insert", _fill_keys)
+    event.listen(_model, "before_update", _fill_keys)

@@ -26,6 +26,17 @@ def person_key(full_name: str) -> str:
     return normalize_name(full_name.translate(_LOOKALIKES)).replace("ё", "е")
 
 
+# Between the fields of a stored search key. A normalized search text never holds it (runs of
+# white space become one space), so a match never spans two fields.
+FIELD_SEPARATOR = "\n"
+
+
+def search_key(*fields: str | None) -> str:
+    """The stored key several text fields are searched by with one LIKE: each field
+    `normalize_name`d, joined by `FIELD_SEPARATOR`. Search for `normalize_name(text)`."""
+    return FIELD_SEPARATOR.join(normalize_name(field or "") for field in fields)
+
+
 def escape_like(text: str) -> str:
     """`text` for a SQL LIKE pattern with `ESCAPE '\\'`: %, _ and \\ match themselves."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -52,6 +52,7 @@ from fieldmon.db.models import (
     Loan,
     Place,
     Repayment,
+    derived_keys,
     utcnow,
 )
 from fieldmon.domain import loans as loan_rules
@@ -244,6 +245,7 @@ def recompute(table: str, row: dict[str, Any], regions: _Regions) -> None:
         row["region_id"] = None
     if table == "participation":
         row["days_present"] = training_rules.days_present(row["marks"])
+    row.update(derived_keys(table, row))
 
 
 def terms_of(loan: Loan) -> loan_rules.LoanTerms:

@@ -53,7 +53,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from fieldmon import __version__
-from fieldmon.db.changes import CREATED, MEMBERS, merge_fields, tracked_models
+from fieldmon.db.changes import CREATED, LOCAL_ONLY, MEMBERS, merge_fields, tracked_models
 from fieldmon.db.engine import Database
 from fieldmon.db.models import (
     BorrowerMember,
@@ -246,7 +246,10 @@ class Column:
 def columns_of(table: str) -> list[Column]:
     model = tracked_models()[table]
     found = []
+    local = LOCAL_ONLY.get(table, frozenset())
     for column in model.__table__.columns:
+        if column.key in local:
+            continue
         what, decode = _decoder(column)
         fks = list(column.foreign_keys)
         target = fks[0].column.table.name if fks else None
