@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +30,21 @@ def resolve_url(db: str | os.PathLike[str]) -> str:
     return "sqlite:///" + str(Path(text_db).expanduser().resolve())
 
 
+def shown_url(db: str | os.PathLike[str]) -> str:
+    """A database path or URL as it may be shown or logged: a URL's password masked
+    ('postgresql+psycopg://officer:***@host/db'); paths and URLs without one unchanged."""
+    text_db = os.fspath(db)
+    if "://" not in text_db:
+        return text_db
+    try:
+        url = make_url(text_db)
+        return text_db if url.password is None else url.render_as_string(hide_password=True)
+    except Exception:  # a malformed URL: mask whatever stands between 'user:' and '@'
+        scheme, _, rest = text_db.partition("://")
+        credentials, at, place = rest.rpartition("@")
+        return f"{scheme}://{credentials.split(':')[0]}:***@{place}" if at else text_db
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -38,21 +54,48 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-class Database:
-    """One database: its engine and a session factory. Open it with `open_database`."""
+def _sqlite_reader_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # No journal_mode: switching a file to WAL is a write.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
 
-    def __init__(self, url: str):
+
+class Database:
+    """One database: its engine and a session factory. Open it with `open_database`.
+
+    A `read_only` database cannot change a byte of its file: SQLite opens it with
+    `mode=ro`, PostgreSQL sessions are read-only transactions."""
+
+    def __init__(self, url: str, *, read_only: bool = False):
         self.url = url
+        self.read_only = read_only
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path: Path | None = None
         self.locked = False  # holds the writer lock (see open_database)
         if self.is_sqlite and parsed.database and parsed.database != ":memory:":
             self.path = Path(parsed.database)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(url)
-        if self.is_sqlite:
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+        if read_only and self.path is not None:
+            path = self.path
+            self.engine: Engine = create_engine(
+                "sqlite://",
+                creator=lambda: sqlite3.connect(
+                    f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                ),
+            )
+            event.listen(self.engine, "connect", _sqlite_reader_pragmas)
+        elif read_only and parsed.get_backend_name() == "postgresql":
+            self.engine = create_engine(
+                url, connect_args={"options": "-c default_transaction_read_only=on"}
+            )
+        else:
+            self.engine = create_engine(url)
+            if self.is_sqlite:
+                event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         changes.install(self._sessions)
 
@@ -159,11 +202,12 @@ def open_database(
 ) -> Database:
     """Open (creating and migrating if needed) the database at a path or URL, and make sure
     the shipped place registry is in it. A `writer` holds the SQLite file's writer lock
-    (`fieldmon.db.lock`) until `dispose()`; commands that only read pass writer=False and
-    may run beside an open app."""
-    shown = os.fspath(db)
-    if "://" in shown:
-        shown = make_url(shown).render_as_string(hide_password=True)
+    (`fieldmon.db.lock`) until `dispose()`. Commands that only read pass writer=False: they
+    may run beside an open app, and never change a byte of the file (no upgrade, no registry
+    refresh, no journal switch); a database that needs an upgrade is refused in one sentence."""
+    shown = shown_url(db)
+    if not writer:
+        return _open_reader(db, shown)
     try:
         database = Database(resolve_url(db))
     except Exception as exc:  # a malformed URL, an unknown driver
@@ -190,4 +234,42 @@ def open_database(
         from fieldmon.services.places import ensure_registry
 
         ensure_registry(database)
+    return database
+
+
+def _open_reader(db: str | os.PathLike[str], shown: str) -> Database:
+    url = resolve_url(db)
+    parsed = make_url(url)
+    file = parsed.database if parsed.get_backend_name() == "sqlite" else None
+    if file and file != ":memory:" and not Path(file).exists():
+        # No file yet (a first command on a new laptop): a new, empty database is made, as
+        # any command makes one; an existing file is never written by a reader.
+        open_database(db).dispose()
+    try:
+        database = Database(url, read_only=True)
+    except Exception as exc:  # a malformed URL, an unknown driver
+        raise UserError(f"Cannot open the database '{shown}': {reason(exc)}.") from exc
+    try:
+        current = database.current_revision()
+    except OperationalError as exc:
+        database.dispose()
+        raise UserError(f"Cannot open the database '{shown}': {reason(exc)}.") from exc
+    except DatabaseError as exc:
+        database.dispose()
+        raise DamagedDatabase(database.path) from exc
+    if current != HEAD_REVISION:
+        database.dispose()
+        from fieldmon.db.migrate import known_revisions
+
+        if current is None:
+            raise UserError(f"'{shown}' is not a fieldmon database (or it is empty).")
+        if current not in known_revisions():
+            raise UserError(
+                f"This database was written by a newer fieldmon (schema {current}); "
+                "update fieldmon to open it. It was not changed."
+            )
+        raise UserError(
+            f"This database has an older schema ({current}): open it once in fieldmon, or "
+            "run a command that writes, to upgrade it. It was not changed."
+        )
     return database
