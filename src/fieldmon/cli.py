@@ -170,6 +170,7 @@ def _officer(db: Any, args: argparse.Namespace) -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from fieldmon.db.engine import shown_url
     from fieldmon.services.demo import make_demo, make_demo_loans, make_demo_trainings
 
     if min(args.visits, args.loans, args.trainings) < 0:
@@ -178,7 +179,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     n = make_demo(db, args.visits, seed=args.seed)
     m = make_demo_loans(db, args.loans, seed=args.seed)
     t = make_demo_trainings(db, args.trainings, seed=args.seed)
-    print(f"Added {n} demo visits, {m} demo loans and {t} demo trainings to {db.url}.")
+    print(f"Added {n} demo visits, {m} demo loans and {t} demo trainings to {shown_url(db.url)}.")
     return 0
 
 

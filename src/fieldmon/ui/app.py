@@ -76,7 +76,7 @@ def ensure_officer(db: Database) -> str | None:
 def open_pages(window: MainWindow, target: str) -> bool:
     """Open the database and fill the shown window; False (after telling why) if fieldmon
     cannot go on."""
-    from fieldmon.db.engine import DamagedDatabase, open_database
+    from fieldmon.db.engine import DamagedDatabase, open_database, shown_url
 
     try:
         database = open_database(target)
@@ -89,12 +89,12 @@ def open_pages(window: MainWindow, target: str) -> bool:
         QMessageBox.critical(window, "fieldmon", str(exc))
         return False
     except Exception as exc:
-        log.exception("cannot open %s", target)
+        log.exception("cannot open %s", shown_url(target))
         QMessageBox.critical(
             window,
             "fieldmon",
             QCoreApplication.translate("App", "Cannot open the database {0}: {1}").format(
-                target, exc
+                shown_url(target), exc
             ),
         )
         return False

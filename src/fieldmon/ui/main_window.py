@@ -834,12 +834,14 @@ class MainWindow(QMainWindow):
             self._update_officer_label()
 
     def about(self) -> None:
+        from fieldmon.db.engine import shown_url
+
         QMessageBox.about(
             self,
             self.tr("About fieldmon"),
             self.tr(
                 "fieldmon {0}\nOffline-first monitoring of development projects.\nDatabase: {1}"
-            ).format(__version__, self.db.url),
+            ).format(__version__, shown_url(self.db.url)),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
