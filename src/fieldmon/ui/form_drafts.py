@@ -2,18 +2,32 @@
 each change, so a crash or a flat battery loses nothing; the next start offers it back.
 Closing with unsaved typing asks Save / Discard / Cancel. `FormDraft` does all of it for the
 loan and training forms; the visit form, whose dirty state also drives its title and its own
-close question, uses the value helpers `read_values` / `write_values`."""
+close question, uses the value helpers `read_values` / `write_values` and a `DraftWriter`.
+
+A draft is never lost silently: `DraftWriter` keeps the latest one in memory until it is
+written. While another connection holds SQLite's write lock (a long import), a try waits only
+WAIT_MS, so typing stays smooth, and it is tried again later; a note under the form says so
+if it still cannot be written after NOTE_AFTER_MS (at once for any other error)."""
 
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QAbstractButton, QDialog, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
-from fieldmon.db.engine import Database
+from fieldmon.db.engine import Database, reason
 from fieldmon.services import drafts
 from fieldmon.ui import dialogs
 from fieldmon.ui.place_picker import PlacePicker
@@ -22,6 +36,12 @@ from fieldmon.ui.widgets import ChoiceCombo, DateField, SearchCombo
 log = logging.getLogger(__name__)
 DELAY_MS = 700
 PLACE_KEYS = ("region", "district", "settlement")
+# Writing a draft while the database is busy (module settings, so tests can shorten them):
+WAIT_MS = 100  # how long one try waits for the write lock (the window is unresponsive)
+RETRY_MS = 500  # the first pause before trying again; it doubles up to RETRY_MAX_MS
+RETRY_MAX_MS = 4000
+NOTE_AFTER_MS = 30_000  # the note under the form, when the lock is held this long
+FINAL_WAIT_MS = 5000  # the last try, when the window closes
 
 
 def read_values(fields: dict[str, QWidget]) -> dict[str, Any]:
@@ -67,6 +87,109 @@ def write_values(
             widget.setChecked(bool(value))
 
 
+class DraftWriter(QObject):
+    """Writes a form's drafts, never losing the latest one silently: it stays in memory
+    until written. A write that finds the database busy is tried again with back-off; after
+    NOTE_AFTER_MS (or at once for any other error) `note`, a line the form puts under its
+    fields, tells the user; it disappears once the draft is written."""
+
+    def __init__(self, parent: QWidget, db: Database):
+        super().__init__(parent)
+        self.db = db
+        self._pending: tuple[str, dict[str, Any]] | None = None
+        self._failing_since: float | None = None
+        self._delay = RETRY_MS
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._try)
+        self._busy_note = QTimer(self)
+        self._busy_note.setSingleShot(True)
+        self._busy_note.timeout.connect(self._note_busy)
+        self.note = QLabel(parent)
+        self.note.setObjectName("draft_note")
+        self.note.setStyleSheet("color: #9c5700;")
+        self.note.setWordWrap(True)
+        self.note.hide()
+
+    @property
+    def pending(self) -> bool:
+        """A draft is in memory only, not yet written."""
+        return self._pending is not None
+
+    def write(self, key: str, payload: dict[str, Any]) -> None:
+        """Write this draft now, or keep it for the next try if one is already scheduled."""
+        self._pending = (key, payload)
+        if not self._retry.isActive():
+            self._try()
+
+    def write_final(self, key: str | None = None, payload: dict[str, Any] | None = None) -> bool:
+        """The window closes: one last try (waiting longer) for the draft in memory, or for
+        this one. True when nothing is left unwritten."""
+        if key is not None and payload is not None:
+            self._pending = (key, payload)
+        self._retry.stop()
+        return self._try(FINAL_WAIT_MS, again=False)
+
+    def cancel(self) -> None:
+        """The record was saved or the typing discarded: forget the draft in memory."""
+        self._pending = None
+        self._written()
+
+    def _try(self, wait_ms: int | None = None, again: bool = True) -> bool:
+        if self._pending is None:
+            return True
+        key, payload = self._pending
+        try:
+            drafts.save_draft(self.db, key, payload, WAIT_MS if wait_ms is None else wait_ms)
+        except Exception as exc:  # a draft is a safety net; never let it break typing
+            self._failed(exc, again)
+            return False
+        self._pending = None
+        self._written()
+        return True
+
+    def _written(self) -> None:
+        self._failing_since = None
+        self._retry.stop()
+        self._busy_note.stop()
+        self.note.hide()
+
+    def _failed(self, exc: Exception, again: bool) -> None:
+        busy = drafts.is_busy(exc)
+        if self._failing_since is None:
+            self._failing_since = time.monotonic()
+            self._delay = RETRY_MS
+            self._busy_note.start(NOTE_AFTER_MS)
+        else:
+            self._delay = min(self._delay * 2, RETRY_MAX_MS)
+        if busy:
+            log.info("the database is busy; the draft is kept in memory and tried again")
+            if (time.monotonic() - self._failing_since) * 1000 >= NOTE_AFTER_MS:
+                self._note_busy()
+        else:
+            log.error("could not save a draft", exc_info=exc)
+            self._show_note(
+                self.tr(
+                    "Your typing is kept in memory; it could not be saved as a draft yet ({0})."
+                ).format(reason(exc))
+            )
+        if again:
+            self._retry.start(self._delay)
+
+    def _note_busy(self) -> None:
+        if self._pending is not None:
+            self._show_note(
+                self.tr(
+                    "Your typing is kept in memory; it could not be saved as a draft yet "
+                    "(the database is busy)."
+                )
+            )
+
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+
+
 class FormDraft(QObject):
     """Watches `fields` (name → widget) and `places`; `start()` once the form is filled."""
 
@@ -81,6 +204,8 @@ class FormDraft(QObject):
         super().__init__(parent)
         self.db, self.key, self.fields, self.places = db, key, fields, places
         self.dirty = False
+        self.writer = DraftWriter(parent, db)
+        self.note = self.writer.note  # the form shows it under its fields
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -116,12 +241,16 @@ class FormDraft(QObject):
         return values
 
     def save(self) -> None:
-        if not self.dirty:
-            return
-        try:
-            drafts.save_draft(self.db, self.key, self.payload())
-        except Exception:  # a draft is a safety net; never let it break typing
-            log.exception("could not save a draft")
+        if self.dirty:
+            self.writer.write(self.key, self.payload())
+
+    def save_before_closing(self) -> bool:
+        """The window closes with the form open: one last try to write typing that is only
+        in memory (still being typed, or not written because the database was busy)."""
+        if not self.dirty or not (self._timer.isActive() or self.writer.pending):
+            return True
+        self._timer.stop()
+        return self.writer.write_final(self.key, self.payload())
 
     def restore(self, values: dict[str, Any]) -> None:
         if self.places is not None:
@@ -132,6 +261,7 @@ class FormDraft(QObject):
     def discard(self) -> None:
         self._timer.stop()
         self.dirty = False
+        self.writer.cancel()
         drafts.discard_draft(self.db, self.key)
 
 

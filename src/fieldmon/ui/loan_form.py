@@ -231,6 +231,7 @@ class LoanForm(DraftDialog):
         fields |= {"first_due_on": self.first_due_on, "approved_on": self.approved_on}
         self.draft = FormDraft(self, db, f"loan:{loan_id or 'new'}", fields, self.places)
         self.draft.start()
+        layout.insertWidget(layout.indexOf(buttons), self.draft.note)
 
     def _field(self, name: str, widget: QWidget) -> QWidget:
         box, error = with_error(widget)

@@ -860,5 +860,10 @@ class MainWindow(QMainWindow):
                 return
             reports.cancel_export()
             QThreadPool.globalInstance().waitForDone(10000)
+        from fieldmon.ui.form_drafts import DraftDialog
+
+        for dialog in self.findChildren(DraftDialog):  # loan and training forms stay drafts
+            if dialog.isVisible():
+                dialog.draft.save_before_closing()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         event.accept()

@@ -118,6 +118,7 @@ class TrainingForm(DraftDialog):
         key = f"training:{training_id or 'new'}"
         self.draft = FormDraft(self, db, key, fields, self.places)
         self.draft.start()
+        layout.insertWidget(layout.indexOf(buttons), self.draft.note)
 
     def _field(self, name: str, widget: QWidget) -> QWidget:
         box, error = with_error(widget)

@@ -40,7 +40,7 @@ from fieldmon.services import drafts, visits
 from fieldmon.services.history import history_rows
 from fieldmon.services.visits import SiteInput
 from fieldmon.ui import dialogs
-from fieldmon.ui.form_drafts import PLACE_KEYS, read_values, write_values
+from fieldmon.ui.form_drafts import PLACE_KEYS, DraftWriter, read_values, write_values
 from fieldmon.ui.i18n import choice_label, error_text
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, SearchCombo, with_error
@@ -77,6 +77,7 @@ class VisitForm(QDialog):
         self._dirty = False
         self._loading = False
         self._site_items: dict[str, visits.SiteItem] = {}
+        self.draft_writer = DraftWriter(self, db)
         self._build()
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -208,6 +209,7 @@ class VisitForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.meta)
+        layout.addWidget(self.draft_writer.note)
         layout.addLayout(bottom)
         self.resize(620, 760)
 
@@ -456,6 +458,7 @@ class VisitForm(QDialog):
             self.show_errors(problems)
             return None
         self._draft_timer.stop()
+        self.draft_writer.cancel()
         drafts.discard_draft(self.db, self.draft_key)
         self._dirty = False
         self.visit_id = saved_id
@@ -466,6 +469,8 @@ class VisitForm(QDialog):
     def _delete(self) -> None:
         if self.visit_id is None:
             return
+        self._draft_timer.stop()
+        self.draft_writer.cancel()
         drafts.discard_draft(self.db, self.draft_key)
         self._dirty = False
         self.delete_requested.emit(self.visit_id)
@@ -503,11 +508,9 @@ class VisitForm(QDialog):
         return read_values(self.widgets)
 
     def save_draft(self) -> None:
+        """Write the draft (kept in memory and tried again while the database is busy)."""
         if self._dirty:
-            try:
-                drafts.save_draft(self.db, self.draft_key, self.draft_payload())
-            except Exception:  # a draft is a safety net; never let it break typing
-                log.exception("could not save a draft")
+            self.draft_writer.write(self.draft_key, self.draft_payload())
 
     def restore_draft(self, payload: dict[str, Any]) -> None:
         self._loading = True
@@ -535,6 +538,7 @@ class VisitForm(QDialog):
                 return
             if answer is dialogs.Unsaved.DISCARD:
                 self._draft_timer.stop()
+                self.draft_writer.cancel()
                 drafts.discard_draft(self.db, self.draft_key)
         self._draft_timer.stop()
         event.accept()
