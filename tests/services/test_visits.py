@@ -117,6 +117,50 @@ def test_delete_is_soft_and_restorable(db: Database, east: uuid.UUID) -> None:
     assert [h[2] for h in history_rows(db, vid)] == ["create", "delete", "restore"]
 
 
+def live_ids(db: Database) -> set[uuid.UUID]:
+    with db.read_session() as session:
+        return set(session.scalars(select(Visit.id).where(Visit.deleted_at.is_(None))))
+
+
+def test_deleting_a_selection_is_all_or_nothing(db: Database, east: uuid.UUID) -> None:
+    first, gone, last = (save(db, east, findings=f) for f in ("Береке", "Әсел", "Қасымова"))
+    visits.delete_visit(db, gone, OFFICER)  # deleted meanwhile, e.g. from another window
+    history_before = count(db, History)
+    for chosen in ([first, gone, last], [first, uuid.uuid4(), last]):
+        with pytest.raises(UserError, match="none of them was deleted"):
+            visits.delete_visits(db, chosen, OFFICER)
+        assert live_ids(db) == {first, last}
+        assert count(db, History) == history_before
+    visits.delete_visits(db, [first, last], OFFICER)
+    assert live_ids(db) == set()
+    visits.restore_visits(db, [first, gone, last], "Әсел Қасымова")
+    assert live_ids(db) == {first, gone, last}
+    assert [h[1:3] for h in history_rows(db, last)][-2:] == [
+        (OFFICER, "delete"),
+        ("Әсел Қасымова", "restore"),
+    ]
+
+
+def test_restoring_a_selection_is_one_transaction(
+    db: Database, east: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [save(db, east, findings=f) for f in ("Береке", "Әсел")]
+    visits.delete_visits(db, ids, OFFICER)
+    restore = visits.history.restore
+    done: list[uuid.UUID] = []
+
+    def fails_second(session: object, table: str, row: Visit, officer: str) -> None:
+        if done:
+            raise RuntimeError("the disk is full")
+        restore(session, table, row, officer)  # type: ignore[arg-type]
+        done.append(row.id)
+
+    monkeypatch.setattr(visits.history, "restore", fails_second)
+    with pytest.raises(RuntimeError):
+        visits.restore_visits(db, ids, OFFICER)
+    assert done == ids[:1] and live_ids(db) == set()  # the first restore was rolled back
+
+
 def test_load_visit_gives_back_what_was_saved(db: Database, east: uuid.UUID) -> None:
     vid = save(db, east, follow_up="Проверить книгу продаж", follow_up_due=date(2026, 9, 1))
     record = visits.load_visit(db, vid)

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from fieldmon.db.engine import Database
@@ -15,6 +15,7 @@ from fieldmon.services.visits import VisitFilter
 from fieldmon.ui.main_window import MainWindow
 from fieldmon.ui.visits_model import COL, PAGE_SIZE, VisitTableModel
 from tests.factories import site_input, visit_fields
+from tests.ui.conftest import Answers
 from tests.ui.test_visit_form import type_in
 
 
@@ -137,6 +138,39 @@ def test_delete_key_deletes_selected_and_ctrl_z_restores(
     assert page.model.row(0).id != first
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.count_label.text() == "450 visit(s)" and page.model.row(0).id == first
+
+
+def test_deleting_a_selection_is_all_or_nothing_and_undone_at_once(
+    qtbot: QtBot, window: MainWindow, filled: Database, answers: Answers
+) -> None:
+    page = window.visits_page
+    page.refresh()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    def select_first(n: int) -> list[uuid.UUID]:
+        page.table.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for r in range(n):
+            page.table.selectionModel().select(page.model.index(r, 0), flags)
+        page.table.setFocus()
+        return page.selected_ids()
+
+    chosen = select_first(3)
+    visits.delete_visit(filled, chosen[1], "Әсел Қасымова")  # from another window, meanwhile
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert answers.errors == [
+        "One of these visits no longer exists (it may have been deleted); none of them was deleted."
+    ]
+    assert window.count_label.text() == "449 visit(s)" and window.undo_stack.count() == 0
+    with filled.read_session() as session:
+        assert visits.count_visits(session, VisitFilter()) == 449
+    chosen = select_first(3)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert window.count_label.text() == "446 visit(s)" and window.undo_stack.count() == 1
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.count_label.text() == "449 visit(s)"
+    assert [page.model.row(r).id for r in range(3)] == chosen
 
 
 def test_ctrl_n_opens_a_new_visit(qtbot: QtBot, window: MainWindow) -> None:

@@ -171,16 +171,37 @@ def _live_visit(session: Session, visit_id: uuid.UUID) -> Visit:
 
 def delete_visit(db: Database, visit_id: uuid.UUID, officer: str) -> None:
     """Mark as deleted (kept, and restorable with `restore_visit`)."""
+    delete_visits(db, [visit_id], officer)
+
+
+def delete_visits(db: Database, visit_ids: Sequence[uuid.UUID], officer: str) -> None:
+    """Mark several visits deleted in one transaction: all of them, or none if one of them
+    no longer exists (raises UserError). `restore_visits` undoes it."""
     with db.session() as session:
-        history.soft_delete(session, "visit", _live_visit(session, visit_id), officer)
+        for visit_id in visit_ids:
+            visit = session.get(Visit, visit_id)
+            if visit is None or visit.deleted_at is not None:
+                if len(visit_ids) == 1:
+                    raise UserError("This visit no longer exists; it may have been deleted.")
+                raise UserError(
+                    "One of these visits no longer exists (it may have been deleted); "
+                    "none of them was deleted."
+                )
+            history.soft_delete(session, "visit", visit, officer)
 
 
 def restore_visit(db: Database, visit_id: uuid.UUID, officer: str) -> None:
+    restore_visits(db, [visit_id], officer)
+
+
+def restore_visits(db: Database, visit_ids: Sequence[uuid.UUID], officer: str) -> None:
+    """Undo a delete in one transaction, all or nothing; visits that are not deleted (or
+    are gone) are left as they are."""
     with db.session() as session:
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.deleted_at is None:
-            return
-        history.restore(session, "visit", visit, officer)
+        for visit_id in visit_ids:
+            visit = session.get(Visit, visit_id)
+            if visit is not None and visit.deleted_at is not None:
+                history.restore(session, "visit", visit, officer)
 
 
 @dataclass(frozen=True)

@@ -52,8 +52,17 @@ class DeleteVisits(QUndoCommand):
     def redo(self) -> None:
         from fieldmon.services import visits
 
-        for visit_id in self.ids:
-            visits.delete_visit(self.window.db, visit_id, self.window.officer)
+        try:
+            visits.delete_visits(self.window.db, self.ids, self.window.officer)
+        except UserError as exc:  # nothing was deleted; there is nothing to undo
+            self.setObsolete(True)
+            self.window.visits_page.refresh()
+            dialogs.show_error(
+                self.window,
+                QCoreApplication.translate("MainWindow", "Cannot delete"),
+                str(exc),
+            )
+            return
         self.window.visits_page.refresh()
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
@@ -65,8 +74,7 @@ class DeleteVisits(QUndoCommand):
     def undo(self) -> None:
         from fieldmon.services import visits
 
-        for visit_id in self.ids:
-            visits.restore_visit(self.window.db, visit_id, self.window.officer)
+        visits.restore_visits(self.window.db, self.ids, self.window.officer)
         self.window.visits_page.refresh()
 
 
