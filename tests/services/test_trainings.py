@@ -295,6 +295,58 @@ def test_merging_two_records_of_one_person(db: Database, east: uuid.UUID) -> Non
     assert dropped[0][0] == "create"  # the dropped record's history is kept
 
 
+def test_merging_people_puts_every_participation_change_in_its_history(
+    db: Database, east: uuid.UUID
+) -> None:
+    a = new_training(db, east, code="A")
+    b = new_training(db, east, code="B")
+    kept_at_a = attend(db, a, "100", birth_year=1990)  # «Әсел Қасымова»
+    dropped_at_a = attend(db, a, "001", birth_year=1991)
+    dropped_at_b = attend(db, b, "110", birth_year=1991)
+    trainings.set_scores(db, kept_at_a, None, 70, OFFICER)
+    trainings.set_scores(db, dropped_at_a, 40, 90, OFFICER)
+    trainings.set_scores(db, dropped_at_b, 55, 80, OFFICER)
+    with db.read_session() as s:
+        keep = s.scalar(select(Person.id).where(Person.birth_year == 1990))
+        drop = s.scalar(select(Person.id).where(Person.birth_year == 1991))
+    assert keep and drop
+
+    trainings.merge_people(db, keep, drop, "Береке Ахметова")
+
+    def entries(pid: uuid.UUID) -> list[tuple[str, str, dict[str, Any]]]:
+        return [(who, action, c) for _w, who, action, c in history.history_rows(db, pid)]
+
+    [row_a] = trainings.grid(db, a)
+    assert (row_a.participation_id, row_a.marks, row_a.pre_score, row_a.post_score) == (
+        kept_at_a,
+        "101",
+        40,
+        70,  # the kept person's own score stays
+    )
+    assert entries(kept_at_a)[-2:] == [
+        ("Береке Ахметова", "update", {"marks": ["100", "101"]}),
+        ("Береке Ахметова", "update", {"pre_score": [None, 40]}),
+    ]
+    [row_b] = trainings.grid(db, b)
+    assert (row_b.person_id, row_b.marks, row_b.pre_score, row_b.post_score) == (
+        keep,
+        "110",
+        55,
+        80,
+    )
+    moved = entries(row_b.participation_id)
+    assert [(who, action) for who, action, _c in moved] == [("Береке Ахметова", "create")] + [
+        ("Береке Ахметова", "update")
+    ] * 2
+    assert moved[0][2]["person_id"] == [None, str(keep)]
+    assert moved[2][2] == {"pre_score": [None, 55], "post_score": [None, 80]}
+    for dropped, mine in ((dropped_at_a, kept_at_a), (dropped_at_b, row_b.participation_id)):
+        assert entries(dropped)[-2:] == [
+            ("Береке Ахметова", "delete", {}),
+            ("Береке Ахметова", "merge", {"merged_into": [None, str(mine)]}),
+        ]
+
+
 def test_two_people_with_different_iins_are_not_merged(db: Database, east: uuid.UUID) -> None:
     tid = new_training(db, east)
     attend(db, tid, "1", iin=make_iin(date(1984, 3, 12), "female", 5))

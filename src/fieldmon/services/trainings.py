@@ -816,7 +816,8 @@ def merge_people(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID, officer: 
     """Two records of one person become one: `keep` takes over `drop`'s trainings (an event
     both attended gets the days either was present) and loan memberships, and gains what it
     lacked (IIN, phone, category, organization); `drop` is marked deleted. Both histories
-    stay, each with a 'merge' entry naming the other record."""
+    stay, each with a 'merge' entry naming the other record, and every change to a
+    participation (marks, scores, the move to `keep`) is in its history like an edit."""
     if keep_id == drop_id:
         raise UserError("Choose two different people to merge.")
     with db.session() as session:
@@ -857,10 +858,23 @@ def merge_people(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID, officer: 
                 )
             )[: training.days]
             write_marks(session, mine, union, officer)
-            for score in ("pre_score", "post_score"):
-                if getattr(mine, score) is None and getattr(theirs, score) is not None:
-                    setattr(mine, score, getattr(theirs, score))
+            # a score only `drop` has moves over, with its history entry like any edit
+            write_scores(
+                session,
+                mine,
+                mine.pre_score if mine.pre_score is not None else theirs.pre_score,
+                mine.post_score if mine.post_score is not None else theirs.post_score,
+                officer,
+            )
             history.soft_delete(session, "participation", theirs, officer)
+            history.record(
+                session,
+                "participation",
+                theirs.id,
+                "merge",
+                {"merged_into": (None, str(mine.id))},
+                officer,
+            )
         members = session.scalars(
             select(BorrowerMember).where(BorrowerMember.person_id == drop.id)
         ).all()
