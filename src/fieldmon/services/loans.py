@@ -54,7 +54,7 @@ from fieldmon.domain.loans import (
 from fieldmon.domain.money import Currency, from_minor, to_minor
 from fieldmon.domain.people import PersonFields, validate_person
 from fieldmon.domain.periods import Period, quarter_of
-from fieldmon.domain.text import escape_like, person_key
+from fieldmon.domain.text import escape_like, normalize_name, person_key
 from fieldmon.domain.visits import REGION_NEEDED, REQUIRED, TOO_LONG
 from fieldmon.services import history, people, places
 from fieldmon.services.places import PlaceInput
@@ -904,13 +904,13 @@ def _filtered(query: Select[Any], flt: LoanFilter, today: date) -> Select[Any]:
         query = query.where(Loan.region_id == flt.region_id)
     text = " ".join(flt.text.split())
     if text:
-        pattern = f"%{escape_like(text.casefold())}%"
+        pattern = f"%{escape_like(normalize_name(text))}%"
         loan_no = f"%{escape_like(normalize_loan_no(text))}%"
         query = query.where(
             or_(
                 Loan.loan_no.like(loan_no, escape="\\"),
                 Loan.borrower_id.in_(
-                    select(Borrower.id).where(func.lower(Borrower.name).like(pattern, escape="\\"))
+                    select(Borrower.id).where(Borrower.name_key.like(pattern, escape="\\"))
                 ),
                 Loan.borrower_id.in_(
                     select(BorrowerMember.borrower_id)

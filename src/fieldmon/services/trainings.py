@@ -24,7 +24,7 @@ from fieldmon.domain.errors import FieldError, UserError, ValidationError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.loans import Sex
 from fieldmon.domain.people import PersonFields, normalize_phone, validate_person
-from fieldmon.domain.text import escape_like, person_key
+from fieldmon.domain.text import escape_like, normalize_name, person_key
 from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
 from fieldmon.domain.visits import MAX_NAME, REQUIRED, TOO_LONG
 from fieldmon.services import history, people, places
@@ -652,16 +652,11 @@ def _training_filter(query: Select[Any], text: str, region_id: uuid.UUID | None)
     query = query.where(Training.deleted_at.is_(None))
     if region_id is not None:
         query = query.where(Training.region_id == region_id)
-    text = " ".join(text.split()).casefold()
+    text = normalize_name(text)
     if text:
-        pattern = f"%{escape_like(text)}%"
-        query = query.where(
-            or_(
-                func.lower(Training.code).like(pattern, escape="\\"),
-                func.lower(Training.title).like(pattern, escape="\\"),
-                func.lower(Training.topic).like(pattern, escape="\\"),
-            )
-        )
+        # Code, title and topic in one stored key folded in Python (models.derived_keys), so
+        # case folds for Cyrillic and Kazakh on SQLite as on PostgreSQL.
+        query = query.where(Training.search_key.like(f"%{escape_like(text)}%", escape="\\"))
     return query
 
 
@@ -673,8 +668,7 @@ def list_trainings(
     offset: int = 0,
     limit: int = 200,
 ) -> list[TrainingRow]:
-    """Newest first. SQLite's lower() folds ASCII only, so Cyrillic search is by the case
-    typed; codes and titles are usually searched by their start."""
+    """Newest first; `text` is found in the code, title or topic, in any case."""
     registered = (
         select(func.count())
         .where(Participation.training_id == Training.id, Participation.deleted_at.is_(None))

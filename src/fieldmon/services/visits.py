@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, func, literal_column, or_, select, tuple_
+from sqlalchemy import Select, and_, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from fieldmon.db.engine import Database
@@ -264,8 +264,8 @@ def load_visit(db: Database, visit_id: uuid.UUID) -> VisitRecord:
 
 @dataclass(frozen=True)
 class VisitFilter:
-    """Text matches the site's name or its settlement/district (any case); the others are
-    exact. Dates are inclusive."""
+    """Text matches the site's name, its settlement or district, or the findings (any case,
+    Cyrillic and Kazakh too); the others are exact. Dates are inclusive."""
 
     text: str = ""
     region_id: uuid.UUID | None = None
@@ -311,29 +311,38 @@ SPARSE_SITES = 50
 
 
 def _site_scope(flt: VisitFilter) -> Select[uuid.UUID] | None:
-    """The sites the filter allows (by region and by text), or None if it allows all."""
-    conditions = []
-    if flt.region_id:
-        conditions.append(Site.region_id == flt.region_id)
-    text = normalize_name(flt.text)
-    if text:
-        pattern = f"%{escape_like(text)}%"
-        conditions.append(
+    """The sites the filter's region allows, or None if it allows all."""
+    if not flt.region_id:
+        return None
+    return select(Site.id).where(Site.region_id == flt.region_id)
+
+
+def _named_sites(pattern: str) -> Select[uuid.UUID]:
+    """Sites whose name, place (settlement or district) or settlement's district matches
+    the LIKE `pattern`."""
+    parent = aliased(Place, name="parent_place")
+    return (
+        select(Site.id)
+        .join(Place, Place.id == Site.place_id)
+        .outerjoin(parent, and_(parent.id == Place.parent_id, parent.kind == "district"))
+        .where(
             or_(
                 Site.name_key.like(pattern, escape="\\"),
                 Place.name_key.like(pattern, escape="\\"),
+                parent.name_key.like(pattern, escape="\\"),
             )
         )
-    if not conditions:
-        return None
-    return select(Site.id).join(Place, Place.id == Site.place_id).where(*conditions)
+    )
 
 
 def _filtered(
     query: _Query, flt: VisitFilter, *, walk_dates: bool = False, dialect: str = ""
 ) -> _Query:
-    """`walk_dates`: keep SQLite from choosing the site index for the site filter (the
-    unary + is SQLite's documented way to do that), so that it walks the date index."""
+    """`walk_dates`: keep SQLite from choosing the site index for the region filter (the
+    unary + is SQLite's documented way to do that), so that it walks the date index.
+
+    Text is searched in the stored, folded keys of the site's name, its place's name and the
+    findings (`normalize_name`: case folded for Cyrillic, Kazakh and Latin alike)."""
     query = query.where(Visit.deleted_at.is_(None))
     if flt.date_from:
         query = query.where(Visit.visit_date >= flt.date_from)
@@ -341,12 +350,21 @@ def _filtered(
         query = query.where(Visit.visit_date <= flt.date_to)
     if flt.officer:
         query = query.where(Visit.officer == flt.officer)
+    site_id: Any = Visit.site_id
+    if walk_dates and dialect == "sqlite":
+        site_id = literal_column("+visit.site_id")
     scope = _site_scope(flt)
     if scope is not None:
-        site_id: Any = Visit.site_id
-        if walk_dates and dialect == "sqlite":
-            site_id = literal_column("+visit.site_id")
         query = query.where(site_id.in_(scope))
+    text = normalize_name(flt.text)
+    if text:
+        pattern = f"%{escape_like(text)}%"
+        query = query.where(
+            or_(
+                site_id.in_(_named_sites(pattern)),
+                Visit.findings_key.like(pattern, escape="\\"),
+            )
+        )
     return query
 
 
@@ -383,7 +401,9 @@ def list_visits(
     )
     walk_dates = False
     scope = _site_scope(flt)
-    if sort == "visit_date" and scope is not None:
+    if sort == "visit_date" and normalize_name(flt.text):
+        walk_dates = True  # the findings are read visit by visit anyway
+    elif sort == "visit_date" and scope is not None:
         matched = session.scalar(select(func.count()).select_from(scope.subquery())) or 0
         walk_dates = matched > SPARSE_SITES
     dialect = session.get_bind().dialect.name
