@@ -22,11 +22,19 @@ in the missed one alone: export `--all` then).
 names (no absolute paths, no `..`), sizes, every checksum, every value's type, and that every
 reference points to a record in the package or in the database. Any problem is one
 `PackageError` sentence.
+
+A package comes on a USB stick and is not trusted, so reading it never needs more memory than
+one line, whatever it claims: the manifest may hold `MAX_MANIFEST_BYTES`, a line
+`MAX_LINE_BYTES`, and a member as many lines as the manifest counts for it (so at most that
+many times `MAX_LINE_BYTES`). The zip's declared sizes are compared first, before anything is
+decompressed; the bytes are counted again as they are decompressed (a zip's headers can lie),
+and lines are read with a limit, so reading stops as soon as a bound is passed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import uuid
 import zipfile
@@ -36,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -76,6 +84,16 @@ CHANGES = "changes.jsonl"
 HISTORY = "history.jsonl"
 # No member of a real package comes near this; a bigger one is a zip bomb or not ours.
 MAX_MEMBER_BYTES = 4 * 1024**3
+# The longest line of a real package is a few kilobytes: a visit's two free texts are at most
+# 10,000 characters each (domain.visits.MAX_TEXT), and even a history line holding both, old
+# and new, with every character escaped stays far below this. A line is read whole to be
+# parsed, so this is also what reading a package may hold at once.
+MAX_LINE_BYTES = 1024**2
+LINE_LIMIT = "1 MiB"  # MAX_LINE_BYTES in words, for messages
+# A manifest is a couple of kilobytes.
+MAX_MANIFEST_BYTES = 64 * 1024
+# Lines are read through a buffer of this size (a zip member's own readline is slow).
+READ_BUFFER = 64 * 1024
 BATCH = 1000
 # What reading a damaged zip raises: a bad header or CRC, a broken deflate stream, a cut-off
 # file, a compression method or zip version zipfile does not have.
@@ -127,6 +145,21 @@ DAMAGED = QT_TRANSLATE_NOOP(
     "fieldmon", "'{name}' in the package is damaged and cannot be read; it was not imported."
 )
 BAD_LINE = QT_TRANSLATE_NOOP("fieldmon", "'{name}' line {line}: {problem}.")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "'{name}' in the package is larger than the {count} lines its manifest lists can be; "
+    "the package is damaged or not from fieldmon.",
+)
+LINE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "'{name}' line {line}: a line is longer than {limit}; "
+    "the package is damaged or not from fieldmon.",
+)
+TOO_MANY_LINES = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "'{name}' line {line}: the manifest lists only {expected} lines; "
+    "the package is damaged or not from fieldmon.",
+)
 BAD_COUNT = QT_TRANSLATE_NOOP(
     "fieldmon", "'{name}' holds {found} records but the manifest says {expected}."
 )
@@ -525,9 +558,10 @@ class Package:
 
     def _batches(self, name: str, columns: list[Column]) -> Iterator[list[dict[str, Any]]]:
         batch: list[dict[str, Any]] = []
+        expected = _line_counts(self.manifest)[name]
         with zipfile.ZipFile(self.path) as zf, zf.open(name) as stream:
-            for line in stream:
-                batch.append(decode_row(columns, json.loads(line)))
+            for number, line in _lines(stream, name, expected):
+                batch.append(_decode_line(columns, name, number, line))
                 if len(batch) >= BATCH:
                     yield batch
                     batch = []
@@ -555,15 +589,46 @@ def _safe_name(name: str) -> bool:
     )
 
 
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _line_counts(manifest: dict[str, Any]) -> dict[str, int]:
+    """Member name → how many lines the (checked) manifest says it holds."""
+    counts = {record_member(t): manifest["records"][t] for t in tracked_models()}
+    return counts | {CHANGES: manifest["changes"], HISTORY: manifest["history"]}
+
+
+def _lines(stream: IO[bytes], name: str, expected: int) -> Iterator[tuple[int, bytes]]:
+    """The lines of member `name`, numbered from 1. A line (with its end) longer than
+    MAX_LINE_BYTES, or one more than the `expected` ones, is a PackageError as soon as it is
+    met: no more than MAX_LINE_BYTES + 1 bytes of it are ever read."""
+    # A zip member is not a raw stream, but gives BufferedReader all it needs (readinto).
+    reader = io.BufferedReader(cast(Any, stream), READ_BUFFER)
+    number = 0
+    while line := reader.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        if len(line) > MAX_LINE_BYTES:
+            raise PackageError(LINE_TOO_LONG, name=name, line=number, limit=LINE_LIMIT)
+        if number > expected:
+            raise PackageError(TOO_MANY_LINES, name=name, line=number, expected=expected)
+        yield number, line
+
+
 def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
     info = zf.getinfo(MANIFEST)
-    if info.file_size > 1024 * 1024:
+    if info.file_size > MAX_MANIFEST_BYTES:
         raise PackageError(BAD_MANIFEST, problem="too large")
     try:
-        manifest = json.loads(zf.read(MANIFEST))
+        with zf.open(info) as stream:
+            data = stream.read(MAX_MANIFEST_BYTES + 1)  # counted: the header may lie
     except UNREADABLE:
         raise PackageError(DAMAGED, name=MANIFEST) from None
-    except (ValueError, UnicodeDecodeError):
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise PackageError(BAD_MANIFEST, problem="too large")
+    try:
+        manifest = json.loads(data)
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise PackageError(BAD_MANIFEST, problem="not JSON") from None
     if not isinstance(manifest, dict) or manifest.get("app") != "fieldmon":
         raise PackageError(BAD_MANIFEST, problem="not a fieldmon manifest")
@@ -586,26 +651,39 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
     for key in ("records", "deleted"):
         if not isinstance(manifest.get(key), dict):
             raise PackageError(BAD_MANIFEST, problem=f"no '{key}' counts")
+    for table in tracked_models():
+        if not _is_count(manifest["records"].get(table)):
+            raise PackageError(BAD_MANIFEST, problem=f"no count of {table} records")
+    for key in ("changes", "history"):
+        if not _is_count(manifest.get(key)):
+            raise PackageError(BAD_MANIFEST, problem=f"no count of {key}")
     return manifest
 
 
 def _check_members(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
+    """Sizes, line lengths and counts, and checksums, reading each member once."""
     files = manifest["files"]
+    counts = _line_counts(manifest)
     for name, entry in files.items():
         try:
             info = zf.getinfo(name)
         except KeyError:
             raise PackageError(MISSING_MEMBER, name=name) from None
-        if info.file_size != entry["size"] or info.file_size > MAX_MEMBER_BYTES:
+        # What the zip and the manifest declare, before anything is decompressed.
+        most = min(counts[name] * MAX_LINE_BYTES, MAX_MEMBER_BYTES)
+        if info.file_size > most or entry["size"] > most:
+            raise PackageError(TOO_LARGE, name=name, count=counts[name])
+        if info.file_size != entry["size"]:
             raise PackageError(BAD_SIZE, name=name)
+        # What the member really holds, counted as it is decompressed.
         sha, size = hashlib.sha256(), 0
         try:
             with zf.open(info) as stream:
-                while chunk := stream.read(1 << 20):
-                    size += len(chunk)
+                for _number, line in _lines(stream, name, counts[name]):
+                    size += len(line)
                     if size > entry["size"]:
                         raise PackageError(BAD_SIZE, name=name)
-                    sha.update(chunk)
+                    sha.update(line)
         except UNREADABLE:
             raise PackageError(DAMAGED, name=name) from None
         if size != entry["size"]:
@@ -627,25 +705,33 @@ class _Refs:
         self.pending.setdefault(table, {}).setdefault(value, where)
 
 
+def _decode_line(columns: list[Column], name: str, number: int, line: bytes) -> dict[str, Any]:
+    try:
+        return decode_row(columns, json.loads(line))
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        problem = str(exc) if str(exc) else "not a record"
+        if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError | RecursionError):
+            problem = "not a record"  # RecursionError: brackets nested too deep
+        raise PackageError(BAD_LINE, name=name, line=number, problem=problem) from None
+
+
 def _scan(
     zf: zipfile.ZipFile,
+    manifest: dict[str, Any],
     name: str,
     columns: list[Column],
     each: Callable[[dict[str, Any], int], None],
-) -> int:
+) -> None:
+    """Decode every line of member `name` and pass it to `each`; the lines must be as many as
+    the manifest says."""
+    expected = _line_counts(manifest)[name]
     count = 0
     with zf.open(name) as stream:
-        for number, line in enumerate(stream, start=1):
-            try:
-                row = decode_row(columns, json.loads(line))
-            except (ValueError, UnicodeDecodeError) as exc:
-                problem = str(exc) if str(exc) else "not a record"
-                if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
-                    problem = "not a record"
-                raise PackageError(BAD_LINE, name=name, line=number, problem=problem) from None
-            each(row, number)
+        for number, line in _lines(stream, name, expected):
+            each(_decode_line(columns, name, number, line), number)
             count += 1
-    return count
+    if count != expected:
+        raise PackageError(BAD_COUNT, name=name, found=count, expected=expected)
 
 
 def open_package(db: Database, path: str | Path) -> Package:
@@ -717,11 +803,7 @@ def _scan_records(
                 if one not in known.get(target, ()) and not (target == table and one in ids):
                     refs.add(target, one, (name, number, column.name))
 
-    found = _scan(zf, name, columns, each)
-    if found != manifest["records"].get(table):
-        raise PackageError(
-            BAD_COUNT, name=name, found=found, expected=manifest["records"].get(table)
-        )
+    _scan(zf, manifest, name, columns, each)
     # Self-references (a settlement's district) seen later in the same file.
     for value in list(refs.pending.get(table, {})):
         if value in ids:
@@ -747,8 +829,8 @@ def _scan_log(zf: zipfile.ZipFile, package: Package) -> None:
                 BAD_LINE, name=HISTORY, line=number, problem="the record is not in the package"
             )
 
-    _scan(zf, CHANGES, _change_columns(), check_change)
-    _scan(zf, HISTORY, _history_columns(), check_history)
+    _scan(zf, package.manifest, CHANGES, _change_columns(), check_change)
+    _scan(zf, package.manifest, HISTORY, _history_columns(), check_history)
 
 
 def _check_references(db: Database, package: Package, refs: _Refs) -> None:
