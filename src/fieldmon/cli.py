@@ -116,6 +116,16 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = commands.add_parser("conflicts", help="list the conflicts merges left for review")
     conflicts.add_argument("--json", action="store_true", help="print JSON")
 
+    find = commands.add_parser(
+        "find",
+        help="search visits, loans, trainings and people for TEXT (any case), as the lists do",
+    )
+    find.add_argument("text", metavar="TEXT")
+    find.add_argument(
+        "--limit", type=int, default=20, help="matches shown of each kind (default: 20)"
+    )
+    find.add_argument("--json", action="store_true", help="print JSON")
+
     backup = commands.add_parser(
         "backup", help="a checked copy of the database (default: in its backups folder)"
     )
@@ -493,6 +503,35 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+FIND_HEADINGS = {"visits": "Visits", "loans": "Loans", "trainings": "Trainings", "people": "People"}
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    from fieldmon.services.search import find
+
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1.")
+    result = find(_open(args, writer=False), args.text, limit=args.limit)
+    if args.json:
+        data = {
+            kind: [{"id": str(item.id), "text": item.text} for item in found.items]
+            for kind, found in result.kinds()
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if result.empty:
+        print(f"Nothing matches {args.text!r}.")
+        return 0
+    for kind, found in result.kinds():
+        if not found.total:
+            continue
+        shown = f", the first {len(found.items)} shown" if len(found.items) < found.total else ""
+        print(f"{FIND_HEADINGS[kind]} ({found.total}{shown}):")
+        for item in found.items:
+            print(f"  {item.text}  [{item.id}]")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from fieldmon.ui.app import run_gui
 
@@ -510,6 +549,7 @@ COMMANDS = {
     "loans": cmd_loans,
     "package": cmd_package,
     "conflicts": cmd_conflicts,
+    "find": cmd_find,
     "sync": cmd_sync,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -134,9 +134,7 @@ def test_visits_are_found_by_site_settlement_and_findings_in_any_case(
     assert visit_ids(db, "Equipment installed") == []
 
 
-def test_people_are_found_by_name_in_any_case(
-    db: Database, records: dict[str, uuid.UUID]
-) -> None:
+def test_people_are_found_by_name_in_any_case(db: Database, records: dict[str, uuid.UUID]) -> None:
     with db.read_session() as session:
         names = [r.full_name for r in trainings.list_people(session, "ӘСЕЛ")]
         assert names == ["Әсел Нұрланқызы"]
@@ -180,9 +178,7 @@ def test_find_searches_every_kind_with_the_lists_queries(
     assert [f.id for f in found.people.items] == [records["person"]]
 
 
-def test_find_limits_each_kind_and_counts_all(
-    db: Database, records: dict[str, uuid.UUID]
-) -> None:
+def test_find_limits_each_kind_and_counts_all(db: Database, records: dict[str, uuid.UUID]) -> None:
     found = search.find(db, "tr-2026", limit=1, today=TODAY)
     assert len(found.trainings.items) == 1 and found.trainings.total == 2
     assert not found.empty
