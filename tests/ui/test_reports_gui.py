@@ -141,3 +141,42 @@ def test_dates_ending_before_they_start_are_refused(
     page.date_to.setDate(date(2026, 10, 15))
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 0)
     assert page.tree.headerItem().text(1) == "This period (30.09.2026–15.10.2026)"
+
+
+def test_money_and_ratios_are_shown_exactly_not_through_float(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+
+    from fieldmon.services import summary as summary_module
+
+    counted = summary_module.figures
+
+    def large(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        figures = counted(*args, **kwargs)
+        # a float would show …999,98 and 123 456 789 012 345,66, and 12,34 %
+        figures["loans.outstanding"] = {"KZT": Decimal("99999999999999.99")}
+        figures["repayments.amount"] = {"KZT": Decimal("123456789012345.65")}
+        figures["loans.par30"] = {"KZT": Decimal("0.12345")}
+        return figures
+
+    monkeypatch.setattr(summary_module, "figures", large)
+    before = QLocale()
+    QLocale.setDefault(QLocale("ru"))
+    try:
+        window.nav.setCurrentRow(REPORTS)
+        page: ReportsPage = window.reports_page
+        qtbot.waitUntil(lambda: page.tree.topLevelItemCount() > 0)
+        space = QLocale().groupSeparator()
+
+        def shown(label: str) -> list[str]:
+            item = line(page, label)
+            return [item.text(c).replace(space, " ") for c in (1, 2, 3)]
+
+        assert shown("Outstanding principal, KZT") == ["99 999 999 999 999,99 KZT"] * 3
+        assert shown("Amount repaid, KZT") == ["123 456 789 012 345,65 KZT"] * 3
+        assert shown("Portfolio at risk over 30 days, KZT") == ["12,35 %"] * 3
+    finally:
+        QLocale.setDefault(before)

@@ -13,7 +13,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,20 @@ from fieldmon.ui.i18n import translate
 from fieldmon.ui.tasks import Job
 
 QUARTERS_OFFERED = 16
+
+
+def decimal_text(locale: QLocale, value: Decimal) -> str:
+    """`value` rounded half-up to two decimals and written with the locale's separators,
+    exactly: a float would change the last digits of large tenge sums."""
+    text = f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,f}"
+    omit = locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator
+    group = "" if omit else locale.groupSeparator()
+    return (
+        text.replace(",", "\0")
+        .replace(".", locale.decimalPoint())
+        .replace("\0", group)
+        .replace("-", locale.negativeSign())
+    )
 
 
 def last_ended_quarter(today: date) -> Period:
@@ -240,9 +254,9 @@ class ReportsPage(QWidget):
         texts = []
         for value in line.values:
             if line.unit == MONEY:
-                texts.append(f"{locale.toString(float(value), 'f', 2)} {line.currency}")
+                texts.append(f"{decimal_text(locale, Decimal(value))} {line.currency}")
             elif line.unit == RATIO:
-                texts.append(f"{locale.toString(float(value * Decimal(100)), 'f', 2)} %")
+                texts.append(f"{decimal_text(locale, Decimal(value) * 100)} %")
             else:
                 texts.append(locale.toString(int(value)))
         return texts
