@@ -8,6 +8,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -88,3 +89,48 @@ def pg_db(pg_url: str) -> Iterator[Database]:
     database = open_database(pg_url)
     yield database
     database.dispose()
+
+
+class Laptops:
+    """Two officers' laptops (two database files) that exchange packages both ways, each
+    direction through its own folder, as on two USB sticks."""
+
+    def __init__(self, folder: Path):
+        from fieldmon.db.engine import open_database
+
+        self.folder = folder
+        self.a = open_database(folder / "laptop-a.db")
+        self.b = open_database(folder / "laptop-b.db")
+        self.officers = {id(self.a): "Айгерим Нурланова", id(self.b): "Ерлан Сапаров"}
+        self.sent = 0
+
+    def officer(self, db: Database) -> str:
+        return self.officers[id(db)]
+
+    def send(self, source: Database, target: Database) -> Any:
+        """Export what changed on `source` since its last package to `target`, import it."""
+        from fieldmon.services.merge import import_package
+        from fieldmon.services.packages import export_package
+
+        self.sent += 1
+        name = "a-to-b" if source is self.a else "b-to-a"
+        path = self.folder / name / f"{self.sent:04d}.fmpkg"
+        export_package(source, path, self.officer(source))
+        return import_package(target, path)
+
+    def exchange(self) -> None:
+        """Both ways, then once more so each side has what the other merged."""
+        self.send(self.a, self.b)
+        self.send(self.b, self.a)
+        self.send(self.a, self.b)
+
+    def dispose(self) -> None:
+        self.a.dispose()
+        self.b.dispose()
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[Laptops]:
+    pair = Laptops(tmp_path)
+    yield pair
+    pair.dispose()

@@ -19,7 +19,7 @@ from fieldmon.domain.errors import UserError
 
 # The newest migration. start-up compares the database with this string instead of importing
 # Alembic on every launch; tests/db/test_migrations.py checks it equals Alembic's head.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 def resolve_url(db: str | os.PathLike[str]) -> str:

@@ -257,6 +257,7 @@ class Instalment(Base):
 
 
 _NOT_REVERSED = text("reversed_at IS NULL")
+_LIVE_RECEIPT = text("reversed_at IS NULL AND deleted_at IS NULL AND receipt_no <> ''")
 
 
 class Repayment(Tracked, Base):
@@ -284,6 +285,17 @@ class Repayment(Tracked, Base):
             "amount_minor",
             sqlite_where=_NOT_REVERSED,
             postgresql_where=_NOT_REVERSED,
+        ),
+        # One receipt per loan among live repayments: a rule of the data, so no path (a
+        # form, an import, a merge of two laptops' packages) can count one receipt twice.
+        # Migration 0006 settles duplicates saved before it; the merge settles new ones.
+        Index(
+            "ux_repayment_live_receipt",
+            "loan_id",
+            "receipt_no",
+            unique=True,
+            sqlite_where=_LIVE_RECEIPT,
+            postgresql_where=_LIVE_RECEIPT,
         ),
         Index(
             "ix_repayment_live_paid_on",

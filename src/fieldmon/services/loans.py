@@ -446,6 +446,7 @@ def write_repayment(
                 Repayment.loan_id == loan.id,
                 Repayment.receipt_no == receipt,
                 Repayment.reversed_at.is_(None),
+                Repayment.deleted_at.is_(None),
             )
         )
         if duplicate is not None:

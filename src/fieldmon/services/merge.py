@@ -31,7 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from fieldmon.db.changes import (
@@ -56,6 +56,7 @@ from fieldmon.db.models import (
     utcnow,
 )
 from fieldmon.domain import loans as loan_rules
+from fieldmon.domain import receipts
 from fieldmon.domain import trainings as training_rules
 from fieldmon.domain.errors import UserError
 from fieldmon.domain.money import Currency, from_minor
@@ -71,6 +72,8 @@ from fieldmon.services.packages import (
 )
 
 DELETED = "deleted_at"
+REVERSED = "reversed_at"
+RECEIPT = "receipt_no"  # a conflict between two repayments with one receipt
 
 
 @dataclass
@@ -88,6 +91,12 @@ class MergeResult:
     counts: dict[str, Counts] = field(default_factory=dict)
     changes_added: int = 0
     history_added: int = 0
+    # Receipts typed on two laptops: (loan number, receipt, same payment?) — the later copy
+    # was reversed; when not the same payment, a conflict waits too.
+    receipts: list[tuple[str, str, bool]] = field(default_factory=list)
+    # Loans paid beyond what they owe once both laptops' repayments are together:
+    # (loan number, by how much, currency).
+    overpaid: list[tuple[str, Decimal, str]] = field(default_factory=list)
 
     @property
     def nothing_new(self) -> bool:
@@ -129,7 +138,7 @@ def _latest(versions: Iterable[Version]) -> Version | None:
 
 
 def _same(a: Any, b: Any, name: str = "") -> bool:
-    if name == DELETED:  # two deletions are the same deletion, whenever each was made
+    if name in (DELETED, REVERSED):  # two deletions (reversals) are the same one, whenever made
         return (a is None) == (b is None)
     if isinstance(a, Decimal) or isinstance(b, Decimal):
         return a is not None and b is not None and Decimal(a) == Decimal(b)
@@ -295,6 +304,9 @@ class _Merge:
         self.loans_schedule: set[uuid.UUID] = set()
         self.loans_state: set[uuid.UUID] = set()
         self.members: dict[uuid.UUID, list[uuid.UUID]] = {}
+        # Repayments this merge makes live, and those held back, by (loan, receipt).
+        self.live_receipts: dict[tuple[uuid.UUID, str], uuid.UUID] = {}
+        self.held: dict[tuple[uuid.UUID, str], list[uuid.UUID]] = {}
 
     def run(self) -> MergeResult:
         for table, model in tracked_models().items():
@@ -306,9 +318,11 @@ class _Merge:
                 self._batch(table, model, batch, counts)
         for borrower_id, people in self.members.items():  # people are merged by now
             self._write_members(borrower_id, people)
+        self._settle_receipts()
         self._add_changes()
         self._add_history()
         rebuild_loans(self.session, self.loans_schedule, self.loans_state)
+        self._find_overpaid()
         return self.result
 
     def _batch(self, table: str, model: Any, batch: list[dict[str, Any]], counts: Counts) -> None:
@@ -357,6 +371,8 @@ class _Merge:
             local = local_rows.get(row["id"])
             if local is None:
                 recompute(table, row, self.regions)
+                if table == "repayment":
+                    self._hold_receipt(row)
                 inserts.append(row)
                 counts.new += 1
                 self._touch_loan(table, row, schedule=True)
@@ -371,6 +387,8 @@ class _Merge:
             counts.updated += 1
             merged = local | decision.values
             recompute(table, merged, self.regions)
+            if table == "repayment" and not _live(local):
+                self._hold_receipt(merged)
             changed = {
                 k: merged[k] for k in merged if k in names and not _same(merged[k], local[k])
             }
@@ -389,6 +407,143 @@ class _Merge:
             )
             if table == "borrower":
                 self.members.update((r["id"], r[MEMBERS]) for r in inserts)
+
+    def _hold_receipt(self, row: dict[str, Any]) -> None:
+        """Before `row` (a repayment about to be live here) is written: if another live
+        repayment of its loan has its receipt, or one this merge brings does, `row` is
+        written reversed for now (the index allows one live copy) and `_settle_receipts`
+        decides once every repayment of the package is in: a copy the package reverses
+        then no longer counts."""
+        if not _live(row) or not row["receipt_no"]:
+            return
+        key = (row["loan_id"], row["receipt_no"])
+        table = Repayment.__table__
+        other = (
+            key in self.live_receipts
+            or self.session.execute(
+                select(table.c.id).where(
+                    table.c.loan_id == row["loan_id"],
+                    table.c.receipt_no == row["receipt_no"],
+                    table.c.reversed_at.is_(None),
+                    table.c.deleted_at.is_(None),
+                    table.c.id != row["id"],
+                )
+            ).first()
+            is not None
+        )
+        if not other:
+            self.live_receipts[key] = row["id"]
+            return
+        row.update(receipts.reversal(receipts.Posted.of(row), receipts.Posted.of(row), ""))
+        self.held.setdefault(key, []).append(row["id"])
+
+    def _settle_receipts(self) -> None:
+        """One live repayment per loan and receipt: of the live copies and the held ones,
+        the first posted is kept; each other is reversed with a reason naming both
+        officers, a change and a history entry (the same ids on every laptop), and, when
+        its date or amount differs, a conflict for the coordinator."""
+        for (loan_id, receipt_no), held in sorted(self.held.items(), key=lambda kv: str(kv[0])):
+            rows = self.session.scalars(
+                select(Repayment).where(
+                    Repayment.loan_id == loan_id,
+                    Repayment.receipt_no == receipt_no,
+                    Repayment.deleted_at.is_(None),
+                    or_(Repayment.reversed_at.is_(None), Repayment.id.in_(held)),
+                )
+            ).all()
+            posted = [receipts.Posted.of(r) for r in rows]
+            kept = posted[0]
+            for other in posted[1:]:
+                kept = receipts.first_and_second(kept, other)[0]
+            loan = self.session.get(Loan, loan_id)
+            assert loan is not None
+            currency = Currency(loan.currency)
+            amount = f"{from_minor(kept.amount_minor, currency)} {currency.value}"
+            by_id = {r.id: r for r in rows}
+            for dropped in posted:
+                if dropped.id != kept.id:
+                    values = receipts.reversal(kept, dropped, amount)
+                    row = by_id[dropped.id]
+                    for name, value in values.items():
+                        setattr(row, name, value)
+            self.session.flush()  # the others reversed before the kept one is live
+            keeper = by_id[kept.id]
+            keeper.reversed_at = keeper.reversed_by = keeper.reversal_reason = None
+            self.session.flush()
+            self.loans_state.add(loan_id)
+            for dropped in posted:
+                if dropped.id != kept.id:
+                    self._record_reversal(loan, currency, kept, dropped, by_id[dropped.id])
+
+    def _record_reversal(
+        self,
+        loan: Loan,
+        currency: Currency,
+        kept: receipts.Posted,
+        dropped: receipts.Posted,
+        row: Repayment,
+    ) -> None:
+        self.new_changes.append(
+            {
+                "id": receipts.change_id(dropped.id),
+                "table_name": "repayment",
+                "record_id": dropped.id,
+                "fields": "reversal_reason reversed_at reversed_by",
+                "changed_at": row.reversed_at,
+                "changed_by": receipts.REVERSER,
+            }
+        )
+        history_id = receipts.history_id(dropped.id)
+        if self.session.get(History, history_id) is None:
+            self.session.add(
+                History(
+                    id=history_id,
+                    table_name="repayment",
+                    record_id=dropped.id,
+                    action="reverse",
+                    changes=json.dumps(
+                        {"reversal_reason": [None, row.reversal_reason]}, ensure_ascii=False
+                    ),
+                    changed_by=receipts.REVERSER,
+                    changed_at=utcnow(),
+                )
+            )
+        same = receipts.same_payment(kept, dropped)
+        self.result.receipts.append((loan.loan_no, kept.receipt_no, same))
+        if same:
+            return
+
+        def shown(p: receipts.Posted) -> str:
+            return f"{from_minor(p.amount_minor, currency)} {currency.value}, {p.paid_on:%d.%m.%Y}"
+
+        self.session.add(
+            Conflict(
+                id=uuid.uuid4(),
+                table_name="repayment",
+                record_id=dropped.id,
+                field=RECEIPT,
+                kept_value=json.dumps(shown(kept), ensure_ascii=False),
+                kept_by=kept.created_by,
+                kept_at=kept.created_at,
+                other_value=json.dumps(shown(dropped), ensure_ascii=False),
+                other_by=dropped.created_by,
+                other_at=dropped.created_at,
+                found_at=utcnow(),
+                source=self.source,
+            )
+        )
+        self.result.counts.setdefault("repayment", Counts()).conflicts += 1
+
+    def _find_overpaid(self) -> None:
+        loans = sorted(self.loans_state | self.loans_schedule)
+        for start in range(0, len(loans), BATCH):
+            for loan in self.session.scalars(
+                select(Loan).where(Loan.id.in_(loans[start : start + BATCH]))
+            ):
+                if loan.paid_minor > loan.total_due_minor:
+                    currency = Currency(loan.currency)
+                    over = from_minor(loan.paid_minor - loan.total_due_minor, currency)
+                    self.result.overpaid.append((loan.loan_no, over, currency.value))
 
     def _touch_loan(self, table: str, row: dict[str, Any], *, schedule: bool) -> None:
         if table == "loan":
@@ -410,7 +565,15 @@ class _Merge:
             )
 
     def _add_changes(self) -> None:
-        rows = self.new_changes
+        # A receipt reversal has the same id on every laptop: the package may bring it too.
+        unique = {row["id"]: row for row in self.new_changes}
+        ids = list(unique)
+        for start in range(0, len(ids), BATCH):
+            for known in self.session.scalars(
+                select(Change.id).where(Change.id.in_(ids[start : start + BATCH]))
+            ):
+                unique.pop(known, None)
+        rows = list(unique.values())
         if not rows:
             return
         first = next_seq(self.session, len(rows))
@@ -428,6 +591,10 @@ class _Merge:
             if fresh:
                 self.session.execute(insert(History), fresh)
                 self.result.history_added += len(fresh)
+
+
+def _live(row: dict[str, Any]) -> bool:
+    return row.get(REVERSED) is None and row.get(DELETED) is None
 
 
 def _parents_first(rows: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -550,7 +717,9 @@ def resolve(db: Database, conflict_id: uuid.UUID, use_other: bool, officer: str)
             raise UserError("The record of this conflict no longer exists.")
         kept, other = json.loads(conflict.kept_value), json.loads(conflict.other_value)
         chosen = other if use_other else kept
-        if use_other:
+        if use_other and table == "repayment" and name == RECEIPT:
+            _use_other_receipt(session, row, officer)
+        elif use_other:
             if name == MEMBERS:
                 people = [uuid.UUID(p) for p in other]
                 for member in session.scalars(
@@ -576,3 +745,51 @@ def resolve(db: Database, conflict_id: uuid.UUID, use_other: bool, officer: str)
                 rebuild_loans(session, set(), {row.loan_id})
         history.record(session, table, row.id, "resolve", {name: (kept, chosen)}, officer)
         conflict.resolved_at, conflict.resolved_by = utcnow(), officer
+
+
+def _use_other_receipt(session: Session, dropped: Repayment, officer: str) -> None:
+    """The coordinator trusts the copy the merge reversed: the live copy is reversed and the
+    other's payment posted anew (a repayment is never edited, nor brought back), so every
+    laptop takes the same decision from the changes."""
+    live = session.scalars(
+        select(Repayment).where(
+            Repayment.loan_id == dropped.loan_id,
+            Repayment.receipt_no == dropped.receipt_no,
+            Repayment.reversed_at.is_(None),
+            Repayment.deleted_at.is_(None),
+        )
+    ).all()
+    for row in live:
+        row.reversed_at, row.reversed_by = utcnow(), officer
+        row.reversal_reason = (
+            f"Receipt {row.receipt_no}: the other copy was chosen when the conflict was settled."
+        )
+        history.stamp(row, officer)
+        history.record(
+            session,
+            "repayment",
+            row.id,
+            "reverse",
+            {"reversal_reason": (None, row.reversal_reason)},
+            officer,
+        )
+    session.flush()
+    again = Repayment(
+        loan_id=dropped.loan_id,
+        paid_on=dropped.paid_on,
+        amount_minor=dropped.amount_minor,
+        receipt_no=dropped.receipt_no,
+        created_by=officer,
+        updated_by=officer,
+    )
+    session.add(again)
+    session.flush()
+    history.record(
+        session,
+        "repayment",
+        again.id,
+        "create",
+        {"paid_on": (None, again.paid_on), "receipt_no": (None, again.receipt_no)},
+        officer,
+    )
+    rebuild_loans(session, set(), {dropped.loan_id})
