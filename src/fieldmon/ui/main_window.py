@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from fieldmon.db.engine import Database
     from fieldmon.ui.attendance import TrainingView
     from fieldmon.ui.collection_sheet import CollectionSheet
+    from fieldmon.ui.find_dialog import FindDialog
     from fieldmon.ui.loan_form import LoanForm
     from fieldmon.ui.loan_view import LoanView
     from fieldmon.ui.loans_page import RepaymentEntry
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         self._action(view_menu, self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find)
+        self._action(view_menu, self.tr("Find &everywhere…"), self.find_everywhere, "Ctrl+K")
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About fieldmon"), self.about)
@@ -265,6 +267,15 @@ class MainWindow(QMainWindow):
         if search is not None:
             search.setFocus()
             search.selectAll()
+
+    def find_everywhere(self) -> FindDialog:
+        from fieldmon.ui.find_dialog import FindDialog, open_found
+
+        dialog = FindDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(lambda *found: open_found(self, *found))
+        dialog.show()
+        return dialog
 
     def refresh(self) -> None:
         for page in self._pages():
@@ -687,6 +698,23 @@ class MainWindow(QMainWindow):
             )
             for table, c in result.counts.items()
             if c.new or c.updated or c.conflicts
+        ]
+        lines += [
+            (
+                self.tr("Loan {0}, receipt {1}: typed on two laptops; it counts once.")
+                if same
+                else self.tr(
+                    "Loan {0}, receipt {1}: posted twice with different amounts or dates; "
+                    "the first posted counts until you decide."
+                )
+            ).format(loan_no, receipt)
+            for loan_no, receipt, same in result.receipts
+        ]
+        lines += [
+            self.tr("Loan {0} is over-paid by {1}: check its repayments.").format(
+                loan_no, format_money(over, Currency(currency))
+            )
+            for loan_no, over, currency in result.overpaid
         ]
         box = QMessageBox(
             QMessageBox.Icon.Information,
