@@ -1,5 +1,6 @@
 """Building valid visits, loans, people and trainings for tests; each test changes only what it is
-about."""
+about. Text defaults are Cyrillic with Kazakh letters (ә ғ қ ң ө ұ ү і), as the field data is,
+so every test carries them through every layer."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def visit_fields(**changes: Any) -> VisitFields:
         equipment_ok=True,
         beneficiaries=12,
         rating=Rating.ON_TRACK,
-        findings="Equipment installed and in use.",
+        findings="Жабдық орнатылған, жұмыс істейді.",
     )
     return dataclasses.replace(base, **changes)
 
@@ -49,7 +50,7 @@ def loan_fields(**changes: Any) -> LoanFields:
     base = LoanFields(
         loan_no="MC-2026/001",
         product=Product.MICROCREDIT,
-        purpose="Mini-bakery oven",
+        purpose="Наубайхана пеші",
         principal=Decimal("1000000"),
         currency=Currency.KZT,
         annual_rate_pct=Decimal("12"),
@@ -63,7 +64,7 @@ def loan_fields(**changes: Any) -> LoanFields:
 
 def person_fields(**changes: Any) -> PersonFields:
     base = PersonFields(
-        full_name="Ахметов Болат Серикович",
+        full_name="Нұрлан Өтегенов",
         sex=Sex.MALE,
         birth_year=1985,
         iin="",
@@ -91,24 +92,24 @@ def borrower_input(
 def training_fields(**changes: Any) -> TrainingFields:
     base = TrainingFields(
         code="TR-2026-07",
-        title="Effective perinatal care",
-        topic="Maternal and child health",
+        title="Қаржылық сауаттылық",
+        topic="Отбасы бюджеті және үнемдеу",
         kind=TrainingKind.MASTER_CLASS,
         start_date=date(2026, 7, 14),
         days=3,
-        venue="Regional perinatal centre",
-        organizer="Regional health department",
-        facilitator="Dr. A. Seitkali",
+        venue="Өңірлік кәсіпкерлікті қолдау орталығы",
+        organizer="Облыстық кәсіпкерлік басқармасы",
+        facilitator="Ғалым Сейтқали",
     )
     return dataclasses.replace(base, **changes)
 
 
 def participant(
-    full_name: str = "Ахметова Гульнар Болатовна",
+    full_name: str = "Әсел Қасымова",
     sex: Sex = Sex.FEMALE,
     birth_year: int = 1984,
     category: Category | None = Category.HEALTH_PROFESSIONAL,
-    organization: str = "Polyclinic No. 3",
+    organization: str = "Қалалық №3 емхана",
     iin: str = "",
     phone: str = "",
 ) -> ParticipantInput:

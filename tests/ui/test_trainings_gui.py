@@ -146,21 +146,22 @@ def test_a_score_is_typed_in_the_grid_and_a_bad_one_is_refused(
 def test_a_person_in_the_registry_is_added_by_typing_part_of_the_name(
     qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID
 ) -> None:
-    """The borrower Ахметов is offered while typing 'ахмет' and registered as the same person."""
+    """The borrower Өтегенов is offered while typing 'өтеген' and registered as the same
+    person."""
     loans.save_loan(db, loan_fields(), borrower_input(east, person_fields()), OFFICER, today=TODAY)
     tid = event_with(db, east)
     view = window.open_training(tid)
     qtbot.waitExposed(view)
-    type_in(qtbot, view.add_line, "ахмет")
+    type_in(qtbot, view.add_line, "өтеген")
     view.add_line.textEdited.emit(view.add_line.text())
     popup = view.completer.popup()
     qtbot.waitUntil(popup.isVisible)
-    assert popup.model().index(0, 0).data() == "Ахметов Болат Серикович, born 1985"
+    assert popup.model().index(0, 0).data() == "Нұрлан Өтегенов, born 1985"
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
 
     (row,) = trainings.grid(db, tid)
-    assert row.full_name == "Ахметов Болат Серикович"
+    assert row.full_name == "Нұрлан Өтегенов"
     assert count(db, Person) == 1
     assert view.add_line.text() == ""
 
@@ -263,7 +264,7 @@ def test_certificates_for_everyone_who_completed(
     text = certificates_html(view.model.detail, [r for r in view.model.rows if r.completed])  # type: ignore[arg-type]
     assert "Ахметова Гульнар" in text and "Беккер Анна" in text
     assert "Жумабаева Дана" not in text
-    assert "completed the master class “Effective perinatal care”" in text
+    assert "completed the master class “Қаржылық сауаттылық”" in text
     assert not list(tmp_path.glob(".certificates-*"))  # no temporary file left
 
 
