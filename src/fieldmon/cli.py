@@ -382,6 +382,11 @@ def cmd_package(args: argparse.Namespace) -> int:
     print(f"Imported {args.file.name}:")
     for line in _merge_lines(result):
         print(line)
+    for loan_no, receipt, same in result.receipts:
+        what = "typed on two laptops" if same else "posted twice with different amounts or dates"
+        print(f"Loan {loan_no}, receipt {receipt}: {what}; it counts once (the first posted).")
+    for loan_no, over, currency in result.overpaid:
+        print(f"Loan {loan_no} is over-paid by {over} {currency}: check its repayments.")
     if result.conflicts:
         print(
             f"{_plural(result.conflicts, 'conflict waits', 'conflicts wait')} for review "

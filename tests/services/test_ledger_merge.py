@@ -159,3 +159,26 @@ def test_any_repayments_in_any_exchange_order_end_with_one_ledger(
         assert a[1] == sum(amount for _, amount in live)
     finally:
         pair.dispose()
+
+
+def test_the_command_line_import_names_the_receipt_and_the_over_payment(
+    laptops: Laptops, capsys
+) -> None:
+    from fieldmon.cli import main
+    from fieldmon.services.packages import export_package
+
+    loan_id = shared_loan(laptops)
+    pay(laptops, laptops.a, loan_id, "700000", "КВ-0005")
+    pay(laptops, laptops.b, loan_id, "700000", "КВ-0005")
+    pay(laptops, laptops.a, loan_id, "400000", "КВ-0007")
+    pay(laptops, laptops.b, loan_id, "400000", "КВ-0006")
+    path = laptops.folder / "stick" / "b.fmpkg"
+    export_package(laptops.b, path, laptops.officer(laptops.b))
+    assert laptops.a.path is not None
+    assert main(["--db", str(laptops.a.path), "package", "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "Loan МК-2026/017, receipt КВ-0005: typed on two laptops; it counts once (the first posted)."
+        in out
+    )
+    assert "Loan МК-2026/017 is over-paid by 380000.00 KZT: check its repayments." in out

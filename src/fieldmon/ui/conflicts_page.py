@@ -68,6 +68,7 @@ class ConflictsPage(QWidget):
             "disbursed_on": self.tr("Disbursed on"),
             "first_due_on": self.tr("First instalment due"),
             "marks": self.tr("Attendance"),
+            "receipt_no": self.tr("Receipt posted twice"),
             "pre_score": self.tr("Pre-test score"),
             "post_score": self.tr("Post-test score"),
             "full_name": self.tr("Full name"),

@@ -699,6 +699,8 @@ class MainWindow(QMainWindow):
             for table, c in result.counts.items()
             if c.new or c.updated or c.conflicts
         ]
+        from fieldmon.domain.money import Currency, format_money
+
         lines += [
             (
                 self.tr("Loan {0}, receipt {1}: typed on two laptops; it counts once.")
