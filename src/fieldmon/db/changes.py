@@ -97,14 +97,49 @@ def next_seq(session: Session, count: int = 1) -> int:
     return int(first)
 
 
+# Attendance marks change day by day: a change names the days it touched (`marks.3`), so two
+# officers marking different days of one event merge instead of conflicting. `marks.0` (no
+# such day) says "the days are listed": a change without it touches every day (older ones).
+MARKS = "marks"
+DAYS_LISTED = "marks.0"
+
+
+def day_field(day: int) -> str:
+    return f"{MARKS}.{day}"
+
+
+def is_day_field(table: str, name: str) -> bool:
+    """`marks.N` of a participation, N from 0 (the sentinel) to the 60 days marks hold."""
+    if table != "participation" or not name.startswith(MARKS + "."):
+        return False
+    day = name[len(MARKS) + 1 :]
+    return day.isdigit() and len(day) <= 2 and int(day) <= 60
+
+
+def marks_days(old: str | None, new: str) -> set[str]:
+    """The day fields a change of marks from `old` to `new` touches."""
+    old = old or ""
+    size = max(len(old), len(new))
+    changed = {
+        day_field(n + 1) for n in range(size) if (old[n : n + 1] or "0") != (new[n : n + 1] or "0")
+    }
+    return changed | {DAYS_LISTED}
+
+
 def _changed_columns(row: Tracked, table: str) -> set[str]:
     state = inspect(row)
     skip = BOOKKEEPING | DERIVED.get(table, frozenset())
-    return {
+    fields = {
         attr.key
         for attr in state.mapper.column_attrs
         if attr.key not in skip and state.attrs[attr.key].history.has_changes()
     }
+    if table == "participation" and MARKS in fields:
+        history = state.attrs[MARKS].history
+        if history.deleted and history.added:
+            fields.discard(MARKS)
+            fields |= marks_days(history.deleted[0], history.added[0])
+    return fields
 
 
 @contextmanager
@@ -129,7 +164,10 @@ def _log_changes(session: Session, _context: Any, _instances: Any) -> None:
             table = type(row).__tablename__  # type: ignore[attr-defined]
             if row.id is None:  # the column default would give it one during the flush
                 row.id = uuid.uuid4()
-            touched[(table, row.id)] = ({CREATED}, row.updated_by or row.created_by)
+            created = {CREATED}
+            if table == "participation":
+                created |= marks_days("", getattr(row, MARKS) or "")
+            touched[(table, row.id)] = (created, row.updated_by or row.created_by)
     for row in session.dirty:
         if isinstance(row, Tracked) and (type(row).__tablename__, row.id) not in touched:  # type: ignore[attr-defined]
             table = type(row).__tablename__  # type: ignore[attr-defined]

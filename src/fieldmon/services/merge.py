@@ -36,8 +36,11 @@ from sqlalchemy.orm import Session
 
 from fieldmon.db.changes import (
     CREATED,
+    DAYS_LISTED,
     DERIVED,
+    MARKS,
     MEMBERS,
+    day_field,
     merge_fields,
     next_seq,
     tracked_models,
@@ -123,6 +126,17 @@ class Version:
     def touches(self, name: str) -> bool:
         return CREATED in self.fields or name in self.fields
 
+    def touches_day(self, day: int) -> bool:
+        """Whether this change set attendance on `day` (see `changes.marks_days`)."""
+        if MARKS in self.fields or day_field(day) in self.fields:
+            return True
+        return CREATED in self.fields and DAYS_LISTED not in self.fields
+
+    def touches_marks(self) -> bool:
+        return any(f == MARKS or f.startswith(MARKS + ".") for f in self.fields) or (
+            CREATED in self.fields
+        )
+
 
 def _versions(rows: Iterable[Any]) -> dict[uuid.UUID, dict[uuid.UUID, Version]]:
     found: dict[uuid.UUID, dict[uuid.UUID, Version]] = {}
@@ -194,6 +208,13 @@ def decide(
     for name in merge_fields(table):
         if _same(local[name], incoming[name], name):
             continue
+        if table == "participation" and name == MARKS:
+            marks = _merge_marks(local[MARKS] or "", incoming[MARKS] or "", only_here, only_there)
+            if marks.value != local[MARKS]:
+                values[MARKS] = marks.value
+            for day, mine_v, theirs_v in marks.conflicts:
+                _day_conflict(day, mine_v, theirs_v, local, incoming, marks, conflicts, source)
+            continue
         mine = [v for v in only_here if v.touches(name)]
         theirs = [v for v in only_there if v.touches(name)]
         if not theirs:
@@ -221,6 +242,79 @@ def decide(
                 else:
                     conflict(DELETED, edit, deletion)
     return _Decision(values, conflicts)
+
+
+@dataclass
+class _Marks:
+    value: str
+    conflicts: list[tuple[int, Version, Version]]
+    later_there: dict[int, bool] = field(default_factory=dict)
+
+
+def _merge_marks(
+    local: str, incoming: str, only_here: list[Version], only_there: list[Version]
+) -> _Marks:
+    """Attendance merged day by day against the common version: a day only one side
+    changed takes that side's mark; a day both changed differently is a conflict, the later
+    mark applying meanwhile ('100' here, '110' and '101' from the two officers → '111')."""
+    size = max(len(local), len(incoming))
+    days: list[str] = []
+    result = _Marks("", [])
+    for n in range(size):
+        day = n + 1
+        mine_c, theirs_c = local[n : n + 1] or "0", incoming[n : n + 1] or "0"
+        if mine_c == theirs_c:
+            days.append(mine_c)
+            continue
+        mine = [v for v in only_here if v.touches_day(day)]
+        theirs = [v for v in only_there if v.touches_day(day)]
+        if not theirs:
+            days.append(mine_c)
+        elif not mine:
+            days.append(theirs_c)
+        else:
+            m, t = _latest(mine), _latest(theirs)
+            assert m is not None and t is not None
+            later_there = (t.changed_at, str(t.id)) > (m.changed_at, str(m.id))
+            days.append(theirs_c if later_there else mine_c)
+            result.conflicts.append((day, m, t))
+            result.later_there[day] = later_there
+    result.value = "".join(days)
+    return result
+
+
+def _day_conflict(
+    day: int,
+    mine: Version,
+    theirs: Version,
+    local: dict[str, Any],
+    incoming: dict[str, Any],
+    marks: _Marks,
+    conflicts: list[Conflict],
+    source: str,
+) -> None:
+    def mark(value: str) -> str:
+        return value[day - 1 : day] or "0"
+
+    later_there = marks.later_there[day]
+    kept, other = (incoming, local) if later_there else (local, incoming)
+    kept_v, other_v = (theirs, mine) if later_there else (mine, theirs)
+    conflicts.append(
+        Conflict(
+            id=uuid.uuid4(),
+            table_name="participation",
+            record_id=local["id"],
+            field=day_field(day),
+            kept_value=json.dumps(mark(kept[MARKS] or "")),
+            kept_by=kept_v.changed_by,
+            kept_at=kept_v.changed_at,
+            other_value=json.dumps(mark(other[MARKS] or "")),
+            other_by=other_v.changed_by,
+            other_at=other_v.changed_at,
+            found_at=utcnow(),
+            source=source,
+        )
+    )
 
 
 # --- derived columns -------------------------------------------------------------------------
@@ -719,6 +813,12 @@ def resolve(db: Database, conflict_id: uuid.UUID, use_other: bool, officer: str)
         chosen = other if use_other else kept
         if use_other and table == "repayment" and name == RECEIPT:
             _use_other_receipt(session, row, officer)
+        elif use_other and table == "participation" and name.startswith(MARKS + "."):
+            day = int(name.split(".")[1])
+            marks = (row.marks or "").ljust(day, "0")
+            row.marks = marks[: day - 1] + str(other) + marks[day:]
+            row.days_present = training_rules.days_present(row.marks)
+            history.stamp(row, officer)
         elif use_other:
             if name == MEMBERS:
                 people = [uuid.UUID(p) for p in other]

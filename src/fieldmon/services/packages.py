@@ -61,7 +61,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from fieldmon import __version__
-from fieldmon.db.changes import CREATED, LOCAL_ONLY, MEMBERS, merge_fields, tracked_models
+from fieldmon.db.changes import (
+    CREATED,
+    LOCAL_ONLY,
+    MEMBERS,
+    is_day_field,
+    merge_fields,
+    tracked_models,
+)
 from fieldmon.db.engine import Database
 from fieldmon.db.models import (
     BorrowerMember,
@@ -820,7 +827,7 @@ def _scan_log(zf: zipfile.ZipFile, package: Package) -> None:
             raise PackageError(
                 BAD_LINE, name=CHANGES, line=number, problem="the record is not in the package"
             )
-        if not set(row["fields"].split()) <= fields[table]:
+        if not all(f in fields[table] or is_day_field(table, f) for f in row["fields"].split()):
             raise PackageError(BAD_LINE, name=CHANGES, line=number, problem="unknown fields")
 
     def check_history(row: dict[str, Any], number: int) -> None:

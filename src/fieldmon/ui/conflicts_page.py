@@ -135,7 +135,7 @@ class ConflictsPage(QWidget):
         for row, c in enumerate(self.conflicts):
             cells = [
                 f"{self.types.get(c.table, c.table)}: {c.record}",
-                self.fields.get(c.field, c.field.replace("_", " ")),
+                self.field_label(c.field),
                 self.value_text(c.field, c.kept),
                 self.who(c.kept_by, c.kept_at),
                 self.value_text(c.field, c.other),
@@ -154,6 +154,11 @@ class ConflictsPage(QWidget):
         self._selection_changed()
         self.counts_changed.emit(len(self.conflicts))
 
+    def field_label(self, field: str) -> str:
+        if field.startswith("marks."):  # attendance merges day by day
+            return self.tr("Attendance, day {0}").format(field.split(".", 1)[1])
+        return self.fields.get(field, field.replace("_", " "))
+
     def value_text(self, field: str, value: Any) -> str:
         if field == "deleted_at":
             return self.tr("Deleted") if value else self.tr("Not deleted")
@@ -165,7 +170,7 @@ class ConflictsPage(QWidget):
             return self.tr("%n person(s)", "", len(value))
         if field.endswith("_minor") and isinstance(value, int):
             return f"{Decimal(value) / 100:,.2f}".replace(",", " ")
-        if field == "marks" and isinstance(value, str):
+        if field.startswith("marks") and isinstance(value, str):
             return " ".join("✓" if m == "1" else "·" for m in value)
         return str(value)
 
