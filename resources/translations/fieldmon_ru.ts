@@ -333,7 +333,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/conflicts_page.py" line="52"/>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="158"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="164"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
@@ -424,126 +424,136 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/conflicts_page.py" line="71"/>
+        <source>Receipt posted twice</source>
+        <translation>Квитанция проведена дважды</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="72"/>
         <source>Pre-test score</source>
         <translation>Балл до обучения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="72"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="73"/>
         <source>Post-test score</source>
         <translation>Балл после обучения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="73"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="74"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="74"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="75"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="75"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="76"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="76"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="77"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="77"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="78"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="78"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="79"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="79"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="80"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="80"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="81"/>
         <source>Group members</source>
         <translation>Члены группы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="86"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="87"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="87"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="88"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="88"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="89"/>
         <source>Applied value</source>
         <translation>Применённое значение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="89"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="90"/>
         <source>Applied edit by</source>
         <translation>Чья правка применена</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="90"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="91"/>
         <source>Other value</source>
         <translation>Другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="91"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="92"/>
         <source>Other edit by</source>
         <translation>Чья другая правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="106"/>
         <source>&amp;Keep the applied value</source>
         <translation>&amp;Оставить применённое значение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="107"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="108"/>
         <source>&amp;Use the other value</source>
         <translation>&amp;Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="113"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="114"/>
         <source>Both values were edited since the last exchange. The later edit is applied; pick the one that is right.</source>
         <translation>Оба значения изменены после последнего обмена. Применена более поздняя правка; выберите верное значение.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="118"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="119"/>
         <source>No conflicts wait for review.</source>
         <translation>Конфликтов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="147"/>
         <source>Found merging data from {0}</source>
         <translation>Найдено при объединении данных от {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="158"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="159"/>
+        <source>Attendance, day {0}</source>
+        <translation>Посещаемость, день {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="164"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="162"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="168"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="162"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="168"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="164"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="170"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -552,7 +562,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="191"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="197"/>
         <source>Cannot settle the conflict</source>
         <translation>Не удалось разрешить конфликт</translation>
     </message>
@@ -584,144 +594,200 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
+    <name>DraftWriter</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/form_drafts.py" line="173"/>
+        <source>Your typing is kept in memory; it could not be saved as a draft yet ({0}).</source>
+        <translation>Введённое хранится в памяти; сохранить черновик пока не удалось ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/form_drafts.py" line="183"/>
+        <source>Your typing is kept in memory; it could not be saved as a draft yet (the database is busy).</source>
+        <translation>Введённое хранится в памяти; сохранить черновик пока не удалось (база данных занята).</translation>
+    </message>
+</context>
+<context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="41"/>
+        <source>Find everywhere</source>
+        <translation>Поиск везде</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="44"/>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="45"/>
+        <source>Loans</source>
+        <translation>Займы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="46"/>
+        <source>Trainings</source>
+        <translation>Обучения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="47"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="52"/>
+        <source>Search visits, loans, trainings and people (any case)…</source>
+        <translation>Поиск по визитам, займам, обучениям и людям (регистр не важен)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="81"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="96"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+</context>
+<context>
     <name>LoanForm</name>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="115"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="111"/>
         <source>New loan</source>
         <translation>Новый займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="115"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="111"/>
         <source>Edit loan</source>
         <translation>Изменить займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="123"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="119"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="127"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="123"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="128"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="124"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="129"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="125"/>
         <source>Birth year</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="130"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="126"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="131"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="127"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="139"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="135"/>
         <source>Borrower</source>
         <translation>Заёмщик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="141"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="137"/>
         <source>Borrower is</source>
         <translation>Заёмщик —</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="145"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="141"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="142"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="147"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="143"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="160"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="156"/>
         <source>a month after disbursement</source>
         <translation>через месяц после выдачи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="162"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="158"/>
         <source>Loan</source>
         <translation>Займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="171"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="167"/>
         <source>Loan number</source>
         <translation>Номер займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="172"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="168"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="173"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="169"/>
         <source>Purpose or equipment</source>
         <translation>Цель или оборудование</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="178"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="174"/>
         <source>Principal</source>
         <translation>Сумма займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="180"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="176"/>
         <source>Annual rate, %</source>
         <translation>Годовая ставка, %</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="181"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="177"/>
         <source>Interest method</source>
         <translation>Метод начисления</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="182"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="178"/>
         <source>Term, months</source>
         <translation>Срок, месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="183"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="179"/>
         <source>Disbursed on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="184"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="180"/>
         <source>First instalment due</source>
         <translation>Первый платёж</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="185"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="181"/>
         <source>Committee approval</source>
         <translation>Одобрение кредитного комитета</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="323"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="320"/>
         <source>{0} instalments from {1} to {2}; the first {3}, in all {4}.</source>
         <translation>Взносов: {0}, с {1} по {2}; первый {3}, всего {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="344"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="341"/>
         <source>Already registered: {0}, born {1}{2}. That record will be used.</source>
         <translation>Уже в реестре: {0}, {1} г. р.{2}. Будет использована эта запись.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="347"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="344"/>
         <source>, IIN {0}</source>
         <translation>, ИИН {0}</translation>
     </message>
@@ -976,7 +1042,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="48"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="49"/>
         <source>Delete %n visit(s)</source>
         <translation>
             <numerusform>Удалить %n визит</numerusform>
@@ -985,7 +1051,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="59"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="69"/>
         <source>Deleted %n visit(s). Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Удалён %n визит. Ctrl+Z вернёт его.</numerusform>
@@ -994,213 +1060,223 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="96"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="105"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="97"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="106"/>
         <source>Loans</source>
         <translation>Займы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="98"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="99"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="100"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="101"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="281"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="110"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="300"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="114"/>
         <source>Opening the database…</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="172"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="173"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="182"/>
         <source>&amp;New visit</source>
         <translation>&amp;Новый визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="175"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
         <source>New &amp;loan</source>
         <translation>Новый &amp;займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="176"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="185"/>
         <source>Post &amp;repayments…</source>
         <translation>Провести &amp;платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="177"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="186"/>
         <source>&amp;Collection sheet…</source>
         <translation>&amp;Ведомость сбора…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="179"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
         <source>New &amp;training</source>
         <translation>Новый &amp;тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
         <source>&amp;Import visits…</source>
         <translation>&amp;Импорт визитов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="182"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="191"/>
         <source>Import loa&amp;ns…</source>
         <translation>Импорт зай&amp;мов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
         <source>Import repa&amp;yments…</source>
         <translation>Импорт пла&amp;тежей…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="196"/>
         <source>Import trainin&amp;gs…</source>
         <translation>Импорт тре&amp;нингов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="199"/>
         <source>Import a&amp;ttendance…</source>
         <translation>Импорт &amp;посещаемости…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="201"/>
         <source>Save import &amp;template</source>
         <translation>Сохранить &amp;шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="202"/>
         <source>Visits…</source>
         <translation>Визиты…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="194"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
         <source>Loans…</source>
         <translation>Займы…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
         <source>Repayments…</source>
         <translation>Платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="196"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
         <source>Trainings…</source>
         <translation>Тренинги…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="197"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="206"/>
         <source>Attendance…</source>
         <translation>Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="199"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="208"/>
         <source>&amp;Export data package…</source>
         <translation>&amp;Экспорт пакета данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
         <source>Import data pac&amp;kage…</source>
         <translation>Импорт &amp;пакета данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="206"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="202"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="211"/>
         <source>Export data package with e&amp;verything…</source>
         <translation>Экспорт пакета со &amp;всеми данными…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="63"/>
+        <source>Cannot delete</source>
+        <translation>Не удалось удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
         <source>Restore fro&amp;m backup…</source>
         <translation>Восстановить из резервной &amp;копии…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="209"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="211"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="223"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="225"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="223"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="232"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="230"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="231"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="240"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="232"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="241"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="234"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="242"/>
+        <source>Find &amp;everywhere…</source>
+        <translation>Поиск &amp;везде…</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="235"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="245"/>
         <source>&amp;About fieldmon</source>
         <translation>&amp;О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="281"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="300"/>
         <source>Conflicts ({0})</source>
         <translation>Конфликты ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="288"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="307"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n визит</numerusform>
@@ -1209,7 +1285,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="289"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="308"/>
         <source>%n loan(s)</source>
         <translation>
             <numerusform>%n займ</numerusform>
@@ -1218,7 +1294,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="290"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="309"/>
         <source>%n training(s)</source>
         <translation>
             <numerusform>%n тренинг</numerusform>
@@ -1227,7 +1303,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="291"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="310"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -1236,7 +1312,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="292"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="311"/>
         <source>%n conflict(s) to review</source>
         <translation>
             <numerusform>%n конфликт ждёт решения</numerusform>
@@ -1245,194 +1321,209 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="297"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="316"/>
         <source>Officer: {0}</source>
         <translation>Сотрудник: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="316"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="335"/>
         <source>Cannot open the visit</source>
         <translation>Не удаётся открыть визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="328"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="369"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="347"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="388"/>
         <source>Unsaved draft</source>
         <translation>Несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="329"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="370"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="348"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="389"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="380"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="399"/>
         <source>Visit saved.</source>
         <translation>Визит сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="430"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="449"/>
         <source>Loan saved.</source>
         <translation>Займ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="489"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="508"/>
         <source>Training saved.</source>
         <translation>Тренинг сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="498"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="517"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="499"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="518"/>
         <source>Import loans</source>
         <translation>Импорт займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="500"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="519"/>
         <source>Import repayments</source>
         <translation>Импорт платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="501"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="520"/>
         <source>Import trainings</source>
         <translation>Импорт тренингов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="502"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="521"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="505"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="585"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="524"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="604"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="520"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="539"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="527"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="534"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="553"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="541"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="560"/>
         <source>Posted {0} repayments.</source>
         <translation>Проведено платежей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="544"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="563"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов и населённых пунктов: {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="547"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="566"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="562"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="571"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="576"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="716"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="581"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="590"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="595"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="754"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="577"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="596"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="583"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="602"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="593"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="612"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="595"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="614"/>
         <source>Template saved to {0}.</source>
         <translation>Шаблон сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="613"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="632"/>
         <source>Export data package</source>
         <translation>Экспорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="615"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="650"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="634"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="669"/>
         <source>fieldmon data packages (*.fmpkg)</source>
         <translation>Пакеты данных fieldmon (*.fmpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="632"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="651"/>
         <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
         <translation>С последнего пакета, сохранённого в эту папку, ничего не изменилось; пакет {0} пуст.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="635"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="654"/>
         <source>Saved {0} records ({1} deleted) to {2}.</source>
         <translation>Сохранено записей: {0} (удалённых: {1}) в {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="639"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="658"/>
         <source>Exporting to {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="648"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="667"/>
         <source>Import data package</source>
         <translation>Импорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="660"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="679"/>
         <source>Checking and merging {0}…</source>
         <translation>Проверка и объединение {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="671"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="690"/>
         <source>Nothing new: everything in {0} is already here.</source>
         <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="673"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="692"/>
         <source>Data package</source>
         <translation>Пакет данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="677"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="696"/>
         <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
         <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="685"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="706"/>
+        <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
+        <translation>Займ {0}, квитанция {1}: введена на двух ноутбуках; учитывается один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="709"/>
+        <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
+        <translation>Займ {0}, квитанция {1}: проведена дважды с разными суммами или датами; пока вы не решите, учитывается проведённая первой.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="716"/>
+        <source>Loan {0} is over-paid by {1}: check its repayments.</source>
+        <translation>Займ {0} переплачен на {1}: проверьте его погашения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="723"/>
         <source>Data package imported</source>
         <translation>Пакет данных импортирован</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="724"/>
         <source>Merged {0}.</source>
         <translation>{0} объединён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="693"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="731"/>
         <source>Merged {0}. %n conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>{0} объединён. %n конфликт ждёт вашего решения.</numerusform>
@@ -1441,83 +1532,83 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="696"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="734"/>
         <source>&amp;Review conflicts</source>
         <translation>&amp;Разобрать конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="711"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="749"/>
         <source>Cannot use the file: {0}.</source>
         <translation>Не удалось использовать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="714"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="752"/>
         <source>An unexpected error stopped it; details are in the log file.</source>
         <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="718"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="756"/>
         <source>The package was not saved</source>
         <translation>Пакет не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="752"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="763"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="788"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="798"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="753"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="789"/>
         <source>A database on a server is backed up by the server (pg_dump).</source>
         <translation>Базу данных на сервере копирует сам сервер (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="760"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="795"/>
         <source>Backed up to {0}.</source>
         <translation>Резервная копия сохранена: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="777"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="784"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="794"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="802"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="816"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="820"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="812"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="819"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="829"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="837"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="851"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="855"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="778"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="813"/>
         <source>A database on a server is restored by the server (pg_restore).</source>
         <translation>Базу данных на сервере восстанавливает сам сервер (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="786"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="821"/>
         <source>fieldmon backups (*.db)</source>
         <translation>Резервные копии fieldmon (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="795"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="830"/>
         <source>{0} is not a good fieldmon backup; nothing was changed.</source>
         <translation>{0} не является исправной резервной копией fieldmon; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="804"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="839"/>
         <source>Replace the database with {0}? The current database is backed up first. fieldmon then closes; start it again to work on the restored data.</source>
         <translation>Заменить базу данных копией {0}? Сначала будет сохранена копия текущей базы. Затем fieldmon закроется; запустите его снова, чтобы работать с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="821"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="856"/>
         <source>Restored from {0}. Start fieldmon again.</source>
         <translation>Восстановлено из {0}. Запустите fieldmon снова.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="840"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="879"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="842"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="881"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1526,12 +1617,12 @@ Database: {1}</source>
 База данных: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="855"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="894"/>
         <source>Export running</source>
         <translation>Идёт выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="856"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="895"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
     </message>
@@ -1793,125 +1884,125 @@ Database: {1}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="67"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="81"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="68"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="82"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="92"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="106"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="96"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="110"/>
         <source>Project title on the report</source>
         <translation>Название проекта в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="103"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="117"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="118"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="119"/>
         <source>Project title</source>
         <translation>Название проекта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="120"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="134"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="124"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="138"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="127"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="141"/>
         <source>&amp;Open the workbook</source>
         <translation>&amp;Открыть книгу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="128"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="142"/>
         <source>Open its &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="169"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="183"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="213"/>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="235"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="227"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="249"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="220"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="234"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="256"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="270"/>
         <source>The figures could not be counted; see the log file.</source>
         <translation>Не удалось подсчитать показатели; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="271"/>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="358"/>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="368"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="285"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="372"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="382"/>
         <source>Cannot export</source>
         <translation>Не удалось выгрузить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="275"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="289"/>
         <source>Export the quarterly report</source>
         <translation>Выгрузить квартальный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="277"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="291"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="313"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="327"/>
         <source>Writing {0}…</source>
         <translation>Запись {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="324"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="338"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="342"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="356"/>
         <source>Saved {0} ({1} rows).</source>
         <translation>Сохранено: {0} (строк: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="353"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="367"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="359"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="373"/>
         <source>Cannot write the workbook: {0}</source>
         <translation>Не удалось записать книгу: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="369"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="383"/>
         <source>An unexpected error stopped the export; see the log file.</source>
         <translation>Выгрузку остановила непредвиденная ошибка; подробности в журнале.</translation>
     </message>
@@ -1952,87 +2043,87 @@ Database: {1}</source>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="47"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="43"/>
         <source>New training</source>
         <translation>Новый тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="47"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="43"/>
         <source>Edit training</source>
         <translation>Изменить тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="60"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="56"/>
         <source>Present every day</source>
         <translation>Присутствие все дни</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="61"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="57"/>
         <source>Present at least</source>
         <translation>Присутствие не менее</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="64"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="60"/>
         <source> day(s)</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="82"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="78"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="83"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="79"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="84"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="80"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="85"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="81"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="86"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="82"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="87"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="83"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="88"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="84"/>
         <source>Completion</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="89"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="85"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="90"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="86"/>
         <source>District or town</source>
         <translation>Район или город</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="91"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="87"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="92"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="88"/>
         <source>Organizer</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/training_form.py" line="93"/>
+        <location filename="../../src/fieldmon/ui/training_form.py" line="89"/>
         <source>Facilitator</source>
         <translation>Тренер</translation>
     </message>
@@ -2221,208 +2312,208 @@ Database: {1}</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="105"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="105"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="105"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="141"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="142"/>
         <source>Visit date*</source>
         <translation>Дата визита*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="142"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="143"/>
         <source>Officer*</source>
         <translation>Сотрудник*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="143"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="144"/>
         <source>Region*</source>
         <translation>Область*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="144"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="145"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="145"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="146"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="147"/>
         <source>Site*</source>
         <translation>Объект*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="147"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="148"/>
         <source>Site type</source>
         <translation>Тип объекта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="148"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="149"/>
         <source>Purpose*</source>
         <translation>Цель*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="149"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="150"/>
         <source>Funds used as intended*</source>
         <translation>Средства использованы по назначению*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="150"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="151"/>
         <source>Equipment in place and working</source>
         <translation>Оборудование на месте и работает</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="151"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="152"/>
         <source>Beneficiaries served</source>
         <translation>Охвачено благополучателей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="152"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="153"/>
         <source>Overall rating*</source>
         <translation>Общая оценка*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="153"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="154"/>
         <source>Findings</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="154"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="155"/>
         <source>Follow-up action</source>
         <translation>Последующее действие</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="155"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="156"/>
         <source>Follow-up due</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="156"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="157"/>
         <source>Follow-up closed on</source>
         <translation>Действие выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="157"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="158"/>
         <source>GPS latitude</source>
         <translation>Широта GPS</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="158"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="159"/>
         <source>GPS longitude</source>
         <translation>Долгота GPS</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="161"/>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="273"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="162"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="275"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="162"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="163"/>
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="163"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="164"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="164"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="165"/>
         <source>Findings and follow-up</source>
         <translation>Выводы и последующие действия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="165"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="166"/>
         <source>Location</source>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="187"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="188"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="189"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="190"/>
         <source>Save and close (Ctrl+S)</source>
         <translation>Сохранить и закрыть (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="191"/>
         <source>Save and &amp;new</source>
         <translation>Сохранить и &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="192"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="193"/>
         <source>Save and start the next visit (Ctrl+Shift+S)</source>
         <translation>Сохранить и начать следующий визит (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="193"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="194"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="195"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="196"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="196"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="197"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="273"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="275"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="321"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="323"/>
         <source>Created by {0} on {1}; last changed by {2} on {3}.</source>
         <translation>Создал(а) {0} {1}; последнее изменение: {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="444"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="446"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="479"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="484"/>
         <source>History of this visit</source>
         <translation>История визита</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="482"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="487"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="482"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="487"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="482"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="487"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="482"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="487"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -2855,14 +2946,19 @@ Database: {1}</source>
         <translation>Займ полностью погашен; долга нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/money.py" line="37"/>
+        <location filename="../../src/fieldmon/domain/money.py" line="38"/>
         <source>KZT (tenge)</source>
         <translation>KZT (тенге)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/money.py" line="38"/>
+        <location filename="../../src/fieldmon/domain/money.py" line="39"/>
         <source>USD (US dollar)</source>
         <translation>USD (доллар США)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/money.py" line="79"/>
+        <source>&apos;{value}&apos; is ambiguous: {grouped} or {decimal}? Write {whole} or {decimal}.</source>
+        <translation>«{value}» неоднозначно: {grouped} или {decimal}? Напишите {whole} или {decimal}.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/domain/people.py" line="20"/>
@@ -3727,72 +3823,87 @@ Database: {1}</source>
         <translation>Балл после</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="96"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="124"/>
         <source>There is no file &apos;{file}&apos;.</source>
         <translation>Файла «{file}» нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="97"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="125"/>
         <source>&apos;{file}&apos; is not a fieldmon data package.</source>
         <translation>«{file}» не является пакетом данных fieldmon.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="98"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="126"/>
         <source>The package holds a file with an unsafe name, &apos;{name}&apos;; it was not imported.</source>
         <translation>В пакете есть файл с небезопасным именем «{name}»; пакет не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="101"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="129"/>
         <source>The package holds an unexpected file, &apos;{name}&apos;; it was not imported.</source>
         <translation>В пакете есть лишний файл «{name}»; пакет не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="104"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="132"/>
         <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
         <translation>Пакет создан более новой версией fieldmon (формат пакета {format}); обновите fieldmon, чтобы его импортировать.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="109"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="137"/>
         <source>The package&apos;s manifest is damaged ({problem}); it was not imported.</source>
         <translation>Опись пакета повреждена ({problem}); пакет не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="112"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="140"/>
         <source>The package lacks &apos;{name}&apos;, which its manifest lists; it was not imported.</source>
         <translation>В пакете нет файла «{name}», указанного в описи; пакет не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="115"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="143"/>
         <source>&apos;{name}&apos; in the package is not the size its manifest gives; the file is damaged.</source>
         <translation>Размер «{name}» в пакете не совпадает с описью; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="119"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="147"/>
         <source>&apos;{name}&apos; in the package does not match its checksum; the file was changed or damaged.</source>
         <translation>«{name}» в пакете не совпадает с контрольной суммой; файл изменён или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="123"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="151"/>
         <source>&apos;{name}&apos; in the package is damaged and cannot be read; it was not imported.</source>
         <translation>«{name}» в пакете повреждён и не читается; пакет не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="126"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="154"/>
         <source>&apos;{name}&apos; line {line}: {problem}.</source>
         <translation>«{name}», строка {line}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="127"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="155"/>
+        <source>&apos;{name}&apos; in the package is larger than the {count} lines its manifest lists can be; the package is damaged or not from fieldmon.</source>
+        <translation>«{name}» в пакете больше, чем могут занимать {count} строк, указанных в его описи; пакет повреждён или создан не в fieldmon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="160"/>
+        <source>&apos;{name}&apos; line {line}: a line is longer than {limit}; the package is damaged or not from fieldmon.</source>
+        <translation>«{name}», строка {line}: строка длиннее {limit}; пакет повреждён или создан не в fieldmon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="165"/>
+        <source>&apos;{name}&apos; line {line}: the manifest lists only {expected} lines; the package is damaged or not from fieldmon.</source>
+        <translation>«{name}», строка {line}: в описи указано только {expected} строк; пакет повреждён или создан не в fieldmon.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="170"/>
         <source>&apos;{name}&apos; holds {found} records but the manifest says {expected}.</source>
         <translation>В «{name}» записей {found}, а в описи указано {expected}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="130"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="173"/>
         <source>&apos;{name}&apos; line {line}: {column} {value} is neither in the package nor in this database.</source>
         <translation>«{name}», строка {line}: {column} {value} нет ни в пакете, ни в этой базе.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="134"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="177"/>
         <source>&apos;{name}&apos; line {line}: {column} &apos;{value}&apos; belongs to another record in this database.</source>
         <translation>«{name}», строка {line}: {column} «{value}» в этой базе принадлежит другой записи.</translation>
     </message>
