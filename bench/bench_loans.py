@@ -257,6 +257,7 @@ def main() -> int:
         "no filter": (LoanFilter(), "loan_no", False),
         "status overdue": (LoanFilter(status=LoanStatus.OVERDUE), "loan_no", False),
         "text 'L-0999'": (LoanFilter(text="L-0999"), "loan_no", False),
+        "Cyrillic 'ЗАЕМЩИК 123' (folded)": (LoanFilter(text="ЗАЕМЩИК 123"), "loan_no", False),
         "sorted by outstanding": (LoanFilter(), "outstanding", True),
         "USD, microleasing": (
             LoanFilter(currency=Currency.USD, product=Product.MICROLEASING),

@@ -33,7 +33,7 @@ from timing import median_of, ms  # noqa: E402
 
 from fieldmon.db.engine import Database, open_database  # noqa: E402
 from fieldmon.domain.periods import parse_quarter  # noqa: E402
-from fieldmon.domain.text import person_key  # noqa: E402
+from fieldmon.domain.text import person_key, search_key  # noqa: E402
 from fieldmon.domain.trainings import Category, TrainingKind  # noqa: E402
 from fieldmon.services import places, trainings  # noqa: E402
 from fieldmon.services.summary import _trainings  # noqa: E402
@@ -99,7 +99,7 @@ def build(path: Path) -> Database:
                 event_id,
                 BIG if big else f"TR-{n:05d}",
                 f"Training {n}",
-                "",
+                "Қаржылық сауаттылық" if n % 20 == 0 else "Жергілікті өзін-өзі басқару",
                 rng.choice(list(TrainingKind)).value,
                 (date(2026, 8, 3) if big else start).isoformat(),
                 days,
@@ -115,6 +115,7 @@ def build(path: Path) -> Database:
                 "bench",
             )
         )
+        events[-1] += (search_key(*events[-1][1:4]),)
         size = 200 if big else max(1, math.ceil(per_event / (days * 0.85)))
         for person in rng.sample(people, size):
             marks = "".join("1" if rng.random() < 0.85 else "0" for _ in range(days))
@@ -142,8 +143,8 @@ def build(path: Path) -> Database:
     )
     raw.executemany(
         "INSERT INTO training (id, code, title, topic, kind, start_date, days, min_days, region_id,"
-        " place_id, venue, organizer, facilitator, created_at, updated_at, created_by, updated_by)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " place_id, venue, organizer, facilitator, created_at, updated_at, created_by, updated_by,"
+        " search_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         events,
     )
     raw.executemany(
@@ -245,6 +246,27 @@ def main() -> int:
     print(f"  plain SELECT ... LIMIT 500         {ms(base)}")
     for label, text in (("everyone", ""), ("part of a name 'гульнар'", "гульнар")):
         took = median_of(search(text))
+        print(f"  {label:<34} {ms(took)}   {took / base:6.1f}x baseline")
+
+    def plain_events() -> None:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql(
+                "SELECT id, code, title FROM training ORDER BY start_date DESC LIMIT 200"
+            ).all()
+
+    def events_page(text: str) -> Callable[[], None]:
+        def run() -> None:
+            with db.read_session() as session:
+                trainings.list_trainings(session, text)
+                trainings.count_trainings(session, text)
+
+        return run
+
+    base = median_of(plain_events)
+    print(f"\ntrainings list: first 200 + count of {N_EVENTS:,} events (median of 5)")
+    print(f"  plain SELECT ... LIMIT 200         {ms(base)}")
+    for label, text in (("everything", ""), ("Kazakh topic 'ҚАРЖЫЛЫҚ' (folded)", "ҚАРЖЫЛЫҚ")):
+        took = median_of(events_page(text))
         print(f"  {label:<34} {ms(took)}   {took / base:6.1f}x baseline")
     return 0
 
