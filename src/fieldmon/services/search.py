@@ -61,7 +61,7 @@ def find(db: Database, text: str, *, limit: int = 20, today: date | None = None)
         return FindResult(NOTHING, NOTHING, NOTHING, NOTHING)
     today = today or date.today()
     with db.read_session() as session:
-        visit_filter = visits.VisitFilter(text=text)
+        visit_filter = visits.VisitFilter(text=text, findings=True)
         found_visits = FoundKind(
             tuple(
                 Found(r.id, f"{format_date(r.visit_date)} {r.site} — {r.place}, {r.region}")

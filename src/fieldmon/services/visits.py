@@ -264,10 +264,15 @@ def load_visit(db: Database, visit_id: uuid.UUID) -> VisitRecord:
 
 @dataclass(frozen=True)
 class VisitFilter:
-    """Text matches the site's name, its settlement or district, or the findings (any case,
-    Cyrillic and Kazakh too); the others are exact. Dates are inclusive."""
+    """Text matches the site's name, its settlement or district (any case, Cyrillic and Kazakh
+    too), and with `findings` also the findings; the others are exact. Dates are inclusive.
+
+    `findings` is off in the list: free text cannot be looked up in an index, so at a million
+    visits every text filter would read every visit (2.3–4.6 s against 10–45 ms;
+    bench/bench_visits.py). `search.find` turns it on."""
 
     text: str = ""
+    findings: bool = False
     region_id: uuid.UUID | None = None
     officer: str | None = None
     date_from: date | None = None
@@ -341,8 +346,9 @@ def _filtered(
     """`walk_dates`: keep SQLite from choosing the site index for the region filter (the
     unary + is SQLite's documented way to do that), so that it walks the date index.
 
-    Text is searched in the stored, folded keys of the site's name, its place's name and the
-    findings (`normalize_name`: case folded for Cyrillic, Kazakh and Latin alike)."""
+    Text is searched in the stored, folded keys of the site's name, its place's names and
+    (`flt.findings`) the findings (`normalize_name`: case folds for Cyrillic, Kazakh and
+    Latin alike)."""
     query = query.where(Visit.deleted_at.is_(None))
     if flt.date_from:
         query = query.where(Visit.visit_date >= flt.date_from)
@@ -359,12 +365,10 @@ def _filtered(
     text = normalize_name(flt.text)
     if text:
         pattern = f"%{escape_like(text)}%"
-        query = query.where(
-            or_(
-                site_id.in_(_named_sites(pattern)),
-                Visit.findings_key.like(pattern, escape="\\"),
-            )
-        )
+        named = site_id.in_(_named_sites(pattern))
+        if flt.findings:
+            named = or_(named, Visit.findings_key.like(pattern, escape="\\"))
+        query = query.where(named)
     return query
 
 
@@ -401,10 +405,16 @@ def list_visits(
     )
     walk_dates = False
     scope = _site_scope(flt)
-    if sort == "visit_date" and normalize_name(flt.text):
+    text = normalize_name(flt.text)
+    if sort == "visit_date" and text and flt.findings:
         walk_dates = True  # the findings are read visit by visit anyway
-    elif sort == "visit_date" and scope is not None:
-        matched = session.scalar(select(func.count()).select_from(scope.subquery())) or 0
+    elif sort == "visit_date" and (scope is not None or text):
+        named = _named_sites(f"%{escape_like(text)}%") if text else None
+        if scope is not None and named is not None:
+            scope = scope.where(Site.id.in_(named))
+        sites = scope if scope is not None else named
+        assert sites is not None
+        matched = session.scalar(select(func.count()).select_from(sites.subquery())) or 0
         walk_dates = matched > SPARSE_SITES
     dialect = session.get_bind().dialect.name
     query = _filtered(query, flt, walk_dates=walk_dates, dialect=dialect)
