@@ -35,6 +35,7 @@ from timing import ms
 
 from fieldmon.db.engine import Database, open_database  # noqa: E402
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType  # noqa: E402
+from fieldmon.domain.text import normalize_name  # noqa: E402
 from fieldmon.domain.visits import VisitFields  # noqa: E402
 from fieldmon.services import places, profile, visits  # noqa: E402
 from fieldmon.services.demo import GEOGRAPHY, OFFICERS  # noqa: E402
@@ -43,6 +44,8 @@ from fieldmon.services.visits import SiteInput, VisitFilter  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 N_SITES = 5000
+FINDINGS = "Средства использованы по назначению."
+RARE_FINDINGS = "Оборудование простаивает: нет сырья."  # one visit in 1,000
 
 
 def build(path: Path, n_visits: int) -> Database:
@@ -88,7 +91,8 @@ def build(path: Path, n_visits: int) -> Database:
                 1,
                 rng.randrange(100),
                 rng.choice(ratings).value,
-                "Средства использованы по назначению.",
+                findings := RARE_FINDINGS if i % 1000 == 0 else FINDINGS,
+                normalize_name(findings),
                 "Проверить книгу продаж" if follow else "",
                 (day + timedelta(days=30)).isoformat() if follow else None,
                 now,
@@ -100,8 +104,8 @@ def build(path: Path, n_visits: int) -> Database:
     raw = sqlite3.connect(path)
     raw.executemany(
         "INSERT INTO visit (id, visit_date, officer, site_id, purpose, funds_used, equipment_ok,"
-        " beneficiaries, rating, findings, follow_up, follow_up_due, created_at, updated_at,"
-        " created_by, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " beneficiaries, rating, findings, findings_key, follow_up, follow_up_due, created_at,"
+        " updated_at, created_by, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows(),
     )
     raw.commit()
@@ -219,6 +223,16 @@ def main() -> None:
             "s.name_key LIKE ?",
             ("%объект №1%",),
         ),
+        "filter: findings, 1 visit in 1,000": (
+            VisitFilter(text="ПРОСТАИВАЕТ", findings=True),
+            "v.findings_key LIKE ?",
+            ("%простаивает%",),
+        ),
+        "filter: findings, every visit": (
+            VisitFilter(text="НАЗНАЧЕНИЮ", findings=True),
+            "v.findings_key LIKE ?",
+            ("%назначению%",),
+        ),
         "no filter": (VisitFilter(), "1", ()),
     }
     for name, (flt, where, params) in filters.items():
@@ -236,6 +250,25 @@ def main() -> None:
             raw.execute(plain.format(what="count(*)", where=where), params).fetchall()
 
         line(name + " (page + count)", best_of(apply), best_of(baseline), "(target <= 300 ms)")
+
+    from fieldmon.services.search import find
+
+    def plain_find() -> None:  # the plain SQL of the visits part, the largest
+        for pattern in ("%объект №4242%", "%простаивает%"):
+            where = "s.name_key LIKE ? OR v.findings_key LIKE ?"
+            raw.execute(
+                plain.format(what="v.*", where=where)
+                + " ORDER BY v.visit_date DESC, v.id DESC LIMIT 20",
+                (pattern, pattern),
+            ).fetchall()
+            raw.execute(plain.format(what="count(*)", where=where), (pattern, pattern)).fetchall()
+
+    line(
+        "find everywhere (Ctrl+K), 2 searches",
+        best_of(lambda: (find(db, "ОБЪЕКТ №4242"), find(db, "простаивает"))),
+        best_of(plain_find),
+        "(all four kinds; baseline: visits' SQL)",
+    )
 
     site = SiteInput("Объект №17", None, PlaceInput(None))
     with db.read_session() as session:
