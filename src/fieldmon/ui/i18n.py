@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from fieldmon.domain.errors import FieldError
-from fieldmon.domain.i18n import CONTEXT
+from fieldmon.domain.i18n import CONTEXT, LANGUAGES, Translator, render, translator
 from fieldmon.paths import resource_path
 
-LANGUAGES = {"en": "English", "ru": "Русский"}
+__all__ = ["LANGUAGES", "shown", "translate", "ui_tr"]
 _installed: list[QTranslator] = []
 
 
@@ -18,8 +16,19 @@ def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def ui_tr(text: str, n: int | None = None) -> str:
+    """Text marked in Qt-free code, in the language installed in the application."""
+    return QCoreApplication.translate(CONTEXT, text, None, -1 if n is None else n)
+
+
+def shown(value: object) -> str:
+    """An error or a Message from below the interface, in the interface's language; any other
+    exception as its own text."""
+    return render(value, ui_tr)
+
+
 def error_text(error: FieldError) -> str:
-    return translate(error.template).format(**error.params)
+    return error.shown(ui_tr)
 
 
 def choice_label(choice_cls: type, code: str) -> str:
@@ -37,15 +46,10 @@ def preferred_language(override: str | None = None) -> str:
     return system if system in LANGUAGES else "en"
 
 
-def file_translator(lang: str) -> Callable[[str], str]:
+def file_translator(lang: str) -> Translator:
     """A translation function for `lang` that needs no application object and no installed
     translator (the command line; a report written in a worker thread)."""
-    if lang == "en":
-        return lambda text: text
-    translator = QTranslator()
-    if not translator.load(str(resource_path("translations", f"fieldmon_{lang}.qm"))):
-        return lambda text: text
-    return lambda text: translator.translate(CONTEXT, text) or text
+    return translator(lang)
 
 
 def install_translators(lang: str) -> None:
@@ -54,12 +58,13 @@ def install_translators(lang: str) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    if lang == "en":
-        return
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # for English: the plural forms only
     if ours.load(str(resource_path("translations", f"fieldmon_{lang}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return
     qt = QTranslator(app)  # standard buttons and dialogs (OK, Cancel, file dialogs)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
