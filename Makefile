@@ -36,10 +36,19 @@ bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/fieldmon.spec
 
-# Re-extract translatable strings and compile the .qm files shipped in resources/.
+# Re-extract translatable strings and compile the .qm files shipped in resources/: Russian and
+# Kazakh in full, English for its plural forms only ("1 visit", "3 visits").
+SOURCES = $$(find src/fieldmon -name '*.py' | sort)
+TRANSLATIONS = resources/translations
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find src/fieldmon -name '*.py' | sort) -no-obsolete -ts resources/translations/fieldmon_ru.ts
-	$(VENV)/bin/pyside6-lrelease resources/translations/fieldmon_ru.ts -qm resources/translations/fieldmon_ru.qm
+	for lang in ru kk; do \
+	  $(VENV)/bin/pyside6-lupdate $(SOURCES) -no-obsolete -target-language $$lang \
+	    -ts $(TRANSLATIONS)/fieldmon_$$lang.ts || exit 1; done
+	$(VENV)/bin/pyside6-lupdate $(SOURCES) -no-obsolete -pluralonly -target-language en \
+	  -ts $(TRANSLATIONS)/fieldmon_en.ts
+	for lang in en ru kk; do \
+	  $(VENV)/bin/pyside6-lrelease $(TRANSLATIONS)/fieldmon_$$lang.ts \
+	    -qm $(TRANSLATIONS)/fieldmon_$$lang.qm || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info

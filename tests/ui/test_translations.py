@@ -1,8 +1,10 @@
-"""The interface ships in English and Russian: every string is extracted and translated, the
-compiled file matches its source, and a Russian window really is Russian."""
+"""The interface ships in English, Russian and Kazakh: every string is extracted and translated,
+the compiled files match their sources, no user text escapes translation, and a Russian or
+Kazakh window really speaks its language."""
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -21,11 +23,15 @@ from fieldmon.ui.main_window import MainWindow
 from tests.conftest import OFFICER
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "fieldmon"
-TS = resource_path("translations", "fieldmon_ru.ts")
+LANGS = ["ru", "kk"]
 TOOLS = Path(sys.executable).parent
 
 
-def sources(ts: Path) -> set[tuple[str, str]]:
+def ts_file(lang: str) -> Path:
+    return resource_path("translations", f"fieldmon_{lang}.ts")
+
+
+def sources(ts: Path, plural_only: bool = False) -> set[tuple[str, str]]:
     root = ET.parse(ts).getroot()
     return {
         (ctx.findtext("name") or "", msg.findtext("source") or "")
@@ -35,7 +41,21 @@ def sources(ts: Path) -> set[tuple[str, str]]:
             msg.find("translation") is None
             or msg.find("translation").get("type") not in ("vanished", "obsolete")
         )
+        and (not plural_only or msg.get("numerus") == "yes")
     }
+
+
+def unfinished(ts: Path) -> list[str]:
+    root = ET.parse(ts).getroot()
+    found = []
+    for msg in root.iter("message"):
+        tr = msg.find("translation")
+        assert tr is not None
+        forms = [(f.text or "").strip() for f in tr.iter("numerusform")]
+        done = all(forms) if msg.get("numerus") == "yes" else bool((tr.text or "").strip())
+        if tr.get("type") == "unfinished" or not done:
+            found.append(msg.findtext("source") or "")
+    return found
 
 
 def tool(name: str) -> str:
@@ -45,35 +65,167 @@ def tool(name: str) -> str:
     return found
 
 
-def test_every_string_in_the_code_is_in_the_translation_file(tmp_path: Path) -> None:
-    fresh = tmp_path / "fresh.ts"
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What lupdate extracts from the code today."""
+    ts = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
     files = sorted(str(p) for p in SRC.rglob("*.py"))
     subprocess.run(
-        [tool("pyside6-lupdate"), *files, "-ts", str(fresh)], check=True, capture_output=True
+        [tool("pyside6-lupdate"), *files, "-ts", str(ts)], check=True, capture_output=True
     )
-    assert sources(fresh) == sources(TS), "run `make translations` and translate the new strings"
+    return ts
 
 
-def test_every_string_is_translated_to_russian() -> None:
-    root = ET.parse(TS).getroot()
-    untranslated = []
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_string_in_the_code_is_in_the_translation_file(fresh: Path, lang: str) -> None:
+    assert sources(fresh) == sources(ts_file(lang)), (
+        "run `make translations` and translate the new strings"
+    )
+
+
+def test_english_has_every_plural_form(fresh: Path) -> None:
+    english = ts_file("en")
+    assert sources(fresh, plural_only=True) == sources(english)
+    assert unfinished(english) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_string_is_translated(lang: str) -> None:
+    assert unfinished(ts_file(lang)) == []
+
+
+def placeholders(text: str) -> list[str]:
+    import re
+
+    return sorted(re.findall(r"\{[a-z_0-9]*\}|%n|%\d", text))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translations_keep_every_placeholder(lang: str) -> None:
+    """A lost {name} or %n would show a raw brace or the wrong number to the user."""
+    root = ET.parse(ts_file(lang)).getroot()
+    wrong = []
     for msg in root.iter("message"):
+        source = msg.findtext("source") or ""
         tr = msg.find("translation")
         assert tr is not None
-        done = (tr.text or "").strip() or any(
-            (f.text or "").strip() for f in tr.iter("numerusform")
-        )
-        if tr.get("type") == "unfinished" or not done:
-            untranslated.append(msg.findtext("source"))
-    assert untranslated == []
+        texts = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+        expected = [p for p in placeholders(source) if p != "%n"]
+        for text in texts:
+            if [p for p in placeholders(text) if p != "%n"] != expected:
+                wrong.append((source, text))
+    assert wrong == []
 
 
-def test_the_compiled_file_matches_its_source(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["en", *LANGS])
+def test_the_compiled_file_matches_its_source(tmp_path: Path, lang: str) -> None:
     qm = tmp_path / "check.qm"
     subprocess.run(
-        [tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True, capture_output=True
+        [tool("pyside6-lrelease"), str(ts_file(lang)), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
     )
-    assert qm.read_bytes() == resource_path("translations", "fieldmon_ru.qm").read_bytes()
+    assert qm.read_bytes() == resource_path("translations", f"fieldmon_{lang}.qm").read_bytes()
+
+
+# Calls whose first argument is a sentence for the user: it must be a template marked with
+# QT_TRANSLATE_NOOP (or a name bound to one), never a literal or an f-string.
+MESSAGE_CALLS = {"UserError", "InvalidValue", "ImportCancelled", "Message", "message"}
+# Widget calls that show their string argument.
+SHOWING = {
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setPlaceholderText",
+    "setStatusTip",
+    "showMessage",
+    "addItem",
+    "setTitle",
+    "addAction",
+    "addTab",
+    "setHeaderLabels",
+    "setLabelText",
+    "setWhatsThis",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QGroupBox",
+    "QAction",
+    "QRadioButton",
+    "critical",
+    "warning",
+    "information",
+    "question",
+}
+
+
+def _words(node: ast.AST) -> bool:
+    """A literal or f-string with a word of 2+ letters in it (not a bare name or code)."""
+    import re
+
+    texts: list[str] = []
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        texts = [node.value]
+    elif isinstance(node, ast.JoinedStr):
+        texts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+    elif isinstance(node, ast.BinOp):
+        return _words(node.left) or _words(node.right)
+    text = " ".join(texts)
+    return (
+        bool(re.search(r"[A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]{2,}\s+\w", text))
+        and text.strip() != "fieldmon"
+    )
+
+
+def _name(call: ast.Call) -> str:
+    f = call.func
+    return f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+
+
+def unwrapped(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node)
+        owner = node.func.value if isinstance(node.func, ast.Attribute) else None
+        if isinstance(owner, ast.Name) and owner.id in ("log", "logger", "logging"):
+            continue  # the log file is for developers, in English
+        args = list(node.args)
+        if name in MESSAGE_CALLS and args:
+            candidates = args[:1]
+        elif name == "FieldError" and len(args) > 1:
+            candidates = args[1:2]
+        elif name in SHOWING or name == "print" and path.name == "cli.py":
+            candidates = args
+        else:
+            continue
+        for arg in candidates:
+            if _words(arg):
+                found.append(f"{path.relative_to(SRC)}:{node.lineno}: {name}")
+    return found
+
+
+def test_no_user_text_escapes_translation() -> None:
+    """Messages raised in services, domain, db and reports, the command line's output and the
+    widgets' text are marked for translation; a literal sentence there fails this test."""
+    found = [line for path in sorted(SRC.rglob("*.py")) for line in unwrapped(path)]
+    assert found == []
+
+
+def test_the_scan_finds_an_unwrapped_sentence(tmp_path: Path) -> None:
+    probe = SRC / "_probe_for_test.py"
+    try:
+        probe.write_text(
+            "raise UserError(f'Cannot read {x}: no such file.')\n"
+            "label.setText('Nothing was imported')\n"
+            "raise UserError(QT_TRANSLATE_NOOP('fieldmon', 'Fine {x}.'), x=1)\n",
+            encoding="utf-8",
+        )
+        assert [line.split(": ")[1] for line in unwrapped(probe)] == ["UserError", "setText"]
+    finally:
+        probe.unlink()
 
 
 @pytest.fixture
