@@ -20,28 +20,66 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from fieldmon.domain.errors import UserError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message, Translator, render
 
 KEEP = 10
 FOLDER = "backups"
 HEADER = b"SQLite format 3\x00"
 
 
+NOT_A_DATABASE_FILE = QT_TRANSLATE_NOOP("fieldmon", "it is not a database file")
+NOT_FIELDMON = QT_TRANSLATE_NOOP("fieldmon", "it is not a fieldmon database")
+
+
+def _as_is(text: str) -> Message:
+    """SQLite's own words (an integrity_check line, a driver error): shown as they come."""
+    return Message("{text}", {"text": text})
+
+
+@dataclass(frozen=True)
+class Problems:
+    """Several problems in one sentence, '; '-separated, each in the reader's language (a
+    Message parameter: `render` calls `shown`)."""
+
+    items: tuple[Message, ...]
+
+    def shown(self, tr: Translator) -> str:
+        return "; ".join(render(m, tr) for m in self.items)
+
+    def __str__(self) -> str:
+        return "; ".join(render(m) for m in self.items)
+
+
 @dataclass(frozen=True)
 class Verdict:
+    """The check's outcome. `problems` are Messages (SQLite's own lines kept as they come);
+    `message` is the one sentence to show, `text` that sentence in English."""
+
     ok: bool
-    problems: list[str]
+    problems: Sequence[Message]
     revision: str | None = None
 
     @property
-    def text(self) -> str:
+    def message(self) -> Message:
         if self.ok:
-            return "The database is intact."
-        return "The database is damaged: " + "; ".join(self.problems[:5]) + "."
+            return Message(QT_TRANSLATE_NOOP("fieldmon", "The database is intact."))
+        return Message(
+            QT_TRANSLATE_NOOP("fieldmon", "The database is damaged: {problems}."),
+            {"problems": Problems(tuple(self.problems[:5]))},
+        )
+
+    @property
+    def text(self) -> str:
+        return self.message.render()
+
+    def shown(self, tr: Translator) -> str:
+        return self.message.render(tr)
 
 
 def backup_folder(database: Path) -> Path:
@@ -55,20 +93,31 @@ def check(path: Path, *, full: bool = True) -> Verdict:
         with open(path, "rb") as f:
             header = f.read(len(HEADER))
     except OSError as exc:
-        return Verdict(False, [f"cannot read it ({exc.strerror or exc})"])
+        return Verdict(
+            False,
+            [
+                Message(
+                    QT_TRANSLATE_NOOP("fieldmon", "cannot read it ({reason})"),
+                    {"reason": exc.strerror or str(exc)},
+                )
+            ],
+        )
     if header != HEADER:
-        return Verdict(False, ["it is not a database file"])
+        return Verdict(False, [Message(NOT_A_DATABASE_FILE)])
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return Verdict(False, [str(exc)])
+        return Verdict(False, [_as_is(str(exc))])
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-        problems = [] if rows == ["ok"] else rows
+        problems: list[Message] = [] if rows == ["ok"] else [_as_is(str(r)) for r in rows]
         if full and not problems:
             problems += [
-                f"{r[0]} row {r[1]} points to a missing {r[2]}"
+                Message(
+                    QT_TRANSLATE_NOOP("fieldmon", "{table} row {row} points to a missing {parent}"),
+                    {"table": r[0], "row": r[1], "parent": r[2]},
+                )
                 for r in conn.execute("PRAGMA foreign_key_check")
             ]
         revision = None
@@ -76,9 +125,9 @@ def check(path: Path, *, full: bool = True) -> Verdict:
             found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
         except sqlite3.Error:
-            problems.append("it is not a fieldmon database")
+            problems.append(Message(NOT_FIELDMON))
     except sqlite3.Error as exc:
-        problems, revision = [str(exc)], None
+        problems, revision = [_as_is(str(exc))], None
     finally:
         conn.close()
     return Verdict(not problems, problems, revision)
@@ -102,10 +151,20 @@ def copy_database(source: Path, target: Path) -> Path:
             src.close()
         verdict = check(tmp, full=False)
         if not verdict.ok:
-            raise UserError(f"The copy of {source.name} did not pass its check: {verdict.text}")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "fieldmon", "The copy of {name} did not pass its check: {verdict}"
+                ),
+                name=source.name,
+                verdict=verdict.message,
+            )
         os.replace(tmp, target)
     except sqlite3.Error as exc:
-        raise UserError(f"Cannot back up {source.name}: {exc}.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("fieldmon", "Cannot back up {name}: {reason}."),
+            name=source.name,
+            reason=str(exc),
+        ) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return target
@@ -202,6 +261,9 @@ def latest_good(database: Path) -> Path | None:
     return next((p for p in backups(database) if check(p, full=False).ok), None)
 
 
+CANNOT_RESTORE = QT_TRANSLATE_NOOP("fieldmon", "Cannot restore from {name}: {problems}.")
+
+
 def replace_database(database: Path, backup: Path) -> Path | None:
     """Put `backup` in the place of `database` (whose engine must be closed). The backup is
     checked first and copied beside the database; the current file, if it is a readable
@@ -209,18 +271,18 @@ def replace_database(database: Path, backup: Path) -> Path | None:
     Raises UserError and changes nothing when the backup is not good."""
     verdict = check(backup)
     if not verdict.ok:
-        raise UserError(f"Cannot restore from {backup.name}: {'; '.join(verdict.problems[:3])}.")
+        raise UserError(
+            CANNOT_RESTORE, name=backup.name, problems=Problems(tuple(verdict.problems[:3]))
+        )
     if verdict.revision is None:
-        raise UserError(f"Cannot restore from {backup.name}: it is not a fieldmon database.")
+        raise UserError(CANNOT_RESTORE, name=backup.name, problems=Message(NOT_FIELDMON))
     target_tmp = database.with_name(f".{database.name}.restoring")
     copy_database(backup, target_tmp)
     saved = None
     try:
         if database.exists() and check(database, full=False).ok:
             keep = max(kept_count(database), 2)
-            saved = make_backup(
-                database, "before-restore", keep=keep, protect=frozenset({backup})
-            )
+            saved = make_backup(database, "before-restore", keep=keep, protect=frozenset({backup}))
     except BaseException:
         target_tmp.unlink(missing_ok=True)
         raise

@@ -16,6 +16,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fieldmon.db import changes, lock
 from fieldmon.domain.errors import UserError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
+
+CANNOT_OPEN = QT_TRANSLATE_NOOP("fieldmon", "Cannot open the database '{shown}': {reason}.")
+NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "This database was written by a newer fieldmon (schema {schema}); update fieldmon to open "
+    "it. It was not changed.",
+)
 
 # The newest migration. start-up compares the database with this string instead of importing
 # Alembic on every launch; tests/db/test_migrations.py checks it equals Alembic's head.
@@ -145,10 +153,7 @@ class Database:
         from fieldmon.db.migrate import known_revisions, upgrade
 
         if current is not None and current not in known_revisions():
-            raise UserError(
-                f"This database was written by a newer fieldmon (schema {current}); "
-                "update fieldmon to open it. It was not changed."
-            )
+            raise UserError(NEWER_SCHEMA, schema=current)
         snapshot = None
         if current is not None and self.path is not None:
             from fieldmon.db.backup import make_backup
@@ -164,8 +169,13 @@ class Database:
             self.engine.dispose()
             replace_database(self.path, snapshot)
             raise UserError(
-                f"The database could not be upgraded ({reason(exc)}); it was put back as it "
-                f"was before. Its copy from before the upgrade is {snapshot}."
+                QT_TRANSLATE_NOOP(
+                    "fieldmon",
+                    "The database could not be upgraded ({reason}); it was put back as it "
+                    "was before. Its copy from before the upgrade is {snapshot}.",
+                ),
+                reason=reason(exc),
+                snapshot=str(snapshot),
             ) from exc
 
     def dispose(self) -> None:
@@ -184,10 +194,23 @@ class DamagedDatabase(UserError):
 
         self.path = path
         self.backup = latest_good(path) if path is not None else None
-        text = f"'{path}' is not a fieldmon database or it is damaged."
-        if self.backup is not None:
-            text += f" The newest good backup is {self.backup} (fieldmon restore FILE)."
-        super().__init__(text)
+        if self.backup is None:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "fieldmon", "'{path}' is not a fieldmon database or it is damaged."
+                ),
+                path=str(path),
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "fieldmon",
+                    "'{path}' is not a fieldmon database or it is damaged. The newest good "
+                    "backup is {backup} (fieldmon restore FILE).",
+                ),
+                path=str(path),
+                backup=str(self.backup),
+            )
 
 
 def reason(exc: BaseException) -> str:
@@ -211,7 +234,7 @@ def open_database(
     try:
         database = Database(resolve_url(db))
     except Exception as exc:  # a malformed URL, an unknown driver
-        raise UserError(f"Cannot open the database '{shown}': {reason(exc)}.") from exc
+        raise UserError(CANNOT_OPEN, shown=shown, reason=reason(exc)) from exc
     if writer and database.path is not None:
         try:
             lock.acquire(database.path)
@@ -224,7 +247,7 @@ def open_database(
             database.migrate()
         except OperationalError as exc:  # no server there, a wrong password, a locked file
             database.dispose()
-            raise UserError(f"Cannot open the database '{shown}': {reason(exc)}.") from exc
+            raise UserError(CANNOT_OPEN, shown=shown, reason=reason(exc)) from exc
         except DatabaseError as exc:  # not a database, or a damaged one
             database.dispose()
             raise DamagedDatabase(database.path) from exc
@@ -248,12 +271,12 @@ def _open_reader(db: str | os.PathLike[str], shown: str) -> Database:
     try:
         database = Database(url, read_only=True)
     except Exception as exc:  # a malformed URL, an unknown driver
-        raise UserError(f"Cannot open the database '{shown}': {reason(exc)}.") from exc
+        raise UserError(CANNOT_OPEN, shown=shown, reason=reason(exc)) from exc
     try:
         current = database.current_revision()
     except OperationalError as exc:
         database.dispose()
-        raise UserError(f"Cannot open the database '{shown}': {reason(exc)}.") from exc
+        raise UserError(CANNOT_OPEN, shown=shown, reason=reason(exc)) from exc
     except DatabaseError as exc:
         database.dispose()
         raise DamagedDatabase(database.path) from exc
@@ -262,14 +285,20 @@ def _open_reader(db: str | os.PathLike[str], shown: str) -> Database:
         from fieldmon.db.migrate import known_revisions
 
         if current is None:
-            raise UserError(f"'{shown}' is not a fieldmon database (or it is empty).")
-        if current not in known_revisions():
             raise UserError(
-                f"This database was written by a newer fieldmon (schema {current}); "
-                "update fieldmon to open it. It was not changed."
+                QT_TRANSLATE_NOOP(
+                    "fieldmon", "'{shown}' is not a fieldmon database (or it is empty)."
+                ),
+                shown=shown,
             )
+        if current not in known_revisions():
+            raise UserError(NEWER_SCHEMA, schema=current)
         raise UserError(
-            f"This database has an older schema ({current}): open it once in fieldmon, or "
-            "run a command that writes, to upgrade it. It was not changed."
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "This database has an older schema ({schema}): open it once in fieldmon, or run "
+                "a command that writes, to upgrade it. It was not changed.",
+            ),
+            schema=current,
         )
     return database

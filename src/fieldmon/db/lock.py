@@ -12,6 +12,7 @@ is killed, so a crash never leaves a stale lock. Within one process the lock is 
 from __future__ import annotations
 
 import os
+import re
 import socket
 import sys
 import threading
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from fieldmon.domain.errors import UserError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 _held: dict[Path, tuple[IO[str], int]] = {}
 _guard = threading.Lock()
@@ -27,6 +29,23 @@ _guard = threading.Lock()
 
 def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
+
+
+# What the holder writes in the lock file (kept in English and in this form, which older
+# versions write too); the reader shows it in its own language.
+_HOLDER = re.compile(r"process (?P<pid>\d+) on (?P<host>.+), since (?P<since>[\d.: ]+)")
+
+
+def holder_message(written: str) -> Message | str:
+    """The lock file's text as a Message in the reader's language; text in another form (a
+    future version's) as it is; an empty file: 'another program'."""
+    found = _HOLDER.fullmatch(written.strip())
+    if found is not None:
+        return Message(
+            QT_TRANSLATE_NOOP("fieldmon", "process {pid} on {host}, since {since}"),
+            found.groupdict(),
+        )
+    return written.strip() or Message(QT_TRANSLATE_NOOP("fieldmon", "another program"))
 
 
 def _try_lock(handle: IO[str]) -> bool:
@@ -58,11 +77,16 @@ def acquire(database: Path) -> None:
         handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         if not _try_lock(handle):
             handle.seek(0)
-            holder = handle.read().strip() or "another program"
+            holder = holder_message(handle.read())
             handle.close()
             raise UserError(
-                f"The database {database} is already open in another fieldmon ({holder}); "
-                "close that one first."
+                QT_TRANSLATE_NOOP(
+                    "fieldmon",
+                    "The database {database} is already open in another fieldmon ({holder}); "
+                    "close that one first.",
+                ),
+                database=str(database),
+                holder=holder,
             )
         handle.seek(0)
         handle.truncate()

@@ -357,7 +357,9 @@ def save_loan(
 def _live_loan(session: Session, loan_id: uuid.UUID) -> Loan:
     loan = session.get(Loan, loan_id)
     if loan is None or loan.deleted_at is not None:
-        raise UserError("This loan no longer exists; it may have been deleted.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("fieldmon", "This loan no longer exists; it may have been deleted.")
+        )
     return loan
 
 
@@ -369,7 +371,10 @@ def find_loan_id(db: Database, loan_no: str) -> uuid.UUID:
             )
         )
     if found is None:
-        raise UserError(f"There is no loan number {normalize_loan_no(loan_no)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("fieldmon", "There is no loan number {loan_no}."),
+            loan_no=normalize_loan_no(loan_no),
+        )
     return found
 
 
@@ -505,7 +510,11 @@ def reverse_repayment(db: Database, repayment_id: uuid.UUID, reason: str, office
     with db.session() as session:
         repayment = session.get(Repayment, repayment_id)
         if repayment is None or repayment.reversed_at is not None:
-            raise UserError("This repayment does not exist or is already reversed.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "fieldmon", "This repayment does not exist or is already reversed."
+                )
+            )
         history.stamp(repayment, officer)
         repayment.reversed_at = repayment.updated_at
         repayment.reversed_by = officer
@@ -1025,7 +1034,7 @@ def collection_sheet(
     with db.read_session() as session:
         place = session.get(Place, place_id)
         if place is None:
-            raise UserError("This place no longer exists.")
+            raise UserError(QT_TRANSLATE_NOOP("fieldmon", "This place no longer exists."))
         settlement = aliased(Place)
         if place.kind in places.TOP_KINDS:
             where = Loan.region_id == place.id

@@ -62,6 +62,7 @@ from fieldmon.domain import loans as loan_rules
 from fieldmon.domain import receipts
 from fieldmon.domain import trainings as training_rules
 from fieldmon.domain.errors import UserError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.money import Currency, from_minor
 from fieldmon.domain.text import normalize_name, person_key
 from fieldmon.services import history
@@ -803,12 +804,16 @@ def resolve(db: Database, conflict_id: uuid.UUID, use_other: bool, officer: str)
     with db.session() as session:
         conflict = session.get(Conflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
-            raise UserError("This conflict does not exist or is already settled.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("fieldmon", "This conflict does not exist or is already settled.")
+            )
         table, name = conflict.table_name, conflict.field
         model = tracked_models()[table]
         row = session.get(model, conflict.record_id)
         if row is None:
-            raise UserError("The record of this conflict no longer exists.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("fieldmon", "The record of this conflict no longer exists.")
+            )
         kept, other = json.loads(conflict.kept_value), json.loads(conflict.other_value)
         chosen = other if use_other else kept
         if use_other and table == "repayment" and name == RECEIPT:

@@ -79,8 +79,8 @@ from fieldmon.db.models import (
     Setting,
     UTCDateTime,
 )
-from fieldmon.domain.errors import UserError
-from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
+from fieldmon.domain.errors import InvalidValue, UserError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
 from fieldmon.reports.files import atomic_path
 from fieldmon.services import profile
 
@@ -113,12 +113,13 @@ def record_member(table: str) -> str:
 
 
 class PackageError(UserError):
-    """A package that cannot be imported. `template` is English text with `{name}`
-    placeholders, translated by the interface before it is filled in."""
+    """A package that cannot be imported: a UserError whose `message` is the template and
+    its values (`template` and `params` are kept for callers that translate them; a param
+    may be a Message, such as the problem a damaged line has)."""
 
     def __init__(self, template: str, **params: Any):
         self.template, self.params = template, params
-        super().__init__(template.format(**params))
+        super().__init__(template, **params)
 
 
 NO_FILE = QT_TRANSLATE_NOOP("fieldmon", "There is no file '{file}'.")
@@ -178,6 +179,29 @@ TAKEN_ELSEWHERE = QT_TRANSLATE_NOOP(
     "fieldmon",
     "'{name}' line {line}: {column} '{value}' belongs to another record in this database.",
 )
+# What is wrong with a manifest (BAD_MANIFEST's {problem}) or a line (BAD_LINE's {problem}).
+MANIFEST_TOO_LARGE = QT_TRANSLATE_NOOP("fieldmon", "too large")
+MANIFEST_NOT_JSON = QT_TRANSLATE_NOOP("fieldmon", "not JSON")
+MANIFEST_NOT_OURS = QT_TRANSLATE_NOOP("fieldmon", "not a fieldmon manifest")
+MANIFEST_NO_FORMAT = QT_TRANSLATE_NOOP("fieldmon", "no format version")
+MANIFEST_BAD_FILES = QT_TRANSLATE_NOOP("fieldmon", "the list of files is wrong")
+MANIFEST_NO_CHECKSUM = QT_TRANSLATE_NOOP("fieldmon", "no checksum for {name}")
+MANIFEST_NO_COUNTS = QT_TRANSLATE_NOOP("fieldmon", "no '{key}' counts")
+MANIFEST_NO_TABLE_COUNT = QT_TRANSLATE_NOOP("fieldmon", "no count of {table} records")
+MANIFEST_NO_COUNT = QT_TRANSLATE_NOOP("fieldmon", "no count of {key}")
+FILE_TWICE = QT_TRANSLATE_NOOP("fieldmon", "a file appears twice")
+NOT_A_RECORD = QT_TRANSLATE_NOOP("fieldmon", "not a record")
+RECORD_TWICE = QT_TRANSLATE_NOOP("fieldmon", "a record appears twice")
+VALUE_TWICE = QT_TRANSLATE_NOOP("fieldmon", "{column} '{value}' appears twice")
+RECORD_NOT_IN_PACKAGE = QT_TRANSLATE_NOOP("fieldmon", "the record is not in the package")
+UNKNOWN_FIELDS = QT_TRANSLATE_NOOP("fieldmon", "unknown fields")
+VALUE_MISSING = QT_TRANSLATE_NOOP("fieldmon", "'{column}' is missing")
+VALUE_EMPTY = QT_TRANSLATE_NOOP("fieldmon", "'{column}' is empty")
+VALUE_NOT = QT_TRANSLATE_NOOP("fieldmon", "'{column}' is not {what}")
+
+
+def problem(template: str, **params: Any) -> Message:
+    return Message(template, params)
 
 
 # --- values ---------------------------------------------------------------------------------
@@ -255,22 +279,22 @@ def _text(length: int | None) -> Decoder:
 
 
 def _decoder(column: Any) -> tuple[str, Decoder]:
-    """(what the value must be, in words; its decoder) for a column's type."""
+    """(what the value must be, in words (a template); its decoder) for a column's type."""
     kind = column.type
     if isinstance(kind, UTCDateTime):
-        return "a date and time with a zone", _datetime
+        return QT_TRANSLATE_NOOP("fieldmon", "a date and time with a zone"), _datetime
     if isinstance(kind, DecimalText | Numeric):
-        return "a decimal number", _decimal
+        return QT_TRANSLATE_NOOP("fieldmon", "a decimal number"), _decimal
     if isinstance(kind, Uuid):
-        return "an id", _uuid
+        return QT_TRANSLATE_NOOP("fieldmon", "an id"), _uuid
     if isinstance(kind, Date):
-        return "a date", _date
+        return QT_TRANSLATE_NOOP("fieldmon", "a date"), _date
     if isinstance(kind, Boolean):
-        return "true or false", _bool
+        return QT_TRANSLATE_NOOP("fieldmon", "true or false"), _bool
     if isinstance(kind, Integer):
-        return "a whole number", _int
+        return QT_TRANSLATE_NOOP("fieldmon", "a whole number"), _int
     if isinstance(kind, String | Text):
-        return "text", _text(getattr(kind, "length", None))
+        return QT_TRANSLATE_NOOP("fieldmon", "text"), _text(getattr(kind, "length", None))
     raise TypeError(f"no package decoder for {kind!r}")
 
 
@@ -309,23 +333,24 @@ def _history_columns() -> list[Column]:
 
 
 def decode_row(columns: list[Column], data: Any) -> dict[str, Any]:
-    """A JSON object → column values; ValueError naming the column on a missing or bad one."""
+    """A JSON object → column values; InvalidValue (a ValueError) naming the column on a
+    missing or bad one."""
     if not isinstance(data, dict):
-        raise ValueError("not a record")
+        raise InvalidValue(NOT_A_RECORD)
     row: dict[str, Any] = {}
     for column in columns:
         if column.name not in data:
-            raise ValueError(f"'{column.name}' is missing")
+            raise InvalidValue(VALUE_MISSING, column=column.name)
         value = data[column.name]
         if value is None:
             if not column.nullable:
-                raise ValueError(f"'{column.name}' is empty")
+                raise InvalidValue(VALUE_EMPTY, column=column.name)
             row[column.name] = None
             continue
         try:
             row[column.name] = column.decode(value)
         except (ValueError, TypeError, InvalidOperation, ArithmeticError):
-            raise ValueError(f"'{column.name}' is not {column.what}") from None
+            raise InvalidValue(VALUE_NOT, column=column.name, what=Message(column.what)) from None
     return row
 
 
@@ -582,7 +607,9 @@ def _members_column() -> Column:
             raise ValueError
         return [_uuid(v) for v in value]
 
-    return Column(MEMBERS, False, "a list of people's ids", decode, "person")
+    return Column(
+        MEMBERS, False, QT_TRANSLATE_NOOP("fieldmon", "a list of people's ids"), decode, "person"
+    )
 
 
 def _safe_name(name: str) -> bool:
@@ -625,45 +652,45 @@ def _lines(stream: IO[bytes], name: str, expected: int) -> Iterator[tuple[int, b
 def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
     info = zf.getinfo(MANIFEST)
     if info.file_size > MAX_MANIFEST_BYTES:
-        raise PackageError(BAD_MANIFEST, problem="too large")
+        raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_TOO_LARGE))
     try:
         with zf.open(info) as stream:
             data = stream.read(MAX_MANIFEST_BYTES + 1)  # counted: the header may lie
     except UNREADABLE:
         raise PackageError(DAMAGED, name=MANIFEST) from None
     if len(data) > MAX_MANIFEST_BYTES:
-        raise PackageError(BAD_MANIFEST, problem="too large")
+        raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_TOO_LARGE))
     try:
         manifest = json.loads(data)
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise PackageError(BAD_MANIFEST, problem="not JSON") from None
+        raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NOT_JSON)) from None
     if not isinstance(manifest, dict) or manifest.get("app") != "fieldmon":
-        raise PackageError(BAD_MANIFEST, problem="not a fieldmon manifest")
+        raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NOT_OURS))
     version = manifest.get("format")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PackageError(BAD_MANIFEST, problem="no format version")
+        raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_FORMAT))
     if version > FORMAT:
         raise PackageError(NEWER_FORMAT, format=version)
     expected = {record_member(t) for t in tracked_models()} | {CHANGES, HISTORY}
     files = manifest.get("files")
     if not isinstance(files, dict) or set(files) != expected:
-        raise PackageError(BAD_MANIFEST, problem="the list of files is wrong")
+        raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_BAD_FILES))
     for name, entry in files.items():
         if (
             not isinstance(entry, dict)
             or not isinstance(entry.get("sha256"), str)
             or not isinstance(entry.get("size"), int)
         ):
-            raise PackageError(BAD_MANIFEST, problem=f"no checksum for {name}")
+            raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_CHECKSUM, name=name))
     for key in ("records", "deleted"):
         if not isinstance(manifest.get(key), dict):
-            raise PackageError(BAD_MANIFEST, problem=f"no '{key}' counts")
+            raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_COUNTS, key=key))
     for table in tracked_models():
         if not _is_count(manifest["records"].get(table)):
-            raise PackageError(BAD_MANIFEST, problem=f"no count of {table} records")
+            raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_TABLE_COUNT, table=table))
     for key in ("changes", "history"):
         if not _is_count(manifest.get(key)):
-            raise PackageError(BAD_MANIFEST, problem=f"no count of {key}")
+            raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_COUNT, key=key))
     return manifest
 
 
@@ -716,10 +743,9 @@ def _decode_line(columns: list[Column], name: str, number: int, line: bytes) -> 
     try:
         return decode_row(columns, json.loads(line))
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        problem = str(exc) if str(exc) else "not a record"
-        if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError | RecursionError):
-            problem = "not a record"  # RecursionError: brackets nested too deep
-        raise PackageError(BAD_LINE, name=name, line=number, problem=problem) from None
+        # Not JSON, or brackets nested too deep (RecursionError): not a record.
+        found = exc.message if isinstance(exc, InvalidValue) else Message(NOT_A_RECORD)
+        raise PackageError(BAD_LINE, name=name, line=number, problem=found) from None
 
 
 def _scan(
@@ -763,7 +789,7 @@ def open_package(db: Database, path: str | Path) -> Package:
             if name != MANIFEST and name not in manifest["files"]:
                 raise PackageError(UNKNOWN_MEMBER, name=name)
         if len(names) != len(set(names)):
-            raise PackageError(BAD_MANIFEST, problem="a file appears twice")
+            raise PackageError(BAD_MANIFEST, problem=problem(FILE_TWICE))
         _check_members(zf, manifest)
         package = Package(path, manifest)
         refs = _Refs()
@@ -794,13 +820,13 @@ def _scan_records(
 
     def each(row: dict[str, Any], number: int) -> None:
         if row["id"] in ids:
-            raise PackageError(BAD_LINE, name=name, line=number, problem="a record appears twice")
+            raise PackageError(BAD_LINE, name=name, line=number, problem=problem(RECORD_TWICE))
         ids.add(row["id"])
         for key, seen in unique.items():
             if row[key] is not None:
                 if row[key] in seen:
-                    problem = f"{key} '{row[key]}' appears twice"
-                    raise PackageError(BAD_LINE, name=name, line=number, problem=problem)
+                    twice = problem(VALUE_TWICE, column=key, value=row[key])
+                    raise PackageError(BAD_LINE, name=name, line=number, problem=twice)
                 seen[row[key]] = (row["id"], number)
         for column in columns:
             target, value = column.references, row[column.name]
@@ -825,15 +851,15 @@ def _scan_log(zf: zipfile.ZipFile, package: Package) -> None:
         table = row["table_name"]
         if row["record_id"] not in package.ids.get(table, ()):
             raise PackageError(
-                BAD_LINE, name=CHANGES, line=number, problem="the record is not in the package"
+                BAD_LINE, name=CHANGES, line=number, problem=problem(RECORD_NOT_IN_PACKAGE)
             )
         if not all(f in fields[table] or is_day_field(table, f) for f in row["fields"].split()):
-            raise PackageError(BAD_LINE, name=CHANGES, line=number, problem="unknown fields")
+            raise PackageError(BAD_LINE, name=CHANGES, line=number, problem=problem(UNKNOWN_FIELDS))
 
     def check_history(row: dict[str, Any], number: int) -> None:
         if row["record_id"] not in package.ids.get(row["table_name"], ()):
             raise PackageError(
-                BAD_LINE, name=HISTORY, line=number, problem="the record is not in the package"
+                BAD_LINE, name=HISTORY, line=number, problem=problem(RECORD_NOT_IN_PACKAGE)
             )
 
     _scan(zf, package.manifest, CHANGES, _change_columns(), check_change)

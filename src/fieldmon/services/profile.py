@@ -8,6 +8,8 @@ import uuid
 
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Setting
+from fieldmon.domain.errors import InvalidValue
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 
 OFFICER_KEY = "officer_name"
 DEVICE_KEY = "device_id"
@@ -36,7 +38,7 @@ def stored_officer(db: Database) -> str | None:
 def set_officer(db: Database, name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ValueError("The officer's name cannot be empty.")
+        raise InvalidValue(QT_TRANSLATE_NOOP("fieldmon", "The officer's name cannot be empty."))
     set_setting(db, OFFICER_KEY, name)
     return name
 

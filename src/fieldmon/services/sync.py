@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 from fieldmon.db.changes import next_seq
 from fieldmon.db.engine import Database, open_database, reason
 from fieldmon.db.models import Setting
-from fieldmon.domain.errors import UserError
+from fieldmon.domain.errors import UserError, reason_of
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.services import profile
 from fieldmon.services.merge import MergeResult, merge
 from fieldmon.services.packages import last_seq, open_package, write_package
@@ -92,8 +93,11 @@ def sync(
     try:
         central = open_database(url)
     except UserError as exc:
+        # The driver's words when it failed (they stay as they come), else our sentence.
+        cause = reason(exc.__cause__) if exc.__cause__ is not None else reason_of(exc)
         raise UserError(
-            f"Cannot reach the central database: {reason(exc.__cause__ or exc)}."
+            QT_TRANSLATE_NOOP("fieldmon", "Cannot reach the central database: {reason}."),
+            reason=cause,
         ) from exc
     try:
         with tempfile.TemporaryDirectory(prefix="fieldmon-sync-") as tmp:
@@ -121,7 +125,12 @@ def sync(
                 if _setting(session, PUSHED + key) == before:
                     _put(session, PUSHED + key, after)
     except (OperationalError, InterfaceError) as exc:
-        raise UserError(f"The connection to {key} dropped; run sync again to finish.") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "The connection to {server} dropped; run sync again to finish."
+            ),
+            server=key,
+        ) from exc
     finally:
         central.dispose()
     return SyncResult(pushed, pulled)

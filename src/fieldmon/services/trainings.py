@@ -166,7 +166,11 @@ def save_training(
 def _live_training(session: Session, training_id: uuid.UUID) -> Training:
     row = session.get(Training, training_id)
     if row is None or row.deleted_at is not None:
-        raise UserError("This training no longer exists; it may have been deleted.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "This training no longer exists; it may have been deleted."
+            )
+        )
     return row
 
 
@@ -182,7 +186,10 @@ def find_training_id(db: Database, code: str) -> uuid.UUID:
     with db.read_session() as session:
         row = find_training(session, code)
     if row is None:
-        raise UserError(f"There is no training with the code {rules.normalize_code(code)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("fieldmon", "There is no training with the code {code}."),
+            code=rules.normalize_code(code),
+        )
     return row.id
 
 
@@ -356,7 +363,11 @@ def add_participant(
         if person_id is not None:
             person = session.get(Person, person_id)
             if person is None or person.deleted_at is not None:
-                raise UserError("This person is no longer in the registry; they may be merged.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "fieldmon", "This person is no longer in the registry; they may be merged."
+                    )
+                )
             if participant is not None:  # chosen among the matches: gains what they lacked
                 typed = participant.person
                 people.fill_blanks(
@@ -380,7 +391,11 @@ def add_participant(
 def _live_participation(session: Session, participation_id: uuid.UUID) -> Participation:
     row = session.get(Participation, participation_id)
     if row is None or row.deleted_at is not None:
-        raise UserError("This participant is no longer registered at the training.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "This participant is no longer registered at the training."
+            )
+        )
     return row
 
 
@@ -813,14 +828,20 @@ def merge_people(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID, officer: 
     stay, each with a 'merge' entry naming the other record, and every change to a
     participation (marks, scores, the move to `keep`) is in its history like an edit."""
     if keep_id == drop_id:
-        raise UserError("Choose two different people to merge.")
+        raise UserError(QT_TRANSLATE_NOOP("fieldmon", "Choose two different people to merge."))
     with db.session() as session:
         keep, drop = session.get(Person, keep_id), session.get(Person, drop_id)
         if keep is None or drop is None or keep.deleted_at or drop.deleted_at:
-            raise UserError("One of these people is no longer in the registry.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("fieldmon", "One of these people is no longer in the registry.")
+            )
         if keep.iin and drop.iin and keep.iin != drop.iin:
             raise UserError(
-                f"{keep.full_name} and {drop.full_name} have different IINs; they are two people."
+                QT_TRANSLATE_NOOP(
+                    "fieldmon", "{keep} and {drop} have different IINs; they are two people."
+                ),
+                keep=keep.full_name,
+                drop=drop.full_name,
             )
         people.fill_blanks(
             session,

@@ -20,6 +20,7 @@ from fieldmon.db.engine import Database
 from fieldmon.db.models import Place, Site, Visit
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
 from fieldmon.domain.errors import FieldError, UserError, ValidationError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.text import escape_like, normalize_name
 from fieldmon.domain.visits import (
     REGION_NEEDED,
@@ -165,7 +166,9 @@ def save_visit(
 def _live_visit(session: Session, visit_id: uuid.UUID) -> Visit:
     visit = session.get(Visit, visit_id)
     if visit is None or visit.deleted_at is not None:
-        raise UserError("This visit no longer exists; it may have been deleted.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("fieldmon", "This visit no longer exists; it may have been deleted.")
+        )
     return visit
 
 
@@ -182,10 +185,17 @@ def delete_visits(db: Database, visit_ids: Sequence[uuid.UUID], officer: str) ->
             visit = session.get(Visit, visit_id)
             if visit is None or visit.deleted_at is not None:
                 if len(visit_ids) == 1:
-                    raise UserError("This visit no longer exists; it may have been deleted.")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "fieldmon", "This visit no longer exists; it may have been deleted."
+                        )
+                    )
                 raise UserError(
-                    "One of these visits no longer exists (it may have been deleted); "
-                    "none of them was deleted."
+                    QT_TRANSLATE_NOOP(
+                        "fieldmon",
+                        "One of these visits no longer exists (it may have been deleted); "
+                        "none of them was deleted.",
+                    )
                 )
             history.soft_delete(session, "visit", visit, officer)
 
