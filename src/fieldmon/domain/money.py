@@ -11,8 +11,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from fieldmon.domain.choices import Choice, register_labels
-from fieldmon.domain.errors import FieldError
-from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
+from fieldmon.domain.errors import FieldError, InvalidValue
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
 from fieldmon.domain.text import normalize_name
 from fieldmon.domain.visits import NOT_A_NUMBER
 
@@ -39,6 +39,8 @@ register_labels(
         "USD": QT_TRANSLATE_NOOP("fieldmon", "USD (US dollar)"),
     },
 )
+NOT_A_CURRENCY = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a currency; write KZT or USD.")
+NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not an amount.")
 _CURRENCY_WORDS = {
     "kzt": "KZT",
     "тенге": "KZT",
@@ -56,11 +58,15 @@ _CURRENCY_WORDS = {
 
 
 def parse_currency(text: str) -> Currency:
-    """'KZT', 'тенге', '₸', 'USD', '$' → Currency; raises ValueError."""
+    """'KZT', 'тенге', '₸', 'USD', '$', or a label as a language writes it ('KZT (tenge)',
+    'USD (доллар США)') → Currency; raises InvalidValue."""
     key = normalize_name(text).rstrip(".")
     if key in _CURRENCY_WORDS:
         return Currency(_CURRENCY_WORDS[key])
-    raise ValueError(f"'{text.strip()}' is not a currency; write KZT or USD")
+    found = Currency.lookup(text)
+    if found is None:
+        raise InvalidValue(NOT_A_CURRENCY, value=text.strip())
+    return found
 
 
 def round_money(amount: Decimal, currency: Currency) -> Decimal:
@@ -83,12 +89,12 @@ AMBIGUOUS_AMOUNT = QT_TRANSLATE_NOOP(
 _AMBIGUOUS = re.compile(r"([+-]?)([1-9]\d{0,2})([,.])(\d{3})")
 
 
-class AmbiguousAmountError(ValueError):
+class AmbiguousAmountError(InvalidValue):
     """'1,500': a thousands separator or a decimal mark; `params` fill AMBIGUOUS_AMOUNT."""
 
     def __init__(self, params: dict[str, str]):
         self.params = params
-        super().__init__(AMBIGUOUS_AMOUNT.format(**params))
+        super().__init__(Message(AMBIGUOUS_AMOUNT, params))
 
 
 def _ambiguity(value: str, text: str) -> dict[str, str] | None:
@@ -123,9 +129,9 @@ def parse_amount(value: object) -> Decimal:
     Spaces (also no-break and narrow no-break) separate thousands. With both a comma and a
     dot, the last of them is the decimal mark; a single comma or dot is the decimal mark,
     repeated it separates thousands. One mark followed by exactly three digits ('1,500',
-    '1.500') could be either and raises AmbiguousAmountError. Raises ValueError."""
+    '1.500') could be either and raises AmbiguousAmountError. Raises InvalidValue."""
     if isinstance(value, bool):
-        raise ValueError(f"'{value}' is not an amount")
+        raise InvalidValue(NOT_AN_AMOUNT, value=str(value))
     if isinstance(value, int | Decimal):
         number = Decimal(value)
     elif isinstance(value, float):
@@ -149,9 +155,9 @@ def parse_amount(value: object) -> Decimal:
                 raise InvalidOperation
             number = Decimal(plain)
         except InvalidOperation:
-            raise ValueError(f"'{shown}' is not an amount") from None
+            raise InvalidValue(NOT_AN_AMOUNT, value=shown) from None
     if not number.is_finite():
-        raise ValueError(f"'{value}' is not an amount")
+        raise InvalidValue(NOT_AN_AMOUNT, value=str(value).strip())
     return number
 
 

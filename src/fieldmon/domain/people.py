@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from fieldmon.domain.errors import FieldError
+from fieldmon.domain.errors import FieldError, InvalidValue
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.iin import IINError, parse_iin
 from fieldmon.domain.loans import Sex
@@ -27,6 +27,7 @@ IIN_OF_WOMAN = QT_TRANSLATE_NOOP(
 IIN_YEAR = QT_TRANSLATE_NOOP(
     "fieldmon", "This IIN gives the birth date {born}, but the birth year given is {year}."
 )
+NOT_A_SEX = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a sex; write female or male (ж / м).")
 BAD_PHONE = QT_TRANSLATE_NOOP(
     "fieldmon", "'{value}' is not a Kazakhstan phone number; write it like +7 701 234 56 78."
 )
@@ -76,11 +77,15 @@ _SEX_WORDS = {
 
 
 def parse_sex(text: str) -> Sex:
-    """English, Russian or Kazakh, in full or by first letter; raises ValueError."""
+    """English, Russian or Kazakh, in full or by first letter, or the label Female / Male as
+    each language writes it (`Sex.lookup`); raises InvalidValue."""
     key = " ".join(text.split()).casefold().rstrip(".")
     if key in _SEX_WORDS:
         return _SEX_WORDS[key]
-    raise ValueError(f"'{text.strip()}' is not a sex; write female or male (ж / м)")
+    found = Sex.lookup(text)
+    if found is None:
+        raise InvalidValue(NOT_A_SEX, value=text.strip())
+    return found
 
 
 def normalize_phone(text: str) -> str | None:

@@ -6,9 +6,17 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from fieldmon.domain.errors import InvalidValue
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
+
 _QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
 _DMY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?\s*$")
+
+NOT_A_QUARTER = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a quarter; write it like 2026Q3.")
+NOT_A_REAL_DATE = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a real date.")
+# Also a form's message for a date it cannot read (domain.visits.parse_typed_date).
+NOT_A_DATE = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a date; write it as dd.mm.yyyy.")
 
 
 @dataclass(frozen=True)
@@ -66,13 +74,13 @@ def parse_quarter(text: str) -> Period:
     """'2026Q3', '2026-Q3' or '2026q3' → 1 July 2026 to 30 September 2026."""
     m = _QUARTER.match(text)
     if not m:
-        raise ValueError(f"'{text}' is not a quarter; write it like 2026Q3")
+        raise InvalidValue(NOT_A_QUARTER, value=text.strip())
     return quarter(int(m.group(1)), int(m.group(2)))
 
 
 def parse_date(value: object) -> date:
     """A date from an Excel cell or typed text: a date/datetime, 'dd.mm.yyyy' or ISO
-    'yyyy-mm-dd'. Raises ValueError with a message naming the accepted forms."""
+    'yyyy-mm-dd'. Raises InvalidValue with a message naming the accepted forms."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -86,8 +94,8 @@ def parse_date(value: object) -> date:
             if m:
                 return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
-            raise ValueError(f"'{value.strip()}' is not a real date") from None
-    raise ValueError(f"'{value}' is not a date; write it as dd.mm.yyyy")
+            raise InvalidValue(NOT_A_REAL_DATE, value=value.strip()) from None
+    raise InvalidValue(NOT_A_DATE, value=str(value).strip())
 
 
 def format_date(day: date) -> str:

@@ -19,6 +19,17 @@ def normalize_name(value: str) -> str:
     return _SPACES.sub(" ", value).strip().casefold()
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def choice_key(value: str) -> str:
+    """The key a typed choice is matched by: case ignored, ё as е, and every run of spaces,
+    punctuation and underscores one space, so 'NGO / community centre', 'ngo/community
+    centre', 'НПО / ОБЩЕСТВЕННЫЙ ЦЕНТР' (against its label) and 'ngo_community_centre' each
+    find their choice. Letters stay as they are (Kazakh Қ is not Russian К)."""
+    return " ".join(_WORDS.findall(value.casefold().replace("ё", "е")))
+
+
 def person_key(full_name: str) -> str:
     """The key two spellings of one person's name share: case and extra spaces ignored,
     ё written as е, Latin look-alikes (A, C, E, O, P, X, ...) folded to Cyrillic. Kazakh

@@ -18,11 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from fieldmon.domain.choices import Choice, register_labels
-from fieldmon.domain.errors import FieldError
+from fieldmon.domain.choices import Choice, parse_yes_no, register_labels
+from fieldmon.domain.errors import FieldError, InvalidValue
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.text import normalize_name
-from fieldmon.domain.visits import MAX_NAME, REQUIRED, TOO_LONG
+from fieldmon.domain.visits import MAX_NAME, NOT_A_WHOLE_NUMBER, REQUIRED, TOO_LONG
 
 MAX_DAYS = 60
 MAX_CODE = 40
@@ -97,6 +97,9 @@ SCORE_RANGE = QT_TRANSLATE_NOOP("fieldmon", "A test score is a whole number from
 CODE_CHARS = QT_TRANSLATE_NOOP(
     "fieldmon", "A training code has letters, digits and - / . _ only, without spaces."
 )
+NOT_A_MARK = QT_TRANSLATE_NOOP(
+    "fieldmon", "'{value}' is not a mark; write x for present, leave empty if absent."
+)
 
 
 def age_group(birth_year: int, year: int) -> str:
@@ -139,7 +142,8 @@ _ABSENT = {"", "0", "-", "—", "no", "n", "нет", "н", "жоқ", "false"}
 
 def parse_present(value: object) -> bool:
     """A sign-in cell: x, +, 1, yes, да, иә (and ✓) are present; empty, 0, -, no, нет, жоқ
-    absent; anything else raises ValueError."""
+    absent, as are the labels Yes and No as each language writes them ('Иә', 'Нет');
+    anything else raises InvalidValue."""
     if value is None:
         return False
     if isinstance(value, bool):
@@ -147,15 +151,19 @@ def parse_present(value: object) -> bool:
     if isinstance(value, int | float):
         if value in (0, 1):
             return bool(value)
-        raise ValueError(f"'{value}' is not a mark; write x for present, leave empty if absent")
+        raise InvalidValue(NOT_A_MARK, value=str(value))
     key = normalize_name(str(value))
     if key in _PRESENT:
         return True
     if key in _ABSENT:
         return False
-    raise ValueError(
-        f"'{str(value).strip()}' is not a mark; write x for present, leave empty if absent"
-    )
+    try:
+        answer = parse_yes_no(str(value))
+    except ValueError:
+        answer = None
+    if answer is None:
+        raise InvalidValue(NOT_A_MARK, value=str(value).strip())
+    return answer
 
 
 def normalize_code(text: str) -> str:
@@ -215,11 +223,11 @@ def validate_score(field: str, score: int | None) -> list[FieldError]:
 
 
 def parse_score(text: str) -> int | None:
-    """'' → None; '85' or '85%' → 85; raises ValueError otherwise (range checked apart)."""
+    """'' → None; '85' or '85%' → 85; raises InvalidValue otherwise (range checked apart)."""
     text = text.strip().rstrip("%").strip()
     if not text:
         return None
     try:
         return int(text)
     except ValueError:
-        raise ValueError(f"'{text}' is not a whole number") from None
+        raise InvalidValue(NOT_A_WHOLE_NUMBER, value=text) from None

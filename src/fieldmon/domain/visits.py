@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
 from fieldmon.domain.errors import FieldError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
-from fieldmon.domain.periods import parse_date
+from fieldmon.domain.periods import NOT_A_DATE, parse_date
 
 # Kazakhstan's extreme points (about 40.56°N–55.44°N, 46.49°E–87.32°E), rounded outwards.
 LAT_MIN, LAT_MAX = Decimal("40.5"), Decimal("55.5")
@@ -164,7 +164,6 @@ def validate_site(name: str, site_type: SiteType | None, *, is_new: bool) -> lis
     return errors
 
 
-NOT_A_DATE = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a date; write it as dd.mm.yyyy.")
 NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a whole number.")
 
 
