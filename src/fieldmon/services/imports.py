@@ -17,19 +17,23 @@ from fieldmon.db.engine import Database
 from fieldmon.db.models import Place, Site
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType, parse_yes_no
 from fieldmon.domain.errors import ValidationError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
 from fieldmon.domain.periods import parse_date
 from fieldmon.domain.visits import VisitFields, parse_coordinate
 from fieldmon.services import places, visits
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.visits import SiteInput
 from fieldmon.services.workbooks import (
+    REQUIRED_REASON,
+    UNKNOWN_REGION,
     Column,
     RowProblems,
-    as_reason,
     cell_text,
+    choice_column,
     no_data_rows,
     parse_cells,
     read_rows,
+    reason,
     stop_if_asked,
     whole_number,
 )
@@ -39,61 +43,117 @@ VISIT_COLUMNS = [
     Column(
         "visit_date",
         True,
-        "Date of the visit: a date cell, dd.mm.yyyy or yyyy-mm-dd.",
+        QT_TRANSLATE_NOOP("fieldmon", "Date of the visit: a date cell, dd.mm.yyyy or yyyy-mm-dd."),
         "14.08.2026",
     ),
     Column(
         "officer",
         False,
-        "Who made the visit; empty means the officer importing the file.",
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "Who made the visit; empty means the officer importing the file."
+        ),
         "Aigerim Nurlanova",
     ),
     Column(
         "region",
         True,
-        "Region or city in English, Russian or Kazakh, or as abbreviated (EKO, ВКО, ЗКО, ЮКО).",
+        QT_TRANSLATE_NOOP(
+            "fieldmon",
+            "Region or city in English, Russian or Kazakh, or as abbreviated (EKO, ВКО, ЗКО, ЮКО).",
+        ),
         "East Kazakhstan",
     ),
-    Column("district", False, "District (аудан / район); added if new.", "Shemonaikha District"),
-    Column("settlement", False, "Village or settlement; added if new.", "Verkh-Uba"),
+    Column(
+        "district",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "District (аудан / район); added if new."),
+        "Shemonaikha District",
+    ),
+    Column(
+        "settlement",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Village or settlement; added if new."),
+        "Verkh-Uba",
+    ),
     Column(
         "site",
         True,
-        "Name of the visited site; found again by name within its place.",
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "Name of the visited site; found again by name within its place."
+        ),
         "Mini-bakery 'Nan'",
     ),
-    Column(
+    choice_column(
         "site_type",
         False,
-        "Type of the site; required when the site is new.",
+        QT_TRANSLATE_NOOP("fieldmon", "Type of the site; required when the site is new."),
         "microcredit_business",
-        tuple(SiteType.labels()),
+        SiteType,
     ),
-    Column("purpose", True, "Purpose of the visit.", "routine", tuple(Purpose.labels())),
-    Column(
-        "funds_used", True, "Were the funds used as intended?", "yes", tuple(FundsUsed.labels())
+    choice_column(
+        "purpose",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Purpose of the visit."),
+        "routine",
+        Purpose,
+    ),
+    choice_column(
+        "funds_used",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Were the funds used as intended?"),
+        "yes",
+        FundsUsed,
     ),
     Column(
         "equipment_ok",
         False,
-        "Equipment in place and working: yes / no / empty for not applicable.",
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "Equipment in place and working: yes / no / empty for not applicable."
+        ),
         "yes",
     ),
-    Column("beneficiaries", False, "Number of beneficiaries served (whole number).", "12"),
-    Column("rating", True, "Overall rating.", "on_track", tuple(Rating.labels())),
-    Column("findings", False, "What was found, in free text.", "Equipment installed and in use."),
-    Column("follow_up", False, "Follow-up action, if any.", "Check the sales ledger"),
+    Column(
+        "beneficiaries",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Number of beneficiaries served (whole number)."),
+        "12",
+    ),
+    choice_column(
+        "rating", True, QT_TRANSLATE_NOOP("fieldmon", "Overall rating."), "on_track", Rating
+    ),
+    Column(
+        "findings",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "What was found, in free text."),
+        "Equipment installed and in use.",
+    ),
+    Column(
+        "follow_up",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Follow-up action, if any."),
+        "Check the sales ledger",
+    ),
     Column(
         "follow_up_due",
         False,
-        "Due date of the follow-up action (required with an action).",
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "Due date of the follow-up action (required with an action)."
+        ),
         "30.09.2026",
     ),
     Column(
-        "latitude", False, "GPS latitude in degrees, inside Kazakhstan (40.5 to 55.5).", "49.95"
+        "latitude",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "GPS latitude in degrees, inside Kazakhstan (40.5 to 55.5)."),
+        "49.95",
     ),
     Column(
-        "longitude", False, "GPS longitude in degrees, inside Kazakhstan (46.4 to 87.4).", "82.61"
+        "longitude",
+        False,
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "GPS longitude in degrees, inside Kazakhstan (46.4 to 87.4)."
+        ),
+        "82.61",
     ),
 ]
 
@@ -105,7 +165,7 @@ class ImportResult:
     places_created: int
 
 
-def _parse_row(values: dict[str, Any], officer: str) -> tuple[dict[str, Any], dict[str, str]]:
+def _parse_row(values: dict[str, Any], officer: str) -> tuple[dict[str, Any], dict[str, Message]]:
     """Cell values → typed values; problems by column."""
     parsed, problems = parse_cells(
         values,
@@ -125,7 +185,7 @@ def _parse_row(values: dict[str, Any], officer: str) -> tuple[dict[str, Any], di
         number, error = parse_coordinate(values.get(column), column)
         parsed[column] = number
         if error:
-            problems[column] = as_reason(error.message)
+            problems[column] = error.as_message.as_reason()
     for column in ("officer", "region", "district", "settlement", "site", "findings", "follow_up"):
         parsed[column] = cell_text(values.get(column))
     parsed["officer"] = parsed["officer"] or officer
@@ -157,9 +217,9 @@ def import_visits(
             if parsed["region"]:
                 region = places.find_region(session, parsed["region"])
                 if region is None:
-                    row_problems["region"] = f"unknown region '{parsed['region']}'"
+                    row_problems["region"] = reason(UNKNOWN_REGION, name=parsed["region"])
             elif "region" not in row_problems:
-                row_problems["region"] = "required"
+                row_problems["region"] = REQUIRED_REASON
             if not row_problems:
                 fields_ = VisitFields(
                     visit_date=parsed["visit_date"],
@@ -187,7 +247,7 @@ def import_visits(
                     count += 1
                 except ValidationError as exc:
                     for error in exc.errors:
-                        row_problems.setdefault(error.field, as_reason(error.message))
+                        row_problems.setdefault(error.field, error.as_message.as_reason())
             problems.add(number, row_problems)
         problems.raise_if_any()  # leaving the block rolls everything back
         if count == 0:

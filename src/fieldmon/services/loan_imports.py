@@ -18,7 +18,15 @@ from sqlalchemy import select
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Loan
 from fieldmon.domain.errors import ValidationError
-from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, normalize_loan_no
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
+from fieldmon.domain.loans import (
+    BorrowerKind,
+    LoanFields,
+    Method,
+    Product,
+    Sex,
+    normalize_loan_no,
+)
 from fieldmon.domain.money import parse_amount, parse_currency
 from fieldmon.domain.people import PersonFields, parse_sex
 from fieldmon.domain.periods import parse_date
@@ -26,13 +34,15 @@ from fieldmon.services import loans, people, places
 from fieldmon.services.loans import BorrowerInput
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.workbooks import (
+    UNKNOWN_REGION,
     Column,
     RowProblems,
-    as_reason,
     cell_text,
+    choice_column,
     no_data_rows,
     parse_cells,
     read_rows,
+    reason,
     stop_if_asked,
     whole_number,
 )
@@ -43,61 +53,141 @@ LOAN_COLUMNS = [
     Column(
         "loan_no",
         True,
-        "Loan number, unique; repeat it on each member's row of a group loan.",
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "Loan number, unique; repeat it on each member's row of a group loan."
+        ),
         "MC-2026/014",
     ),
     Column(
         "borrower_name",
         True,
-        "Full name of the borrower (or of one group member).",
+        QT_TRANSLATE_NOOP("fieldmon", "Full name of the borrower (or of one group member)."),
         "Ахметова Гульнар Болатовна",
     ),
-    Column("sex", True, "female / male (ж / м).", "female", ("female", "male")),
-    Column("birth_year", True, "Year of birth.", "1984"),
-    Column("iin", False, "IIN, 12 digits; checked against sex and birth year.", "840312400126"),
-    Column("phone", False, "Phone number.", "+7 701 234 56 78"),
+    choice_column(
+        "sex", True, QT_TRANSLATE_NOOP("fieldmon", "female / male (ж / м)."), "female", Sex
+    ),
+    Column("birth_year", True, QT_TRANSLATE_NOOP("fieldmon", "Year of birth."), "1984"),
+    Column(
+        "iin",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "IIN, 12 digits; checked against sex and birth year."),
+        "840312400126",
+    ),
+    Column("phone", False, QT_TRANSLATE_NOOP("fieldmon", "Phone number."), "+7 701 234 56 78"),
     Column(
         "group_name",
         False,
-        "For a group loan: the group's name on each member's row (2–3 rows).",
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "For a group loan: the group's name on each member's row (2–3 rows)."
+        ),
         "",
     ),
     Column(
         "region",
         True,
-        "Region or city in English, Russian or Kazakh, or abbreviated (ВКО).",
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "Region or city in English, Russian or Kazakh, or abbreviated (ВКО)."
+        ),
         "East Kazakhstan",
     ),
-    Column("district", False, "District; added if new.", "Shemonaikha District"),
-    Column("settlement", False, "Village or settlement; added if new.", "Verkh-Uba"),
-    Column("product", True, "microcredit or microleasing.", "microcredit", tuple(Product.labels())),
-    Column("purpose", False, "Purpose of the loan or the leased equipment.", "Mini-bakery oven"),
-    Column("principal", True, "Amount lent, e.g. 1 500 000 or 1500000,00.", "1500000"),
-    Column("currency", True, "KZT or USD.", "KZT", ("KZT", "USD")),
-    Column("annual_rate_pct", True, "Annual interest rate in per cent.", "12"),
     Column(
+        "district",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "District; added if new."),
+        "Shemonaikha District",
+    ),
+    Column(
+        "settlement",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Village or settlement; added if new."),
+        "Verkh-Uba",
+    ),
+    choice_column(
+        "product",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "microcredit or microleasing."),
+        "microcredit",
+        Product,
+    ),
+    Column(
+        "purpose",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Purpose of the loan or the leased equipment."),
+        "Mini-bakery oven",
+    ),
+    Column(
+        "principal",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Amount lent, e.g. 1 500 000 or 1500000,00."),
+        "1500000",
+    ),
+    Column("currency", True, QT_TRANSLATE_NOOP("fieldmon", "KZT or USD."), "KZT", ("KZT", "USD")),
+    Column(
+        "annual_rate_pct",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Annual interest rate in per cent."),
+        "12",
+    ),
+    choice_column(
         "method",
         True,
-        "flat or declining (balance, equal instalments).",
+        QT_TRANSLATE_NOOP("fieldmon", "flat or declining (balance, equal instalments)."),
         "flat",
-        tuple(Method.labels()),
+        Method,
     ),
-    Column("term_months", True, "Number of monthly instalments.", "12"),
-    Column("disbursed_on", True, "Disbursement date, dd.mm.yyyy.", "15.01.2026"),
+    Column(
+        "term_months", True, QT_TRANSLATE_NOOP("fieldmon", "Number of monthly instalments."), "12"
+    ),
+    Column(
+        "disbursed_on",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Disbursement date, dd.mm.yyyy."),
+        "15.01.2026",
+    ),
     Column(
         "first_due_on",
         False,
-        "First instalment's due date; empty = one month after disbursement.",
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "First instalment's due date; empty = one month after disbursement."
+        ),
         "",
     ),
-    Column("approved_on", False, "Credit committee's approval date, if any.", ""),
+    Column(
+        "approved_on",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Credit committee's approval date, if any."),
+        "",
+    ),
 ]
 REPAYMENT_COLUMNS = [
-    Column("loan_no", True, "Number of the loan repaid.", "MC-2026/014"),
-    Column("paid_on", True, "Date of the repayment, dd.mm.yyyy.", "15.02.2026"),
-    Column("amount", True, "Amount paid, in the loan's currency.", "93333.33"),
-    Column("receipt_no", True, "Receipt number (once per loan).", "0001234"),
+    Column(
+        "loan_no", True, QT_TRANSLATE_NOOP("fieldmon", "Number of the loan repaid."), "MC-2026/014"
+    ),
+    Column(
+        "paid_on",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Date of the repayment, dd.mm.yyyy."),
+        "15.02.2026",
+    ),
+    Column(
+        "amount",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Amount paid, in the loan's currency."),
+        "93333.33",
+    ),
+    Column(
+        "receipt_no",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Receipt number (once per loan)."),
+        "0001234",
+    ),
 ]
+DIFFERS = QT_TRANSLATE_NOOP("fieldmon", "Differs from row {row} of the same loan {loan_no}.")
+SEVERAL_ROWS = QT_TRANSLATE_NOOP(
+    "fieldmon", "Loan {loan_no} is on several rows; give them a group_name."
+)
+NO_SUCH_LOAN = QT_TRANSLATE_NOOP("fieldmon", "There is no loan number {loan_no}.")
 _LOAN_KEYS = [
     "product",
     "purpose",
@@ -123,7 +213,7 @@ class LoanImportResult:
     people: int
 
 
-def _parse_loan_row(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+def _parse_loan_row(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Message]]:
     return parse_cells(
         values,
         {
@@ -184,20 +274,20 @@ def import_loans(
                     if parsed.get(key) != first.get(key):
                         problems.add(
                             number,
-                            {key: f"differs from row {first_number} of the same loan {loan_no}"},
+                            {key: reason(DIFFERS, row=first_number, loan_no=loan_no)},
                         )
                         bad = True
                         break
             if len(rows) > 1 and not group:
                 problems.add(
                     numbers[1],
-                    {"group_name": f"loan {loan_no} is on several rows; give them a group_name"},
+                    {"group_name": reason(SEVERAL_ROWS, loan_no=loan_no)},
                 )
                 bad = True
             region = places.find_region(session, first["region"])
             if region is None:
                 for number in numbers:
-                    problems.add(number, {"region": f"unknown region '{first['region']}'"})
+                    problems.add(number, {"region": reason(UNKNOWN_REGION, name=first["region"])})
                 bad = True
             if bad or region is None:
                 continue
@@ -233,10 +323,10 @@ def import_loans(
                 loans.write_loan(session, fields, borrower, officer, today=today)
                 count += 1
             except ValidationError as exc:
-                found: dict[int, dict[str, str]] = {}
+                found: dict[int, dict[str, Message]] = {}
                 for error in exc.errors:
                     row, column = _column_of(error.field, numbers)
-                    found.setdefault(row, {}).setdefault(column, as_reason(error.message))
+                    found.setdefault(row, {}).setdefault(column, error.as_message.as_reason())
                 for row, row_problems in sorted(found.items()):
                     problems.add(row, row_problems)
         problems.raise_if_any()  # leaving the block rolls everything back
@@ -273,7 +363,7 @@ def import_repayments(
                     select(Loan.id).where(Loan.loan_no == loan_no, Loan.deleted_at.is_(None))
                 )
                 if loan_id is None:
-                    row_problems["loan_no"] = f"there is no loan number {loan_no}"
+                    row_problems["loan_no"] = reason(NO_SUCH_LOAN, loan_no=loan_no)
             if not row_problems and loan_id is not None:
                 try:
                     loans.write_repayment(
@@ -288,7 +378,7 @@ def import_repayments(
                     count += 1
                 except ValidationError as exc:
                     for error in exc.errors:
-                        row_problems.setdefault(error.field, as_reason(error.message))
+                        row_problems.setdefault(error.field, error.as_message.as_reason())
             problems.add(number, row_problems)
         problems.raise_if_any()
         if count == 0:

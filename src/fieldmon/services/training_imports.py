@@ -24,7 +24,9 @@ from typing import Any
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Training
 from fieldmon.domain import trainings as rules
-from fieldmon.domain.errors import ValidationError
+from fieldmon.domain.errors import InvalidValue, ValidationError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
+from fieldmon.domain.loans import Sex
 from fieldmon.domain.people import PersonFields, parse_sex
 from fieldmon.domain.periods import parse_date
 from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
@@ -32,13 +34,16 @@ from fieldmon.services import people, places, trainings
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.trainings import ParticipantInput
 from fieldmon.services.workbooks import (
+    UNKNOWN_REGION,
     Column,
     RowProblems,
-    as_reason,
     cell_text,
+    choice_column,
+    fragment,
     no_data_rows,
     parse_cells,
     read_rows,
+    reason,
     stop_if_asked,
     whole_number,
 )
@@ -48,42 +53,180 @@ ATTENDANCE_SHEET = "Attendance"
 DAY_COLUMN = re.compile(r"day_([1-9][0-9]?)")
 
 TRAINING_COLUMNS = [
-    Column("training_code", True, "The event's code, unique.", "TR-2026-07"),
-    Column("title", True, "Title of the event.", "Effective perinatal care"),
-    Column("topic", False, "Topic or programme area.", "Maternal and child health"),
-    Column("kind", True, "Kind of event.", "master_class", tuple(TrainingKind.labels())),
-    Column("start_date", True, "First day, dd.mm.yyyy.", "14.07.2026"),
-    Column("days", True, "Number of days (one session a day, consecutive dates).", "3"),
+    Column(
+        "training_code",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "The event's code, unique."),
+        "TR-2026-07",
+    ),
+    Column(
+        "title",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Title of the event."),
+        "Effective perinatal care",
+    ),
+    Column(
+        "topic",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Topic or programme area."),
+        "Maternal and child health",
+    ),
+    choice_column(
+        "kind",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Kind of event."),
+        "master_class",
+        TrainingKind,
+    ),
+    Column(
+        "start_date",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "First day, dd.mm.yyyy."),
+        "14.07.2026",
+    ),
+    Column(
+        "days",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Number of days (one session a day, consecutive dates)."),
+        "3",
+    ),
     Column(
         "region",
         True,
-        "Region or city in English, Russian or Kazakh, or abbreviated (ВКО).",
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "Region or city in English, Russian or Kazakh, or abbreviated (ВКО)."
+        ),
         "East Kazakhstan",
     ),
-    Column("district", False, "District or town; added if new.", "Ust-Kamenogorsk"),
-    Column("venue", False, "Where it takes place.", "Regional perinatal centre"),
-    Column("organizer", False, "Who organizes it.", "Regional health department"),
-    Column("facilitator", False, "Trainer or facilitator.", "Dr. A. Seitkali"),
-    Column("min_days", False, "Days needed to complete; empty = every day.", ""),
+    Column(
+        "district",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "District or town; added if new."),
+        "Ust-Kamenogorsk",
+    ),
+    Column(
+        "venue",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Where it takes place."),
+        "Regional perinatal centre",
+    ),
+    Column(
+        "organizer",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Who organizes it."),
+        "Regional health department",
+    ),
+    Column(
+        "facilitator",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Trainer or facilitator."),
+        "Dr. A. Seitkali",
+    ),
+    Column(
+        "min_days",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Days needed to complete; empty = every day."),
+        "",
+    ),
 ]
 ATTENDANCE_COLUMNS = [
-    Column("training_code", True, "Code of the event (imported or typed before).", "TR-2026-07"),
-    Column("full_name", True, "Full name of the participant.", "Ахметова Гульнар Болатовна"),
-    Column("sex", True, "female / male (ж / м).", "female", ("female", "male")),
-    Column("birth_year", True, "Year of birth.", "1984"),
     Column(
-        "category", True, "Participant's category.", "health_professional", tuple(Category.labels())
+        "training_code",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Code of the event (imported or typed before)."),
+        "TR-2026-07",
     ),
-    Column("organization", False, "Organization or workplace.", "Polyclinic No. 3"),
-    Column("region", False, "Region or city where the participant lives or works.", "ВКО"),
-    Column("phone", False, "Phone number.", "+7 701 234 56 78"),
-    Column("iin", False, "IIN, 12 digits; checked against sex and birth year.", "840312400126"),
-    Column("pre_score", False, "Pre-test score, 0–100.", ""),
-    Column("post_score", False, "Post-test score, 0–100.", ""),
-    Column("day_1", False, "Present on day 1: x, +, 1, yes, да, иә; empty = absent.", "x"),
-    Column("day_2", False, "Day 2; add day_4, day_5... for longer events.", "x"),
-    Column("day_3", False, "Day 3.", ""),
+    Column(
+        "full_name",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Full name of the participant."),
+        "Ахметова Гульнар Болатовна",
+    ),
+    choice_column(
+        "sex", True, QT_TRANSLATE_NOOP("fieldmon", "female / male (ж / м)."), "female", Sex
+    ),
+    Column(
+        "birth_year",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Year of birth."),
+        "1984",
+    ),
+    choice_column(
+        "category",
+        True,
+        QT_TRANSLATE_NOOP("fieldmon", "Participant's category."),
+        "health_professional",
+        Category,
+    ),
+    Column(
+        "organization",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Organization or workplace."),
+        "Polyclinic No. 3",
+    ),
+    Column(
+        "region",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Region or city where the participant lives or works."),
+        "ВКО",
+    ),
+    Column(
+        "phone",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Phone number."),
+        "+7 701 234 56 78",
+    ),
+    Column(
+        "iin",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "IIN, 12 digits; checked against sex and birth year."),
+        "840312400126",
+    ),
+    Column(
+        "pre_score",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Pre-test score, 0–100."),
+        "",
+    ),
+    Column(
+        "post_score",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Post-test score, 0–100."),
+        "",
+    ),
+    Column(
+        "day_1",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Present on day 1: x, +, 1, yes, да, иә; empty = absent."),
+        "x",
+    ),
+    Column(
+        "day_2",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Day 2; add day_4, day_5... for longer events."),
+        "x",
+    ),
+    Column(
+        "day_3",
+        False,
+        QT_TRANSLATE_NOOP("fieldmon", "Day 3."),
+        "",
+    ),
 ]
+# Reasons that start with the code are written as they follow 'row N, column X: '.
+ALSO_ON_ROW = QT_TRANSLATE_NOOP("fieldmon", "{code} is also on row {row}")
+RECORDED_OTHERWISE = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "{code} is already recorded with another title, kind, start date or days; change it in the app",
+)
+NOT_A_SCORE = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a score from 0 to 100.")
+NO_SUCH_TRAINING = QT_TRANSLATE_NOOP(
+    "fieldmon", "There is no training {code}; import or type the event first."
+)
+FEWER_DAYS = QT_TRANSLATE_NOOP("fieldmon", "Training {code} has {days} days.")
+SAME_PERSON = QT_TRANSLATE_NOOP(
+    "fieldmon", "The same person as on row {row}, at the same training."
+)
 
 
 @dataclass(frozen=True)
@@ -135,14 +278,14 @@ def import_trainings(
             )
             code = rules.normalize_code(parsed.get("training_code") or "")
             if code and code in seen:  # an empty code is already "required"
-                row_problems["training_code"] = f"{code} is also on row {seen[code]}"
+                row_problems["training_code"] = fragment(ALSO_ON_ROW, code=code, row=seen[code])
             if code:
                 seen.setdefault(code, number)
             region = None
             if parsed.get("region"):
                 region = places.find_region(session, parsed["region"])
                 if region is None:
-                    row_problems["region"] = f"unknown region '{parsed['region']}'"
+                    row_problems["region"] = reason(UNKNOWN_REGION, name=parsed["region"])
             fields = TrainingFields(
                 code=code,
                 title=parsed.get("title") or "",
@@ -157,7 +300,7 @@ def import_trainings(
             )
             for error in rules.validate_training(fields):  # problems beyond parsing
                 column = _TRAINING_FIELD_COLUMNS.get(error.field, error.field)
-                row_problems.setdefault(column, as_reason(error.message))
+                row_problems.setdefault(column, error.as_message.as_reason())
             if row_problems or region is None:
                 problems.add(number, row_problems)
                 continue
@@ -168,10 +311,7 @@ def import_trainings(
                 else:
                     problems.add(
                         number,
-                        {
-                            "training_code": f"{code} is already recorded with another title, "
-                            "kind, start date or days; change it in the app"
-                        },
+                        {"training_code": fragment(RECORDED_OTHERWISE, code=code)},
                     )
                 continue
             place = PlaceInput(region.id, parsed.get("district") or "")
@@ -182,7 +322,7 @@ def import_trainings(
                 problems.add(
                     number,
                     {
-                        _TRAINING_FIELD_COLUMNS.get(e.field, e.field): as_reason(e.message)
+                        _TRAINING_FIELD_COLUMNS.get(e.field, e.field): e.as_message.as_reason()
                         for e in reversed(exc.errors)
                     },
                 )
@@ -195,11 +335,11 @@ def import_trainings(
 def _score(value: Any) -> int:
     score = rules.parse_score(cell_text(value))
     if score is None or rules.validate_score("score", score):
-        raise ValueError(f"'{cell_text(value)}' is not a score from 0 to 100")
+        raise InvalidValue(NOT_A_SCORE, value=cell_text(value))
     return score
 
 
-def _parse_attendance_row(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+def _parse_attendance_row(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Message]]:
     parsers: dict[str, Any] = {
         "sex": lambda v: parse_sex(cell_text(v)),
         "birth_year": whole_number,
@@ -238,9 +378,7 @@ def import_attendance(
                     events[code] = trainings.find_training(session, code)
                 training = events[code]
                 if training is None:
-                    row_problems["training_code"] = (
-                        f"there is no training {code}; import or type the event first"
-                    )
+                    row_problems["training_code"] = reason(NO_SUCH_TRAINING, code=code)
             days = {
                 int(m.group(1)): parsed[column]
                 for column in parsed
@@ -249,12 +387,14 @@ def import_attendance(
             if training is not None:
                 for day, present in days.items():
                     if present and day > training.days:
-                        row_problems[f"day_{day}"] = f"training {code} has {training.days} days"
+                        row_problems[f"day_{day}"] = reason(
+                            FEWER_DAYS, code=code, days=training.days
+                        )
             region = None
             if parsed.get("region"):
                 region = places.find_region(session, parsed["region"])
                 if region is None:
-                    row_problems["region"] = f"unknown region '{parsed['region']}'"
+                    row_problems["region"] = reason(UNKNOWN_REGION, name=parsed["region"])
             if row_problems or training is None:
                 problems.add(number, row_problems)
                 continue
@@ -275,14 +415,14 @@ def import_attendance(
             except ValidationError as exc:
                 problems.add(
                     number,
-                    {e.field: as_reason(e.message) for e in reversed(exc.errors)},
+                    {e.field: e.as_message.as_reason() for e in reversed(exc.errors)},
                 )
                 continue
             key = (training.id, person.id)
             if key in seen:
                 problems.add(
                     number,
-                    {"full_name": f"the same person as on row {seen[key]}, at the same training"},
+                    {"full_name": reason(SAME_PERSON, row=seen[key])},
                 )
                 continue
             seen[key] = number

@@ -1,25 +1,47 @@
 """Reading import workbooks: one clear sentence for a file that cannot be read, and
-`row N, column X: reason` for each bad cell."""
+`row N, column X: reason` for each bad cell.
+
+Every sentence is a `Message` (an English template marked for translation, and its values),
+rendered in the user's language where it is shown; `row N, column X: reason` keeps the
+column as the template's header writes it (visit_date), in every language."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from fieldmon.domain.errors import UserError
+from fieldmon.domain.choices import Choice
+from fieldmon.domain.errors import InvalidValue, UserError, reason_of
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
+from fieldmon.domain.visits import NOT_A_WHOLE_NUMBER, REQUIRED
 
 
 @dataclass(frozen=True)
 class Column:
+    """One column of an import sheet. `description` is English marked for translation;
+    `choices` are the codes a choice column accepts and `labels` their English labels (marked
+    for translation), in the same order: a translated template offers the labels, which the
+    import accepts as it accepts the codes. A column with choices but no labels (currency)
+    offers its codes in every language."""
+
     name: str
     required: bool
     description: str
     example: str = ""
     choices: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+
+
+def choice_column(
+    name: str, required: bool, description: str, example: str, choice: type[Choice]
+) -> Column:
+    """A column whose values are the codes (or labels, in any language) of `choice`."""
+    labels = choice.labels()
+    return Column(name, required, description, example, tuple(labels), tuple(labels.values()))
 
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -27,17 +49,58 @@ OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 # 1,048,576 rows is refused in one sentence (split it) instead of running for an hour.
 MAX_ROWS = 200_000
 
+ROW_PROBLEM = QT_TRANSLATE_NOOP("fieldmon", "row {row}, column {column}: {reason}")
+NOTHING_IMPORTED = QT_TRANSLATE_NOOP("fieldmon", "Nothing was imported: %n row(s) have errors.")
+CANCELLED = QT_TRANSLATE_NOOP("fieldmon", "The import was cancelled; nothing was imported.")
+NO_DATA_ROWS = QT_TRANSLATE_NOOP("fieldmon", "'{name}' has no data rows to import.")
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("fieldmon", "Cannot read '{name}': there is no such file.")
+PROTECTED = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "Cannot read '{name}': it is protected with a password or is an old .xls workbook; "
+    "save it as .xlsx without a password and import that.",
+)
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
+    "fieldmon", "Cannot read '{name}': it is not an Excel workbook (.xlsx) or it is damaged."
+)
+NO_HEADER = QT_TRANSLATE_NOOP(
+    "fieldmon", "'{name}' has no header row; start from `fieldmon template`."
+)
+COLUMN_TWICE = QT_TRANSLATE_NOOP("fieldmon", "Column '{column}' appears twice in the header row.")
+NOT_A_COLUMN = QT_TRANSLATE_NOOP(
+    "fieldmon", "Column '{column}' is not an import column; expected: {expected}."
+)
+COLUMNS_MISSING = QT_TRANSLATE_NOOP("fieldmon", "The header row lacks the column(s): {columns}.")
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "'{name}' has more than {max} rows; split it into files of at most {max} rows and "
+    "import them one by one.",
+)
+REQUIRED_REASON = Message(REQUIRED).as_reason()
+UNKNOWN_REGION = QT_TRANSLATE_NOOP("fieldmon", "Unknown region '{name}'.")
+
+
+def problem_line(row: int, column: str, reason: Message) -> Message:
+    """`row N, column X: reason`; the reason is already shaped to follow (`reason()`)."""
+    return Message(ROW_PROBLEM, {"row": row, "column": column, "reason": reason})
+
 
 class ImportFailed(UserError):
-    """Nothing was written; `problems` lists every bad row as `row N, column X: reason`."""
+    """Nothing was written. `messages` has every bad cell as `row N, column X: reason`, to be
+    rendered in the user's language; `problems` is the same lines in English (logs, tests)."""
 
-    def __init__(self, problems: list[str], bad_rows: int):
-        self.problems = problems
-        self.bad_rows = count = bad_rows
-        super().__init__(
-            f"Nothing was imported: {count} row{'s' if count != 1 else ''} "
-            f"{'have' if count != 1 else 'has'} errors."
-        )
+    def __init__(self, messages: list[Message], bad_rows: int):
+        self.messages = messages
+        self.bad_rows = bad_rows
+        super().__init__(NOTHING_IMPORTED, n=bad_rows)
+        if "(s)" in self.args[0]:
+            # English plural forms come from fieldmon_en.qm; without this message there
+            # (translations not yet regenerated), the English sentence is written out here.
+            rows = "1 row has" if bad_rows == 1 else f"{bad_rows} rows have"
+            self.args = (f"Nothing was imported: {rows} errors.",)
+
+    @property
+    def problems(self) -> list[str]:
+        return [line.render() for line in self.messages]
 
 
 class ImportCancelled(UserError):
@@ -47,48 +110,55 @@ class ImportCancelled(UserError):
 def stop_if_asked(should_stop: Callable[[], bool] | None) -> None:
     """Called between rows: raises ImportCancelled once the user has asked to stop."""
     if should_stop is not None and should_stop():
-        raise ImportCancelled("The import was cancelled; nothing was imported.")
+        raise ImportCancelled(CANCELLED)
 
 
 def no_data_rows(path: str | Path) -> UserError:
-    return UserError(f"'{Path(path).name}' has no data rows to import.")
+    return UserError(NO_DATA_ROWS, name=Path(path).name)
 
 
 class RowProblems:
-    """Collects `row N, column X: reason` lines in the columns' order; `raise_if_any` raises
-    ImportFailed with all of them."""
+    """Collects `row N, column X: reason` lines (Messages) in the columns' order;
+    `raise_if_any` raises ImportFailed with all of them."""
 
     def __init__(self, columns: list[Column]):
         self._order = [c.name for c in columns]
-        self.lines: list[str] = []
+        self.lines: list[Message] = []
         self.bad_rows = 0
 
-    def add(self, number: int, problems: dict[str, str]) -> None:
+    def add(self, number: int, problems: Mapping[str, Message]) -> None:
         if not problems:
             return
         self.bad_rows += 1
         rank = {name: i for i, name in enumerate(self._order)}
         for column in sorted(problems, key=lambda c: rank.get(c, len(rank))):
-            self.lines.append(f"row {number}, column {column}: {problems[column]}")
+            self.lines.append(problem_line(number, column, problems[column]))
 
     def raise_if_any(self) -> None:
         if self.lines:
             raise ImportFailed(self.lines, self.bad_rows)
 
 
-def as_reason(message: str) -> str:
-    """'The date must...' → 'the date must...', to follow 'row N, column X: '."""
-    message = message.rstrip(".")
-    return message[:1].lower() + message[1:]
+def reason(template: str, **params: Any) -> Message:
+    """A reason for `row N, column X: ` from a sentence template marked for translation
+    (its first letter made small, its full stop dropped, in every language)."""
+    return Message(template, params).as_reason()
+
+
+def fragment(template: str, **params: Any) -> Message:
+    """A reason whose template starts with a value ('{code} is also on row {row}'), written
+    as it follows `row N, column X: ` (no capital, no full stop), so it is shown as it is:
+    a reason's first letter is made small, which would change the value."""
+    return Message(template, params)
 
 
 def parse_cells(
     values: dict[str, Any], parsers: dict[str, Any], required: set[str]
-) -> tuple[dict[str, Any], dict[str, str]]:
+) -> tuple[dict[str, Any], dict[str, Message]]:
     """Each column's cell through its parser (ValueError → a problem); empty cells are None,
     or 'required'. Columns without a parser come back as text."""
     parsed: dict[str, Any] = {}
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     for column, raw in values.items():
         if column not in parsers:
             parsed[column] = cell_text(raw)
@@ -97,15 +167,15 @@ def parse_cells(
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             parsed[column] = None
             if column in required:
-                problems[column] = "required"
+                problems[column] = REQUIRED_REASON
             continue
         try:
             parsed[column] = parse(raw)
         except ValueError as exc:
-            problems[column] = as_reason(str(exc))
+            problems[column] = reason_of(exc)
     for column in required - set(parsers):
         if not parsed.get(column):
-            problems[column] = "required"
+            problems[column] = REQUIRED_REASON
     return parsed, problems
 
 
@@ -114,7 +184,7 @@ def whole_number(value: Any) -> int:
     try:
         return int(text)
     except ValueError:
-        raise ValueError(f"'{text}' is not a whole number") from None
+        raise InvalidValue(NOT_A_WHOLE_NUMBER, value=text) from None
 
 
 def header_key(value: Any) -> str:
@@ -145,20 +215,15 @@ def read_rows(
 
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"Cannot read '{path}': there is no such file.")
+        raise UserError(NO_SUCH_FILE, name=str(path))
     with open(path, "rb") as f:
         start = f.read(8)
     if start == OLE_SIGNATURE:  # an encrypted .xlsx, or an old .xls, is an OLE file
-        raise UserError(
-            f"Cannot read '{path.name}': it is protected with a password or is an old .xls "
-            "workbook; save it as .xlsx without a password and import that."
-        )
+        raise UserError(PROTECTED, name=path.name)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception:
-        raise UserError(
-            f"Cannot read '{path.name}': it is not an Excel workbook (.xlsx) or it is damaged."
-        ) from None
+        raise UserError(NOT_A_WORKBOOK, name=path.name) from None
     try:
         sheet = (
             workbook[sheet_name] if sheet_name in workbook.sheetnames else workbook.worksheets[0]
@@ -166,7 +231,7 @@ def read_rows(
         rows = sheet.iter_rows(values_only=True)
         header = next(rows, None)
         if header is None or not any(cell is not None for cell in header):
-            raise UserError(f"'{path.name}' has no header row; start from `fieldmon template`.")
+            raise UserError(NO_HEADER, name=path.name)
         keys = [header_key(h) for h in header]
         known = {c.name for c in columns}
         seen: set[str] = set()
@@ -174,23 +239,18 @@ def read_rows(
             if not key:
                 continue
             if key in seen:
-                raise UserError(f"Column '{key}' appears twice in the header row.")
+                raise UserError(COLUMN_TWICE, column=key)
             if key not in known and not (extra is not None and extra.fullmatch(key)):
                 raise UserError(
-                    f"Column '{key}' is not an import column; expected: "
-                    + ", ".join(c.name for c in columns)
-                    + "."
+                    NOT_A_COLUMN, column=key, expected=", ".join(c.name for c in columns)
                 )
             seen.add(key)
         missing = [c.name for c in columns if c.required and c.name not in seen]
         if missing:
-            raise UserError("The header row lacks the column(s): " + ", ".join(missing) + ".")
+            raise UserError(COLUMNS_MISSING, columns=", ".join(missing))
         for number, values in enumerate(rows, start=2):
             if number > MAX_ROWS + 1:
-                raise UserError(
-                    f"'{path.name}' has more than {MAX_ROWS:,} rows; split it into files of "
-                    f"at most {MAX_ROWS:,} rows and import them one by one."
-                )
+                raise UserError(TOO_MANY_ROWS, name=path.name, max=f"{MAX_ROWS:,}")
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             yield number, {k: v for k, v in zip(keys, values, strict=False) if k}
