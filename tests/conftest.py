@@ -17,6 +17,9 @@ os.environ["FIELDMON_DATA_DIR"] = str(_session_home / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_session_home / "config")
 os.environ.pop("FIELDMON_OFFICER", None)
 os.environ.pop("FIELDMON_DB", None)
+# The command line speaks English unless a test asks otherwise, whatever the machine's locale
+# (LANG=ru_RU.UTF-8) or FIELDMON_LANG (the saved setting is in the temporary folder above).
+os.environ["FIELDMON_LANG"] = "en"
 
 import pytest  # noqa: E402
 from hypothesis import settings as hypothesis_settings  # noqa: E402

@@ -1,145 +1,513 @@
 """The command line: the same services as the GUI. It never prompts; errors are one sentence
-on stderr and exit status 1."""
+on stderr and exit status 1.
+
+It speaks the user's language (`language`): `--lang`, else $FIELDMON_LANG, else the language
+saved in the app (Settings), else the system's (LC_ALL, LC_MESSAGES or LANG beginning with
+ru or kk), else English. Every sentence it prints, its help included, is an English template
+marked for translation and rendered with `translator(lang)`; argparse's own words ("usage:",
+"error:", "invalid choice") stay English, as Python ships them. JSON output (--json) has no
+sentences: codes, numbers and the data's own text, whatever the language. `report --lang`
+chooses the workbook's language only (default: the command line's); `gui --lang` the
+window's (default: --lang or $FIELDMON_LANG when given, else the app's own choice).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from fieldmon import __version__
-from fieldmon.domain.errors import UserError
+from fieldmon import APP_NAME, __version__
+from fieldmon.domain.errors import UserError, reason_of
+from fieldmon.domain.i18n import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    Message,
+    Translator,
+    render,
+    translator,
+)
 from fieldmon.domain.periods import Period, parse_date, parse_quarter
 
 log = logging.getLogger("fieldmon.cli")
 KINDS = ["visits", "loans", "repayments", "trainings", "attendance"]
-NO_OFFICER = (
-    "No officer name: pass --officer NAME, set FIELDMON_OFFICER, or set it once in the app."
+LANG_ENV = "FIELDMON_LANG"
+LOCALE_ENV = ("LC_ALL", "LC_MESSAGES", "LANG")
+NO_OFFICER = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "No officer name: pass --officer NAME, set FIELDMON_OFFICER, or set it once in the app.",
 )
+THERE_IS_NO_DATABASE = QT_TRANSLATE_NOOP("fieldmon", "There is no database at {path}.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("fieldmon", "Cannot write {path}: {reason}.")
+UNKNOWN_REGION = QT_TRANSLATE_NOOP("fieldmon", "--region: unknown region '{name}'.")
+
+# Sentences with a count (Qt's %n). Their English forms, "1 loan" and "3 loans", belong in
+# fieldmon_en.ts; until it carries them these are used, so English reads right either way.
+IMPORTED_LOANS = QT_TRANSLATE_NOOP("fieldmon", "Imported %n loan(s) ({people}).")
+NEW_PEOPLE = QT_TRANSLATE_NOOP("fieldmon", "%n new person(s)")
+POSTED_REPAYMENTS = QT_TRANSLATE_NOOP("fieldmon", "Posted %n repayment(s).")
+IMPORTED_TRAININGS = QT_TRANSLATE_NOOP("fieldmon", "Imported %n training(s).")
+IMPORTED_TRAININGS_SOME_KNOWN = QT_TRANSLATE_NOOP(
+    "fieldmon", "Imported %n training(s) ({unchanged} already recorded, left as they were)."
+)
+IMPORTED_ATTENDANCE = QT_TRANSLATE_NOOP(
+    "fieldmon", "Imported attendance of %n participant(s) ({people})."
+)
+WROTE_REPORT = QT_TRANSLATE_NOOP("fieldmon", "Wrote the {period} report to {path} (%n row(s)).")
+WROTE_PACKAGE = QT_TRANSLATE_NOOP("fieldmon", "Wrote %n record(s) ({deleted} deleted) to {path}.")
+CONFLICTS_WAIT = QT_TRANSLATE_NOOP(
+    "fieldmon", "%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts)."
+)
+LOAN_STATE = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}",
+)
+ENGLISH_PLURALS: Mapping[str, tuple[str, str]] = {
+    IMPORTED_LOANS: ("Imported %n loan ({people}).", "Imported %n loans ({people})."),
+    NEW_PEOPLE: ("%n new person", "%n new people"),
+    POSTED_REPAYMENTS: ("Posted %n repayment.", "Posted %n repayments."),
+    IMPORTED_TRAININGS: ("Imported %n training.", "Imported %n trainings."),
+    IMPORTED_TRAININGS_SOME_KNOWN: (
+        "Imported %n training ({unchanged} already recorded, left as they were).",
+        "Imported %n trainings ({unchanged} already recorded, left as they were).",
+    ),
+    IMPORTED_ATTENDANCE: (
+        "Imported attendance of %n participant ({people}).",
+        "Imported attendance of %n participants ({people}).",
+    ),
+    WROTE_REPORT: (
+        "Wrote the {period} report to {path} (%n row).",
+        "Wrote the {period} report to {path} (%n rows).",
+    ),
+    WROTE_PACKAGE: (
+        "Wrote %n record ({deleted} deleted) to {path}.",
+        "Wrote %n records ({deleted} deleted) to {path}.",
+    ),
+    CONFLICTS_WAIT: (
+        "%n conflict waits for review (fieldmon conflicts; in the app: Conflicts).",
+        "%n conflicts wait for review (fieldmon conflicts; in the app: Conflicts).",
+    ),
+    LOAN_STATE: (
+        "As of {as_of}: {status}, %n day in arrears, outstanding principal {outstanding} "
+        "{currency}",
+        "As of {as_of}: {status}, %n days in arrears, outstanding principal {outstanding} "
+        "{currency}",
+    ),
+}
+
+# Record types as the package and sync summaries name them.
+RECORD_TYPES = {
+    "place": QT_TRANSLATE_NOOP("fieldmon", "place"),
+    "borrower": QT_TRANSLATE_NOOP("fieldmon", "borrower"),
+    "person": QT_TRANSLATE_NOOP("fieldmon", "person"),
+    "site": QT_TRANSLATE_NOOP("fieldmon", "site"),
+    "training": QT_TRANSLATE_NOOP("fieldmon", "training"),
+    "loan": QT_TRANSLATE_NOOP("fieldmon", "loan"),
+    "participation": QT_TRANSLATE_NOOP("fieldmon", "participation"),
+    "visit": QT_TRANSLATE_NOOP("fieldmon", "visit"),
+    "repayment": QT_TRANSLATE_NOOP("fieldmon", "repayment"),
+}
+TEMPLATE_WRITTEN = {
+    "visits": QT_TRANSLATE_NOOP("fieldmon", "Wrote the visits import template to {path}."),
+    "loans": QT_TRANSLATE_NOOP("fieldmon", "Wrote the loans import template to {path}."),
+    "repayments": QT_TRANSLATE_NOOP("fieldmon", "Wrote the repayments import template to {path}."),
+    "trainings": QT_TRANSLATE_NOOP("fieldmon", "Wrote the trainings import template to {path}."),
+    "attendance": QT_TRANSLATE_NOOP("fieldmon", "Wrote the attendance import template to {path}."),
+}
+FIND_HEADINGS = {
+    "visits": QT_TRANSLATE_NOOP("fieldmon", "Visits"),
+    "loans": QT_TRANSLATE_NOOP("fieldmon", "Loans"),
+    "trainings": QT_TRANSLATE_NOOP("fieldmon", "Trainings"),
+    "people": QT_TRANSLATE_NOOP("fieldmon", "People"),
+}
 
 
-def _date_arg(text: str) -> date:
+# --- language -----------------------------------------------------------------------------
+
+
+def _language_code(text: str | None) -> str | None:
+    """'ru', 'ru_RU.UTF-8', 'kk-KZ' → 'ru' / 'kk'; a language fieldmon lacks → None."""
+    if not text:
+        return None
+    code = text.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
+    return code if code in LANGUAGES else None
+
+
+def saved_language() -> str | None:
+    """The language chosen in the app (its Settings), read without an application object."""
     try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        from PySide6.QtCore import QSettings
+
+        value = QSettings(APP_NAME, APP_NAME).value("language", "")
+    except Exception:  # no Qt, an unreadable settings file: as if nothing was saved
+        return None
+    return _language_code(str(value)) if value else None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def system_language(environ: Mapping[str, str] | None = None) -> str | None:
+    """The locale's language, as POSIX picks it: the first of LC_ALL, LC_MESSAGES, LANG that
+    is set ('C', 'POSIX' or another language: None). Without any of them (Windows), Qt's
+    idea of the system's language."""
+    environ = os.environ if environ is None else environ
+    for name in LOCALE_ENV:
+        if environ.get(name):
+            return _language_code(environ[name])
+    if sys.platform == "win32":
+        from PySide6.QtCore import QLocale
+
+        return _language_code(QLocale.system().name())
+    return None
+
+
+def explicit_language(given: str | None, environ: Mapping[str, str] | None = None) -> str | None:
+    """--lang, else $FIELDMON_LANG (ignored unless it names en, ru or kk)."""
+    environ = os.environ if environ is None else environ
+    return _language_code(given) or _language_code(environ.get(LANG_ENV))
+
+
+def language(given: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """The command line's language: --lang, $FIELDMON_LANG, the app's saved setting, the
+    system locale, English."""
+    return explicit_language(given, environ) or saved_language() or system_language(environ) or "en"
+
+
+def cli_translator(lang: str) -> Translator:
+    """`translator(lang)`, with the English forms of the command line's counted sentences
+    (`ENGLISH_PLURALS`) wherever the translation files lack them."""
+    tr = translator(lang)
+
+    def translate(text: str, n: int | None = None) -> str:
+        found = tr(text) if n is None else tr(text, n)
+        if n is not None and found == text and text in ENGLISH_PLURALS:
+            one, many = ENGLISH_PLURALS[text]
+            return one if n == 1 else many
+        return found
+
+    return translate
+
+
+def _global_lang(argv: Sequence[str]) -> str | None:
+    """The --lang given before the command (for the help's language, before parsing)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--lang":
+            return next(tokens, None)
+        if token.startswith("--lang="):
+            return token.partition("=")[2]
+        if token in ("--db", "--officer"):
+            next(tokens, None)
+        elif token == "--" or not token.startswith("-"):
+            return None
+    return None
+
+
+def say(args: argparse.Namespace, template: str, n: int | None = None, **params: Any) -> None:
+    print(Message(template, params, n).render(args.tr))
+
+
+def error_text(exc: BaseException, tr: Translator) -> str:
+    """An error in `tr`'s language. A counted sentence (%n) the translation files do not have
+    yet is the English sentence the error carries (`str(exc)`, its plural written out)."""
+    message = getattr(exc, "message", None)
+    if (
+        isinstance(message, Message)
+        and message.n is not None
+        and tr(message.template, message.n) == message.template
+    ):
+        return str(exc)
+    return render(exc, tr)
+
+
+def complain(text: str) -> None:
+    """An error: one line on stderr."""
+    print(f"fieldmon: {text}", file=sys.stderr)
+
+
+# --- arguments ------------------------------------------------------------------------------
+
+
+def _date_type(tr: Translator) -> Any:
+    def read(text: str) -> date:
+        try:
+            return parse_date(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(render(reason_of(exc), tr)) from None
+
+    read.__name__ = "date"  # argparse names the type in its own messages
+    return read
+
+
+def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
+    """The parser, its help in `tr`'s language (English without one)."""
+    tr = tr or cli_translator("en")
+
+    def h(text: str) -> str:
+        return tr(text).replace("%", "%%")  # argparse formats help with %
+
+    date_arg = _date_type(tr)
+    languages = list(LANGUAGES)
     parser = argparse.ArgumentParser(
         prog="fieldmon",
-        description="Offline-first monitoring of development projects. "
-        "Without a command, starts the GUI.",
+        description=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "Offline-first monitoring of development projects. Without a command, starts "
+                "the GUI.",
+            )
+        ),
     )
     parser.add_argument("--version", action="version", version=f"fieldmon {__version__}")
     parser.add_argument(
         "--db",
-        help="database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db "
-        "in the user-data folder)",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db in the "
+                "user-data folder)",
+            )
+        ),
     )
     parser.add_argument(
-        "--officer", help="officer who records (default: $FIELDMON_OFFICER or the stored profile)"
+        "--officer",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "officer who records (default: $FIELDMON_OFFICER or the stored profile)"
+            )
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=languages,
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "language of what fieldmon prints (default: $FIELDMON_LANG, else the app's "
+                "setting, else the system's language, else en)",
+            )
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="start the GUI (the default)")
-    gui.add_argument("--lang", choices=["en", "ru"], help="interface language for this run")
+    gui = commands.add_parser(
+        "gui", help=h(QT_TRANSLATE_NOOP("fieldmon", "start the GUI (the default)"))
+    )
+    gui.add_argument(
+        "--lang",
+        dest="gui_lang",
+        choices=languages,
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "interface language for this run")),
+    )
 
-    demo = commands.add_parser("demo", help="add realistic demo data")
-    demo.add_argument("--visits", type=int, default=200, metavar="N", help="how many (200)")
-    demo.add_argument("--loans", type=int, default=60, metavar="N", help="how many loans (60)")
+    demo = commands.add_parser(
+        "demo", help=h(QT_TRANSLATE_NOOP("fieldmon", "add realistic demo data"))
+    )
     demo.add_argument(
-        "--trainings", type=int, default=12, metavar="N", help="how many training events (12)"
+        "--visits",
+        type=int,
+        default=200,
+        metavar="N",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "how many (200)")),
+    )
+    demo.add_argument(
+        "--loans",
+        type=int,
+        default=60,
+        metavar="N",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "how many loans (60)")),
+    )
+    demo.add_argument(
+        "--trainings",
+        type=int,
+        default=12,
+        metavar="N",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "how many training events (12)")),
     )
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
-    template = commands.add_parser("template", help="write an empty import workbook")
+    template = commands.add_parser(
+        "template", help=h(QT_TRANSLATE_NOOP("fieldmon", "write an empty import workbook"))
+    )
     template.add_argument("kind", choices=KINDS)
     template.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
+    template.add_argument(
+        "--lang",
+        dest="template_lang",
+        choices=languages,
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "language of the workbook's sheet, headers and notes (default: the command line's)",
+            )
+        ),
+    )
 
-    imp = commands.add_parser("import", help="import a workbook (all rows or none)")
+    imp = commands.add_parser(
+        "import", help=h(QT_TRANSLATE_NOOP("fieldmon", "import a workbook (all rows or none)"))
+    )
     imp.add_argument("kind", choices=KINDS)
     imp.add_argument("file", type=Path, metavar="FILE.xlsx")
 
-    loans = commands.add_parser("loans", help="look at loans")
+    loans = commands.add_parser("loans", help=h(QT_TRANSLATE_NOOP("fieldmon", "look at loans")))
     loan_commands = loans.add_subparsers(dest="loans_command", metavar="ACTION", required=True)
-    show = loan_commands.add_parser("show", help="a loan with its schedule and repayments")
+    show = loan_commands.add_parser(
+        "show", help=h(QT_TRANSLATE_NOOP("fieldmon", "a loan with its schedule and repayments"))
+    )
     show.add_argument("loan_no", metavar="LOAN_NO")
     show.add_argument(
-        "--as-of", type=_date_arg, metavar="DATE", help="state as of this date (default: today)"
+        "--as-of",
+        type=date_arg,
+        metavar="DATE",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "state as of this date (default: today)")),
     )
-    show.add_argument("--json", action="store_true", help="print JSON (amounts as strings)")
+    show.add_argument(
+        "--json",
+        action="store_true",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "print JSON (amounts as strings)")),
+    )
 
-    summ = commands.add_parser("summary", help="key figures for a quarter or a date range")
-    summ.add_argument("--quarter", metavar="YYYYQn", help="e.g. 2026Q3")
-    summ.add_argument("--from", dest="date_from", type=_date_arg, metavar="DATE")
-    summ.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE")
-    summ.add_argument("--region", help="only this region or city (any of its names)")
-    summ.add_argument("--json", action="store_true", help="print JSON")
+    json_help = h(QT_TRANSLATE_NOOP("fieldmon", "print JSON"))
+    quarter_help = h(QT_TRANSLATE_NOOP("fieldmon", "e.g. 2026Q3"))
+    region_help = h(QT_TRANSLATE_NOOP("fieldmon", "only this region or city (any of its names)"))
+    summ = commands.add_parser(
+        "summary",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "key figures for a quarter or a date range")),
+    )
+    summ.add_argument("--quarter", metavar="YYYYQn", help=quarter_help)
+    summ.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE")
+    summ.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE")
+    summ.add_argument("--region", help=region_help)
+    summ.add_argument("--json", action="store_true", help=json_help)
 
     report = commands.add_parser(
-        "report", help="write the quarterly Excel report (Summary and detail sheets)"
+        "report",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "write the quarterly Excel report (Summary and detail sheets)"
+            )
+        ),
     )
-    report.add_argument("--quarter", metavar="YYYYQn", help="e.g. 2026Q3")
-    report.add_argument("--from", dest="date_from", type=_date_arg, metavar="DATE")
-    report.add_argument("--to", dest="date_to", type=_date_arg, metavar="DATE")
-    report.add_argument("--region", help="only this region or city (any of its names)")
+    report.add_argument("--quarter", metavar="YYYYQn", help=quarter_help)
+    report.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE")
+    report.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE")
+    report.add_argument("--region", help=region_help)
     report.add_argument(
-        "--lang", choices=["en", "ru"], default="en", help="language of headers and labels (en)"
+        "--lang",
+        dest="report_lang",
+        choices=languages,
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "language of headers and labels (default: the command line's)"
+            )
+        ),
     )
-    report.add_argument("--title", help="project title (default: the one set in the app)")
+    report.add_argument(
+        "--title",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "project title (default: the one set in the app)")),
+    )
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
 
-    package = commands.add_parser("package", help="exchange data with the coordinator")
+    package = commands.add_parser(
+        "package", help=h(QT_TRANSLATE_NOOP("fieldmon", "exchange data with the coordinator"))
+    )
     package_commands = package.add_subparsers(
         dest="package_command", metavar="ACTION", required=True
     )
     export = package_commands.add_parser(
         "export",
-        help="write a data package (by default what changed since the last export to the "
-        "same folder)",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "write a data package (by default what changed since the last export to the "
+                "same folder)",
+            )
+        ),
     )
     scope = export.add_mutually_exclusive_group()
-    scope.add_argument("--since", type=_date_arg, metavar="DATE", help="what changed since DATE")
-    scope.add_argument("--all", action="store_true", help="every record")
+    scope.add_argument(
+        "--since",
+        type=date_arg,
+        metavar="DATE",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "what changed since DATE")),
+    )
+    scope.add_argument(
+        "--all", action="store_true", help=h(QT_TRANSLATE_NOOP("fieldmon", "every record"))
+    )
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.fmpkg")
     imp_package = package_commands.add_parser(
-        "import", help="check a data package whole, then merge it field by field"
+        "import",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "check a data package whole, then merge it field by field"
+            )
+        ),
     )
     imp_package.add_argument("file", type=Path, metavar="FILE.fmpkg")
 
-    conflicts = commands.add_parser("conflicts", help="list the conflicts merges left for review")
-    conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts = commands.add_parser(
+        "conflicts",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "list the conflicts merges left for review")),
+    )
+    conflicts.add_argument("--json", action="store_true", help=json_help)
 
     find = commands.add_parser(
         "find",
-        help="search visits, loans, trainings and people for TEXT (any case), as the lists do",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "search visits, loans, trainings and people for TEXT (any case), as the lists do",
+            )
+        ),
     )
     find.add_argument("text", metavar="TEXT")
     find.add_argument(
-        "--limit", type=int, default=20, help="matches shown of each kind (default: 20)"
+        "--limit",
+        type=int,
+        default=20,
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "matches shown of each kind (default: 20)")),
     )
-    find.add_argument("--json", action="store_true", help="print JSON")
+    find.add_argument("--json", action="store_true", help=json_help)
 
     backup = commands.add_parser(
-        "backup", help="a checked copy of the database (default: in its backups folder)"
+        "backup",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "a checked copy of the database (default: in its backups folder)"
+            )
+        ),
     )
     backup.add_argument("-o", "--output", type=Path, metavar="FILE.db")
     restore = commands.add_parser(
         "restore",
-        help="replace the database with a backup (checked first; the current one "
-        "is backed up before)",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "replace the database with a backup (checked first; the current one is backed "
+                "up before)",
+            )
+        ),
     )
     restore.add_argument("file", type=Path, metavar="FILE.db")
-    commands.add_parser("check", help="check the database's integrity (exit 1 when damaged)")
+    commands.add_parser(
+        "check",
+        help=h(
+            QT_TRANSLATE_NOOP("fieldmon", "check the database's integrity (exit 1 when damaged)")
+        ),
+    )
 
     sync = commands.add_parser(
-        "sync", help="exchange this database with a central PostgreSQL database, both ways"
+        "sync",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "exchange this database with a central PostgreSQL database, both ways",
+            )
+        ),
     )
     sync.add_argument(
         "--to", required=True, metavar="URL", help="postgresql+psycopg://user@host/db"
@@ -147,19 +515,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# --- commands -------------------------------------------------------------------------------
+
+
 def _period(args: argparse.Namespace) -> Period:
     if args.quarter and (args.date_from or args.date_to):
-        raise UserError("Give either --quarter or --from/--to, not both.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("fieldmon", "Give either --quarter or --from/--to, not both.")
+        )
     if args.quarter:
         try:
             return parse_quarter(args.quarter)
         except ValueError as exc:
-            raise UserError(f"--quarter: {exc}.") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP("fieldmon", "--quarter: {reason}."), reason=reason_of(exc)
+            ) from None
     if args.date_from and args.date_to:
         if args.date_to < args.date_from:
-            raise UserError("--to is before --from.")
+            raise UserError(QT_TRANSLATE_NOOP("fieldmon", "--to is before --from."))
         return Period(args.date_from, args.date_to)
-    raise UserError("Give a period: --quarter 2026Q3, or --from DATE --to DATE.")
+    raise UserError(
+        QT_TRANSLATE_NOOP("fieldmon", "Give a period: --quarter 2026Q3, or --from DATE --to DATE.")
+    )
 
 
 def _open(args: argparse.Namespace, *, writer: bool = True) -> Any:
@@ -184,25 +561,42 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from fieldmon.services.demo import make_demo, make_demo_loans, make_demo_trainings
 
     if min(args.visits, args.loans, args.trainings) < 0:
-        raise UserError("--visits, --loans and --trainings cannot be negative.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("fieldmon", "--visits, --loans and --trainings cannot be negative.")
+        )
     db = _open(args)
     n = make_demo(db, args.visits, seed=args.seed)
     m = make_demo_loans(db, args.loans, seed=args.seed)
     t = make_demo_trainings(db, args.trainings, seed=args.seed)
-    print(f"Added {n} demo visits, {m} demo loans and {t} demo trainings to {shown_url(db.url)}.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "fieldmon",
+            "Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to "
+            "{db}.",
+        ),
+        visits=n,
+        loans=m,
+        trainings=t,
+        db=shown_url(db.url),
+    )
     return 0
 
 
 def cmd_template(args: argparse.Namespace) -> int:
     from fieldmon.reports.templates import write_template
 
-    path = write_template(args.kind, args.output)
-    print(f"Wrote the {args.kind} import template to {path}.")
+    lang = args.template_lang or args.lang
+    path = write_template(args.kind, args.output, tr=translator(lang))
+    say(args, TEMPLATE_WRITTEN[args.kind], path=path)
     return 0
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def _row_problems(exc: Any) -> list[Any]:
+    """Each bad row of a failed import: Messages ('row N, column X: reason'), or the older
+    English lines."""
+    messages = getattr(exc, "messages", None)
+    return list(messages) if messages is not None else list(exc.problems)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -215,41 +609,49 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         if args.kind == "loans":
             loans = loan_imports.import_loans(db, args.file, officer)
-            message = (
-                f"Imported {_plural(loans.loans, 'loan', 'loans')} "
-                f"({_plural(loans.people, 'new person', 'new people')})."
+            done = Message(
+                IMPORTED_LOANS, {"people": Message(NEW_PEOPLE, n=loans.people)}, loans.loans
             )
         elif args.kind == "repayments":
             count = loan_imports.import_repayments(db, args.file, officer)
-            message = f"Posted {_plural(count, 'repayment', 'repayments')}."
+            done = Message(POSTED_REPAYMENTS, n=count)
         elif args.kind == "trainings":
             events = training_imports.import_trainings(db, args.file, officer)
-            message = f"Imported {_plural(events.added, 'training', 'trainings')}" + (
-                f" ({events.unchanged} already recorded, left as they were)."
-                if events.unchanged
-                else "."
-            )
+            if events.unchanged:
+                done = Message(
+                    IMPORTED_TRAININGS_SOME_KNOWN, {"unchanged": events.unchanged}, events.added
+                )
+            else:
+                done = Message(IMPORTED_TRAININGS, n=events.added)
         elif args.kind == "attendance":
             sheet = training_imports.import_attendance(db, args.file, officer)
-            message = (
-                f"Imported attendance of {_plural(sheet.rows, 'participant', 'participants')} "
-                f"({_plural(sheet.people, 'new person', 'new people')})."
+            done = Message(
+                IMPORTED_ATTENDANCE, {"people": Message(NEW_PEOPLE, n=sheet.people)}, sheet.rows
             )
         else:
             result = import_visits(db, args.file, officer)
-            message = (
-                f"Imported {result.visits} visits ({result.sites_created} new sites, "
-                f"{result.places_created} new districts or settlements)."
+            done = Message(
+                QT_TRANSLATE_NOOP(
+                    "fieldmon",
+                    "Imported {visits} visits ({sites} new sites, {places} new districts or "
+                    "settlements).",
+                ),
+                {
+                    "visits": result.visits,
+                    "sites": result.sites_created,
+                    "places": result.places_created,
+                },
             )
     except ImportFailed as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        for problem in _row_problems(exc):
+            print(render(problem, args.tr), file=sys.stderr)
         raise
-    print(message)
+    print(done.render(args.tr))
     return 0
 
 
 def cmd_loans(args: argparse.Namespace) -> int:
+    from fieldmon.domain.loans import LoanStatus, Product
     from fieldmon.services import loans
 
     db = _open(args, writer=False)
@@ -258,23 +660,57 @@ def cmd_loans(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    cur = data["currency"]
-    print(
-        f"Loan {data['loan_no']}: {data['borrower']}, {data['product']}, {data['principal']} {cur}"
+    tr, cur = args.tr, data["currency"]
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "Loan {loan_no}: {borrower}, {product}, {principal} {currency}"
+        ),
+        loan_no=data["loan_no"],
+        borrower=data["borrower"],
+        product=Message(Product(data["product"]).label),
+        principal=data["principal"],
+        currency=cur,
     )
-    print(
-        f"As of {data['as_of']}: {data['status']}, {data['days_in_arrears']} days in arrears, "
-        f"outstanding principal {data['outstanding_principal']} {cur}"
+    say(
+        args,
+        LOAN_STATE,
+        data["days_in_arrears"],
+        as_of=data["as_of"],
+        status=Message(LoanStatus(data["status"]).label),
+        outstanding=data["outstanding_principal"],
+        currency=cur,
     )
-    print(f"{'#':>3} {'due':<10} {'principal':>14} {'interest':>12} {'total':>14} {'paid':>14}")
+    heads = [
+        tr(QT_TRANSLATE_NOOP("fieldmon", "Due")),
+        tr(QT_TRANSLATE_NOOP("fieldmon", "Principal")),
+        tr(QT_TRANSLATE_NOOP("fieldmon", "Interest")),
+        tr(QT_TRANSLATE_NOOP("fieldmon", "Total")),
+        tr(QT_TRANSLATE_NOOP("fieldmon", "Paid")),
+    ]
+    print(f"{'#':>3} {heads[0]:<10} {heads[1]:>14} {heads[2]:>12} {heads[3]:>14} {heads[4]:>14}")
     for line in data["schedule"]:
         print(
             f"{line['seq']:>3} {line['due_on']:<10} {line['principal']:>14} "
             f"{line['interest']:>12} {line['total']:>14} {line['paid']:>14}"
         )
     for r in data["repayments"]:
-        mark = " (reversed)" if r["reversed"] else ""
-        print(f"paid {r['paid_on']} {r['amount']} {cur}, receipt {r['receipt_no']}{mark}")
+        if r["reversed"]:
+            template = QT_TRANSLATE_NOOP(
+                "fieldmon", "paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "fieldmon", "paid {paid_on} {amount} {currency}, receipt {receipt}"
+            )
+        say(
+            args,
+            template,
+            paid_on=r["paid_on"],
+            amount=r["amount"],
+            currency=cur,
+            receipt=r["receipt_no"],
+        )
     return 0
 
 
@@ -287,64 +723,101 @@ def _region(db: Any, name: str | None, lang: str = "en") -> tuple[Any, str]:
     with db.read_session() as session:
         region = places.find_region(session, name)
         if region is None:
-            raise UserError(f"--region: unknown region '{name}'.")
+            raise UserError(UNKNOWN_REGION, name=name)
         return region.id, places.display_name(region, lang)
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from fieldmon.domain.periods import format_date, is_quarter
+    from fieldmon.reports.indicators import sections_of
+    from fieldmon.services import places
     from fieldmon.services.summary import summary
 
     period = _period(args)
     db = _open(args, writer=False)
-    region_id, _name = _region(db, args.region)
+    region_id, region = _region(db, args.region, args.lang)
     figures = summary(db, period, region_id)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
         return 0
-    for key, value in figures.items():
-        if isinstance(value, dict):
-            print(f"{key}:")
-            for name, n in value.items():
-                print(f"  {name:<40} {n}")
-        else:
-            print(f"{key:<42} {value}")
+    with db.read_session() as session:
+        names = {p.name: places.display_name(p, args.lang) for p in places.top_places(session)}
+    dates = f"{format_date(period.start)}–{format_date(period.end)}"
+    shown = f"{period.label} ({dates})" if is_quarter(period) else dates
+    say(args, QT_TRANSLATE_NOOP("fieldmon", "Period: {period}"), period=shown)
+    if region:
+        say(args, QT_TRANSLATE_NOOP("fieldmon", "Region: {region}"), region=region)
+    sections = sections_of(figures, names)
+    labels = [line.text(args.tr) for s in sections for line in s.lines]
+    width = min(max([40, *(len(label) for label in labels)]), 56)  # a long label pushes on
+    for section in sections:
+        if not section.lines:
+            continue
+        print(args.tr(section.title))
+        for line in section.lines:
+            print(f"  {line.text(args.tr):<{width}} {line.values[0]}")
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from fieldmon.reports.quarterly import ReportRequest, write_report
     from fieldmon.services import profile
-    from fieldmon.ui.i18n import file_translator
 
     period = _period(args)
     if args.output.suffix.lower() != ".xlsx":
-        raise UserError("-o: the report is an Excel workbook; give a file name ending in .xlsx.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "-o: the report is an Excel workbook; give a file name ending in .xlsx.",
+            )
+        )
+    lang = args.report_lang or args.lang
     db = _open(args, writer=False)
-    region_id, region = _region(db, args.region, args.lang)
+    region_id, region = _region(db, args.region, lang)
     title = args.title if args.title is not None else profile.project_title(db)
-    request = ReportRequest(period, region_id, region, args.lang, title)
+    request = ReportRequest(period, region_id, region, lang, title)
     try:
-        result = write_report(db, request, args.output, tr=file_translator(args.lang))
+        result = write_report(db, request, args.output, tr=translator(lang))
     except OSError as exc:
-        raise UserError(f"Cannot write {args.output}: {exc.strerror or exc}.") from None
-    print(
-        f"Wrote the {period.label} report to {result.path} ({_plural(result.rows, 'row', 'rows')})."
-    )
-    for note in result.notes:
-        print(f"Note: {note}")
+        raise UserError(
+            CANNOT_WRITE, path=str(args.output), reason=exc.strerror or str(exc)
+        ) from None
+    say(args, WROTE_REPORT, result.rows, period=period.label, path=result.path)
+    for note in result.notes:  # in the workbook's language, as the workbook has them
+        say(args, QT_TRANSLATE_NOOP("fieldmon", "Note: {note}"), note=note)
     return 0
 
 
-def _merge_lines(result: Any) -> list[str]:
+def _record_type(tr: Translator, table: str) -> str:
+    return tr(RECORD_TYPES[table]) if table in RECORD_TYPES else table
+
+
+def _merge_lines(tr: Translator, result: Any) -> list[str]:
     """The per-type summary of a merge, one line per record type that had any."""
-    lines = []
-    for table, c in result.counts.items():
-        if c.new or c.updated or c.unchanged or c.conflicts:
-            lines.append(
-                f"  {table:<14} new {c.new:>7}  updated {c.updated:>7}  "
-                f"unchanged {c.unchanged:>7}  conflicts {c.conflicts:>5}"
-            )
-    return lines
+    shown = [
+        (_record_type(tr, table), c)
+        for table, c in result.counts.items()
+        if c.new or c.updated or c.unchanged or c.conflicts
+    ]
+    width = max([14, *(len(name) for name, _ in shown)])
+    template = QT_TRANSLATE_NOOP(
+        "fieldmon",
+        "{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}",
+    )
+    return [
+        "  "
+        + Message(
+            template,
+            {
+                "type": f"{name:<{width}}",
+                "new": f"{c.new:>7}",
+                "updated": f"{c.updated:>7}",
+                "unchanged": f"{c.unchanged:>7}",
+                "conflicts": f"{c.conflicts:>5}",
+            },
+        ).render(tr)
+        for name, c in shown
+    ]
 
 
 def cmd_package(args: argparse.Namespace) -> int:
@@ -353,45 +826,83 @@ def cmd_package(args: argparse.Namespace) -> int:
     db = _open(args)
     if args.package_command == "export":
         if args.output.suffix.lower() != packages.SUFFIX:
-            raise UserError(f"-o: give a file name ending in {packages.SUFFIX}.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("fieldmon", "-o: give a file name ending in {suffix}."),
+                suffix=packages.SUFFIX,
+            )
         officer = _officer(db, args)
         scope = packages.Scope(everything=args.all, since=args.since)
         try:
-            result = packages.export_package(db, args.output, officer, scope)
+            exported = packages.export_package(db, args.output, officer, scope)
         except OSError as exc:
-            raise UserError(f"Cannot write {args.output}: {exc.strerror or exc}.") from None
-        deleted = sum(result.deleted.values())
-        if result.total == 0:
-            print(
-                f"Nothing changed since the last export to {result.path.resolve().parent}; "
-                f"wrote an empty package to {result.path} (--all exports everything)."
+            raise UserError(
+                CANNOT_WRITE, path=str(args.output), reason=exc.strerror or str(exc)
+            ) from None
+        if exported.total == 0:
+            say(
+                args,
+                QT_TRANSLATE_NOOP(
+                    "fieldmon",
+                    "Nothing changed since the last export to {folder}; wrote an empty package "
+                    "to {path} (--all exports everything).",
+                ),
+                folder=exported.path.resolve().parent,
+                path=exported.path,
             )
             return 0
-        print(
-            f"Wrote {_plural(result.total, 'record', 'records')} "
-            f"({deleted} deleted) to {result.path}."
+        say(
+            args,
+            WROTE_PACKAGE,
+            exported.total,
+            deleted=sum(exported.deleted.values()),
+            path=exported.path,
         )
-        for table, n in result.records.items():
+        names = {table: _record_type(args.tr, table) for table in exported.records}
+        width = max([14, *(len(name) for name in names.values())])
+        for table, n in exported.records.items():
             if n:
-                print(f"  {table:<14} {n:>7}")
+                print(f"  {names[table]:<{width}} {n:>7}")
         return 0
     result = merge.import_package(db, args.file)
     if result.nothing_new:
-        print(f"Nothing new: everything in {args.file.name} is already in this database.")
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "Nothing new: everything in {file} is already in this database."
+            ),
+            file=args.file.name,
+        )
         return 0
-    print(f"Imported {args.file.name}:")
-    for line in _merge_lines(result):
+    say(args, QT_TRANSLATE_NOOP("fieldmon", "Imported {file}:"), file=args.file.name)
+    for line in _merge_lines(args.tr, result):
         print(line)
     for loan_no, receipt, same in result.receipts:
-        what = "typed on two laptops" if same else "posted twice with different amounts or dates"
-        print(f"Loan {loan_no}, receipt {receipt}: {what}; it counts once (the first posted).")
+        if same:
+            template = QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the "
+                "first posted).",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "Loan {loan_no}, receipt {receipt}: posted twice with different amounts or "
+                "dates; it counts once (the first posted).",
+            )
+        say(args, template, loan_no=loan_no, receipt=receipt)
     for loan_no, over, currency in result.overpaid:
-        print(f"Loan {loan_no} is over-paid by {over} {currency}: check its repayments.")
-    if result.conflicts:
-        print(
-            f"{_plural(result.conflicts, 'conflict waits', 'conflicts wait')} for review "
-            "(fieldmon conflicts; in the app: Conflicts)."
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.",
+            ),
+            loan_no=loan_no,
+            amount=over,
+            currency=currency,
         )
+    if result.conflicts:
+        say(args, CONFLICTS_WAIT, result.conflicts)
     return 0
 
 
@@ -416,11 +927,21 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not found:
-        print("No conflicts wait for review.")
+        say(args, QT_TRANSLATE_NOOP("fieldmon", "No conflicts wait for review."))
     for c in found:
-        print(
-            f"{c.table} {c.record}: {c.field} = {c.kept!r} ({c.kept_by}), "
-            f"other: {c.other!r} ({c.other_by})"
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})",
+            ),
+            type=_record_type(args.tr, c.table),
+            record=c.record,
+            field=c.field,
+            kept=repr(c.kept),
+            kept_by=c.kept_by,
+            other=repr(c.other),
+            other_by=c.other_by,
         )
     return 0
 
@@ -431,15 +952,37 @@ def cmd_sync(args: argparse.Namespace) -> int:
     db = _open(args)
     officer = _officer(db, args)
     result = sync(db, args.to, officer)
-    print(f"Synchronized with {server_key(args.to)}.")
-    for title, merged in (("Sent", result.pushed), ("Received", result.pulled)):
-        lines = _merge_lines(merged)
-        print(f"{title}:" if lines and not merged.nothing_new else f"{title}: nothing new.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("fieldmon", "Synchronized with {server}."),
+        server=server_key(args.to),
+    )
+    steps = (
+        (
+            QT_TRANSLATE_NOOP("fieldmon", "Sent:"),
+            QT_TRANSLATE_NOOP("fieldmon", "Sent: nothing new."),
+            result.pushed,
+        ),
+        (
+            QT_TRANSLATE_NOOP("fieldmon", "Received:"),
+            QT_TRANSLATE_NOOP("fieldmon", "Received: nothing new."),
+            result.pulled,
+        ),
+    )
+    for heading, nothing, merged in steps:
+        lines = _merge_lines(args.tr, merged)
+        say(args, heading if lines and not merged.nothing_new else nothing)
         if not merged.nothing_new:
             for line in lines:
                 print(line)
     if result.pushed.conflicts or result.pulled.conflicts:
-        print("Conflicts wait for review on the side that found them (fieldmon conflicts).")
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "Conflicts wait for review on the side that found them (fieldmon conflicts).",
+            ),
+        )
     return 0
 
 
@@ -453,8 +996,11 @@ def _database_file(args: argparse.Namespace) -> Path:
     url = make_url(resolve_url(args.db or default_database()))
     if url.get_backend_name() != "sqlite" or not url.database:
         raise UserError(
-            "backup, restore and check work on a SQLite database file; "
-            "back up a PostgreSQL database with pg_dump."
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "backup, restore and check work on a SQLite database file; back up a PostgreSQL "
+                "database with pg_dump.",
+            )
         )
     return Path(url.database)
 
@@ -464,12 +1010,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     path = _database_file(args)
     if not path.exists():
-        raise UserError(f"There is no database at {path}.")
+        raise UserError(THERE_IS_NO_DATABASE, path=str(path))
     if args.output:
         written = backup.copy_database(path, args.output)
     else:
         written = backup.make_backup(path, "manual")
-    print(f"Backed up {path} to {written} (checked).")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("fieldmon", "Backed up {path} to {copy} (checked)."),
+        path=path,
+        copy=written,
+    )
     return 0
 
 
@@ -478,7 +1029,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     path = _database_file(args)
     if not args.file.is_file():
-        raise UserError(f"There is no file '{args.file}'.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("fieldmon", "There is no file '{file}'."), file=str(args.file)
+        )
     from fieldmon.db import lock
 
     lock.acquire(path)  # not while an app has it open
@@ -486,9 +1039,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
         saved = backup.replace_database(path, args.file)
     finally:
         lock.release(path)
-    print(f"Restored {path} from {args.file}.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("fieldmon", "Restored {path} from {file}."),
+        path=path,
+        file=args.file,
+    )
     if saved is not None:
-        print(f"The database as it was is kept in {saved}.")
+        say(
+            args,
+            QT_TRANSLATE_NOOP("fieldmon", "The database as it was is kept in {saved}."),
+            saved=saved,
+        )
     return 0
 
 
@@ -497,26 +1059,29 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     path = _database_file(args)
     if not path.exists():
-        raise UserError(f"There is no database at {path}.")
+        raise UserError(THERE_IS_NO_DATABASE, path=str(path))
     verdict = backup.check(path)
-    print(f"{path}: {verdict.text}")
+    print(f"{path}: {verdict.shown(args.tr)}")
     if not verdict.ok:
         good = backup.latest_good(path)
         if good is not None:
-            print(f"The newest good backup is {good}: fieldmon restore {good}")
+            say(
+                args,
+                QT_TRANSLATE_NOOP(
+                    "fieldmon", "The newest good backup is {backup}: fieldmon restore {backup}"
+                ),
+                backup=good,
+            )
         return 1
     return 0
-
-
-FIND_HEADINGS = {"visits": "Visits", "loans": "Loans", "trainings": "Trainings", "people": "People"}
 
 
 def cmd_find(args: argparse.Namespace) -> int:
     from fieldmon.services.search import find
 
     if args.limit < 1:
-        raise UserError("--limit must be at least 1.")
-    result = find(_open(args, writer=False), args.text, limit=args.limit)
+        raise UserError(QT_TRANSLATE_NOOP("fieldmon", "--limit must be at least 1."))
+    result = find(_open(args, writer=False), args.text, limit=args.limit, lang=args.lang)
     if args.json:
         data = {
             kind: [{"id": str(item.id), "text": item.text} for item in found.items]
@@ -525,13 +1090,27 @@ def cmd_find(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     if result.empty:
-        print(f"Nothing matches {args.text!r}.")
+        say(args, QT_TRANSLATE_NOOP("fieldmon", "Nothing matches '{text}'."), text=args.text)
         return 0
     for kind, found in result.kinds():
         if not found.total:
             continue
-        shown = f", the first {len(found.items)} shown" if len(found.items) < found.total else ""
-        print(f"{FIND_HEADINGS[kind]} ({found.total}{shown}):")
+        heading = Message(FIND_HEADINGS[kind])
+        if len(found.items) < found.total:
+            say(
+                args,
+                QT_TRANSLATE_NOOP("fieldmon", "{kind} ({total}, the first {shown} shown):"),
+                kind=heading,
+                total=found.total,
+                shown=len(found.items),
+            )
+        else:
+            say(
+                args,
+                QT_TRANSLATE_NOOP("fieldmon", "{kind} ({total}):"),
+                kind=heading,
+                total=found.total,
+            )
         for item in found.items:
             print(f"  {item.text}  [{item.id}]")
     return 0
@@ -540,7 +1119,8 @@ def cmd_find(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from fieldmon.ui.app import run_gui
 
-    return run_gui(db=args.db, lang=getattr(args, "lang", None))
+    chosen = getattr(args, "gui_lang", None) or explicit_language(args.given_lang)
+    return run_gui(db=args.db, lang=chosen)
 
 
 COMMANDS = {
@@ -565,19 +1145,32 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     from fieldmon.logs import setup_logging
 
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    help_lang = _language_code(_global_lang(argv)) or language()
+    args = build_parser(cli_translator(help_lang)).parse_args(argv)
+    args.given_lang = args.lang
+    args.lang = language(args.lang)
+    args.tr = tr = cli_translator(args.lang)
     log_path = setup_logging()
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:
-        print(f"fieldmon: {exc}", file=sys.stderr)
+        complain(error_text(exc, tr))
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of the output went away (fieldmon find x | head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception:
         log.exception("unexpected error in %s", args.command)
-        print(
-            f"fieldmon: an unexpected error stopped the command; details are in {log_path}.",
-            file=sys.stderr,
+        complain(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "fieldmon",
+                    "an unexpected error stopped the command; details are in {log}.",
+                ),
+                {"log": log_path},
+            ).render(tr),
         )
         return 1

@@ -248,3 +248,9 @@ def flatten(figures: dict[str, Any]) -> dict[str, Any]:
         else:
             flat[key] = value
     return flat
+
+
+def sections_of(figures: dict[str, Any], region_names: dict[str, str]) -> list[Section]:
+    """The sections of one period's `summary` figures (`fieldmon summary`): every line's
+    values are that period's (the first is the one to show)."""
+    return _sections((figures, figures, figures), region_names)

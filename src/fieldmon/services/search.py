@@ -13,7 +13,7 @@ from datetime import date
 
 from fieldmon.db.engine import Database
 from fieldmon.domain.periods import format_date
-from fieldmon.services import loans, trainings, visits
+from fieldmon.services import loans, places, trainings, visits
 
 KINDS = ("visits", "loans", "trainings", "people")
 
@@ -53,18 +53,26 @@ class FindResult:
 NOTHING = FoundKind((), 0)
 
 
-def find(db: Database, text: str, *, limit: int = 20, today: date | None = None) -> FindResult:
+def find(
+    db: Database, text: str, *, limit: int = 20, today: date | None = None, lang: str = "en"
+) -> FindResult:
     """Visits (site, settlement, district, findings), loans (number, borrower, group, place),
     trainings (code, title, topic) and people (name, IIN prefix, phone digits) matching
-    `text`; the first `limit` of each in its list's order. Nothing for blank text."""
+    `text`; the first `limit` of each in its list's order, regions named in `lang`. Nothing
+    for blank text."""
     if not text.strip():
         return FindResult(NOTHING, NOTHING, NOTHING, NOTHING)
     today = today or date.today()
     with db.read_session() as session:
+        names = {p.name: places.display_name(p, lang) for p in places.top_places(session)}
+
+        def region(name: str) -> str:
+            return names.get(name, name)
+
         visit_filter = visits.VisitFilter(text=text, findings=True)
         found_visits = FoundKind(
             tuple(
-                Found(r.id, f"{format_date(r.visit_date)} {r.site} — {r.place}, {r.region}")
+                Found(r.id, f"{format_date(r.visit_date)} {r.site} — {r.place}, {region(r.region)}")
                 for r in visits.list_visits(session, visit_filter, limit=limit)
             ),
             visits.count_visits(session, visit_filter),
@@ -79,7 +87,7 @@ def find(db: Database, text: str, *, limit: int = 20, today: date | None = None)
         )
         found_trainings = FoundKind(
             tuple(
-                Found(r.id, f"{r.code} {r.title} — {format_date(r.start_date)}, {r.region}")
+                Found(r.id, f"{r.code} {r.title} — {format_date(r.start_date)}, {region(r.region)}")
                 for r in trainings.list_trainings(session, text, limit=limit)
             ),
             trainings.count_trainings(session, text),
