@@ -16,10 +16,9 @@ from sqlalchemy import func, select
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Loan, Person, Repayment
 from fieldmon.domain.loans import LoanStatus
-from fieldmon.domain.money import format_money
 from fieldmon.domain.periods import format_date
 from fieldmon.services import drafts, loans
-from fieldmon.ui import dialogs
+from fieldmon.ui import dialogs, formats
 from fieldmon.ui.loans_model import STATUS_COLOURS
 from fieldmon.ui.main_window import MainWindow
 from tests.conftest import OFFICER
@@ -51,7 +50,7 @@ def test_typing_a_loan_saves_it_and_the_page_shows_the_services_schedule(
     type_in(qtbot, form.term_months, "12")
     type_in(qtbot, form.disbursed_on, "15.01.2026")
     assert "12 instalments from 15.02.2026 to 15.01.2027" in form.preview.text()
-    assert format_money(D("88848.79"), None) in form.preview.text()
+    assert formats.money(D("88848.79")) in form.preview.text()
     form.draft.save()  # as the timer would, had the typing paused
     assert drafts.draft_keys(db) == ["loan:new"]
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -65,7 +64,7 @@ def test_typing_a_loan_saves_it_and_the_page_shows_the_services_schedule(
     assert view.schedule.rowCount() == 12
     for row, line in enumerate(detail.schedule):
         assert view.schedule.item(row, 1).text() == format_date(line.due_on)
-        assert view.schedule.item(row, 4).text() == format_money(line.total)
+        assert view.schedule.item(row, 4).text() == formats.money(line.total)
     status = detail.state.status
     from fieldmon.domain.loans import LoanStatus as S  # noqa: N817
 
@@ -77,7 +76,7 @@ def test_typing_a_loan_saves_it_and_the_page_shows_the_services_schedule(
             S.DUE_NEXT_QUARTER: "Due next quarter",
         }[status]
     )
-    assert format_money(detail.state.outstanding_principal, detail.currency) in view.status.text()
+    assert formats.money(detail.state.outstanding_principal, detail.currency) in view.status.text()
     view.close()
 
 
@@ -191,13 +190,15 @@ def test_fast_repayment_entry_from_the_keyboard(
     type_in(qtbot, entry.loan_no, "mc-5")
     qtbot.keyClick(entry.loan_no, Qt.Key.Key_Return)
     assert entry.amount.text() == "330.00"  # all three instalments are due by now
-    assert "due now 330.00 KZT" in entry.borrower.text()
+    assert "due now 330.00\u00a0₸" in entry.borrower.text()
     entry.amount.clear()
     type_in(qtbot, entry.amount, "110")
     qtbot.keyClick(entry.amount, Qt.Key.Key_Return)
     type_in(qtbot, entry.receipt_no, "0001")
     qtbot.keyClick(entry.receipt_no, Qt.Key.Key_Return)
-    assert entry.log.count() == 1 and "MC-5: 110.00 KZT, receipt 0001" in entry.log.item(0).text()
+    assert (
+        entry.log.count() == 1 and "MC-5: 110.00\u00a0₸, receipt 0001" in entry.log.item(0).text()
+    )
     assert entry.loan_no.text() == "" and entry.amount.text() == ""
     with db.read_session() as session:
         assert session.scalar(select(Loan.paid_minor)) == 11000
@@ -250,7 +251,7 @@ def test_collection_sheet_ticks_post_and_prints(
     sheet.with_arrears.setChecked(False)
     sheet.load()
     assert sheet.table.rowCount() == 1
-    assert sheet.table.item(0, 6).text() == "110.00 KZT"
+    assert sheet.table.item(0, 6).text() == "110.00\u00a0₸"
     sheet.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
     sheet.table.item(0, 7).setText("77")
     sheet.paid_on.set_value(date(2026, 2, 20))

@@ -41,12 +41,11 @@ from PySide6.QtWidgets import (
 from fieldmon.db.engine import Database
 from fieldmon.domain import trainings as rules
 from fieldmon.domain.errors import UserError, ValidationError
-from fieldmon.domain.periods import format_date
 from fieldmon.domain.trainings import Category, TrainingKind
 from fieldmon.services import trainings
 from fieldmon.services.trainings import GridRow, TrainingDetail
-from fieldmon.ui import dialogs
-from fieldmon.ui.i18n import choice_label, error_text
+from fieldmon.ui import dialogs, formats
+from fieldmon.ui.i18n import choice_label, error_text, shown
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = ("name", "category", "organization")
@@ -104,7 +103,7 @@ class AttendanceModel(QAbstractTableModel):
         day = self.day_of(section)
         if day is not None and self.detail is not None:
             when = self.detail.day_dates()[day - 1]
-            return self.tr("Day {0}\n{1}").format(day, when.strftime("%d.%m"))
+            return self.tr("Day {0}\n{1}").format(day, formats.day_month(when))
         if section < len(FIXED):
             return (self.tr("Participant"), self.tr("Category"), self.tr("Organization"))[section]
         return (self.tr("Pre-test"), self.tr("Post-test"), self.tr("Days"), self.tr("Completed"))[
@@ -147,7 +146,7 @@ class AttendanceModel(QAbstractTableModel):
             value = getattr(row, name)
             return "" if value is None else str(value)
         if name == "days":
-            return str(row.days_present)
+            return formats.count(row.days_present)
         return self.tr("yes") if row.completed else ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -188,7 +187,7 @@ class AttendanceModel(QAbstractTableModel):
             self.failed.emit(error_text(exc.errors[0]))
             return False
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(shown(exc))
             return False
         f = self.detail.fields
         assert f.days is not None
@@ -340,9 +339,7 @@ class TrainingView(QWidget):
         )
         parts = [
             choice_label(TrainingKind, f.kind.value),
-            f"{format_date(dates[0])}–{format_date(dates[-1])}"
-            if len(dates) > 1
-            else format_date(dates[0]),
+            formats.days(dates[0], dates[-1]),
             self.tr("%n day(s)", "", f.days),
             rule,
             ", ".join(detail.place_names),
@@ -365,7 +362,19 @@ class TrainingView(QWidget):
             self.tr(
                 "Registered: {0} · present at least one day: {1} · completed: {2} · "
                 "women: {3}, men: {4} · person-days: {5}"
-            ).format(registered, c.participations, c.completed, c.female, c.male, c.person_days)
+            ).format(
+                *(
+                    formats.count(n)
+                    for n in (
+                        registered,
+                        c.participations,
+                        c.completed,
+                        c.female,
+                        c.male,
+                        c.person_days,
+                    )
+                )
+            )
         )
 
     def _after_change(self) -> None:
@@ -402,7 +411,7 @@ class TrainingView(QWidget):
                 self.db, self.training_id, self.officer, person_id=person_id
             )
         except (ValidationError, UserError) as exc:
-            text = error_text(exc.errors[0]) if isinstance(exc, ValidationError) else str(exc)
+            text = error_text(exc.errors[0]) if isinstance(exc, ValidationError) else shown(exc)
             self.message.setText(text)
             return
         self._added(pid)
@@ -481,7 +490,7 @@ class TrainingView(QWidget):
         try:
             target = write_pdf(certificates_html(detail, people), path)
         except OSError as exc:
-            dialogs.show_error(self, self.tr("Cannot save"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot save"), shown(exc))
             return None
         self.message.setText("")
         return target

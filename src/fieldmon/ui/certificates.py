@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from fieldmon.domain.periods import format_date
 from fieldmon.domain.trainings import TrainingKind
 from fieldmon.services.trainings import GridRow, TrainingDetail
+from fieldmon.ui import formats
 from fieldmon.ui.i18n import choice_label
 
 
@@ -20,9 +20,9 @@ def certificate_page(detail: TrainingDetail, row: GridRow) -> str:
     translate = QCoreApplication.translate
     dates = detail.day_dates()
     when = (
-        format_date(dates[0])
+        formats.day(dates[0])
         if len(dates) == 1
-        else f"{format_date(dates[0])} – {format_date(dates[-1])}"
+        else f"{formats.day(dates[0])} – {formats.day(dates[-1])}"
     )
     kind = choice_label(TrainingKind, f.kind.value).lower()
     texts = {

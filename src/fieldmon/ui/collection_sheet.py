@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 
 from fieldmon.db.engine import Database
 from fieldmon.domain.errors import ValidationError
-from fieldmon.domain.money import format_money
-from fieldmon.domain.periods import Period, format_date
+from fieldmon.domain.periods import Period
 from fieldmon.services import loans, places
 from fieldmon.services.loans import CollectionLine
-from fieldmon.ui import dialogs
+from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import error_text
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.reports_pdf import write_pdf
@@ -170,8 +169,8 @@ class CollectionSheet(QDialog):
                     line.borrower,
                     line.phone,
                     line.loan_no,
-                    format_date(line.due_on),
-                    format_money(line.to_collect, line.currency),
+                    formats.day(line.due_on),
+                    formats.money(line.to_collect, line.currency),
                 ),
                 start=1,
             ):
@@ -183,8 +182,10 @@ class CollectionSheet(QDialog):
         for line in self.lines:
             cur = line.currency.value
             totals[cur] = totals.get(cur, Decimal(0)) + line.to_collect
-        summary = ", ".join(f"{format_money(v)} {c}" for c, v in totals.items())
-        self.total.setText(self.tr("{0} instalments; in all {1}").format(len(self.lines), summary))
+        summary = ", ".join(formats.money(v, c) for c, v in totals.items())
+        self.total.setText(
+            self.tr("{0} instalments; in all {1}").format(formats.count(len(self.lines)), summary)
+        )
 
     def ticked_rows(self) -> list[int]:
         return [
@@ -210,14 +211,16 @@ class CollectionSheet(QDialog):
                 posted += 1
             except ValidationError as exc:
                 problems.append(
-                    f"{line.loan_no} ({format_date(line.due_on)}): "
+                    f"{line.loan_no} ({formats.day(line.due_on)}): "
                     + " ".join(error_text(e) for e in exc.errors)
                 )
         if problems:
             dialogs.show_error(
                 self,
                 self.tr("Some rows were not posted"),
-                self.tr("{0} posted; not posted:").format(posted) + "\n" + "\n".join(problems),
+                self.tr("{0} posted; not posted:").format(formats.count(posted))
+                + "\n"
+                + "\n".join(problems),
             )
         self.load()
         return posted
@@ -238,10 +241,10 @@ class CollectionSheet(QDialog):
                     line.borrower,
                     line.phone,
                     line.loan_no,
-                    format_date(line.due_on),
+                    formats.day(line.due_on),
                 )
             )
-            + f"<td align='right'>{html.escape(format_money(line.to_collect, line.currency))}</td>"
+            + f"<td align='right'>{html.escape(formats.money(line.to_collect, line.currency))}</td>"
             "<td>______________</td></tr>"
             for line in self.lines
         )
@@ -250,7 +253,7 @@ class CollectionSheet(QDialog):
             for i in range(self.table.columnCount())
         )
         title = html.escape(self.tr("Collection sheet"))
-        dates = f"{format_date(period.start)} – {format_date(period.end)}" if period else ""
+        dates = f"{formats.day(period.start)} – {formats.day(period.end)}" if period else ""
         return (
             f"<h2>{title}</h2><p>{heading}<br>{dates}</p>"
             f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>"

@@ -6,7 +6,7 @@ or uses the other. Either choice is written to the record's history."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -24,9 +24,29 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon.db.engine import Database
+from fieldmon.domain.choices import Choice, FundsUsed, Purpose, Rating, SiteType
 from fieldmon.domain.errors import UserError
+from fieldmon.domain.loans import BorrowerKind, Method, Product, Sex
+from fieldmon.domain.money import Currency
+from fieldmon.domain.trainings import Category, TrainingKind
 from fieldmon.services.merge import OpenConflict, open_conflicts, resolve
-from fieldmon.ui import dialogs
+from fieldmon.ui import dialogs, formats
+from fieldmon.ui.i18n import choice_label, shown
+
+# Fields whose values are codes of a fixed list: shown by the list's label.
+CHOICES: dict[tuple[str, str], type[Choice]] = {
+    ("visit", "purpose"): Purpose,
+    ("visit", "funds_used"): FundsUsed,
+    ("visit", "rating"): Rating,
+    ("site", "site_type"): SiteType,
+    ("loan", "product"): Product,
+    ("loan", "method"): Method,
+    ("loan", "currency"): Currency,
+    ("borrower", "kind"): BorrowerKind,
+    ("person", "sex"): Sex,
+    ("person", "category"): Category,
+    ("training", "kind"): TrainingKind,
+}
 
 
 class ConflictsPage(QWidget):
@@ -136,9 +156,9 @@ class ConflictsPage(QWidget):
             cells = [
                 f"{self.types.get(c.table, c.table)}: {c.record}",
                 self.field_label(c.field),
-                self.value_text(c.field, c.kept),
+                self.value_text(c.field, c.kept, c.table),
                 self.who(c.kept_by, c.kept_at),
-                self.value_text(c.field, c.other),
+                self.value_text(c.field, c.other, c.table),
                 self.who(c.other_by, c.other_at),
             ]
             for column, text in enumerate(cells):
@@ -159,7 +179,7 @@ class ConflictsPage(QWidget):
             return self.tr("Attendance, day {0}").format(field.split(".", 1)[1])
         return self.fields.get(field, field.replace("_", " "))
 
-    def value_text(self, field: str, value: Any) -> str:
+    def value_text(self, field: str, value: Any, table: str = "") -> str:
         if field == "deleted_at":
             return self.tr("Deleted") if value else self.tr("Not deleted")
         if value is None or value == "":
@@ -169,13 +189,28 @@ class ConflictsPage(QWidget):
         if isinstance(value, list):
             return self.tr("%n person(s)", "", len(value))
         if field.endswith("_minor") and isinstance(value, int):
-            return f"{Decimal(value) / 100:,.2f}".replace(",", " ")
+            return formats.money(Decimal(value) / 100)  # minor units: tiyn, cents
         if field.startswith("marks") and isinstance(value, str):
             return " ".join("✓" if m == "1" else "·" for m in value)
+        if isinstance(value, int):
+            return formats.count(value)
+        choice = CHOICES.get((table, field))
+        if choice is not None and isinstance(value, str) and value in choice.labels():
+            return choice_label(choice, value)
+        if isinstance(value, str) and field.endswith(("_date", "_on", "_due")):
+            try:  # dates travel as ISO text
+                return formats.day(date.fromisoformat(value))
+            except ValueError:
+                return value
+        if field == "annual_rate_pct":
+            try:
+                return formats.number(Decimal(str(value)), None)
+            except ArithmeticError:
+                return str(value)
         return str(value)
 
     def who(self, by: str, at: datetime) -> str:
-        return f"{by}, {at.astimezone().strftime('%d.%m.%Y %H:%M')}"
+        return f"{by}, {formats.moment(at)}"
 
     def current(self) -> OpenConflict | None:
         rows = self.table.selectionModel().selectedRows()
@@ -194,7 +229,7 @@ class ConflictsPage(QWidget):
         try:
             resolve(self.db, conflict.id, use_other, self.officer)
         except UserError as exc:
-            dialogs.show_error(self, self.tr("Cannot settle the conflict"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot settle the conflict"), shown(exc))
         self.refresh()
         if self.conflicts:
             self.table.selectRow(min(row, len(self.conflicts) - 1))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldmon.db.engine import Database
 from fieldmon.services import search
+from fieldmon.ui import formats
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -78,7 +79,7 @@ class FindDialog(QDialog):
             if not matches.total:
                 continue
             heading = QListWidgetItem(
-                self.tr("{0} ({1})").format(self.headings[kind], matches.total)
+                self.tr("{0} ({1})").format(self.headings[kind], formats.count(matches.total))
             )
             heading.setFont(bold)
             heading.setFlags(Qt.ItemFlag.NoItemFlags)  # arrows pass over headings

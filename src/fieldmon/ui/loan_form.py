@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from fieldmon.db.engine import Database
 from fieldmon.domain.errors import FieldError, ValidationError
 from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, Sex, schedule
-from fieldmon.domain.money import Currency, format_money, parse_typed_amount
+from fieldmon.domain.money import Currency, parse_typed_amount
 from fieldmon.domain.people import PersonFields
-from fieldmon.domain.periods import format_date
 from fieldmon.domain.visits import parse_typed_count, parse_typed_date
 from fieldmon.services import loans, people
 from fieldmon.services.loans import BorrowerInput
+from fieldmon.ui import formats
 from fieldmon.ui.form_drafts import DraftDialog, FormDraft
 from fieldmon.ui.i18n import choice_label, error_text
 from fieldmon.ui.place_picker import PlacePicker
@@ -318,11 +318,11 @@ class LoanForm(DraftDialog):
         cur = fields.currency or Currency.KZT
         self.preview.setText(
             self.tr("{0} instalments from {1} to {2}; the first {3}, in all {4}.").format(
-                len(lines),
-                format_date(lines[0].due_on),
-                format_date(lines[-1].due_on),
-                format_money(lines[0].total, cur),
-                format_money(sum((i.total for i in lines), Decimal(0)), cur),
+                formats.count(len(lines)),
+                formats.day(lines[0].due_on),
+                formats.day(lines[-1].due_on),
+                formats.money(lines[0].total, cur),
+                formats.money(sum((i.total for i in lines), Decimal(0)), cur),
             )
         )
 

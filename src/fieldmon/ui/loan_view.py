@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 from fieldmon.db.engine import Database
 from fieldmon.domain.errors import FieldError, UserError, ValidationError
 from fieldmon.domain.loans import LoanStatus, Method, Product, amount_due
-from fieldmon.domain.money import format_money, parse_typed_amount
-from fieldmon.domain.periods import format_date
+from fieldmon.domain.money import parse_typed_amount
 from fieldmon.domain.visits import parse_typed_date
 from fieldmon.services import loans
 from fieldmon.services.loans import LoanDetail
-from fieldmon.ui import dialogs
-from fieldmon.ui.i18n import choice_label, error_text
+from fieldmon.ui import dialogs, formats
+from fieldmon.ui.i18n import choice_label, error_text, shown
 from fieldmon.ui.loans_model import STATUS_COLOURS
 from fieldmon.ui.widgets import DateField, ErrorLabel, with_error
 
@@ -210,7 +209,7 @@ class LoanView(QDialog):
         try:
             detail = loans.load_loan(self.db, self.loan_id, as_of)
         except UserError as exc:
-            dialogs.show_error(self, self.tr("Cannot open the loan"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot open the loan"), shown(exc))
             self.close()
             return
         self.detail = detail
@@ -225,18 +224,18 @@ class LoanView(QDialog):
                 " {disbursed}. {place}. {members}"
             ).format(
                 product=choice_label(Product, f.product.value),
-                principal=format_money(f.principal or 0, cur),
-                rate=f.annual_rate_pct,
+                principal=formats.money(f.principal or 0, cur),
+                rate=formats.number(f.annual_rate_pct or 0, None),
                 method=choice_label(Method, f.method.value).lower(),
-                term=f.term_months,
-                disbursed=format_date(f.disbursed_on),
+                term=formats.count(f.term_months or 0),
+                disbursed=formats.day(f.disbursed_on),
                 place=", ".join(reversed(detail.place_names)),
                 members=members if detail.borrower.group_name else "",
             )
         )
         status = choice_label(LoanStatus, s.status.value)
         late = (
-            self.tr(", {0} days in arrears").format(s.days_in_arrears)
+            self.tr(", {0} days in arrears").format(formats.count(s.days_in_arrears))
             if s.status == LoanStatus.OVERDUE
             else ""
         )
@@ -246,9 +245,9 @@ class LoanView(QDialog):
             ).format(
                 status=status,
                 late=late,
-                paid=format_money(s.paid, cur),
-                principal=format_money(s.outstanding_principal, cur),
-                owed=format_money(s.outstanding_total, cur),
+                paid=formats.money(s.paid, cur),
+                principal=formats.money(s.outstanding_principal, cur),
+                owed=formats.money(s.outstanding_total, cur),
             )
         )
         colour = STATUS_COLOURS.get(s.status)
@@ -257,12 +256,12 @@ class LoanView(QDialog):
         self.schedule.setRowCount(len(detail.schedule))
         for row, line in enumerate(detail.schedule):
             values = [
-                cell(str(line.seq), True),
-                cell(format_date(line.due_on)),
-                cell(format_money(line.principal), True),
-                cell(format_money(line.interest), True),
-                cell(format_money(line.total), True),
-                cell(format_money(line.paid), True),
+                cell(formats.count(line.seq), True),
+                cell(formats.day(line.due_on)),
+                cell(formats.money(line.principal), True),
+                cell(formats.money(line.interest), True),
+                cell(formats.money(line.total), True),
+                cell(formats.money(line.paid), True),
             ]
             late_line = line.paid < line.total and line.due_on <= as_of
             for column, item in enumerate(values):
@@ -274,13 +273,13 @@ class LoanView(QDialog):
             reversed_text = ""
             if r.reversed_at is not None:
                 reversed_text = self.tr("{0} by {1}: {2}").format(
-                    r.reversed_at.astimezone().strftime("%d.%m.%Y"),
+                    formats.day(r.reversed_at.astimezone().date()),
                     r.reversed_by,
                     r.reversal_reason,
                 )
             items = [
-                cell(format_date(r.paid_on)),
-                cell(format_money(r.amount), True),
+                cell(formats.day(r.paid_on)),
+                cell(formats.money(r.amount), True),
                 cell(r.receipt_no),
                 cell(r.posted_by),
                 cell(reversed_text),
@@ -295,7 +294,7 @@ class LoanView(QDialog):
                 self.repayments.setItem(row, column, item)
         due = amount_due(((line.due_on, line.total, line.paid) for line in detail.schedule), as_of)
         self.amount.setPlaceholderText(
-            self.tr("due now: {0}").format(format_money(due)) if due else ""
+            self.tr("due now: {0}").format(formats.number(due)) if due else ""
         )
 
     def post(self) -> uuid.UUID | None:
@@ -325,7 +324,7 @@ class LoanView(QDialog):
             self,
             self.tr("Reverse repayment"),
             self.tr("Why is the repayment of {0} (receipt {1}) reversed?").format(
-                format_money(line.amount, self.detail.currency), line.receipt_no
+                formats.money(line.amount, self.detail.currency), line.receipt_no
             ),
         )
         if reason is None:
@@ -336,6 +335,6 @@ class LoanView(QDialog):
             dialogs.show_error(self, self.tr("Not reversed"), error_text(exc.errors[0]))
             return
         except UserError as exc:
-            dialogs.show_error(self, self.tr("Not reversed"), str(exc))
+            dialogs.show_error(self, self.tr("Not reversed"), shown(exc))
         self.refresh()
         self.changed.emit(self.loan_id)

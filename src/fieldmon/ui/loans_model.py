@@ -17,10 +17,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from fieldmon.db.engine import Database
 from fieldmon.domain.loans import LoanStatus, Product
-from fieldmon.domain.money import format_money
-from fieldmon.domain.periods import format_date
 from fieldmon.services import loans
 from fieldmon.services.loans import LoanFilter, LoanRow
+from fieldmon.ui import formats
 from fieldmon.ui.i18n import choice_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -147,9 +146,9 @@ class LoanTableModel(QAbstractTableModel):
             r.borrower,
             r.place,
             choice_label(Product, r.product.value),
-            format_date(r.disbursed_on),
-            format_money(r.principal, r.currency),
-            format_money(r.outstanding, r.currency),
+            formats.day(r.disbursed_on),
+            formats.money(r.principal, r.currency),
+            formats.money(r.outstanding, r.currency),
             choice_label(LoanStatus, r.status.value),
-            str(r.days_in_arrears) if r.status == LoanStatus.OVERDUE else "",
+            formats.count(r.days_in_arrears) if r.status == LoanStatus.OVERDUE else "",
         ][column]

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from fieldmon.db.engine import Database
 from fieldmon.domain.errors import UserError
 from fieldmon.domain.loans import LoanStatus, Product
-from fieldmon.domain.money import Currency, format_money
-from fieldmon.domain.periods import format_date
+from fieldmon.domain.money import Currency
 from fieldmon.services import loans, places
 from fieldmon.services.loans import LoanBrief, LoanFilter
+from fieldmon.ui import formats
 from fieldmon.ui.i18n import choice_label
 from fieldmon.ui.loan_view import post_typed
 from fieldmon.ui.loans_model import ID_ROLE, LoanTableModel
@@ -222,18 +222,18 @@ class RepaymentEntry(QDialog):
         self.errors["loan_no"].show_error(None)
         b = self.brief
         due = (
-            self.tr("due now {0}").format(format_money(b.due_now, b.currency))
+            self.tr("due now {0}").format(formats.money(b.due_now, b.currency))
             if b.due_now
             else self.tr("nothing owed")
         )
         next_due = (
-            self.tr("; next due date {0}").format(format_date(b.next_due_on))
+            self.tr("; next due date {0}").format(formats.day(b.next_due_on))
             if b.next_due_on
             else ""
         )
         self.borrower.setText(f"{b.borrower}: {due}{next_due}")
         if b.due_now and not self.amount.text().strip():
-            self.amount.setText(str(b.due_now))
+            self.amount.setText(formats.number(b.due_now, grouped=False))
         return True
 
     def _loan_entered(self) -> None:
@@ -257,9 +257,9 @@ class RepaymentEntry(QDialog):
         self.log.insertItem(
             0,
             self.tr("{0} {1}: {2}, receipt {3}").format(
-                format_date(posted.paid_on),
+                formats.day(posted.paid_on),
                 self.brief.loan_no,
-                format_money(posted.amount, self.brief.currency),
+                formats.money(posted.amount, self.brief.currency),
                 self.receipt_no.text().strip(),
             ),
         )

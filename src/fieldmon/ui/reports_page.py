@@ -13,11 +13,11 @@ import threading
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,25 +41,11 @@ from fieldmon.db.engine import Database
 from fieldmon.domain.errors import UserError
 from fieldmon.domain.periods import Period, quarter_of
 from fieldmon.reports.indicators import MONEY, RATIO, Comparison, Line
-from fieldmon.ui import dialogs
-from fieldmon.ui.i18n import translate
+from fieldmon.ui import dialogs, formats
+from fieldmon.ui.i18n import shown, translate
 from fieldmon.ui.tasks import Job
 
 QUARTERS_OFFERED = 16
-
-
-def decimal_text(locale: QLocale, value: Decimal) -> str:
-    """`value` rounded half-up to two decimals and written with the locale's separators,
-    exactly: a float would change the last digits of large tenge sums."""
-    text = f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,f}"
-    omit = locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator
-    group = "" if omit else locale.groupSeparator()
-    return (
-        text.replace(",", "\0")
-        .replace(".", locale.decimalPoint())
-        .replace("\0", group)
-        .replace("-", locale.negativeSign())
-    )
 
 
 def last_ended_quarter(today: date) -> Period:
@@ -108,7 +94,7 @@ class ReportsPage(QWidget):
             self.region.addItem(item.name, item.id)
         self.title = QLineEdit(profile.project_title(db))
         self.title.setPlaceholderText(self.tr("Project title on the report"))
-        self.title.editingFinished.connect(self._save_title)
+        self.title.editingFinished.connect(self.save_title)
 
         form = QFormLayout()
         period_row = QHBoxLayout()
@@ -187,7 +173,7 @@ class ReportsPage(QWidget):
         region: uuid.UUID | None = self.region.currentData()
         return region
 
-    def _save_title(self) -> None:
+    def save_title(self) -> None:
         from fieldmon.services import profile
 
         text = profile.set_project_title(self.db, self.title.text())
@@ -209,7 +195,7 @@ class ReportsPage(QWidget):
             period = self.period()
         except UserError as exc:
             self.tree.clear()
-            self.status.setText(str(exc))
+            self.status.setText(shown(exc))
             return
         self._generation += 1
         generation, region_id, lang = self._generation, self.region_id(), self.lang
@@ -250,15 +236,15 @@ class ReportsPage(QWidget):
             self.status.clear()
 
     def _values(self, line: Line) -> list[str]:
-        locale = QLocale()
+        """The figures as the lists show them (`ui.formats`): exact, never through a float."""
         texts = []
         for value in line.values:
             if line.unit == MONEY:
-                texts.append(f"{decimal_text(locale, Decimal(value))} {line.currency}")
+                texts.append(formats.money(Decimal(value), line.currency))
             elif line.unit == RATIO:
-                texts.append(f"{decimal_text(locale, Decimal(value) * 100)} %")
+                texts.append(formats.percent(Decimal(value)))
             else:
-                texts.append(locale.toString(int(value)))
+                texts.append(formats.count(int(value)))
         return texts
 
     def _summary_failed(self, generation: int, exc: BaseException) -> None:
@@ -282,7 +268,7 @@ class ReportsPage(QWidget):
         try:
             period = self.period()
         except UserError as exc:
-            dialogs.show_error(self, self.tr("Cannot export"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot export"), shown(exc))
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -299,7 +285,7 @@ class ReportsPage(QWidget):
         from fieldmon.reports.quarterly import ReportRequest, write_report
         from fieldmon.ui.i18n import file_translator
 
-        self._save_title()
+        self.save_title()
         period, region_id = self.period(), self.region_id()
         region = self.region.currentText() if region_id else ""
         request = ReportRequest(period, region_id, region, self.lang, self.title.text())
@@ -353,9 +339,9 @@ class ReportsPage(QWidget):
         self.export_job = None
         self.last_path = result.path
         self._exporting(False)
-        text = self.tr("Saved {0} ({1} rows).").format(result.path, result.rows)
+        text = self.tr("Saved {0} ({1} rows).").format(result.path, formats.count(result.rows))
         if result.notes:
-            text += "\n" + "\n".join(result.notes)
+            text += "\n" + "\n".join(shown(note) for note in result.notes)
         self.status.setText(text)
 
     def _export_failed(self, exc: BaseException) -> None:
@@ -365,6 +351,9 @@ class ReportsPage(QWidget):
         self._exporting(False)
         if isinstance(exc, ExportCancelled):
             self.status.setText(self.tr("Export cancelled; no file was written."))
+        elif isinstance(exc, UserError):
+            self.status.setText("")
+            dialogs.show_error(self, self.tr("Cannot export"), shown(exc))
         elif isinstance(exc, OSError):
             self.status.setText("")
             dialogs.show_error(

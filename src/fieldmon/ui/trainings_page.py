@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from fieldmon.db.engine import Database
 from fieldmon.domain.errors import UserError
 from fieldmon.domain.loans import Sex
-from fieldmon.domain.periods import format_date
 from fieldmon.domain.trainings import Category, TrainingKind
 from fieldmon.services import places, trainings
-from fieldmon.ui import dialogs
-from fieldmon.ui.i18n import choice_label
+from fieldmon.services.trainings import PersonRow
+from fieldmon.ui import dialogs, formats
+from fieldmon.ui.i18n import choice_label, shown
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -184,18 +184,18 @@ class TrainingsPage(_ListPage):
                         r.code,
                         r.title,
                         choice_label(TrainingKind, r.kind.value),
-                        format_date(r.start_date),
-                        str(r.days),
+                        formats.day(r.start_date),
+                        formats.count(r.days),
                         r.region,
-                        str(r.registered),
-                        str(r.completed),
+                        formats.count(r.registered),
+                        formats.count(r.completed),
                     ),
                 )
                 for r in rows
             ]
         )
         self.shown.setText(
-            self.tr("Showing the newest {0}; search to narrow.").format(SHOWN)
+            self.tr("Showing the newest {0}; search to narrow.").format(formats.count(SHOWN))
             if total > SHOWN
             else ""
         )
@@ -217,6 +217,7 @@ class PeoplePage(_ListPage):
     def __init__(self, db: Database, officer: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.officer = db, officer
+        self.people: dict[uuid.UUID, PersonRow] = {}  # the rows shown, by id
         self.search = self._search_line(
             "people_search",
             self.tr("Search part of a name, an IIN or a phone number…"),
@@ -255,6 +256,7 @@ class PeoplePage(_ListPage):
         with self.db.read_session() as session:
             rows = trainings.list_people(session, self.search.text(), limit=SHOWN)
             total = trainings.count_people(session, self.search.text())
+        self.people = {r.id: r for r in rows}
         self.model.set_rows(
             [
                 (
@@ -262,20 +264,22 @@ class PeoplePage(_ListPage):
                     (
                         r.full_name,
                         choice_label(Sex, r.sex.value),
-                        str(r.birth_year),
+                        str(r.birth_year),  # a year, not a count: never grouped
                         choice_label(Category, r.category.value) if r.category else "",
                         r.organization,
                         r.iin or "",
                         r.phone,
-                        str(r.trainings),
-                        str(r.loans),
+                        formats.count(r.trainings),
+                        formats.count(r.loans),
                     ),
                 )
                 for r in rows
             ]
         )
         self.shown.setText(
-            self.tr("Showing {0} of {1}; search to narrow.").format(SHOWN, total)
+            self.tr("Showing {0} of {1}; search to narrow.").format(
+                formats.count(SHOWN), formats.count(total)
+            )
             if total > SHOWN
             else ""
         )
@@ -290,16 +294,16 @@ class PeoplePage(_ListPage):
                 self.tr("Select the two records of the same person (Ctrl+click), then merge."),
             )
             return
-        names = {ident: values for ident, values in self.model.rows if ident in ids}
 
         def weight(ident: uuid.UUID) -> tuple[bool, int]:
-            values = names[ident]
-            return bool(values[5]), int(values[7]) + int(values[8])
+            person = self.people[ident]
+            return bool(person.iin), person.trainings + person.loans
 
         keep, drop = ids if weight(ids[0]) >= weight(ids[1]) else ids[::-1]
 
         def describe(ident: uuid.UUID) -> str:
-            return self.tr("{0}, born {1}").format(names[ident][0], names[ident][2])
+            person = self.people[ident]
+            return self.tr("{0}, born {1}").format(person.full_name, person.birth_year)
 
         if not dialogs.ask_yes_no(
             self,
@@ -313,7 +317,7 @@ class PeoplePage(_ListPage):
         try:
             trainings.merge_people(self.db, keep, drop, self.officer)
         except UserError as exc:
-            dialogs.show_error(self, self.tr("Merge"), str(exc))
+            dialogs.show_error(self, self.tr("Merge"), shown(exc))
             return
         self.refresh()
         self.merged.emit()

@@ -21,9 +21,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from fieldmon.db.engine import Database
 from fieldmon.domain.choices import Purpose, Rating, SiteType
-from fieldmon.domain.periods import format_date
 from fieldmon.services import visits
 from fieldmon.services.visits import VisitFilter, VisitRow
+from fieldmon.ui import formats
 from fieldmon.ui.i18n import choice_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -150,7 +150,7 @@ class VisitTableModel(QAbstractTableModel):
     def _display(self, row: VisitRow, key: str) -> str:
         match key:
             case "visit_date":
-                return format_date(row.visit_date)
+                return formats.day(row.visit_date)
             case "site_type":
                 return choice_label(SiteType, row.site_type)
             case "region":
@@ -163,9 +163,9 @@ class VisitTableModel(QAbstractTableModel):
                 if row.follow_up_due is None:
                     return ""
                 done = (
-                    f" ✓ {format_date(row.follow_up_closed_on)}" if row.follow_up_closed_on else ""
+                    f" ✓ {formats.day(row.follow_up_closed_on)}" if row.follow_up_closed_on else ""
                 )
-                return format_date(row.follow_up_due) + done
+                return formats.day(row.follow_up_due) + done
             case _:
                 return str(getattr(row, key))
 
