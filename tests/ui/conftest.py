@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from fieldmon.db.engine import Database
 from fieldmon.ui import dialogs
 from fieldmon.ui.app import application
+from fieldmon.ui.i18n import install_translators, remove_translators
 from fieldmon.ui.main_window import MainWindow
 from tests.conftest import OFFICER
 
@@ -25,9 +27,20 @@ def qapp_cls():  # type: ignore[no-untyped-def]
 @pytest.fixture(autouse=True)
 def _named_app(qapp) -> None:  # type: ignore[no-untyped-def]
     application()
+    # Each test starts from the source text (no translator left by an earlier test; English
+    # plural forms only where a test asks for `english`), and numbers (`ui.formats`, which
+    # follow Qt's default locale) in US English whatever the machine's own locale.
+    remove_translators()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     # Keyboard search in combo boxes joins keys typed within this interval; a short one
     # keeps the pauses in tests short (they type a whole word in far less).
     qapp.setKeyboardInputInterval(150)
+
+
+@pytest.fixture
+def english() -> None:
+    """The English translation installed, as the app does: plural forms read right."""
+    install_translators("en")
 
 
 class Answers:

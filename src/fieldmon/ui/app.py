@@ -21,7 +21,7 @@ from fieldmon.domain.errors import UserError
 from fieldmon.logs import setup_logging
 from fieldmon.paths import default_database
 from fieldmon.ui.dialogs import OfficerDialog
-from fieldmon.ui.i18n import install_translators, preferred_language
+from fieldmon.ui.i18n import install_translators, preferred_language, shown
 from fieldmon.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
         if isinstance(exc, UserError):
-            text = str(exc)
+            text = shown(exc)
         else:
             text = QCoreApplication.translate(
                 "App",
@@ -82,11 +82,11 @@ def open_pages(window: MainWindow, target: str) -> bool:
         database = open_database(target)
     except DamagedDatabase as exc:
         if exc.path is None or exc.backup is None or not offer_backup(window, exc):
-            QMessageBox.critical(window, "fieldmon", str(exc))
+            QMessageBox.critical(window, "fieldmon", shown(exc))
             return False
         return open_pages(window, target)
     except UserError as exc:
-        QMessageBox.critical(window, "fieldmon", str(exc))
+        QMessageBox.critical(window, "fieldmon", shown(exc))
         return False
     except Exception as exc:
         log.exception("cannot open %s", shown_url(target))
@@ -94,7 +94,7 @@ def open_pages(window: MainWindow, target: str) -> bool:
             window,
             "fieldmon",
             QCoreApplication.translate("App", "Cannot open the database {0}: {1}").format(
-                shown_url(target), exc
+                shown_url(target), shown(exc)
             ),
         )
         return False

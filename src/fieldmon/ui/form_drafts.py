@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from fieldmon.db.engine import Database, reason
 from fieldmon.services import drafts
 from fieldmon.ui import dialogs
+from fieldmon.ui.i18n import shown
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.widgets import ChoiceCombo, DateField, SearchCombo
 
@@ -171,7 +172,7 @@ class DraftWriter(QObject):
             self._show_note(
                 self.tr(
                     "Your typing is kept in memory; it could not be saved as a draft yet ({0})."
-                ).format(reason(exc))
+                ).format(shown(reason(exc)))
             )
         if again:
             self._retry.start(self._delay)

@@ -8,7 +8,7 @@ from fieldmon.domain.errors import FieldError
 from fieldmon.domain.i18n import CONTEXT, LANGUAGES, Translator, render, translator
 from fieldmon.paths import resource_path
 
-__all__ = ["LANGUAGES", "shown", "translate", "ui_tr"]
+__all__ = ["LANGUAGES", "problem_lines", "shown", "translate", "ui_tr"]
 _installed: list[QTranslator] = []
 
 
@@ -25,6 +25,15 @@ def shown(value: object) -> str:
     """An error or a Message from below the interface, in the interface's language; any other
     exception as its own text."""
     return render(value, ui_tr)
+
+
+def problem_lines(exc: BaseException) -> list[str]:
+    """The rows an import refused (ImportFailed), each in the interface's language: its
+    `messages` (Messages), or its `problems` (English text) where it has no messages."""
+    messages = getattr(exc, "messages", None)
+    if messages is not None:
+        return [shown(m) for m in messages]
+    return [str(p) for p in getattr(exc, "problems", [])]
 
 
 def error_text(error: FieldError) -> str:
@@ -52,12 +61,21 @@ def file_translator(lang: str) -> Translator:
     return translator(lang)
 
 
-def install_translators(lang: str) -> None:
+def remove_translators() -> None:
+    """Back to the source text: the English templates, without English plural forms."""
     app = QCoreApplication.instance()
     assert app is not None
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+
+
+def install_translators(lang: str) -> None:
+    """fieldmon's and Qt's own translations for `lang` in place of those installed, and
+    Qt's default locale for it (which `ui.formats` writes numbers with)."""
+    remove_translators()
+    app = QCoreApplication.instance()
+    assert app is not None
     ours = QTranslator(app)  # for English: the plural forms only
     if ours.load(str(resource_path("translations", f"fieldmon_{lang}.qm"))):
         app.installTranslator(ours)

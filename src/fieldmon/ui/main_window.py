@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from fieldmon import __version__
 from fieldmon.domain.errors import UserError
-from fieldmon.ui import dialogs
+from fieldmon.ui import dialogs, formats
+from fieldmon.ui.i18n import problem_lines, shown
 
 if TYPE_CHECKING:
     from fieldmon.db.engine import Database
@@ -46,7 +47,7 @@ class DeleteVisits(QUndoCommand):
 
     def __init__(self, window: MainWindow, ids: list[uuid.UUID]):
         super().__init__(
-            QCoreApplication.translate("MainWindow", "Delete %n visit(s)", "", len(ids))
+            QCoreApplication.translate("MainWindow", "Delete %Ln visit(s)", "", len(ids))
         )
         self.window, self.ids = window, ids
 
@@ -59,15 +60,13 @@ class DeleteVisits(QUndoCommand):
             self.setObsolete(True)
             self.window.visits_page.refresh()
             dialogs.show_error(
-                self.window,
-                QCoreApplication.translate("MainWindow", "Cannot delete"),
-                str(exc),
+                self.window, QCoreApplication.translate("MainWindow", "Cannot delete"), shown(exc)
             )
             return
         self.window.visits_page.refresh()
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
-                "MainWindow", "Deleted %n visit(s). Ctrl+Z brings them back.", "", len(self.ids)
+                "MainWindow", "Deleted %Ln visit(s). Ctrl+Z brings them back.", "", len(self.ids)
             ),
             8000,
         )
@@ -297,18 +296,22 @@ class MainWindow(QMainWindow):
 
     def _show_conflict_count(self, count: int) -> None:
         item = self.nav.item(CONFLICTS)
-        item.setText(self.tr("Conflicts ({0})").format(count) if count else self.tr("Conflicts"))
+        item.setText(
+            self.tr("Conflicts ({0})").format(formats.count(count))
+            if count
+            else self.tr("Conflicts")
+        )
         self._show_page_count(CONFLICTS, count)
 
     def _show_page_count(self, page: int, count: int) -> None:
         if self.nav.currentRow() != page:
             return
         texts = {
-            VISITS: self.tr("%n visit(s)", "", count),
-            LOANS: self.tr("%n loan(s)", "", count),
-            TRAININGS: self.tr("%n training(s)", "", count),
-            PEOPLE: self.tr("%n people", "", count),
-            CONFLICTS: self.tr("%n conflict(s) to review", "", count),
+            VISITS: self.tr("%Ln visit(s)", "", count),
+            LOANS: self.tr("%Ln loan(s)", "", count),
+            TRAININGS: self.tr("%Ln training(s)", "", count),
+            PEOPLE: self.tr("%Ln people", "", count),
+            CONFLICTS: self.tr("%Ln conflict(s) to review", "", count),
         }
         self.count_label.setText(texts[page])
 
@@ -332,7 +335,7 @@ class MainWindow(QMainWindow):
         try:
             form = VisitForm(self.db, self.officer, self.lang, visit_id, self)
         except UserError as exc:
-            dialogs.show_error(self, self.tr("Cannot open the visit"), str(exc))
+            dialogs.show_error(self, self.tr("Cannot open the visit"), shown(exc))
             self.visits_page.refresh()
             raise
         self.forms[visit_id] = form
@@ -346,7 +349,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Unsaved draft"),
                 self.tr("There is unsaved typing in this form from {0}. Restore it?").format(
-                    when.astimezone().strftime("%d.%m.%Y %H:%M")
+                    formats.moment(when)
                 ),
             )
             if restore:
@@ -387,7 +390,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Unsaved draft"),
             self.tr("There is unsaved typing in this form from {0}. Restore it?").format(
-                when.astimezone().strftime("%d.%m.%Y %H:%M")
+                formats.moment(when)
             ),
         ):
             form.draft.restore(payload)
@@ -537,31 +540,35 @@ class MainWindow(QMainWindow):
                     self.db, path, self.officer, should_stop=stop.is_set
                 )
                 return self.tr("Imported {0} trainings ({1} already recorded).").format(
-                    events.added, events.unchanged
+                    formats.count(events.added), formats.count(events.unchanged)
                 )
             if kind == "attendance":
                 sheet = training_imports.import_attendance(
                     self.db, path, self.officer, should_stop=stop.is_set
                 )
                 return self.tr("Imported attendance of {0} participants ({1} new people).").format(
-                    sheet.rows, sheet.people
+                    formats.count(sheet.rows), formats.count(sheet.people)
                 )
             if kind == "loans":
                 result = loan_imports.import_loans(
                     self.db, path, self.officer, should_stop=stop.is_set
                 )
                 return self.tr("Imported {0} loans ({1} new people).").format(
-                    result.loans, result.people
+                    formats.count(result.loans), formats.count(result.people)
                 )
             if kind == "repayments":
                 count = loan_imports.import_repayments(
                     self.db, path, self.officer, should_stop=stop.is_set
                 )
-                return self.tr("Posted {0} repayments.").format(count)
+                return self.tr("Posted {0} repayments.").format(formats.count(count))
             visits = import_visits(self.db, path, self.officer, should_stop=stop.is_set)
             return self.tr(
                 "Imported {0} visits ({1} new sites, {2} new districts or settlements)."
-            ).format(visits.visits, visits.sites_created, visits.places_created)
+            ).format(
+                formats.count(visits.visits),
+                formats.count(visits.sites_created),
+                formats.count(visits.places_created),
+            )
 
         task = BackgroundTask(self, self.tr("Importing {0}…").format(Path(path).name), work)
         task.finished.connect(self._import_done)
@@ -577,17 +584,16 @@ class MainWindow(QMainWindow):
         from fieldmon.services.workbooks import ImportFailed
 
         if isinstance(exc, ImportFailed):
+            problems = problem_lines(exc)
             box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Nothing was imported"), str(exc), parent=self
+                QMessageBox.Icon.Warning, self.tr("Nothing was imported"), shown(exc), parent=self
             )
-            box.setInformativeText(
-                "\n".join(exc.problems[:15]) + ("\n…" if len(exc.problems) > 15 else "")
-            )
-            box.setDetailedText("\n".join(exc.problems))
+            box.setInformativeText("\n".join(problems[:15]) + ("\n…" if len(problems) > 15 else ""))
+            box.setDetailedText("\n".join(problems))
             box.open()
             self.last_message = box
         elif isinstance(exc, UserError):
-            dialogs.show_error(self, self.tr("Nothing was imported"), str(exc))
+            dialogs.show_error(self, self.tr("Nothing was imported"), shown(exc))
         else:
             log.error("import failed", exc_info=exc)
             dialogs.show_error(
@@ -605,11 +611,12 @@ class MainWindow(QMainWindow):
         )
         if path:
             from fieldmon.reports.templates import write_template
+            from fieldmon.ui.i18n import file_translator
 
-            try:
-                write_template(kind, path)
-            except OSError as exc:
-                dialogs.show_error(self, self.tr("Cannot save"), str(exc))
+            try:  # in the interface's language: its help sheet and drop-downs
+                write_template(kind, path, file_translator(self.lang))
+            except (OSError, UserError) as exc:
+                dialogs.show_error(self, self.tr("Cannot save"), shown(exc))
                 return
             self.statusBar().showMessage(self.tr("Template saved to {0}.").format(path), 8000)
 
@@ -652,7 +659,7 @@ class MainWindow(QMainWindow):
                     "the package {0} is empty."
                 ).format(Path(path).name)
             return self.tr("Saved {0} records ({1} deleted) to {2}.").format(
-                result.total, sum(result.deleted.values()), path
+                formats.count(result.total), formats.count(sum(result.deleted.values())), path
             )
 
         task = BackgroundTask(self, self.tr("Exporting to {0}…").format(Path(path).name), work)
@@ -694,13 +701,12 @@ class MainWindow(QMainWindow):
         types = self.conflicts_page.types
         lines = [
             self.tr("{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts").format(
-                types.get(table, table), c.new, c.updated, c.unchanged, c.conflicts
+                types.get(table, table),
+                *(formats.count(n) for n in (c.new, c.updated, c.unchanged, c.conflicts)),
             )
             for table, c in result.counts.items()
             if c.new or c.updated or c.conflicts
         ]
-        from fieldmon.domain.money import Currency, format_money
-
         lines += [
             (
                 self.tr("Loan {0}, receipt {1}: typed on two laptops; it counts once.")
@@ -714,7 +720,7 @@ class MainWindow(QMainWindow):
         ]
         lines += [
             self.tr("Loan {0} is over-paid by {1}: check its repayments.").format(
-                loan_no, format_money(over, Currency(currency))
+                loan_no, formats.money(over, currency)
             )
             for loan_no, over, currency in result.overpaid
         ]
@@ -728,7 +734,7 @@ class MainWindow(QMainWindow):
         if result.conflicts:
             box.setText(
                 self.tr(
-                    "Merged {0}. %n conflict(s) wait for your decision.", "", result.conflicts
+                    "Merged {0}. %Ln conflict(s) wait for your decision.", "", result.conflicts
                 ).format(name)
             )
             review = box.addButton(self.tr("&Review conflicts"), QMessageBox.ButtonRole.AcceptRole)
@@ -738,13 +744,8 @@ class MainWindow(QMainWindow):
         self.last_message = box
 
     def _package_failed(self, exc: BaseException, *, importing: bool) -> None:
-        from fieldmon.services.packages import PackageError
-        from fieldmon.ui.i18n import translate
-
-        if isinstance(exc, PackageError):
-            text = translate(exc.template).format(**exc.params)
-        elif isinstance(exc, UserError):
-            text = str(exc)
+        if isinstance(exc, UserError):  # a PackageError too
+            text = shown(exc)
         elif isinstance(exc, OSError):
             text = self.tr("Cannot use the file: {0}.").format(exc.strerror or exc)
         else:
@@ -795,7 +796,7 @@ class MainWindow(QMainWindow):
                 self.tr("Backed up to {0}.").format(written), 15000
             )
         )
-        job.failed.connect(lambda exc: dialogs.show_error(self, self.tr("Back up"), str(exc)))
+        job.failed.connect(lambda exc: dialogs.show_error(self, self.tr("Back up"), shown(exc)))
         job.start()
         return job
 
@@ -848,7 +849,7 @@ class MainWindow(QMainWindow):
         try:
             replace_database(path, Path(chosen))
         except UserError as exc:
-            dialogs.show_error(self, self.tr("Restore from backup"), str(exc))
+            dialogs.show_error(self, self.tr("Restore from backup"), shown(exc))
         else:
             dialogs.show_info(
                 self,

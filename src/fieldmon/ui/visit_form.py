@@ -39,15 +39,16 @@ from fieldmon.domain.visits import (
 from fieldmon.services import drafts, visits
 from fieldmon.services.history import history_rows
 from fieldmon.services.visits import SiteInput
-from fieldmon.ui import dialogs
+from fieldmon.ui import dialogs, formats
 from fieldmon.ui.form_drafts import PLACE_KEYS, DraftWriter, read_values, write_values
-from fieldmon.ui.i18n import choice_label, error_text
+from fieldmon.ui.i18n import choice_label, error_text, shown
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, SearchCombo, with_error
 
 log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 700
 EQUIPMENT = {"yes": True, "no": False, "na": None}
+DATES = ("visit_date", "follow_up_due", "follow_up_closed_on")
 
 
 def _choices(cls: Any) -> list[tuple[str, str]]:
@@ -138,7 +139,7 @@ class VisitForm(QDialog):
             "latitude": self.latitude,
             "longitude": self.longitude,
         }
-        labels = {
+        self.labels = labels = {
             "visit_date": self.tr("Visit date*"),
             "officer": self.tr("Officer*"),
             "region": self.tr("Region*"),
@@ -322,9 +323,9 @@ class VisitForm(QDialog):
         self.meta.setText(
             self.tr("Created by {0} on {1}; last changed by {2} on {3}.").format(
                 record.created_by,
-                record.created_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+                formats.moment(record.created_at),
                 record.updated_by,
-                record.updated_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+                formats.moment(record.updated_at),
             )
         )
         self._loading = False
@@ -443,7 +444,7 @@ class VisitForm(QDialog):
             except ValidationError as exc:
                 problems = exc.errors
             except UserError as exc:
-                dialogs.show_error(self, self.tr("Cannot save"), str(exc))
+                dialogs.show_error(self, self.tr("Cannot save"), shown(exc))
                 return None
         else:
             # Add the service's messages, so that every problem is visible at once.
@@ -486,13 +487,22 @@ class VisitForm(QDialog):
         table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Changes")]
         )
+        actions = {
+            "create": self.tr("Created"),
+            "update": self.tr("Changed"),
+            "delete": self.tr("Deleted"),
+            "restore": self.tr("Restored"),
+            "resolve": self.tr("Conflict settled"),
+            "merge": self.tr("Merged"),
+        }
         for r, (when, who, action, changes) in enumerate(rows):
             text = "; ".join(
-                f"{k}: {old if old is not None else '—'} → {new if new is not None else '—'}"
+                f"{self._field_name(k)}: {self._history_value(k, old)} → "
+                f"{self._history_value(k, new)}"
                 for k, (old, new) in changes.items()
             )
             for c, value in enumerate(
-                (when.astimezone().strftime("%d.%m.%Y %H:%M"), who, action, text)
+                (formats.moment(when), who, actions.get(action, action), text)
             ):
                 table.setItem(r, c, QTableWidgetItem(value))
         table.horizontalHeader().setStretchLastSection(True)
@@ -501,6 +511,28 @@ class VisitForm(QDialog):
         layout.addWidget(table)
         dialog.resize(760, 320)
         dialog.exec()
+
+    def _field_name(self, name: str) -> str:
+        """A field as the form labels it (without the mark of a required one)."""
+        return self.labels[name].rstrip("*") if name in self.labels else name
+
+    def _history_value(self, name: str, value: Any) -> str:
+        """A value as the history stores it (JSON: codes, ISO dates), as the form shows it."""
+        if value is None or value == "":
+            return "—"
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        choices = {"purpose": Purpose, "funds_used": FundsUsed, "rating": Rating}
+        if name in choices and str(value) in choices[name].labels():
+            return choice_label(choices[name], str(value))
+        if isinstance(value, str) and name in DATES:
+            try:
+                return formats.day(date.fromisoformat(value))
+            except ValueError:
+                return value
+        if isinstance(value, int):
+            return formats.count(value)
+        return str(value)
 
     # --- drafts --------------------------------------------------------------------------
 
