@@ -3,6 +3,7 @@ are fixed) and a `Columns` sheet explaining each column, in the user's language.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -81,6 +82,13 @@ def example_text(column: Column, tr: Translator) -> str:
     return column.example
 
 
+def sheet_title(text: str, taken: str) -> str:
+    """`text` as a sheet's name: without the characters Excel refuses ([ ] : * ? / \\), at
+    most 31 characters; 'Columns' if nothing is left or the name is `taken`."""
+    title = re.sub(r"[\[\]:*?/\\]", " ", text).strip()[:31].strip()
+    return title if title and title != taken else HELP_SHEET
+
+
 def write_template(kind: str, path: str | Path, tr: Translator | None = None) -> Path:
     """An empty import workbook of `kind` (see TEMPLATES) in the language of `tr` (a
     `translator(lang)`; None is English).
@@ -118,12 +126,13 @@ def write_template(kind: str, path: str | Path, tr: Translator | None = None) ->
             formula = f"{LISTS_SHEET}!${letter}$1:${letter}${len(values)}"
         rule = DataValidation(type="list", formula1=formula, allow_blank=True)
         error = tr(CHOOSE_ONE_OF).format(values=", ".join(values))
-        rule.error = error if len(error) <= MAX_ERROR_TEXT else tr(CHOOSE_FROM_LIST)
+        short = error if len(error) <= MAX_ERROR_TEXT else tr(CHOOSE_FROM_LIST)
+        rule.error = short[:MAX_ERROR_TEXT]
         rule.add(f"{letter}2:{letter}100000")
         data.add_data_validation(rule)
     data.freeze_panes = "A2"
 
-    help_sheet = workbook.create_sheet(tr(HELP_SHEET), 1)
+    help_sheet = workbook.create_sheet(sheet_title(tr(HELP_SHEET), sheet_name), 1)
     help_sheet.append([tr(heading) for heading in HEADINGS])
     for cell in help_sheet[1]:
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
