@@ -105,8 +105,9 @@ class OfficerDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """The interface language (applied at the next start), the officer's name and how many
-    automatic backups to keep."""
+    """The interface language (English, Russian, Kazakh, or the system's: applied at once,
+    see `language_switch`), the officer's name and how many automatic backups to keep. The
+    languages are named in their own words, so each finds its own whatever is shown."""
 
     def __init__(self, officer: str, parent: QWidget | None = None, backups_kept: int = 10):
         super().__init__(parent)
@@ -117,14 +118,13 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         saved = str(QSettings().value("language", ""))
         self.language.setCurrentIndex(max(self.language.findData(saved), 0))
+        self._saved_language = self.language.currentData()
         self.officer = QLineEdit(officer, self)
         self.officer.setObjectName("officer_name")
         self.backups = QSpinBox(self)
         self.backups.setObjectName("backups_kept")
         self.backups.setRange(2, 100)
         self.backups.setValue(backups_kept)
-        note = QLabel(self.tr("A new language takes effect when fieldmon is started again."))
-        note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -132,7 +132,6 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language)
-        form.addRow("", note)
         form.addRow(self.tr("Officer's name:"), self.officer)
         form.addRow(self.tr("Backups to keep:"), self.backups)
         form.addRow(buttons)
@@ -146,6 +145,10 @@ class SettingsDialog(QDialog):
 
     def officer_name(self) -> str:
         return " ".join(self.officer.text().split())
+
+    def language_changed(self) -> bool:
+        """Another language (or the system's) was chosen than the one saved."""
+        return bool(self.language.currentData() != self._saved_language)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:

@@ -253,6 +253,16 @@ class FormDraft(QObject):
         self._timer.stop()
         return self.writer.write_final(self.key, self.payload())
 
+    def keep_typing(self) -> dict[str, Any] | None:
+        """The window is rebuilt (another language): what is typed, written as a draft now
+        (one last try; it is carried over in memory either way); None if nothing is."""
+        if not self.dirty:
+            return None
+        self._timer.stop()
+        payload = self.payload()
+        self.writer.write_final(self.key, payload)
+        return payload
+
     def restore(self, values: dict[str, Any]) -> None:
         if self.places is not None:
             self.places.set_texts(*(str(values.get(name) or "") for name in PLACE_KEYS))
@@ -285,6 +295,10 @@ class DraftDialog(QDialog):
     def reject(self) -> None:
         if may_close(self, self.draft, self.save):  # type: ignore[attr-defined]
             super().reject()
+
+    def close_kept(self) -> None:
+        """Close without asking, keeping the draft (`draft.keep_typing()` first)."""
+        super().reject()
 
 
 def may_close(form: QWidget, draft: FormDraft, save: Any) -> bool:

@@ -323,7 +323,9 @@ class MainWindow(QMainWindow):
     def new_visit(self) -> VisitForm:
         return self.open_visit(None)
 
-    def open_visit(self, visit_id: uuid.UUID | None) -> VisitForm:
+    def open_visit(self, visit_id: uuid.UUID | None, *, offer: bool = True) -> VisitForm:
+        """The visit's form (a new visit's for None), raised if it is open already. Typing
+        kept as a draft is offered back, unless `offer` is False."""
         from fieldmon.services import drafts
         from fieldmon.ui.visit_form import VisitForm
 
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
         form.saved.connect(self._visit_saved)
         form.delete_requested.connect(lambda vid: self.delete_visits([vid]))
         form.destroyed.connect(lambda _obj=None, key=visit_id: self.forms.pop(key, None))
-        draft = drafts.load_draft(self.db, form.draft_key)
+        draft = drafts.load_draft(self.db, form.draft_key) if offer else None
         if draft is not None:
             payload, when = draft
             restore = dialogs.ask_yes_no(
@@ -364,19 +366,39 @@ class MainWindow(QMainWindow):
         """After a crash: reopen the forms whose typing was kept as drafts."""
         from fieldmon.services import drafts
 
-        openers: dict[str, Any] = {
-            "visit": self.open_visit,
-            "loan": lambda ident: self.new_loan() if ident is None else self.edit_loan(ident),
-            "training": self.edit_training,
-        }
         for key in drafts.draft_keys(self.db):
-            kind, _, ident = key.partition(":")
-            if kind not in openers:
-                continue
             try:
-                openers[kind](None if ident == "new" else uuid.UUID(ident))
+                self.open_form(key)
             except (UserError, ValueError):
                 drafts.discard_draft(self.db, key)
+
+    def open_form(
+        self, key: str, payload: dict[str, Any] | None = None, *, offer: bool = True
+    ) -> Any:
+        """Open the form a draft key names ('visit:new', 'loan:<id>', 'training:<id>'),
+        offering its kept draft back unless `offer` is False, and put `payload` (typing
+        carried over from another window) in it. None for a key of no form; UserError or
+        ValueError if the record cannot be opened."""
+        kind, _, ident = key.partition(":")
+        if kind not in ("visit", "loan", "training"):
+            return None
+        record = None if ident == "new" else uuid.UUID(ident)
+        if kind == "visit":
+            visit = self.open_visit(record, offer=offer)
+            if payload is not None:
+                visit.restore_draft(payload)
+            return visit
+        if kind == "loan":
+            form: Any = (
+                self.new_loan(offer=offer)
+                if record is None
+                else self.edit_loan(record, offer=offer)
+            )
+        else:
+            form = self.edit_training(record, offer=offer)
+        if payload is not None:
+            form.draft.restore(payload)
+        return form
 
     def _offer_draft(self, form: Any) -> None:
         """A loan or training form opened over kept typing: offer it back."""
@@ -407,7 +429,7 @@ class MainWindow(QMainWindow):
 
     # --- loans -----------------------------------------------------------------------------
 
-    def new_loan(self) -> LoanForm:
+    def new_loan(self, *, offer: bool = True) -> LoanForm:
         from fieldmon.ui.loan_form import LoanForm
 
         form = LoanForm(self.db, self.officer, self.lang, None, self)
@@ -415,17 +437,19 @@ class MainWindow(QMainWindow):
         form.saved.connect(self.open_loan)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.show()
-        self._offer_draft(form)
+        if offer:
+            self._offer_draft(form)
         return form
 
-    def edit_loan(self, loan_id: uuid.UUID) -> LoanForm:
+    def edit_loan(self, loan_id: uuid.UUID, *, offer: bool = True) -> LoanForm:
         from fieldmon.ui.loan_form import LoanForm
 
         form = LoanForm(self.db, self.officer, self.lang, loan_id, self)
         form.saved.connect(self._loan_saved)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.show()
-        self._offer_draft(form)
+        if offer:
+            self._offer_draft(form)
         return form
 
     def open_loan(self, loan_id: uuid.UUID) -> LoanView:
@@ -473,7 +497,7 @@ class MainWindow(QMainWindow):
     def new_training(self) -> TrainingForm:
         return self.edit_training(None)
 
-    def edit_training(self, training_id: uuid.UUID | None) -> TrainingForm:
+    def edit_training(self, training_id: uuid.UUID | None, *, offer: bool = True) -> TrainingForm:
         from fieldmon.ui.training_form import TrainingForm
 
         form = TrainingForm(self.db, self.officer, self.lang, training_id, self)
@@ -482,7 +506,8 @@ class MainWindow(QMainWindow):
             form.saved.connect(self.open_training)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.show()
-        self._offer_draft(form)
+        if offer:
+            self._offer_draft(form)
         return form
 
     def open_training(self, training_id: uuid.UUID) -> TrainingView:
@@ -861,16 +886,25 @@ class MainWindow(QMainWindow):
 
     # --- settings, about, closing -------------------------------------------------------
 
-    def edit_settings(self) -> None:
+    def edit_settings(self) -> MainWindow:
+        """The Settings dialog. A new language applies at once: the window is built again
+        in it (`language_switch`), open forms keeping their typing. Returns the window now
+        in use (this one, or the one built in the new language)."""
         dialog = dialogs.SettingsDialog(self.officer, self, self._backups_kept())
-        if dialog.exec():
-            from fieldmon.services import profile
+        if not dialog.exec():
+            return self
+        from fieldmon.db.backup import SETTING
+        from fieldmon.services import profile
 
-            self.officer = profile.set_officer(self.db, dialog.officer_name())
-            from fieldmon.db.backup import SETTING
+        self.officer = profile.set_officer(self.db, dialog.officer_name())
+        profile.set_setting(self.db, SETTING, str(dialog.backups.value()))
+        self._update_officer_label()
+        if not dialog.language_changed():
+            return self
+        from fieldmon.ui.i18n import preferred_language
+        from fieldmon.ui.language_switch import switch_language
 
-            profile.set_setting(self.db, SETTING, str(dialog.backups.value()))
-            self._update_officer_label()
+        return switch_language(self, preferred_language(dialog.language.currentData() or None))
 
     def about(self) -> None:
         from fieldmon.db.engine import shown_url

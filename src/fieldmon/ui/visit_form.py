@@ -544,6 +544,22 @@ class VisitForm(QDialog):
         if self._dirty:
             self.draft_writer.write(self.draft_key, self.draft_payload())
 
+    def keep_typing(self) -> dict[str, Any] | None:
+        """The window is rebuilt (another language): what is typed, written as a draft now
+        (one last try; it is carried over in memory either way); None if nothing is."""
+        if not self._dirty:
+            return None
+        self._draft_timer.stop()
+        payload = self.draft_payload()
+        self.draft_writer.write_final(self.draft_key, payload)
+        return payload
+
+    def close_kept(self) -> None:
+        """Close without asking, keeping the draft (`keep_typing()` first)."""
+        self._dirty = False
+        self._draft_timer.stop()
+        self.close()
+
     def restore_draft(self, payload: dict[str, Any]) -> None:
         self._loading = True
         self.places.set_texts(
