@@ -43,10 +43,6 @@ IDLE_CHECK_MS = 200
 _windows: list[MainWindow] = []
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LanguageSwitch", text)
-
-
 @dataclass(frozen=True)
 class KeptForm:
     """An open form: its draft key ('visit:new', 'loan:<id>'…), what is typed in it (None
@@ -77,11 +73,18 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
     if reports.busy():
         if not dialogs.ask_yes_no(
             window,
-            tr("Export running"),
-            tr("A report is being written. Cancel it and change the language now?"),
+            QCoreApplication.translate("LanguageSwitch", "Export running"),
+            QCoreApplication.translate(
+                "LanguageSwitch",
+                "A report is being written. Cancel it and change the language now?",
+            ),
         ):
             window.statusBar().showMessage(
-                tr("The new language takes effect when fieldmon is started again."), 15000
+                QCoreApplication.translate(
+                    "LanguageSwitch",
+                    "The new language takes effect when fieldmon is started again.",
+                ),
+                15000,
             )
             return window
         reports.cancel_export()
