@@ -47,26 +47,43 @@ THERE_IS_NO_DATABASE = QT_TRANSLATE_NOOP("fieldmon", "There is no database at {p
 CANNOT_WRITE = QT_TRANSLATE_NOOP("fieldmon", "Cannot write {path}: {reason}.")
 UNKNOWN_REGION = QT_TRANSLATE_NOOP("fieldmon", "--region: unknown region '{name}'.")
 
-# Sentences with a count (Qt's %n). Their English forms, "1 loan" and "3 loans", belong in
-# fieldmon_en.ts; until it carries them these are used, so English reads right either way.
-IMPORTED_LOANS = QT_TRANSLATE_NOOP("fieldmon", "Imported %n loan(s) ({people}).")
-NEW_PEOPLE = QT_TRANSLATE_NOOP("fieldmon", "%n new person(s)")
-POSTED_REPAYMENTS = QT_TRANSLATE_NOOP("fieldmon", "Posted %n repayment(s).")
-IMPORTED_TRAININGS = QT_TRANSLATE_NOOP("fieldmon", "Imported %n training(s).")
-IMPORTED_TRAININGS_SOME_KNOWN = QT_TRANSLATE_NOOP(
-    "fieldmon", "Imported %n training(s) ({unchanged} already recorded, left as they were)."
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = 0) -> str:
+    """Marks a sentence with a count (Qt's %n) for translation and returns it unchanged.
+    pyside6-lupdate records a plural ("numerus") message for a call named `translate` with a
+    count argument; for QT_TRANSLATE_NOOP it records a plain one, whose translation Qt does
+    not find when asked with a count."""
+    return text
+
+
+# Sentences with a count. Their English forms, "1 loan" and "3 loans", belong in
+# fieldmon_en.ts; until it carries them ENGLISH_PLURALS gives them, so English reads right.
+IMPORTED_LOANS = translate("fieldmon", "Imported %n loan(s) ({people}).", None, 0)
+NEW_PEOPLE = translate("fieldmon", "%n new person(s)", None, 0)
+POSTED_REPAYMENTS = translate("fieldmon", "Posted %n repayment(s).", None, 0)
+IMPORTED_TRAININGS = translate("fieldmon", "Imported %n training(s).", None, 0)
+IMPORTED_TRAININGS_SOME_KNOWN = translate(
+    "fieldmon",
+    "Imported %n training(s) ({unchanged} already recorded, left as they were).",
+    None,
+    0,
 )
-IMPORTED_ATTENDANCE = QT_TRANSLATE_NOOP(
-    "fieldmon", "Imported attendance of %n participant(s) ({people})."
+IMPORTED_ATTENDANCE = translate(
+    "fieldmon", "Imported attendance of %n participant(s) ({people}).", None, 0
 )
-WROTE_REPORT = QT_TRANSLATE_NOOP("fieldmon", "Wrote the {period} report to {path} (%n row(s)).")
-WROTE_PACKAGE = QT_TRANSLATE_NOOP("fieldmon", "Wrote %n record(s) ({deleted} deleted) to {path}.")
-CONFLICTS_WAIT = QT_TRANSLATE_NOOP(
-    "fieldmon", "%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts)."
+WROTE_REPORT = translate("fieldmon", "Wrote the {period} report to {path} (%n row(s)).", None, 0)
+WROTE_PACKAGE = translate("fieldmon", "Wrote %n record(s) ({deleted} deleted) to {path}.", None, 0)
+CONFLICTS_WAIT = translate(
+    "fieldmon",
+    "%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts).",
+    None,
+    0,
 )
-LOAN_STATE = QT_TRANSLATE_NOOP(
+LOAN_STATE = translate(
     "fieldmon",
     "As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}",
+    None,
+    0,
 )
 ENGLISH_PLURALS: Mapping[str, tuple[str, str]] = {
     IMPORTED_LOANS: ("Imported %n loan ({people}).", "Imported %n loans ({people})."),
