@@ -28,6 +28,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
+    """QT_TRANSLATE_NOOP for a sentence with a count (Qt's `%n`): lupdate makes a call of this
+    name with a fourth argument a plural message, with a form per number in each language
+    (`translate("fieldmon", "%n row(s) have errors.", None, 0)`). Returns `text` unchanged."""
+    return text
+
+
 Translator = Callable[..., str]
 
 
@@ -58,7 +65,8 @@ class Message:
             text = text.format(**{k: render(v, tr) for k, v in self.params.items()})
         if self.reason:
             text = text.rstrip(".")
-            text = text[:1].lower() + text[1:]
+            if not self.template.startswith("{"):  # a value ('TR-1 is…') keeps its case
+                text = text[:1].lower() + text[1:]
         return text
 
     def as_reason(self) -> Message:

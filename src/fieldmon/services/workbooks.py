@@ -16,7 +16,7 @@ from typing import Any
 
 from fieldmon.domain.choices import Choice
 from fieldmon.domain.errors import InvalidValue, UserError, reason_of
-from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from fieldmon.domain.visits import NOT_A_WHOLE_NUMBER, REQUIRED
 
 
@@ -50,7 +50,7 @@ OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 MAX_ROWS = 200_000
 
 ROW_PROBLEM = QT_TRANSLATE_NOOP("fieldmon", "row {row}, column {column}: {reason}")
-NOTHING_IMPORTED = QT_TRANSLATE_NOOP("fieldmon", "Nothing was imported: %n row(s) have errors.")
+NOTHING_IMPORTED = translate("fieldmon", "Nothing was imported: %n row(s) have errors.", None, 0)
 CANCELLED = QT_TRANSLATE_NOOP("fieldmon", "The import was cancelled; nothing was imported.")
 NO_DATA_ROWS = QT_TRANSLATE_NOOP("fieldmon", "'{name}' has no data rows to import.")
 NO_SUCH_FILE = QT_TRANSLATE_NOOP("fieldmon", "Cannot read '{name}': there is no such file.")
@@ -92,11 +92,6 @@ class ImportFailed(UserError):
         self.messages = messages
         self.bad_rows = bad_rows
         super().__init__(NOTHING_IMPORTED, n=bad_rows)
-        if "(s)" in self.args[0]:
-            # English plural forms come from fieldmon_en.qm; without this message there
-            # (translations not yet regenerated), the English sentence is written out here.
-            rows = "1 row has" if bad_rows == 1 else f"{bad_rows} rows have"
-            self.args = (f"Nothing was imported: {rows} errors.",)
 
     @property
     def problems(self) -> list[str]:
