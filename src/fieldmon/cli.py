@@ -31,6 +31,7 @@ from fieldmon.domain.i18n import (
     Message,
     Translator,
     render,
+    translate,
     translator,
 )
 from fieldmon.domain.periods import Period, parse_date, parse_quarter
@@ -48,15 +49,8 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("fieldmon", "Cannot write {path}: {reason}.")
 UNKNOWN_REGION = QT_TRANSLATE_NOOP("fieldmon", "--region: unknown region '{name}'.")
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = 0) -> str:
-    """Marks a sentence with a count (Qt's %n) for translation and returns it unchanged.
-    pyside6-lupdate records a plural ("numerus") message for a call named `translate` with a
-    count argument; for QT_TRANSLATE_NOOP it records a plain one, whose translation Qt does
-    not find when asked with a count."""
-    return text
-
-
-# Sentences with a count. Their English forms, "1 loan" and "3 loans", belong in
+# Sentences with a count (Qt's %n), marked with `translate` so lupdate makes them plural
+# messages. Their English forms, "1 loan" and "3 loans", belong in
 # fieldmon_en.ts; until it carries them ENGLISH_PLURALS gives them, so English reads right.
 IMPORTED_LOANS = translate("fieldmon", "Imported %n loan(s) ({people}).", None, 0)
 NEW_PEOPLE = translate("fieldmon", "%n new person(s)", None, 0)
