@@ -46,6 +46,7 @@ from fieldmon.services import trainings
 from fieldmon.services.trainings import GridRow, TrainingDetail
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import choice_label, error_text, shown
+from fieldmon.ui.widgets import fit_columns
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = ("name", "category", "organization")
@@ -349,11 +350,14 @@ class TrainingView(QWidget):
         ]
         self.about.setText(" · ".join(p for p in parts if p))
         self.model.load(detail)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((230, 160, 150)):
-            header.resizeSection(column, width)
-        for column in range(len(FIXED), self.model.columnCount()):
-            header.resizeSection(column, 62 if self.model.day_of(column) else 70)
+        fit_columns(
+            self.table,
+            [230, 160, 150]
+            + [
+                62 if self.model.day_of(column) else 70
+                for column in range(len(FIXED), self.model.columnCount())
+            ],
+        )
         self._show_counts()
 
     def _show_counts(self) -> None:

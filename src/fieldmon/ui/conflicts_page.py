@@ -32,6 +32,7 @@ from fieldmon.domain.trainings import Category, TrainingKind
 from fieldmon.services.merge import OpenConflict, open_conflicts, resolve
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import choice_label, shown
+from fieldmon.ui.widgets import fit_columns
 
 # Fields whose values are codes of a fixed list: shown by the list's label.
 CHOICES: dict[tuple[str, str], type[Choice]] = {
@@ -120,8 +121,7 @@ class ConflictsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        for column, width in enumerate((250, 120, 210, 180, 210)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, (250, 120, 210, 180, 210))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.keep_button = QPushButton(self.tr("&Keep the applied value"))
         self.keep_button.setObjectName("keep")

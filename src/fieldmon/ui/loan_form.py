@@ -47,6 +47,7 @@ class MemberRow:
 
     def __init__(self, grid: QGridLayout, row: int, index: int):
         self.full_name = QLineEdit()
+        self.full_name.setMinimumWidth(180)  # 'Нұрланова Айгерім Болатқызы' fits
         self.sex = ChoiceCombo(_choices(Sex))
         self.birth_year = QLineEdit()
         self.birth_year.setMaxLength(4)
@@ -55,6 +56,7 @@ class MemberRow:
         self.iin.setMaxLength(12)
         self.iin.setFixedWidth(120)
         self.phone = QLineEdit()
+        self.phone.setMinimumWidth(120)  # +7 701 234 56 78
         for name in MEMBER_FIELDS:
             getattr(self, name).setObjectName(f"member{index + 1}_{name}")
         self.message = ErrorLabel()
@@ -147,6 +149,7 @@ class LoanForm(DraftDialog):
         self.product = ChoiceCombo(_choices(Product))
         self.purpose = QLineEdit()
         self.principal = QLineEdit()
+        self.principal.setMinimumWidth(110)  # 12 500 000,00
         self.currency = ChoiceCombo(_choices(Currency), empty=None)
         self.annual_rate_pct = QLineEdit()
         self.method = ChoiceCombo(_choices(Method))

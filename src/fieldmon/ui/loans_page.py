@@ -33,7 +33,7 @@ from fieldmon.ui import formats
 from fieldmon.ui.i18n import choice_label
 from fieldmon.ui.loan_view import post_typed
 from fieldmon.ui.loans_model import ID_ROLE, LoanTableModel
-from fieldmon.ui.widgets import DateField, ErrorLabel, with_error
+from fieldmon.ui.widgets import DateField, ErrorLabel, fit_columns, with_error
 
 FILTER_DELAY_MS = 250
 
@@ -89,8 +89,7 @@ class LoansPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((110, 210, 140, 100, 85, 135, 135, 150, 70)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, (110, 210, 140, 100, 85, 135, 135, 150, 70))
 
         new = QPushButton(self.tr("&New loan"))
         new.setObjectName("new_loan")

@@ -37,6 +37,7 @@ from fieldmon.services import places, trainings
 from fieldmon.services.trainings import PersonRow
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import choice_label, shown
+from fieldmon.ui.widgets import fit_columns
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,8 +92,7 @@ def _table(name: str, model: RowsModel, widths: Sequence[int]) -> QTableView:
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    fit_columns(table, widths)
     return table
 
 

@@ -22,7 +22,7 @@ from fieldmon.db.engine import Database
 from fieldmon.services import places, visits
 from fieldmon.services.visits import VisitFilter
 from fieldmon.ui.visits_model import COL, ID_ROLE, VisitTableModel
-from fieldmon.ui.widgets import DateField
+from fieldmon.ui.widgets import DateField, fit_columns
 
 FILTER_DELAY_MS = 250
 
@@ -94,8 +94,8 @@ class VisitsPage(QWidget):
             "purpose": 160,
             "rating": 130,
         }
-        for column, width in widths.items():
-            self.table.setColumnWidth(COL[column], width)
+        by_column = {COL[name]: width for name, width in widths.items()}
+        fit_columns(self.table, [by_column.get(c, 100) for c in range(len(COL))])
 
         new = QPushButton(self.tr("&New visit"))
         new.setObjectName("new_visit")

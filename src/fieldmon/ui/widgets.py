@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -191,3 +192,14 @@ class SearchCombo(QComboBox):
             if self.itemText(i).strip().casefold() == wanted:
                 return self.itemData(i)
         return None
+
+
+def fit_columns(view: QTableView, widths: Iterable[int]) -> None:
+    """Sets the columns' widths, each at least as wide as its title needs in the interface's
+    language (with the sort arrow): the widths were drawn for English, and Kazakh and Russian
+    titles are longer. Users may narrow a column afterwards."""
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths):
+        if column >= header.count():
+            break
+        header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
