@@ -50,8 +50,7 @@ UNKNOWN_REGION = QT_TRANSLATE_NOOP("fieldmon", "--region: unknown region '{name}
 
 
 # Sentences with a count (Qt's %n), marked with `translate` so lupdate makes them plural
-# messages. Their English forms, "1 loan" and "3 loans", belong in
-# fieldmon_en.ts; until it carries them ENGLISH_PLURALS gives them, so English reads right.
+# messages; their English forms, "1 loan" and "3 loans", are in fieldmon_en.ts.
 IMPORTED_LOANS = translate("fieldmon", "Imported %n loan(s) ({people}).", None, 0)
 NEW_PEOPLE = translate("fieldmon", "%n new person(s)", None, 0)
 POSTED_REPAYMENTS = translate("fieldmon", "Posted %n repayment(s).", None, 0)
@@ -79,38 +78,6 @@ LOAN_STATE = translate(
     None,
     0,
 )
-ENGLISH_PLURALS: Mapping[str, tuple[str, str]] = {
-    IMPORTED_LOANS: ("Imported %n loan ({people}).", "Imported %n loans ({people})."),
-    NEW_PEOPLE: ("%n new person", "%n new people"),
-    POSTED_REPAYMENTS: ("Posted %n repayment.", "Posted %n repayments."),
-    IMPORTED_TRAININGS: ("Imported %n training.", "Imported %n trainings."),
-    IMPORTED_TRAININGS_SOME_KNOWN: (
-        "Imported %n training ({unchanged} already recorded, left as they were).",
-        "Imported %n trainings ({unchanged} already recorded, left as they were).",
-    ),
-    IMPORTED_ATTENDANCE: (
-        "Imported attendance of %n participant ({people}).",
-        "Imported attendance of %n participants ({people}).",
-    ),
-    WROTE_REPORT: (
-        "Wrote the {period} report to {path} (%n row).",
-        "Wrote the {period} report to {path} (%n rows).",
-    ),
-    WROTE_PACKAGE: (
-        "Wrote %n record ({deleted} deleted) to {path}.",
-        "Wrote %n records ({deleted} deleted) to {path}.",
-    ),
-    CONFLICTS_WAIT: (
-        "%n conflict waits for review (fieldmon conflicts; in the app: Conflicts).",
-        "%n conflicts wait for review (fieldmon conflicts; in the app: Conflicts).",
-    ),
-    LOAN_STATE: (
-        "As of {as_of}: {status}, %n day in arrears, outstanding principal {outstanding} "
-        "{currency}",
-        "As of {as_of}: {status}, %n days in arrears, outstanding principal {outstanding} "
-        "{currency}",
-    ),
-}
 
 # Record types as the package and sync summaries name them.
 RECORD_TYPES = {
@@ -189,18 +156,8 @@ def language(given: str | None = None, environ: Mapping[str, str] | None = None)
 
 
 def cli_translator(lang: str) -> Translator:
-    """`translator(lang)`, with the English forms of the command line's counted sentences
-    (`ENGLISH_PLURALS`) wherever the translation files lack them."""
-    tr = translator(lang)
-
-    def translate(text: str, n: int | None = None) -> str:
-        found = tr(text) if n is None else tr(text, n)
-        if n is not None and found == text and text in ENGLISH_PLURALS:
-            one, many = ENGLISH_PLURALS[text]
-            return one if n == 1 else many
-        return found
-
-    return translate
+    """`translator(lang)`; English plural forms ("1 loan", "3 loans") come from fieldmon_en.qm."""
+    return translator(lang)
 
 
 def _global_lang(argv: Sequence[str]) -> str | None:
