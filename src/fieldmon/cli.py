@@ -623,7 +623,8 @@ def cmd_loans(args: argparse.Namespace) -> int:
     from fieldmon.services import loans
 
     db = _open(args, writer=False)
-    detail = loans.load_loan(db, loans.find_loan_id(db, args.loan_no), args.as_of)
+    lang = "en" if args.json else args.lang  # JSON names places as the registry does
+    detail = loans.load_loan(db, loans.find_loan_id(db, args.loan_no), args.as_of, lang)
     data = loans.loan_json(detail)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

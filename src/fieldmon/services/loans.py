@@ -583,9 +583,11 @@ def _loan_fields(loan: Loan) -> LoanFields:
     )
 
 
-def load_loan(db: Database, loan_id: uuid.UUID, as_of: date | None = None) -> LoanDetail:
+def load_loan(
+    db: Database, loan_id: uuid.UUID, as_of: date | None = None, lang: str = "en"
+) -> LoanDetail:
     """The loan with its schedule (paid as of `as_of`), every repayment (reversed ones too)
-    and its state as of `as_of` (default today)."""
+    and its state as of `as_of` (default today); its places named in `lang`."""
     as_of = as_of or date.today()
     with db.read_session() as session:
         loan = _live_loan(session, loan_id)
@@ -633,7 +635,7 @@ def load_loan(db: Database, loan_id: uuid.UUID, as_of: date | None = None) -> Lo
             fields=_loan_fields(loan),
             borrower=borrower_input,
             borrower_name=borrower.name,
-            place_names=[p.name for p in chain],
+            place_names=[places.display_name(p, lang) for p in chain],
             schedule=[
                 ScheduleLine(i.seq, i.due_on, i.principal, i.interest, i.total, p.total)
                 for i, p in zip(instalments, allocation, strict=True)
@@ -954,7 +956,9 @@ def list_loans(
     offset: int = 0,
     limit: int = 200,
     today: date | None = None,
+    lang: str = "en",
 ) -> list[LoanRow]:
+    """A page of loans; places are named in `lang` (a region's Russian or Kazakh name)."""
     today = today or date.today()
     column = SORT_KEYS[sort]
     order = [column.desc(), Loan.id.desc()] if descending else [column, Loan.id]
@@ -974,6 +978,8 @@ def list_loans(
             Loan.outstanding_principal_minor,
             status,
             Loan.next_due_on,
+            Place.name_ru,
+            Place.name_kk,
         )
         .join(Borrower, Borrower.id == Loan.borrower_id)
         .join(Place, Place.id == Loan.place_id),
@@ -986,7 +992,7 @@ def list_loans(
             id=r[0],
             loan_no=r[1],
             borrower=r[2],
-            place=r[3],
+            place={"ru": r[11], "kk": r[12]}.get(lang) or r[3],
             product=Product(r[4]),
             currency=Currency(r[5]),
             principal=_money(r[6], r[5]),

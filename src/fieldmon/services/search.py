@@ -81,7 +81,9 @@ def find(
         found_loans = FoundKind(
             tuple(
                 Found(r.id, f"{r.loan_no} {r.borrower} — {r.place}")
-                for r in loans.list_loans(session, loan_filter, limit=limit, today=today)
+                for r in loans.list_loans(
+                    session, loan_filter, limit=limit, today=today, lang=lang
+                )
             ),
             loans.count_loans(session, loan_filter, today),
         )

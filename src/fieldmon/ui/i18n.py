@@ -10,6 +10,12 @@ from fieldmon.paths import resource_path
 
 __all__ = ["LANGUAGES", "problem_lines", "shown", "translate", "ui_tr"]
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The language installed last ('en', 'ru' or 'kk')."""
+    return _current[0]
 
 
 def translate(text: str) -> str:
@@ -68,6 +74,7 @@ def remove_translators() -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = "en"
 
 
 def install_translators(lang: str) -> None:
@@ -76,6 +83,7 @@ def install_translators(lang: str) -> None:
     remove_translators()
     app = QCoreApplication.instance()
     assert app is not None
+    _current[0] = lang
     ours = QTranslator(app)  # for English: the plural forms only
     if ours.load(str(resource_path("translations", f"fieldmon_{lang}.qm"))):
         app.installTranslator(ours)

@@ -35,7 +35,7 @@ from fieldmon.domain.visits import parse_typed_date
 from fieldmon.services import loans
 from fieldmon.services.loans import LoanDetail
 from fieldmon.ui import dialogs, formats
-from fieldmon.ui.i18n import choice_label, error_text, shown
+from fieldmon.ui.i18n import choice_label, current_language, error_text, shown
 from fieldmon.ui.loans_model import STATUS_COLOURS
 from fieldmon.ui.widgets import DateField, ErrorLabel, with_error
 
@@ -207,7 +207,7 @@ class LoanView(QDialog):
     def refresh(self) -> None:
         as_of = self.as_of.value_or_none() or date.today()
         try:
-            detail = loans.load_loan(self.db, self.loan_id, as_of)
+            detail = loans.load_loan(self.db, self.loan_id, as_of, current_language())
         except UserError as exc:
             dialogs.show_error(self, self.tr("Cannot open the loan"), shown(exc))
             self.close()

@@ -46,9 +46,10 @@ STATUS_COLOURS = {
 
 
 class LoanTableModel(QAbstractTableModel):
-    def __init__(self, db: Database, parent: Any = None):
+    def __init__(self, db: Database, parent: Any = None, lang: str = "en"):
         super().__init__(parent)
         self.db = db
+        self.lang = lang
         self.filter = LoanFilter()
         self.sort_key, self.descending = "loan_no", False
         self._rows: list[LoanRow] = []
@@ -82,6 +83,7 @@ class LoanTableModel(QAbstractTableModel):
                 offset=offset,
                 limit=PAGE_SIZE,
                 today=self.today,
+                lang=self.lang,
             )
         self._more = len(page) == PAGE_SIZE
         return page

@@ -77,7 +77,7 @@ class LoansPage(QWidget):
         for combo in (self.status, self.product, self.region, self.currency):
             bar.addWidget(combo, 1)
 
-        self.model = LoanTableModel(db, self)
+        self.model = LoanTableModel(db, self, lang)
         self.table = QTableView()
         self.table.setObjectName("loans_table")
         self.table.setModel(self.model)
