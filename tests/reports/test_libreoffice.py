@@ -85,3 +85,28 @@ def test_libreoffice_reads_the_summary_figures_and_the_text_back(
     assert visit[1] == FORMULAS["officer"]
     assert visit[12] == FORMULAS["findings"]  # not evaluated into a link
     assert visit[13] == FORMULAS["follow_up"]  # not 2
+
+
+def test_a_kazakh_workbook_opens_with_kazakh_sheets_and_numeric_figures(
+    report_db: Database, tmp_path: Path
+) -> None:
+    """The donor's workbook in Kazakh: sheet names and labels in Kazakh, the Summary's figures
+    still numbers (LibreOffice reads them back as the same values as the English one)."""
+    from fieldmon.domain.i18n import translator
+
+    kk = translator("kk")
+    q3 = parse_quarter("2026Q3")
+    write_report(report_db, ReportRequest(q3, lang="kk"), tmp_path / "kk.xlsx", tr=kk)
+    sheets = convert(tmp_path / "kk.xlsx", tmp_path)
+    summary_name = kk("Summary")
+    assert summary_name != "Summary" and summary_name in sheets
+    assert {kk("Visits"), kk("Loans")} <= set(sheets)
+    assert not {"Visits", "Loans", "Attendance"} & set(sheets)
+    rows = sheets[summary_name]
+    labels = [row[0] for row in rows if row and row[0]]
+    assert kk("Period") in labels and "Period" not in labels
+    written = {row[4]: row[1:4] for row in rows if len(row) > 4 and KEY.match(row[4])}
+    expected = flatten(summary(report_db, q3))
+    assert written and set(expected) <= set(written)
+    for key, value in expected.items():
+        assert same(number(written[key][0]), value), (key, written[key])
