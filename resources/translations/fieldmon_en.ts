@@ -1,203 +1,203 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>Certificate</name>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/certificates.py" line="37" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsPage</name>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="190" />
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n person</numerusform>
-                <numerusform>%n people</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="50" />
-            <source>Delete %Ln visit(s)</source>
-            <translation>
-                <numerusform>Delete %Ln visit</numerusform>
-                <numerusform>Delete %Ln visits</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="68" />
-            <source>Deleted %Ln visit(s). Ctrl+Z brings them back.</source>
-            <translation>
-                <numerusform>Deleted %Ln visit. Ctrl+Z brings it back.</numerusform>
-                <numerusform>Deleted %Ln visits. Ctrl+Z brings them back.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="310" />
-            <source>%Ln visit(s)</source>
-            <translation>
-                <numerusform>%Ln visit</numerusform>
-                <numerusform>%Ln visits</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="311" />
-            <source>%Ln loan(s)</source>
-            <translation>
-                <numerusform>%Ln loan</numerusform>
-                <numerusform>%Ln loans</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="312" />
-            <source>%Ln training(s)</source>
-            <translation>
-                <numerusform>%Ln training</numerusform>
-                <numerusform>%Ln trainings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="313" />
-            <source>%Ln people</source>
-            <translation>
-                <numerusform>%Ln person</numerusform>
-                <numerusform>%Ln people</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="314" />
-            <source>%Ln conflict(s) to review</source>
-            <translation>
-                <numerusform>%Ln conflict to review</numerusform>
-                <numerusform>%Ln conflicts to review</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="762" />
-            <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
-            <translation>
-                <numerusform>Merged {0}. %Ln conflict waits for your decision.</numerusform>
-                <numerusform>Merged {0}. %Ln conflicts wait for your decision.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingView</name>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/attendance.py" line="338" />
-            <source>completed when present at least %n day(s)</source>
-            <translation>
-                <numerusform>completed when present at least %n day</numerusform>
-                <numerusform>completed when present at least %n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/attendance.py" line="343" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>fieldmon</name>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="55" />
-            <source>Imported %n loan(s) ({people}).</source>
-            <translation>
-                <numerusform>Imported %n loan ({people}).</numerusform>
-                <numerusform>Imported %n loans ({people}).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="56" />
-            <source>%n new person(s)</source>
-            <translation>
-                <numerusform>%n new person</numerusform>
-                <numerusform>%n new people</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="57" />
-            <source>Posted %n repayment(s).</source>
-            <translation>
-                <numerusform>Posted %n repayment.</numerusform>
-                <numerusform>Posted %n repayments.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="58" />
-            <source>Imported %n training(s).</source>
-            <translation>
-                <numerusform>Imported %n training.</numerusform>
-                <numerusform>Imported %n trainings.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="59" />
-            <source>Imported %n training(s) ({unchanged} already recorded, left as they were).</source>
-            <translation>
-                <numerusform>Imported %n training ({unchanged} already recorded, left as they were).</numerusform>
-                <numerusform>Imported %n trainings ({unchanged} already recorded, left as they were).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="65" />
-            <source>Imported attendance of %n participant(s) ({people}).</source>
-            <translation>
-                <numerusform>Imported attendance of %n participant ({people}).</numerusform>
-                <numerusform>Imported attendance of %n participants ({people}).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="68" />
-            <source>Wrote the {period} report to {path} (%n row(s)).</source>
-            <translation>
-                <numerusform>Wrote the {period} report to {path} (%n row).</numerusform>
-                <numerusform>Wrote the {period} report to {path} (%n rows).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="69" />
-            <source>Wrote %n record(s) ({deleted} deleted) to {path}.</source>
-            <translation>
-                <numerusform>Wrote %n record ({deleted} deleted) to {path}.</numerusform>
-                <numerusform>Wrote %n records ({deleted} deleted) to {path}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="70" />
-            <source>%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts).</source>
-            <translation>
-                <numerusform>%n conflict waits for review (fieldmon conflicts; in the app: Conflicts).</numerusform>
-                <numerusform>%n conflicts wait for review (fieldmon conflicts; in the app: Conflicts).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="76" />
-            <source>As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}</source>
-            <translation>
-                <numerusform>As of {as_of}: {status}, %n day in arrears, outstanding principal {outstanding} {currency}</numerusform>
-                <numerusform>As of {as_of}: {status}, %n days in arrears, outstanding principal {outstanding} {currency}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/fieldmon/services/workbooks.py" line="53" />
-            <source>Nothing was imported: %n row(s) have errors.</source>
-            <translation>
-                <numerusform>Nothing was imported: %n row has errors.</numerusform>
-                <numerusform>Nothing was imported: %n rows have errors.</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>Certificate</name>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/certificates.py" line="37"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="190"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="50"/>
+        <source>Delete %Ln visit(s)</source>
+        <translation>
+            <numerusform>Delete %Ln visit</numerusform>
+            <numerusform>Delete %Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="68"/>
+        <source>Deleted %Ln visit(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Deleted %Ln visit. Ctrl+Z brings it back.</numerusform>
+            <numerusform>Deleted %Ln visits. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="310"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="311"/>
+        <source>%Ln loan(s)</source>
+        <translation>
+            <numerusform>%Ln loan</numerusform>
+            <numerusform>%Ln loans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="312"/>
+        <source>%Ln training(s)</source>
+        <translation>
+            <numerusform>%Ln training</numerusform>
+            <numerusform>%Ln trainings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
+        <source>%Ln conflict(s) to review</source>
+        <translation>
+            <numerusform>%Ln conflict to review</numerusform>
+            <numerusform>%Ln conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="762"/>
+        <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>Merged {0}. %Ln conflict waits for your decision.</numerusform>
+            <numerusform>Merged {0}. %Ln conflicts wait for your decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/attendance.py" line="339"/>
+        <source>completed when present at least %n day(s)</source>
+        <translation>
+            <numerusform>completed when present at least %n day</numerusform>
+            <numerusform>completed when present at least %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/attendance.py" line="344"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldmon</name>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="54"/>
+        <source>Imported %n loan(s) ({people}).</source>
+        <translation>
+            <numerusform>Imported %n loan ({people}).</numerusform>
+            <numerusform>Imported %n loans ({people}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="55"/>
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="56"/>
+        <source>Posted %n repayment(s).</source>
+        <translation>
+            <numerusform>Posted %n repayment.</numerusform>
+            <numerusform>Posted %n repayments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="57"/>
+        <source>Imported %n training(s).</source>
+        <translation>
+            <numerusform>Imported %n training.</numerusform>
+            <numerusform>Imported %n trainings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="58"/>
+        <source>Imported %n training(s) ({unchanged} already recorded, left as they were).</source>
+        <translation>
+            <numerusform>Imported %n training ({unchanged} already recorded, left as they were).</numerusform>
+            <numerusform>Imported %n trainings ({unchanged} already recorded, left as they were).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="64"/>
+        <source>Imported attendance of %n participant(s) ({people}).</source>
+        <translation>
+            <numerusform>Imported attendance of %n participant ({people}).</numerusform>
+            <numerusform>Imported attendance of %n participants ({people}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="67"/>
+        <source>Wrote the {period} report to {path} (%n row(s)).</source>
+        <translation>
+            <numerusform>Wrote the {period} report to {path} (%n row).</numerusform>
+            <numerusform>Wrote the {period} report to {path} (%n rows).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="68"/>
+        <source>Wrote %n record(s) ({deleted} deleted) to {path}.</source>
+        <translation>
+            <numerusform>Wrote %n record ({deleted} deleted) to {path}.</numerusform>
+            <numerusform>Wrote %n records ({deleted} deleted) to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="69"/>
+        <source>%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts).</source>
+        <translation>
+            <numerusform>%n conflict waits for review (fieldmon conflicts; in the app: Conflicts).</numerusform>
+            <numerusform>%n conflicts wait for review (fieldmon conflicts; in the app: Conflicts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="75"/>
+        <source>As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}</source>
+        <translation>
+            <numerusform>As of {as_of}: {status}, %n day in arrears, outstanding principal {outstanding} {currency}</numerusform>
+            <numerusform>As of {as_of}: {status}, %n days in arrears, outstanding principal {outstanding} {currency}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/services/workbooks.py" line="53"/>
+        <source>Nothing was imported: %n row(s) have errors.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has errors.</numerusform>
+            <numerusform>Nothing was imported: %n rows have errors.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -146,114 +146,114 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>CollectionSheet</name>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="49"/>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="252"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="48"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="255"/>
         <source>Collection sheet</source>
         <translation>Ведомость сбора платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="62"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="61"/>
         <source>Include earlier unpaid instalments</source>
         <translation>Включить ранее не оплаченные взносы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="65"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="64"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="68"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="67"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="69"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="68"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="70"/>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="85"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="69"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="84"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="73"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="72"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="78"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="77"/>
         <source>Due from</source>
         <translation>Срок с</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="84"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="83"/>
         <source>Collected</source>
         <translation>Собрано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="86"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="85"/>
         <source>Borrower</source>
         <translation>Заёмщик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="87"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="86"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="88"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="87"/>
         <source>Loan no.</source>
         <translation>№ займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="89"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="88"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="90"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="89"/>
         <source>To collect</source>
         <translation>К сбору</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="91"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="90"/>
         <source>Receipt no.</source>
         <translation>№ квитанции</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="106"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="105"/>
         <source>Post &amp;ticked</source>
         <translation>Провести &amp;отмеченные</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="108"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="107"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="109"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="108"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="112"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="111"/>
         <source>Collected on</source>
         <translation>Дата сбора</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="131"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="130"/>
         <source>Write dates as dd.mm.yyyy.</source>
         <translation>Пишите даты как дд.мм.гггг.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="134"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="133"/>
         <source>Give the first and the last due date of the period.</source>
         <translation>Укажите первую и последнюю дату периода.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="151"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="150"/>
         <source>Choose a region, district or settlement that has loans.</source>
         <translation>Выберите область, район или населённый пункт, где есть займы.</translation>
     </message>
@@ -263,22 +263,22 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <translation>Взносов: {0}; всего {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="219"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="220"/>
         <source>Some rows were not posted</source>
         <translation>Некоторые строки не проведены</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="220"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="221"/>
         <source>{0} posted; not posted:</source>
         <translation>Проведено: {0}; не проведены:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="264"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="267"/>
         <source>Save collection sheet</source>
         <translation>Сохранить ведомость</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="266"/>
+        <location filename="../../src/fieldmon/ui/collection_sheet.py" line="269"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -286,274 +286,274 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="41"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="62"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="42"/>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="55"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="63"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="76"/>
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="43"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="64"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="44"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="65"/>
         <source>Borrower</source>
         <translation>Заёмщик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="45"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="66"/>
         <source>Loan</source>
         <translation>Займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="46"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="67"/>
         <source>Repayment</source>
         <translation>Погашение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="47"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="68"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="48"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="69"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="49"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="70"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="52"/>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="164"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="73"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="184"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="53"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="74"/>
         <source>Visit date</source>
         <translation>Дата визита</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="54"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="75"/>
         <source>Officer</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="56"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="77"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="57"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="78"/>
         <source>Funds used as intended</source>
         <translation>Средства использованы по назначению</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="58"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="79"/>
         <source>Equipment in working order</source>
         <translation>Оборудование исправно</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="59"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="80"/>
         <source>Beneficiaries</source>
         <translation>Благополучатели</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="60"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="81"/>
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="61"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="82"/>
         <source>Findings</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="62"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="83"/>
         <source>Follow-up</source>
         <translation>Последующие действия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="63"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="84"/>
         <source>Follow-up due</source>
         <translation>Срок последующих действий</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="64"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="85"/>
         <source>Follow-up closed on</source>
         <translation>Последующие действия закрыты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="65"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="86"/>
         <source>Principal</source>
         <translation>Основной долг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="66"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="87"/>
         <source>Annual rate, %</source>
         <translation>Годовая ставка, %</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="67"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="88"/>
         <source>Term, months</source>
         <translation>Срок, мес.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="68"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="89"/>
         <source>Disbursed on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="69"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="90"/>
         <source>First instalment due</source>
         <translation>Первый платёж</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="70"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="91"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="71"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="92"/>
         <source>Receipt posted twice</source>
         <translation>Квитанция проведена дважды</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="72"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="93"/>
         <source>Pre-test score</source>
         <translation>Балл до обучения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="73"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="94"/>
         <source>Post-test score</source>
         <translation>Балл после обучения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="74"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="95"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="75"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="96"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="76"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="97"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="77"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="98"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="78"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="99"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="79"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="100"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="80"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="101"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="81"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="102"/>
         <source>Group members</source>
         <translation>Члены группы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="87"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="108"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="88"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="109"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="89"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="110"/>
         <source>Applied value</source>
         <translation>Применённое значение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="90"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="111"/>
         <source>Applied edit by</source>
         <translation>Чья правка применена</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="91"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="112"/>
         <source>Other value</source>
         <translation>Другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="92"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="113"/>
         <source>Other edit by</source>
         <translation>Чья другая правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="106"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="126"/>
         <source>&amp;Keep the applied value</source>
         <translation>&amp;Оставить применённое значение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="108"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="128"/>
         <source>&amp;Use the other value</source>
         <translation>&amp;Взять другое значение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="114"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="134"/>
         <source>Both values were edited since the last exchange. The later edit is applied; pick the one that is right.</source>
         <translation>Оба значения изменены после последнего обмена. Применена более поздняя правка; выберите верное значение.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="119"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="139"/>
         <source>No conflicts wait for review.</source>
         <translation>Конфликтов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="147"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="167"/>
         <source>Found merging data from {0}</source>
         <translation>Найдено при объединении данных от {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="159"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="179"/>
         <source>Attendance, day {0}</source>
         <translation>Посещаемость, день {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="164"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="184"/>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="168"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="188"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="168"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="188"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="170"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="190"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -562,7 +562,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="197"/>
+        <location filename="../../src/fieldmon/ui/conflicts_page.py" line="232"/>
         <source>Cannot settle the conflict</source>
         <translation>Не удалось разрешить конфликт</translation>
     </message>
@@ -570,12 +570,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/fieldmon/ui/widgets.py" line="40"/>
+        <location filename="../../src/fieldmon/ui/widgets.py" line="41"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/widgets.py" line="45"/>
+        <location filename="../../src/fieldmon/ui/widgets.py" line="46"/>
         <source>Pick from a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -596,12 +596,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>DraftWriter</name>
     <message>
-        <location filename="../../src/fieldmon/ui/form_drafts.py" line="173"/>
+        <location filename="../../src/fieldmon/ui/form_drafts.py" line="174"/>
         <source>Your typing is kept in memory; it could not be saved as a draft yet ({0}).</source>
         <translation>Введённое хранится в памяти; сохранить черновик пока не удалось ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/form_drafts.py" line="183"/>
+        <location filename="../../src/fieldmon/ui/form_drafts.py" line="184"/>
         <source>Your typing is kept in memory; it could not be saved as a draft yet (the database is busy).</source>
         <translation>Введённое хранится в памяти; сохранить черновик пока не удалось (база данных занята).</translation>
     </message>
@@ -609,185 +609,203 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>FindDialog</name>
     <message>
-        <location filename="../../src/fieldmon/ui/find_dialog.py" line="41"/>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="42"/>
         <source>Find everywhere</source>
         <translation>Поиск везде</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/find_dialog.py" line="44"/>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="45"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/find_dialog.py" line="45"/>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="46"/>
         <source>Loans</source>
         <translation>Займы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/find_dialog.py" line="46"/>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="47"/>
         <source>Trainings</source>
         <translation>Обучения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/find_dialog.py" line="47"/>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="48"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/find_dialog.py" line="52"/>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="53"/>
         <source>Search visits, loans, trainings and people (any case)…</source>
         <translation>Поиск по визитам, займам, обучениям и людям (регистр не важен)…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/find_dialog.py" line="81"/>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="82"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/find_dialog.py" line="96"/>
+        <location filename="../../src/fieldmon/ui/find_dialog.py" line="97"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/language_switch.py" line="76"/>
+        <source>Export running</source>
+        <translation>Идёт выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/language_switch.py" line="77"/>
+        <source>A report is being written. Cancel it and change the language now?</source>
+        <translation>Отчёт ещё записывается. Отменить его и сменить язык сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/language_switch.py" line="83"/>
+        <source>The new language takes effect when fieldmon is started again.</source>
+        <translation>Новый язык будет применён при следующем запуске fieldmon.</translation>
+    </message>
+</context>
+<context>
     <name>LoanForm</name>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="111"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="113"/>
         <source>New loan</source>
         <translation>Новый займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="111"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="113"/>
         <source>Edit loan</source>
         <translation>Изменить займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="119"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="121"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="123"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="125"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="124"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="126"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="125"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="127"/>
         <source>Birth year</source>
         <translation>Год рождения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="126"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="128"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="127"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="129"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="135"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="137"/>
         <source>Borrower</source>
         <translation>Заёмщик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="137"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="139"/>
         <source>Borrower is</source>
         <translation>Заёмщик —</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="141"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="143"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="142"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="144"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="143"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="145"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="156"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="159"/>
         <source>a month after disbursement</source>
         <translation>через месяц после выдачи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="158"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="161"/>
         <source>Loan</source>
         <translation>Займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="167"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="170"/>
         <source>Loan number</source>
         <translation>Номер займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="168"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="171"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="169"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="172"/>
         <source>Purpose or equipment</source>
         <translation>Цель или оборудование</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="174"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="177"/>
         <source>Principal</source>
         <translation>Сумма займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="176"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="179"/>
         <source>Annual rate, %</source>
         <translation>Годовая ставка, %</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="177"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="180"/>
         <source>Interest method</source>
         <translation>Метод начисления</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="178"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="181"/>
         <source>Term, months</source>
         <translation>Срок, месяцев</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="179"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="182"/>
         <source>Disbursed on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="180"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="183"/>
         <source>First instalment due</source>
         <translation>Первый платёж</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="181"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="184"/>
         <source>Committee approval</source>
         <translation>Одобрение кредитного комитета</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="320"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="323"/>
         <source>{0} instalments from {1} to {2}; the first {3}, in all {4}.</source>
         <translation>Взносов: {0}, с {1} по {2}; первый {3}, всего {4}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="341"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="344"/>
         <source>Already registered: {0}, born {1}{2}. That record will be used.</source>
         <translation>Уже в реестре: {0}, {1} г. р.{2}. Будет использована эта запись.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_form.py" line="344"/>
+        <location filename="../../src/fieldmon/ui/loan_form.py" line="347"/>
         <source>, IIN {0}</source>
         <translation>, ИИН {0}</translation>
     </message>
@@ -795,47 +813,47 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>LoanTableModel</name>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_model.py" line="32"/>
+        <location filename="../../src/fieldmon/ui/loans_model.py" line="31"/>
         <source>Loan no.</source>
         <translation>№ займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_model.py" line="33"/>
+        <location filename="../../src/fieldmon/ui/loans_model.py" line="32"/>
         <source>Borrower</source>
         <translation>Заёмщик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_model.py" line="34"/>
+        <location filename="../../src/fieldmon/ui/loans_model.py" line="33"/>
         <source>Settlement / district</source>
         <translation>Населённый пункт / район</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_model.py" line="35"/>
+        <location filename="../../src/fieldmon/ui/loans_model.py" line="34"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_model.py" line="36"/>
+        <location filename="../../src/fieldmon/ui/loans_model.py" line="35"/>
         <source>Disbursed</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_model.py" line="37"/>
+        <location filename="../../src/fieldmon/ui/loans_model.py" line="36"/>
         <source>Principal</source>
         <translation>Сумма займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_model.py" line="38"/>
+        <location filename="../../src/fieldmon/ui/loans_model.py" line="37"/>
         <source>Outstanding</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_model.py" line="39"/>
+        <location filename="../../src/fieldmon/ui/loans_model.py" line="38"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_model.py" line="40"/>
+        <location filename="../../src/fieldmon/ui/loans_model.py" line="39"/>
         <source>Days late</source>
         <translation>Дней просрочки</translation>
     </message>
@@ -843,150 +861,150 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>LoanView</name>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="123"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="122"/>
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="129"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="128"/>
         <source>#</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="130"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="129"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="131"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="130"/>
         <source>Principal</source>
         <translation>Сумма займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="132"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="131"/>
         <source>Interest</source>
         <translation>Проценты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="133"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="132"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="134"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="133"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="140"/>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="162"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="139"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="161"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="141"/>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="163"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="140"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="162"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="142"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="141"/>
         <source>Receipt</source>
         <translation>Квитанция</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="143"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="142"/>
         <source>Posted by</source>
         <translation>Провёл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="144"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="143"/>
         <source>Reversed</source>
         <translation>Сторнирован</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="156"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="155"/>
         <source>&amp;Post repayment</source>
         <translation>&amp;Провести платёж</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="159"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="158"/>
         <source>New repayment</source>
         <translation>Новый платёж</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="164"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="163"/>
         <source>Receipt no.</source>
         <translation>№ квитанции</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="171"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="170"/>
         <source>&amp;Reverse selected repayment…</source>
         <translation>&amp;Сторнировать выбранный платёж…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="173"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="172"/>
         <source>&amp;Edit loan…</source>
         <translation>&amp;Изменить займ…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="174"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="173"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="183"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="182"/>
         <source>Repayments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="213"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="212"/>
         <source>Cannot open the loan</source>
         <translation>Не удалось открыть займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="219"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="218"/>
         <source>Loan {0}</source>
         <translation>Займ {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="224"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="223"/>
         <source>{product}, {principal} at {rate} % a year ({method}), {term} months, disbursed {disbursed}. {place}. {members}</source>
         <translation>{product}, {principal} под {rate} % годовых ({method}), {term} мес., выдан {disbursed}. {place}. {members}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="239"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="238"/>
         <source>, {0} days in arrears</source>
         <translation>, просрочка {0} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="245"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="244"/>
         <source>{status}{late}. Paid {paid}; outstanding principal {principal}, all owed {owed}.</source>
         <translation>{status}{late}. Оплачено {paid}; остаток основного долга {principal}, всего к оплате {owed}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="276"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="275"/>
         <source>{0} by {1}: {2}</source>
         <translation>{0}, {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="298"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="297"/>
         <source>due now: {0}</source>
         <translation>к оплате сейчас: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="326"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="325"/>
         <source>Reverse repayment</source>
         <translation>Сторнировать платёж</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="327"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="326"/>
         <source>Why is the repayment of {0} (receipt {1}) reversed?</source>
         <translation>Почему сторнируется платёж {0} (квитанция {1})?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="336"/>
-        <location filename="../../src/fieldmon/ui/loan_view.py" line="339"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="335"/>
+        <location filename="../../src/fieldmon/ui/loan_view.py" line="338"/>
         <source>Not reversed</source>
         <translation>Не сторнирован</translation>
     </message>
@@ -1019,254 +1037,254 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <translation>Любая валюта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="95"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="94"/>
         <source>&amp;New loan</source>
         <translation>&amp;Новый займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="97"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="96"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="98"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="97"/>
         <source>Post &amp;repayments…</source>
         <translation>Провести &amp;платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="100"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="99"/>
         <source>&amp;Collection sheet…</source>
         <translation>&amp;Ведомость сбора…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="49"/>
-        <source>Delete %n visit(s)</source>
-        <translation>
-            <numerusform>Удалить %n визит</numerusform>
-            <numerusform>Удалить %n визита</numerusform>
-            <numerusform>Удалить %n визитов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="69"/>
-        <source>Deleted %n visit(s). Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>Удалён %n визит. Ctrl+Z вернёт его.</numerusform>
-            <numerusform>Удалено %n визита. Ctrl+Z вернёт их.</numerusform>
-            <numerusform>Удалено %n визитов. Ctrl+Z вернёт их.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="104"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="106"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="105"/>
         <source>Loans</source>
         <translation>Займы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="106"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="110"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="300"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="302"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="114"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="113"/>
         <source>Opening the database…</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="182"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
         <source>&amp;New visit</source>
         <translation>&amp;Новый визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="183"/>
         <source>New &amp;loan</source>
         <translation>Новый &amp;займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
         <source>Post &amp;repayments…</source>
         <translation>Провести &amp;платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="185"/>
         <source>&amp;Collection sheet…</source>
         <translation>&amp;Ведомость сбора…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
         <source>New &amp;training</source>
         <translation>Новый &amp;тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="189"/>
         <source>&amp;Import visits…</source>
         <translation>&amp;Импорт визитов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="191"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
         <source>Import loa&amp;ns…</source>
         <translation>Импорт зай&amp;мов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
         <source>Import repa&amp;yments…</source>
         <translation>Импорт пла&amp;тежей…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="196"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
         <source>Import trainin&amp;gs…</source>
         <translation>Импорт тре&amp;нингов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="199"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
         <source>Import a&amp;ttendance…</source>
         <translation>Импорт &amp;посещаемости…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="201"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="200"/>
         <source>Save import &amp;template</source>
         <translation>Сохранить &amp;шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="202"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="201"/>
         <source>Visits…</source>
         <translation>Визиты…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="202"/>
         <source>Loans…</source>
         <translation>Займы…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
         <source>Repayments…</source>
         <translation>Платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
         <source>Trainings…</source>
         <translation>Тренинги…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="206"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
         <source>Attendance…</source>
         <translation>Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="208"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
         <source>&amp;Export data package…</source>
         <translation>&amp;Экспорт пакета данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
         <source>Import data pac&amp;kage…</source>
         <translation>Импорт &amp;пакета данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="211"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
         <source>Export data package with e&amp;verything…</source>
         <translation>Экспорт пакета со &amp;всеми данными…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="50"/>
+        <source>Delete %Ln visit(s)</source>
+        <translation>
+            <numerusform>Удалить %Ln визит</numerusform>
+            <numerusform>Удалить %Ln визита</numerusform>
+            <numerusform>Удалить %Ln визитов</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/main_window.py" line="63"/>
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="68"/>
+        <source>Deleted %Ln visit(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Удалён %Ln визит. Ctrl+Z вернёт его.</numerusform>
+            <numerusform>Удалено %Ln визита. Ctrl+Z вернёт их.</numerusform>
+            <numerusform>Удалено %Ln визитов. Ctrl+Z вернёт их.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
         <source>Restore fro&amp;m backup…</source>
         <translation>Восстановить из резервной &amp;копии…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="218"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="217"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="220"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="223"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="225"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="232"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="231"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="239"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="240"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="239"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="241"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="240"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="242"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="241"/>
         <source>Find &amp;everywhere…</source>
         <translation>Поиск &amp;везде…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="244"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="245"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="244"/>
         <source>&amp;About fieldmon</source>
         <translation>&amp;О программе fieldmon</translation>
     </message>
@@ -1276,339 +1294,339 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <translation>Конфликты ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="307"/>
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n визит</numerusform>
-            <numerusform>%n визита</numerusform>
-            <numerusform>%n визитов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="308"/>
-        <source>%n loan(s)</source>
-        <translation>
-            <numerusform>%n займ</numerusform>
-            <numerusform>%n займа</numerusform>
-            <numerusform>%n займов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="309"/>
-        <source>%n training(s)</source>
-        <translation>
-            <numerusform>%n тренинг</numerusform>
-            <numerusform>%n тренинга</numerusform>
-            <numerusform>%n тренингов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../src/fieldmon/ui/main_window.py" line="310"/>
-        <source>%n people</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n человек</numerusform>
-            <numerusform>%n человека</numerusform>
-            <numerusform>%n человек</numerusform>
+            <numerusform>%Ln визит</numerusform>
+            <numerusform>%Ln визита</numerusform>
+            <numerusform>%Ln визитов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/fieldmon/ui/main_window.py" line="311"/>
-        <source>%n conflict(s) to review</source>
+        <source>%Ln loan(s)</source>
         <translation>
-            <numerusform>%n конфликт ждёт решения</numerusform>
-            <numerusform>%n конфликта ждут решения</numerusform>
-            <numerusform>%n конфликтов ждут решения</numerusform>
+            <numerusform>%Ln займ</numerusform>
+            <numerusform>%Ln займа</numerusform>
+            <numerusform>%Ln займов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="312"/>
+        <source>%Ln training(s)</source>
+        <translation>
+            <numerusform>%Ln тренинг</numerusform>
+            <numerusform>%Ln тренинга</numerusform>
+            <numerusform>%Ln тренингов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
+        <source>%Ln conflict(s) to review</source>
+        <translation>
+            <numerusform>%Ln конфликт ждёт решения</numerusform>
+            <numerusform>%Ln конфликта ждут решения</numerusform>
+            <numerusform>%Ln конфликтов ждут решения</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="316"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="319"/>
         <source>Officer: {0}</source>
         <translation>Сотрудник: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="335"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="340"/>
         <source>Cannot open the visit</source>
         <translation>Не удаётся открыть визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="347"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="388"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="352"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="413"/>
         <source>Unsaved draft</source>
         <translation>Несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="348"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="389"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="353"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="414"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="399"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="424"/>
         <source>Visit saved.</source>
         <translation>Визит сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="449"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="476"/>
         <source>Loan saved.</source>
         <translation>Займ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="508"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="536"/>
         <source>Training saved.</source>
         <translation>Тренинг сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="517"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="545"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="518"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
         <source>Import loans</source>
         <translation>Импорт займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="519"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="547"/>
         <source>Import repayments</source>
         <translation>Импорт платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="520"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
         <source>Import trainings</source>
         <translation>Импорт тренингов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="521"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="549"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="524"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="604"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="552"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="635"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="539"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="567"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="574"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="553"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="581"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="560"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="588"/>
         <source>Posted {0} repayments.</source>
         <translation>Проведено платежей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="563"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="591"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов и населённых пунктов: {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="566"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="598"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="581"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="590"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="595"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="754"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="614"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="621"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="626"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="780"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="596"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="627"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="602"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="633"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="612"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="644"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="614"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="646"/>
         <source>Template saved to {0}.</source>
         <translation>Шаблон сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="632"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="664"/>
         <source>Export data package</source>
         <translation>Экспорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="634"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="669"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="666"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="701"/>
         <source>fieldmon data packages (*.fmpkg)</source>
         <translation>Пакеты данных fieldmon (*.fmpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="651"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="683"/>
         <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
         <translation>С последнего пакета, сохранённого в эту папку, ничего не изменилось; пакет {0} пуст.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="654"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
         <source>Saved {0} records ({1} deleted) to {2}.</source>
         <translation>Сохранено записей: {0} (удалённых: {1}) в {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="658"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="690"/>
         <source>Exporting to {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="667"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="699"/>
         <source>Import data package</source>
         <translation>Импорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="679"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="711"/>
         <source>Checking and merging {0}…</source>
         <translation>Проверка и объединение {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="690"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="722"/>
         <source>Nothing new: everything in {0} is already here.</source>
         <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="692"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="724"/>
         <source>Data package</source>
         <translation>Пакет данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="696"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="728"/>
         <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
         <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="706"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="737"/>
         <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
         <translation>Займ {0}, квитанция {1}: введена на двух ноутбуках; учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="709"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="740"/>
         <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
         <translation>Займ {0}, квитанция {1}: проведена дважды с разными суммами или датами; пока вы не решите, учитывается проведённая первой.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="716"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="747"/>
         <source>Loan {0} is over-paid by {1}: check its repayments.</source>
         <translation>Займ {0} переплачен на {1}: проверьте его погашения.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="723"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="754"/>
         <source>Data package imported</source>
         <translation>Пакет данных импортирован</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="724"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="755"/>
         <source>Merged {0}.</source>
         <translation>{0} объединён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="731"/>
-        <source>Merged {0}. %n conflict(s) wait for your decision.</source>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="762"/>
+        <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
         <translation>
-            <numerusform>{0} объединён. %n конфликт ждёт вашего решения.</numerusform>
-            <numerusform>{0} объединён. %n конфликта ждут вашего решения.</numerusform>
-            <numerusform>{0} объединён. %n конфликтов ждут вашего решения.</numerusform>
+            <numerusform>{0} объединён. %Ln конфликт ждёт вашего решения.</numerusform>
+            <numerusform>{0} объединён. %Ln конфликта ждут вашего решения.</numerusform>
+            <numerusform>{0} объединён. %Ln конфликтов ждут вашего решения.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="734"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
         <source>&amp;Review conflicts</source>
         <translation>&amp;Разобрать конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="749"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="775"/>
         <source>Cannot use the file: {0}.</source>
         <translation>Не удалось использовать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="752"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="778"/>
         <source>An unexpected error stopped it; details are in the log file.</source>
         <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="756"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="782"/>
         <source>The package was not saved</source>
         <translation>Пакет не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="788"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="798"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="814"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="824"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="789"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="815"/>
         <source>A database on a server is backed up by the server (pg_dump).</source>
         <translation>Базу данных на сервере копирует сам сервер (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="795"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="821"/>
         <source>Backed up to {0}.</source>
         <translation>Резервная копия сохранена: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="812"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="819"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="829"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="837"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="851"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="838"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="845"/>
         <location filename="../../src/fieldmon/ui/main_window.py" line="855"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="863"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="877"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="881"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="813"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="839"/>
         <source>A database on a server is restored by the server (pg_restore).</source>
         <translation>Базу данных на сервере восстанавливает сам сервер (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="821"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="847"/>
         <source>fieldmon backups (*.db)</source>
         <translation>Резервные копии fieldmon (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="830"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="856"/>
         <source>{0} is not a good fieldmon backup; nothing was changed.</source>
         <translation>{0} не является исправной резервной копией fieldmon; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="839"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="865"/>
         <source>Replace the database with {0}? The current database is backed up first. fieldmon then closes; start it again to work on the restored data.</source>
         <translation>Заменить базу данных копией {0}? Сначала будет сохранена копия текущей базы. Затем fieldmon закроется; запустите его снова, чтобы работать с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="856"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="882"/>
         <source>Restored from {0}. Start fieldmon again.</source>
         <translation>Восстановлено из {0}. Запустите fieldmon снова.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="879"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="914"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="881"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="916"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1617,12 +1635,12 @@ Database: {1}</source>
 База данных: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="894"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="929"/>
         <source>Export running</source>
         <translation>Идёт выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="895"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="930"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
     </message>
@@ -1731,84 +1749,84 @@ Database: {1}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="222"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="223"/>
         <source>Search part of a name, an IIN or a phone number…</source>
         <translation>Поиск по части имени, ИИН или телефону…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="227"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="228"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="228"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="229"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="229"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="230"/>
         <source>Born</source>
         <translation>Г. р.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="230"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="231"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="231"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="232"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="232"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="233"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="233"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="234"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="234"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="235"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="235"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="236"/>
         <source>Loans</source>
         <translation>Займы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="241"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="242"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="278"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="280"/>
         <source>Showing {0} of {1}; search to narrow.</source>
         <translation>Показано {0} из {1}; уточните поиск.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="289"/>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="306"/>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="316"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="293"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="310"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="320"/>
         <source>Merge</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="290"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="294"/>
         <source>Select the two records of the same person (Ctrl+click), then merge.</source>
         <translation>Выберите две записи одного человека (Ctrl+щелчок) и объедините.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="302"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="306"/>
         <source>{0}, born {1}</source>
         <translation>{0}, {1} г. р.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="308"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="312"/>
         <source>Keep {0} and merge {1} into it? Trainings and loans move to the kept record; the other is marked merged and its history is kept.</source>
         <translation>Оставить {0} и присоединить к ней {1}? Тренинги и займы перейдут к оставленной записи; другая будет отмечена как объединённая, её история сохранится.</translation>
     </message>
@@ -1816,67 +1834,67 @@ Database: {1}</source>
 <context>
     <name>RepaymentEntry</name>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="160"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="159"/>
         <source>Post repayments</source>
         <translation>Проведение платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="177"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="176"/>
         <source>Loan number</source>
         <translation>Номер займа</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="178"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="177"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="179"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="178"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="180"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="179"/>
         <source>Receipt no.</source>
         <translation>№ квитанции</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="189"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="188"/>
         <source>Enter moves to the next field; Enter on the receipt posts.</source>
         <translation>Enter — к следующему полю; Enter в поле квитанции проводит платёж.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="191"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="190"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="197"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="196"/>
         <source>Posted in this session</source>
         <translation>Проведено за этот сеанс</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="218"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="217"/>
         <source>There is no loan number {0}.</source>
         <translation>Займа с номером {0} нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="225"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="224"/>
         <source>due now {0}</source>
         <translation>к оплате сейчас {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="227"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="226"/>
         <source>nothing owed</source>
         <translation>долга нет</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="230"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="229"/>
         <source>; next due date {0}</source>
         <translation>; следующий срок {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/loans_page.py" line="259"/>
+        <location filename="../../src/fieldmon/ui/loans_page.py" line="258"/>
         <source>{0} {1}: {2}, receipt {3}</source>
         <translation>{0} {1}: {2}, квитанция {3}</translation>
     </message>
@@ -1884,125 +1902,126 @@ Database: {1}</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="81"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="67"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="82"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="68"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="106"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="92"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="110"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="96"/>
         <source>Project title on the report</source>
         <translation>Название проекта в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="117"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="103"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="118"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="104"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="119"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="105"/>
         <source>Project title</source>
         <translation>Название проекта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="134"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="120"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Выгрузить в Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="138"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="124"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="141"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="127"/>
         <source>&amp;Open the workbook</source>
         <translation>&amp;Открыть книгу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="142"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="128"/>
         <source>Open its &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="183"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="169"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="227"/>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="249"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="213"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="235"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="234"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="220"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="270"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="256"/>
         <source>The figures could not be counted; see the log file.</source>
         <translation>Не удалось подсчитать показатели; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="285"/>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="372"/>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="382"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="271"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="356"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="361"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="371"/>
         <source>Cannot export</source>
         <translation>Не удалось выгрузить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="289"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="275"/>
         <source>Export the quarterly report</source>
         <translation>Выгрузить квартальный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="291"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="277"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="327"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="313"/>
         <source>Writing {0}…</source>
         <translation>Запись {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="338"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="324"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="356"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="342"/>
         <source>Saved {0} ({1} rows).</source>
         <translation>Сохранено: {0} (строк: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="367"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="353"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Выгрузка отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="373"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="362"/>
         <source>Cannot write the workbook: {0}</source>
         <translation>Не удалось записать книгу: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/reports_page.py" line="383"/>
+        <location filename="../../src/fieldmon/ui/reports_page.py" line="372"/>
         <source>An unexpected error stopped the export; see the log file.</source>
         <translation>Выгрузку остановила непредвиденная ошибка; подробности в журнале.</translation>
     </message>
@@ -2010,19 +2029,14 @@ Database: {1}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="113"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="114"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="115"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="116"/>
         <source>System default</source>
         <translation>Как в системе</translation>
-    </message>
-    <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="126"/>
-        <source>A new language takes effect when fieldmon is started again.</source>
-        <translation>Новый язык начнёт действовать после перезапуска fieldmon.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/dialogs.py" line="134"/>
@@ -2030,12 +2044,12 @@ Database: {1}</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="136"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="135"/>
         <source>Officer&apos;s name:</source>
         <translation>Имя сотрудника:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/dialogs.py" line="137"/>
+        <location filename="../../src/fieldmon/ui/dialogs.py" line="136"/>
         <source>Backups to keep:</source>
         <translation>Хранить резервных копий:</translation>
     </message>
@@ -2142,7 +2156,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/attendance.py" line="299"/>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="437"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="450"/>
         <source>Remove participant</source>
         <translation>Убрать участника</translation>
     </message>
@@ -2176,7 +2190,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/attendance.py" line="346"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="344"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -2185,58 +2199,58 @@ Database: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="350"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="348"/>
         <source>organizer: {0}</source>
         <translation>организатор: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="351"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="349"/>
         <source>facilitator: {0}</source>
         <translation>тренер: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="366"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="367"/>
         <source>Registered: {0} · present at least one day: {1} · completed: {2} · women: {3}, men: {4} · person-days: {5}</source>
         <translation>Зарегистрировано: {0} · были хотя бы один день: {1} · завершили: {2} · женщин: {3}, мужчин: {4} · человеко-дней: {5}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="381"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="394"/>
         <source>{0}, born {1}</source>
         <translation>{0}, {1} г. р.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="438"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="451"/>
         <source>Remove {0} from this training? Their marks are kept in the history.</source>
         <translation>Убрать {0} из этого тренинга? Отметки сохранятся в истории.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="463"/>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="471"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="476"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="484"/>
         <source>No certificate</source>
         <translation>Нет сертификата</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="464"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="477"/>
         <source>Choose a participant who completed the training.</source>
         <translation>Выберите участника, завершившего тренинг.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="471"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="484"/>
         <source>Nobody has completed it yet.</source>
         <translation>Пока никто его не завершил.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="477"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="490"/>
         <source>Save certificates</source>
         <translation>Сохранить сертификаты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="477"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="490"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/attendance.py" line="484"/>
+        <location filename="../../src/fieldmon/ui/attendance.py" line="497"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
@@ -2312,210 +2326,242 @@ Database: {1}</source>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="106"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="106"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="524"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="106"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="524"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="142"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="143"/>
         <source>Visit date*</source>
         <translation>Дата визита*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="143"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="144"/>
         <source>Officer*</source>
         <translation>Сотрудник*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="144"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="145"/>
         <source>Region*</source>
         <translation>Область*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="145"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="146"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="147"/>
         <source>Settlement</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="147"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="148"/>
         <source>Site*</source>
         <translation>Объект*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="148"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="149"/>
         <source>Site type</source>
         <translation>Тип объекта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="149"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="150"/>
         <source>Purpose*</source>
         <translation>Цель*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="150"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="151"/>
         <source>Funds used as intended*</source>
         <translation>Средства использованы по назначению*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="151"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="152"/>
         <source>Equipment in place and working</source>
         <translation>Оборудование на месте и работает</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="152"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="153"/>
         <source>Beneficiaries served</source>
         <translation>Охвачено благополучателей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="153"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="154"/>
         <source>Overall rating*</source>
         <translation>Общая оценка*</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="154"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="155"/>
         <source>Findings</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="155"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="156"/>
         <source>Follow-up action</source>
         <translation>Последующее действие</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="156"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="157"/>
         <source>Follow-up due</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="157"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="158"/>
         <source>Follow-up closed on</source>
         <translation>Действие выполнено</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="158"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="159"/>
         <source>GPS latitude</source>
         <translation>Широта GPS</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="159"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="160"/>
         <source>GPS longitude</source>
         <translation>Долгота GPS</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="162"/>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="275"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="163"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="276"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="163"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="164"/>
         <source>Site</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="164"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="165"/>
         <source>Checklist</source>
         <translation>Контрольный список</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="165"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="166"/>
         <source>Findings and follow-up</source>
         <translation>Выводы и последующие действия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="166"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="167"/>
         <source>Location</source>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="188"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="191"/>
         <source>Save and close (Ctrl+S)</source>
         <translation>Сохранить и закрыть (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="191"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="192"/>
         <source>Save and &amp;new</source>
         <translation>Сохранить и &amp;новый</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="193"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="194"/>
         <source>Save and start the next visit (Ctrl+Shift+S)</source>
         <translation>Сохранить и начать следующий визит (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="194"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="195"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="196"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="197"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="197"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="198"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="275"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="276"/>
         <source>New visit</source>
         <translation>Новый визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="323"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="324"/>
         <source>Created by {0} on {1}; last changed by {2} on {3}.</source>
         <translation>Создал(а) {0} {1}; последнее изменение: {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="446"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="447"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="484"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="485"/>
         <source>History of this visit</source>
         <translation>История визита</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="487"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="488"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="487"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="488"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="487"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="488"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/visit_form.py" line="487"/>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="488"/>
         <source>Changes</source>
         <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="491"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="492"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="493"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="494"/>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="495"/>
+        <source>Conflict settled</source>
+        <translation>Конфликт разрешён</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/visit_form.py" line="496"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
     </message>
 </context>
 <context>
@@ -2627,91 +2673,104 @@ Database: {1}</source>
 <context>
     <name>fieldmon</name>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="66"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="25"/>
+        <source>&apos;{value}&apos; is not one of: {allowed}.</source>
+        <translation>«{value}» — не из списка: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/choices.py" line="26"/>
+        <source>&apos;{value}&apos; is not yes, no or empty.</source>
+        <translation>«{value}» — не «да», не «нет» и не пусто.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/choices.py" line="152"/>
         <source>Microcredit business</source>
         <translation>Бизнес с микрокредитом</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="67"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="153"/>
         <source>Microleasing equipment</source>
         <translation>Оборудование в микролизинге</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="68"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="154"/>
         <source>Small-grant project</source>
         <translation>Проект малого гранта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="69"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="155"/>
         <source>Health facility</source>
         <translation>Медицинское учреждение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="70"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="156"/>
         <source>Child development room</source>
         <translation>Кабинет развития ребёнка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="71"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="157"/>
         <source>NGO / community centre</source>
         <translation>НПО / общественный центр</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="72"/>
-        <location filename="../../src/fieldmon/domain/choices.py" line="78"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="158"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="164"/>
         <location filename="../../src/fieldmon/domain/trainings.py" line="77"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="75"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="161"/>
         <source>Routine monitoring</source>
         <translation>Плановый мониторинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="76"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="162"/>
         <source>Verification of use of funds</source>
         <translation>Проверка использования средств</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="77"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="163"/>
         <source>Follow-up</source>
         <translation>Повторный визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="81"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="167"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="198"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="69"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="82"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="168"/>
         <source>Partly</source>
         <translation>Частично</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="83"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="169"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="199"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="70"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="84"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="170"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="200"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="87"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="173"/>
         <source>On track</source>
         <translation>По плану</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="88"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="174"/>
         <source>Minor issues</source>
         <translation>Незначительные проблемы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/choices.py" line="89"/>
+        <location filename="../../src/fieldmon/domain/choices.py" line="175"/>
         <source>Serious issues</source>
         <translation>Серьёзные проблемы</translation>
     </message>
@@ -2801,12 +2860,22 @@ Database: {1}</source>
         <translation>Выберите область объекта.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/visits.py" line="167"/>
+        <location filename="../../src/fieldmon/domain/periods.py" line="16"/>
+        <source>&apos;{value}&apos; is not a quarter; write it like 2026Q3.</source>
+        <translation>«{value}» — не квартал; пишите как 2026Q3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/periods.py" line="17"/>
+        <source>&apos;{value}&apos; is not a real date.</source>
+        <translation>«{value}» — несуществующая дата.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/periods.py" line="19"/>
         <source>&apos;{value}&apos; is not a date; write it as dd.mm.yyyy.</source>
         <translation>«{value}» — не дата; вводите как дд.мм.гггг.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/visits.py" line="168"/>
+        <location filename="../../src/fieldmon/domain/visits.py" line="167"/>
         <source>&apos;{value}&apos; is not a whole number.</source>
         <translation>«{value}» — не целое число.</translation>
     </message>
@@ -2956,7 +3025,17 @@ Database: {1}</source>
         <translation>USD (доллар США)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/money.py" line="79"/>
+        <location filename="../../src/fieldmon/domain/money.py" line="42"/>
+        <source>&apos;{value}&apos; is not a currency; write KZT or USD.</source>
+        <translation>«{value}» — не валюта; пишите KZT или USD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/money.py" line="43"/>
+        <source>&apos;{value}&apos; is not an amount.</source>
+        <translation>«{value}» — не сумма.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/money.py" line="85"/>
         <source>&apos;{value}&apos; is ambiguous: {grouped} or {decimal}? Write {whole} or {decimal}.</source>
         <translation>«{value}» неоднозначно: {grouped} или {decimal}? Напишите {whole} или {decimal}.</translation>
     </message>
@@ -2982,26 +3061,31 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/domain/people.py" line="30"/>
+        <source>&apos;{value}&apos; is not a sex; write female or male (ж / м).</source>
+        <translation>«{value}» — не пол; пишите «женский» или «мужской» (ж / м).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/domain/people.py" line="31"/>
         <source>&apos;{value}&apos; is not a Kazakhstan phone number; write it like +7 701 234 56 78.</source>
         <translation>«{value}» — не казахстанский номер; пишите как +7 701 234 56 78.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/people.py" line="34"/>
+        <location filename="../../src/fieldmon/domain/people.py" line="35"/>
         <source>An IIN has exactly 12 digits.</source>
         <translation>ИИН состоит ровно из 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/people.py" line="35"/>
+        <location filename="../../src/fieldmon/domain/people.py" line="36"/>
         <source>The IIN&apos;s check digit is wrong; check for a typing error.</source>
         <translation>Неверная контрольная цифра ИИН; проверьте, нет ли опечатки.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/people.py" line="38"/>
+        <location filename="../../src/fieldmon/domain/people.py" line="39"/>
         <source>The IIN&apos;s 7th digit (century and sex) must be 1 to 6.</source>
         <translation>7-я цифра ИИН (век и пол) должна быть от 1 до 6.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/domain/people.py" line="41"/>
+        <location filename="../../src/fieldmon/domain/people.py" line="42"/>
         <source>The IIN does not start with a real birth date (YYMMDD).</source>
         <translation>ИИН не начинается с настоящей даты рождения (ГГММДД).</translation>
     </message>
@@ -3039,6 +3123,21 @@ Database: {1}</source>
         <location filename="../../src/fieldmon/services/loans.py" line="73"/>
         <source>Say why the repayment is reversed.</source>
         <translation>Укажите, почему платёж сторнируется.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loans.py" line="361"/>
+        <source>This loan no longer exists; it may have been deleted.</source>
+        <translation>Этого займа больше нет; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loans.py" line="514"/>
+        <source>This repayment does not exist or is already reversed.</source>
+        <translation>Этого платежа нет, или он уже сторнирован.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loans.py" line="1043"/>
+        <source>This place no longer exists.</source>
+        <translation>Этого места больше нет.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/domain/trainings.py" line="57"/>
@@ -3136,6 +3235,11 @@ Database: {1}</source>
         <translation>Код тренинга состоит из букв, цифр и - / . _ без пробелов.</translation>
     </message>
     <message>
+        <location filename="../../src/fieldmon/domain/trainings.py" line="100"/>
+        <source>&apos;{value}&apos; is not a mark; write x for present, leave empty if absent.</source>
+        <translation>«{value}» — не отметка; ставьте x, если человек присутствовал, и оставляйте пустым, если нет.</translation>
+    </message>
+    <message>
         <location filename="../../src/fieldmon/services/trainings.py" line="33"/>
         <source>Choose the region or city.</source>
         <translation>Выберите регион или город.</translation>
@@ -3159,6 +3263,41 @@ Database: {1}</source>
         <location filename="../../src/fieldmon/services/trainings.py" line="41"/>
         <source>{name} is already registered at this training.</source>
         <translation>{name} уже зарегистрирован(а) на этом тренинге.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="170"/>
+        <source>This training no longer exists; it may have been deleted.</source>
+        <translation>Этого тренинга больше нет; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="190"/>
+        <source>There is no training with the code {code}.</source>
+        <translation>Тренинга с кодом {code} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="367"/>
+        <source>This person is no longer in the registry; they may be merged.</source>
+        <translation>Этого человека больше нет в реестре; возможно, его запись объединена с другой.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="395"/>
+        <source>This participant is no longer registered at the training.</source>
+        <translation>Этот участник больше не зарегистрирован на тренинге.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="831"/>
+        <source>Choose two different people to merge.</source>
+        <translation>Для объединения выберите две разные записи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="836"/>
+        <source>One of these people is no longer in the registry.</source>
+        <translation>Одного из этих людей больше нет в реестре.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/trainings.py" line="840"/>
+        <source>{keep} and {drop} have different IINs; they are two people.</source>
+        <translation>{keep} и {drop}: ИИН различаются, это два разных человека.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="63"/>
@@ -3191,10 +3330,586 @@ Database: {1}</source>
         <translation>Мониторинговые визиты</translation>
     </message>
     <message>
+        <location filename="../../src/fieldmon/cli.py" line="43"/>
+        <source>No officer name: pass --officer NAME, set FIELDMON_OFFICER, or set it once in the app.</source>
+        <translation>Не задано имя сотрудника: укажите --officer NAME, задайте FIELDMON_OFFICER или один раз введите имя в программе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="47"/>
+        <source>There is no database at {path}.</source>
+        <translation>Базы данных по пути {path} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="48"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Не удаётся записать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="49"/>
+        <source>--region: unknown region &apos;{name}&apos;.</source>
+        <translation>--region: неизвестный регион «{name}».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="54"/>
+        <source>Imported %n loan(s) ({people}).</source>
+        <translation>
+            <numerusform>Импортирован %n займ ({people}).</numerusform>
+            <numerusform>Импортировано %n займа ({people}).</numerusform>
+            <numerusform>Импортировано %n займов ({people}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="55"/>
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n новый человек</numerusform>
+            <numerusform>%n новых человека</numerusform>
+            <numerusform>%n новых человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="56"/>
+        <source>Posted %n repayment(s).</source>
+        <translation>
+            <numerusform>Проведён %n платёж.</numerusform>
+            <numerusform>Проведено %n платежа.</numerusform>
+            <numerusform>Проведено %n платежей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="57"/>
+        <source>Imported %n training(s).</source>
+        <translation>
+            <numerusform>Импортирован %n тренинг.</numerusform>
+            <numerusform>Импортировано %n тренинга.</numerusform>
+            <numerusform>Импортировано %n тренингов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="58"/>
+        <source>Imported %n training(s) ({unchanged} already recorded, left as they were).</source>
+        <translation>
+            <numerusform>Импортирован %n тренинг (уже были записаны и оставлены без изменений: {unchanged}).</numerusform>
+            <numerusform>Импортировано %n тренинга (уже были записаны и оставлены без изменений: {unchanged}).</numerusform>
+            <numerusform>Импортировано %n тренингов (уже были записаны и оставлены без изменений: {unchanged}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="64"/>
+        <source>Imported attendance of %n participant(s) ({people}).</source>
+        <translation>
+            <numerusform>Импортирована посещаемость %n участника ({people}).</numerusform>
+            <numerusform>Импортирована посещаемость %n участников ({people}).</numerusform>
+            <numerusform>Импортирована посещаемость %n участников ({people}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="67"/>
+        <source>Wrote the {period} report to {path} (%n row(s)).</source>
+        <translation>
+            <numerusform>Отчёт за {period} записан в {path} (%n строка).</numerusform>
+            <numerusform>Отчёт за {period} записан в {path} (%n строки).</numerusform>
+            <numerusform>Отчёт за {period} записан в {path} (%n строк).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="68"/>
+        <source>Wrote %n record(s) ({deleted} deleted) to {path}.</source>
+        <translation>
+            <numerusform>В {path} записана %n запись (удалённых: {deleted}).</numerusform>
+            <numerusform>В {path} записано %n записи (удалённых: {deleted}).</numerusform>
+            <numerusform>В {path} записано %n записей (удалённых: {deleted}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="69"/>
+        <source>%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts).</source>
+        <translation>
+            <numerusform>%n конфликт ждёт решения (fieldmon conflicts; в программе: Конфликты).</numerusform>
+            <numerusform>%n конфликта ждут решения (fieldmon conflicts; в программе: Конфликты).</numerusform>
+            <numerusform>%n конфликтов ждут решения (fieldmon conflicts; в программе: Конфликты).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/cli.py" line="75"/>
+        <source>As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}</source>
+        <translation>
+            <numerusform>На {as_of}: {status}, %n день просрочки, остаток основного долга {outstanding} {currency}</numerusform>
+            <numerusform>На {as_of}: {status}, %n дня просрочки, остаток основного долга {outstanding} {currency}</numerusform>
+            <numerusform>На {as_of}: {status}, %n дней просрочки, остаток основного долга {outstanding} {currency}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="84"/>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="85"/>
+        <source>borrower</source>
+        <translation>заёмщик</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="86"/>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="87"/>
+        <source>site</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="88"/>
+        <source>training</source>
+        <translation>тренинг</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="89"/>
+        <source>loan</source>
+        <translation>займ</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="90"/>
+        <source>participation</source>
+        <translation>участие</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="91"/>
+        <source>visit</source>
+        <translation>визит</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="92"/>
+        <source>repayment</source>
+        <translation>погашение</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="95"/>
+        <source>Wrote the visits import template to {path}.</source>
+        <translation>Шаблон импорта визитов записан в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="96"/>
+        <source>Wrote the loans import template to {path}.</source>
+        <translation>Шаблон импорта займов записан в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="97"/>
+        <source>Wrote the repayments import template to {path}.</source>
+        <translation>Шаблон импорта платежей записан в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="98"/>
+        <source>Wrote the trainings import template to {path}.</source>
+        <translation>Шаблон импорта тренингов записан в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="99"/>
+        <source>Wrote the attendance import template to {path}.</source>
+        <translation>Шаблон импорта посещаемости записан в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="102"/>
         <location filename="../../src/fieldmon/reports/indicators.py" line="126"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="240"/>
         <source>Visits</source>
         <translation>Визиты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="105"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="226"/>
+        <source>Offline-first monitoring of development projects. Without a command, starts the GUI.</source>
+        <translation>Мониторинг проектов развития без подключения к сети. Без команды запускает графический интерфейс.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="237"/>
+        <source>database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db in the user-data folder)</source>
+        <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $FIELDMON_DB или fieldmon.db в папке данных пользователя)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="247"/>
+        <source>officer who records (default: $FIELDMON_OFFICER or the stored profile)</source>
+        <translation>сотрудник, который вносит данные (по умолчанию: $FIELDMON_OFFICER или сохранённый профиль)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="256"/>
+        <source>language of what fieldmon prints (default: $FIELDMON_LANG, else the app&apos;s setting, else the system&apos;s language, else en)</source>
+        <translation>язык вывода fieldmon (по умолчанию: $FIELDMON_LANG, иначе язык из настроек программы, иначе язык системы, иначе en)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="266"/>
+        <source>start the GUI (the default)</source>
+        <translation>запустить графический интерфейс (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="272"/>
+        <source>interface language for this run</source>
+        <translation>язык интерфейса для этого запуска</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="276"/>
+        <source>add realistic demo data</source>
+        <translation>добавить реалистичные демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="283"/>
+        <source>how many (200)</source>
+        <translation>сколько визитов (200)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="290"/>
+        <source>how many loans (60)</source>
+        <translation>сколько займов (60)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="297"/>
+        <source>how many training events (12)</source>
+        <translation>сколько тренингов (12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="302"/>
+        <source>write an empty import workbook</source>
+        <translation>записать пустую книгу для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="311"/>
+        <source>language of the workbook&apos;s sheet, headers and notes (default: the command line&apos;s)</source>
+        <translation>язык листа, заголовков и примечаний книги (по умолчанию: язык командной строки)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="319"/>
+        <source>import a workbook (all rows or none)</source>
+        <translation>импортировать книгу (все строки или ни одной)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="324"/>
+        <source>look at loans</source>
+        <translation>просмотр займов</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="327"/>
+        <source>a loan with its schedule and repayments</source>
+        <translation>займ с графиком погашения и платежами</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="334"/>
+        <source>state as of this date (default: today)</source>
+        <translation>состояние на эту дату (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="339"/>
+        <source>print JSON (amounts as strings)</source>
+        <translation>вывести JSON (суммы — строками)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="342"/>
+        <source>print JSON</source>
+        <translation>вывести JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="343"/>
+        <source>e.g. 2026Q3</source>
+        <translation>например, 2026Q3</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="344"/>
+        <source>only this region or city (any of its names)</source>
+        <translation>только этот регион или город (любое из его названий)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="347"/>
+        <source>key figures for a quarter or a date range</source>
+        <translation>основные показатели за квартал или период</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="358"/>
+        <source>write the quarterly Excel report (Summary and detail sheets)</source>
+        <translation>записать квартальный отчёт Excel (сводный лист и листы с детализацией)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="372"/>
+        <source>language of headers and labels (default: the command line&apos;s)</source>
+        <translation>язык заголовков и подписей (по умолчанию: язык командной строки)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="379"/>
+        <source>project title (default: the one set in the app)</source>
+        <translation>название проекта (по умолчанию: заданное в программе)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="384"/>
+        <source>exchange data with the coordinator</source>
+        <translation>обмен данными с координатором</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="392"/>
+        <source>write a data package (by default what changed since the last export to the same folder)</source>
+        <translation>записать пакет данных (по умолчанию — изменения с последнего экспорта в ту же папку)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="404"/>
+        <source>what changed since DATE</source>
+        <translation>изменения с даты DATE</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="407"/>
+        <source>every record</source>
+        <translation>все записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="413"/>
+        <source>check a data package whole, then merge it field by field</source>
+        <translation>проверить пакет данных целиком, затем объединить его по полям</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="422"/>
+        <source>list the conflicts merges left for review</source>
+        <translation>показать конфликты, которые после объединения ждут решения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="429"/>
+        <source>search visits, loans, trainings and people for TEXT (any case), as the lists do</source>
+        <translation>искать TEXT в визитах, займах, тренингах и людях (без учёта регистра), как в списках программы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="440"/>
+        <source>matches shown of each kind (default: 20)</source>
+        <translation>сколько совпадений каждого вида показывать (по умолчанию: 20)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="447"/>
+        <source>a checked copy of the database (default: in its backups folder)</source>
+        <translation>проверенная копия базы данных (по умолчанию — в её папке резервных копий)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="456"/>
+        <source>replace the database with a backup (checked first; the current one is backed up before)</source>
+        <translation>заменить базу данных резервной копией (сначала копия проверяется, а текущая база сохраняется в резервную копию)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="467"/>
+        <source>check the database&apos;s integrity (exit 1 when damaged)</source>
+        <translation>проверить целостность базы данных (код выхода 1, если она повреждена)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="474"/>
+        <source>exchange this database with a central PostgreSQL database, both ways</source>
+        <translation>синхронизировать эту базу данных с центральной базой PostgreSQL в обоих направлениях</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="492"/>
+        <source>Give either --quarter or --from/--to, not both.</source>
+        <translation>Укажите либо --quarter, либо --from/--to, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="499"/>
+        <source>--quarter: {reason}.</source>
+        <translation>--quarter: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="503"/>
+        <source>--to is before --from.</source>
+        <translation>--to раньше, чем --from.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="506"/>
+        <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
+        <translation>Укажите период: --quarter 2026Q3 или --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="533"/>
+        <source>--visits, --loans and --trainings cannot be negative.</source>
+        <translation>--visits, --loans и --trainings не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="541"/>
+        <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
+        <translation>В {db} добавлены демонстрационные данные: визитов — {visits}, займов — {loans}, тренингов — {trainings}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="602"/>
+        <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
+        <translation>Импортировано визитов: {visits} (новых объектов: {sites}, новых районов и населённых пунктов: {places}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="635"/>
+        <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
+        <translation>Займ {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="656"/>
+        <source>Interest</source>
+        <translation>Проценты</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="658"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="668"/>
+        <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
+        <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt} (сторнирован)</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="672"/>
+        <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
+        <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="716"/>
+        <source>Period: {period}</source>
+        <translation>Период: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="718"/>
+        <source>Region: {region}</source>
+        <translation>Регион: {region}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="738"/>
+        <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
+        <translation>-o: отчёт записывается в книгу Excel; укажите имя файла с расширением .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="756"/>
+        <source>Note: {note}</source>
+        <translation>Примечание: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="772"/>
+        <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
+        <translation>{type} новых {new}  обновлено {updated}  без изменений {unchanged}  конфликтов {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="799"/>
+        <source>-o: give a file name ending in {suffix}.</source>
+        <translation>-o: укажите имя файла с расширением {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="813"/>
+        <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
+        <translation>С последнего экспорта в {folder} ничего не изменилось; записан пустой пакет {path} (--all экспортирует всё).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="839"/>
+        <source>Nothing new: everything in {file} is already in this database.</source>
+        <translation>Ничего нового: всё из {file} уже есть в этой базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="845"/>
+        <source>Imported {file}:</source>
+        <translation>Импортирован пакет {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="850"/>
+        <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
+        <translation>Займ {loan_no}, квитанция {receipt}: введена на двух ноутбуках; учитывается один раз (проведённая первой).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="856"/>
+        <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
+        <translation>Займ {loan_no}, квитанция {receipt}: проведена дважды с разными суммами или датами; учитывается один раз (проведённая первой).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="865"/>
+        <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
+        <translation>Займ {loan_no} переплачен на {amount} {currency}: проверьте его погашения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="899"/>
+        <source>No conflicts wait for review.</source>
+        <translation>Конфликтов, ожидающих решения, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="903"/>
+        <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
+        <translation>{type} {record}: {field} = {kept} ({kept_by}), другое значение: {other} ({other_by})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="926"/>
+        <source>Synchronized with {server}.</source>
+        <translation>Синхронизация с {server} выполнена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="931"/>
+        <source>Sent:</source>
+        <translation>Отправлено:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="932"/>
+        <source>Sent: nothing new.</source>
+        <translation>Отправлено: ничего нового.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="936"/>
+        <source>Received:</source>
+        <translation>Получено:</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="937"/>
+        <source>Received: nothing new.</source>
+        <translation>Получено: ничего нового.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="950"/>
+        <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
+        <translation>Конфликты ждут решения на той стороне, где они обнаружены (fieldmon conflicts).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="968"/>
+        <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
+        <translation>backup, restore и check работают с файлом базы данных SQLite; резервную копию базы PostgreSQL делайте с помощью pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="989"/>
+        <source>Backed up {path} to {copy} (checked).</source>
+        <translation>Резервная копия {path} сохранена в {copy} (проверена).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="1013"/>
+        <source>Restored {path} from {file}.</source>
+        <translation>База данных {path} восстановлена из {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="1020"/>
+        <source>The database as it was is kept in {saved}.</source>
+        <translation>Прежняя база данных сохранена в {saved}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="1039"/>
+        <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
+        <translation>Последняя исправная резервная копия — {backup}: fieldmon restore {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="1052"/>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit должен быть не меньше 1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="1062"/>
+        <source>Nothing matches &apos;{text}&apos;.</source>
+        <translation>По запросу «{text}» ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="1071"/>
+        <source>{kind} ({total}, the first {shown} shown):</source>
+        <translation>{kind} ({total}, показаны первые {shown}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="1079"/>
+        <source>{kind} ({total}):</source>
+        <translation>{kind} ({total}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/cli.py" line="1138"/>
+        <source>an unexpected error stopped the command; details are in {log}.</source>
+        <translation>команда прервана непредвиденной ошибкой; подробности в журнале {log}.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="127"/>
@@ -3342,6 +4057,7 @@ Database: {1}</source>
         <translation>В {0} ячейках текста больше, чем вмещает ячейка Excel; текст обрезан: {1}</translation>
     </message>
     <message>
+        <location filename="../../src/fieldmon/cli.py" line="657"/>
         <location filename="../../src/fieldmon/reports/quarterly.py" line="402"/>
         <source>Total</source>
         <translation>Итого</translation>
@@ -3543,6 +4259,7 @@ Database: {1}</source>
         <translation>Дата визита</translation>
     </message>
     <message>
+        <location filename="../../src/fieldmon/cli.py" line="654"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="322"/>
         <source>Due</source>
         <translation>Срок</translation>
@@ -3563,6 +4280,7 @@ Database: {1}</source>
         <translation>Дней просрочки на конец периода</translation>
     </message>
     <message>
+        <location filename="../../src/fieldmon/cli.py" line="103"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="404"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="535"/>
         <source>Loans</source>
@@ -3598,6 +4316,7 @@ Database: {1}</source>
         <translation>Валюта</translation>
     </message>
     <message>
+        <location filename="../../src/fieldmon/cli.py" line="655"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="414"/>
         <source>Principal</source>
         <translation>Сумма займа</translation>
@@ -3690,6 +4409,7 @@ Database: {1}</source>
         <translation>Доля остатка</translation>
     </message>
     <message>
+        <location filename="../../src/fieldmon/cli.py" line="104"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="616"/>
         <source>Trainings</source>
         <translation>Обучающие мероприятия</translation>
@@ -3823,89 +4543,822 @@ Database: {1}</source>
         <translation>Балл после</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="124"/>
+        <location filename="../../src/fieldmon/cli.py" line="1002"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="125"/>
         <source>There is no file &apos;{file}&apos;.</source>
         <translation>Файла «{file}» нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="125"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="126"/>
         <source>&apos;{file}&apos; is not a fieldmon data package.</source>
         <translation>«{file}» не является пакетом данных fieldmon.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="126"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="127"/>
         <source>The package holds a file with an unsafe name, &apos;{name}&apos;; it was not imported.</source>
         <translation>В пакете есть файл с небезопасным именем «{name}»; пакет не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="129"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="130"/>
         <source>The package holds an unexpected file, &apos;{name}&apos;; it was not imported.</source>
         <translation>В пакете есть лишний файл «{name}»; пакет не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="132"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="133"/>
         <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
         <translation>Пакет создан более новой версией fieldmon (формат пакета {format}); обновите fieldmon, чтобы его импортировать.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="137"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="138"/>
         <source>The package&apos;s manifest is damaged ({problem}); it was not imported.</source>
         <translation>Опись пакета повреждена ({problem}); пакет не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="140"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="141"/>
         <source>The package lacks &apos;{name}&apos;, which its manifest lists; it was not imported.</source>
         <translation>В пакете нет файла «{name}», указанного в описи; пакет не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="143"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="144"/>
         <source>&apos;{name}&apos; in the package is not the size its manifest gives; the file is damaged.</source>
         <translation>Размер «{name}» в пакете не совпадает с описью; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="147"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="148"/>
         <source>&apos;{name}&apos; in the package does not match its checksum; the file was changed or damaged.</source>
         <translation>«{name}» в пакете не совпадает с контрольной суммой; файл изменён или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="151"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="152"/>
         <source>&apos;{name}&apos; in the package is damaged and cannot be read; it was not imported.</source>
         <translation>«{name}» в пакете повреждён и не читается; пакет не импортирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="154"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="155"/>
         <source>&apos;{name}&apos; line {line}: {problem}.</source>
         <translation>«{name}», строка {line}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="155"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="156"/>
         <source>&apos;{name}&apos; in the package is larger than the {count} lines its manifest lists can be; the package is damaged or not from fieldmon.</source>
         <translation>«{name}» в пакете больше, чем могут занимать {count} строк, указанных в его описи; пакет повреждён или создан не в fieldmon.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="160"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="161"/>
         <source>&apos;{name}&apos; line {line}: a line is longer than {limit}; the package is damaged or not from fieldmon.</source>
         <translation>«{name}», строка {line}: строка длиннее {limit}; пакет повреждён или создан не в fieldmon.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="165"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="166"/>
         <source>&apos;{name}&apos; line {line}: the manifest lists only {expected} lines; the package is damaged or not from fieldmon.</source>
         <translation>«{name}», строка {line}: в описи указано только {expected} строк; пакет повреждён или создан не в fieldmon.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="170"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="171"/>
         <source>&apos;{name}&apos; holds {found} records but the manifest says {expected}.</source>
         <translation>В «{name}» записей {found}, а в описи указано {expected}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="173"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="174"/>
         <source>&apos;{name}&apos; line {line}: {column} {value} is neither in the package nor in this database.</source>
         <translation>«{name}», строка {line}: {column} {value} нет ни в пакете, ни в этой базе.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/packages.py" line="177"/>
+        <location filename="../../src/fieldmon/services/packages.py" line="178"/>
         <source>&apos;{name}&apos; line {line}: {column} &apos;{value}&apos; belongs to another record in this database.</source>
         <translation>«{name}», строка {line}: {column} «{value}» в этой базе принадлежит другой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="183"/>
+        <source>too large</source>
+        <translation>слишком большой размер</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="184"/>
+        <source>not JSON</source>
+        <translation>не JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="185"/>
+        <source>not a fieldmon manifest</source>
+        <translation>это не опись fieldmon</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="186"/>
+        <source>no format version</source>
+        <translation>не указана версия формата</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="187"/>
+        <source>the list of files is wrong</source>
+        <translation>неверный список файлов</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="188"/>
+        <source>no checksum for {name}</source>
+        <translation>нет контрольной суммы для {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="189"/>
+        <source>no &apos;{key}&apos; counts</source>
+        <translation>нет счётчиков «{key}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="190"/>
+        <source>no count of {table} records</source>
+        <translation>нет числа записей {table}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="191"/>
+        <source>no count of {key}</source>
+        <translation>нет числа {key}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="192"/>
+        <source>a file appears twice</source>
+        <translation>файл указан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="193"/>
+        <source>not a record</source>
+        <translation>это не запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="194"/>
+        <source>a record appears twice</source>
+        <translation>запись встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="195"/>
+        <source>{column} &apos;{value}&apos; appears twice</source>
+        <translation>{column} «{value}» встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="196"/>
+        <source>the record is not in the package</source>
+        <translation>записи нет в пакете</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="197"/>
+        <source>unknown fields</source>
+        <translation>неизвестные поля</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="198"/>
+        <source>&apos;{column}&apos; is missing</source>
+        <translation>нет поля «{column}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="199"/>
+        <source>&apos;{column}&apos; is empty</source>
+        <translation>поле «{column}» пустое</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="200"/>
+        <source>&apos;{column}&apos; is not {what}</source>
+        <translation>в поле «{column}» ожидается {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="285"/>
+        <source>a date and time with a zone</source>
+        <translation>дата и время с часовым поясом</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="287"/>
+        <source>a decimal number</source>
+        <translation>десятичное число</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="289"/>
+        <source>an id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="291"/>
+        <source>a date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="293"/>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="295"/>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="297"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/packages.py" line="611"/>
+        <source>a list of people&apos;s ids</source>
+        <translation>список идентификаторов людей</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/backup.py" line="36"/>
+        <source>it is not a database file</source>
+        <translation>это не файл базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/backup.py" line="37"/>
+        <source>it is not a fieldmon database</source>
+        <translation>это не база данных fieldmon</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/backup.py" line="71"/>
+        <source>The database is intact.</source>
+        <translation>База данных исправна.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/backup.py" line="73"/>
+        <source>The database is damaged: {problems}.</source>
+        <translation>База данных повреждена: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/backup.py" line="100"/>
+        <source>cannot read it ({reason})</source>
+        <translation>не удаётся прочитать файл ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/backup.py" line="118"/>
+        <source>{table} row {row} points to a missing {parent}</source>
+        <translation>строка {row} таблицы {table} ссылается на отсутствующую запись {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/backup.py" line="155"/>
+        <source>The copy of {name} did not pass its check: {verdict}</source>
+        <translation>Копия {name} не прошла проверку: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/backup.py" line="164"/>
+        <source>Cannot back up {name}: {reason}.</source>
+        <translation>Не удаётся создать резервную копию {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/backup.py" line="264"/>
+        <source>Cannot restore from {name}: {problems}.</source>
+        <translation>Не удаётся восстановить из {name}: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/engine.py" line="21"/>
+        <source>Cannot open the database &apos;{shown}&apos;: {reason}.</source>
+        <translation>Не удаётся открыть базу данных «{shown}»: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/engine.py" line="22"/>
+        <source>This database was written by a newer fieldmon (schema {schema}); update fieldmon to open it. It was not changed.</source>
+        <translation>Эта база данных создана более новой версией fieldmon (схема {schema}); обновите fieldmon, чтобы её открыть. База не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/engine.py" line="172"/>
+        <source>The database could not be upgraded ({reason}); it was put back as it was before. Its copy from before the upgrade is {snapshot}.</source>
+        <translation>Не удалось обновить базу данных ({reason}); она возвращена в прежнее состояние. Её копия до обновления — {snapshot}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/engine.py" line="199"/>
+        <source>&apos;{path}&apos; is not a fieldmon database or it is damaged.</source>
+        <translation>Файл «{path}» не является базой данных fieldmon или повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/engine.py" line="206"/>
+        <source>&apos;{path}&apos; is not a fieldmon database or it is damaged. The newest good backup is {backup} (fieldmon restore FILE).</source>
+        <translation>Файл «{path}» не является базой данных fieldmon или повреждён. Последняя исправная резервная копия — {backup} (fieldmon restore FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/engine.py" line="289"/>
+        <source>&apos;{shown}&apos; is not a fieldmon database (or it is empty).</source>
+        <translation>«{shown}» — не база данных fieldmon (или она пуста).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/engine.py" line="297"/>
+        <source>This database has an older schema ({schema}): open it once in fieldmon, or run a command that writes, to upgrade it. It was not changed.</source>
+        <translation>У этой базы данных устаревшая схема ({schema}): чтобы обновить её, один раз откройте её в fieldmon или выполните команду, которая записывает данные. База не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/lock.py" line="45"/>
+        <source>process {pid} on {host}, since {since}</source>
+        <translation>процесс {pid} на {host}, с {since}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/lock.py" line="48"/>
+        <source>another program</source>
+        <translation>другая программа</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/db/lock.py" line="83"/>
+        <source>The database {database} is already open in another fieldmon ({holder}); close that one first.</source>
+        <translation>База данных {database} уже открыта в другом экземпляре fieldmon ({holder}); сначала закройте его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/templates.py" line="40"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/templates.py" line="42"/>
+        <source>column</source>
+        <translation>столбец</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/templates.py" line="43"/>
+        <source>required</source>
+        <translation>обязательный</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/templates.py" line="44"/>
+        <source>what to write</source>
+        <translation>что писать</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/templates.py" line="45"/>
+        <source>allowed values</source>
+        <translation>допустимые значения</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/templates.py" line="46"/>
+        <source>example</source>
+        <translation>пример</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/templates.py" line="48"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/templates.py" line="49"/>
+        <source>Choose one of: {values}</source>
+        <translation>Выберите одно из: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/reports/templates.py" line="50"/>
+        <source>Choose a value from the list.</source>
+        <translation>Выберите значение из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="46"/>
+        <source>Date of the visit: a date cell, dd.mm.yyyy or yyyy-mm-dd.</source>
+        <translation>Дата визита: ячейка с датой, дд.мм.гггг или гггг-мм-дд.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="52"/>
+        <source>Who made the visit; empty means the officer importing the file.</source>
+        <translation>Кто провёл визит; пусто — сотрудник, который импортирует файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="60"/>
+        <source>Region or city in English, Russian or Kazakh, or as abbreviated (EKO, ВКО, ЗКО, ЮКО).</source>
+        <translation>Регион или город на английском, русском или казахском языке, или сокращённо (EKO, ВКО, ЗКО, ЮКО).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="69"/>
+        <source>District (аудан / район); added if new.</source>
+        <translation>Район (аудан); добавляется, если новый.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="75"/>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="103"/>
+        <source>Village or settlement; added if new.</source>
+        <translation>Село или населённый пункт; добавляется, если новый.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="81"/>
+        <source>Name of the visited site; found again by name within its place.</source>
+        <translation>Название посещённого объекта; в своём населённом пункте он находится по названию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="89"/>
+        <source>Type of the site; required when the site is new.</source>
+        <translation>Тип объекта; обязателен для нового объекта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="96"/>
+        <source>Purpose of the visit.</source>
+        <translation>Цель визита.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="103"/>
+        <source>Were the funds used as intended?</source>
+        <translation>Использованы ли средства по назначению?</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="110"/>
+        <source>Equipment in place and working: yes / no / empty for not applicable.</source>
+        <translation>Оборудование на месте и работает: да / нет / пусто, если неприменимо.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="118"/>
+        <source>Number of beneficiaries served (whole number).</source>
+        <translation>Число обслуженных благополучателей (целое число).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="122"/>
+        <source>Overall rating.</source>
+        <translation>Общая оценка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="127"/>
+        <source>What was found, in free text.</source>
+        <translation>Что обнаружено, в свободной форме.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="133"/>
+        <source>Follow-up action, if any.</source>
+        <translation>Последующее действие, если есть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="139"/>
+        <source>Due date of the follow-up action (required with an action).</source>
+        <translation>Срок последующего действия (обязателен, если есть действие).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="147"/>
+        <source>GPS latitude in degrees, inside Kazakhstan (40.5 to 55.5).</source>
+        <translation>Широта GPS в градусах, в пределах Казахстана (от 40.5 до 55.5).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/imports.py" line="153"/>
+        <source>GPS longitude in degrees, inside Kazakhstan (46.4 to 87.4).</source>
+        <translation>Долгота GPS в градусах, в пределах Казахстана (от 46.4 до 87.4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="56"/>
+        <source>Loan number, unique; repeat it on each member&apos;s row of a group loan.</source>
+        <translation>Номер займа, уникальный; у группового займа повторите его в строке каждого участника.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="64"/>
+        <source>Full name of the borrower (or of one group member).</source>
+        <translation>ФИО заёмщика (или одного участника группы).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="68"/>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="146"/>
+        <source>female / male (ж / м).</source>
+        <translation>женский / мужской (ж / м).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="70"/>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="151"/>
+        <source>Year of birth.</source>
+        <translation>Год рождения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="74"/>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="182"/>
+        <source>IIN, 12 digits; checked against sex and birth year.</source>
+        <translation>ИИН, 12 цифр; сверяется с полом и годом рождения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="77"/>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="176"/>
+        <source>Phone number.</source>
+        <translation>Номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="81"/>
+        <source>For a group loan: the group&apos;s name on each member&apos;s row (2–3 rows).</source>
+        <translation>Для группового займа: название группы в строке каждого участника (2–3 строки).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="89"/>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="96"/>
+        <source>Region or city in English, Russian or Kazakh, or abbreviated (ВКО).</source>
+        <translation>Регион или город на английском, русском или казахском языке, или сокращённо (ВКО).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="97"/>
+        <source>District; added if new.</source>
+        <translation>Район; добавляется, если новый.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="109"/>
+        <source>microcredit or microleasing.</source>
+        <translation>микрокредит или микролизинг.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="116"/>
+        <source>Purpose of the loan or the leased equipment.</source>
+        <translation>Цель займа или оборудование, взятое в лизинг.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="122"/>
+        <source>Amount lent, e.g. 1 500 000 or 1500000,00.</source>
+        <translation>Сумма займа, например 1 500 000 или 1500000,00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="125"/>
+        <source>KZT or USD.</source>
+        <translation>KZT или USD.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="129"/>
+        <source>Annual interest rate in per cent.</source>
+        <translation>Годовая процентная ставка, в процентах.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="135"/>
+        <source>flat or declining (balance, equal instalments).</source>
+        <translation>фиксированные проценты или на остаток (равные платежи).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="140"/>
+        <source>Number of monthly instalments.</source>
+        <translation>Число ежемесячных платежей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="145"/>
+        <source>Disbursement date, dd.mm.yyyy.</source>
+        <translation>Дата выдачи, дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="151"/>
+        <source>First instalment&apos;s due date; empty = one month after disbursement.</source>
+        <translation>Срок первого платежа; пусто — через месяц после выдачи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="159"/>
+        <source>Credit committee&apos;s approval date, if any.</source>
+        <translation>Дата одобрения кредитным комитетом, если есть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="165"/>
+        <source>Number of the loan repaid.</source>
+        <translation>Номер погашаемого займа.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="170"/>
+        <source>Date of the repayment, dd.mm.yyyy.</source>
+        <translation>Дата платежа, дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="176"/>
+        <source>Amount paid, in the loan&apos;s currency.</source>
+        <translation>Уплаченная сумма, в валюте займа.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="182"/>
+        <source>Receipt number (once per loan).</source>
+        <translation>Номер квитанции (по займу — один раз).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="186"/>
+        <source>Differs from row {row} of the same loan {loan_no}.</source>
+        <translation>Отличается от строки {row} того же займа {loan_no}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="187"/>
+        <source>Loan {loan_no} is on several rows; give them a group_name.</source>
+        <translation>Займ {loan_no} указан в нескольких строках; укажите для них group_name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/loan_imports.py" line="190"/>
+        <location filename="../../src/fieldmon/services/loans.py" line="375"/>
+        <source>There is no loan number {loan_no}.</source>
+        <translation>Займа с номером {loan_no} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/merge.py" line="808"/>
+        <source>This conflict does not exist or is already settled.</source>
+        <translation>Этого конфликта нет, или он уже разрешён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/merge.py" line="815"/>
+        <source>The record of this conflict no longer exists.</source>
+        <translation>Записи, к которой относится этот конфликт, больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/profile.py" line="41"/>
+        <source>The officer&apos;s name cannot be empty.</source>
+        <translation>Имя сотрудника не может быть пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/sync.py" line="99"/>
+        <source>Cannot reach the central database: {reason}.</source>
+        <translation>Не удаётся подключиться к центральной базе данных: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/sync.py" line="129"/>
+        <source>The connection to {server} dropped; run sync again to finish.</source>
+        <translation>Соединение с {server} прервалось; чтобы завершить, запустите sync ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="59"/>
+        <source>The event&apos;s code, unique.</source>
+        <translation>Код мероприятия, уникальный.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="65"/>
+        <source>Title of the event.</source>
+        <translation>Название мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="71"/>
+        <source>Topic or programme area.</source>
+        <translation>Тема или направление программы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="77"/>
+        <source>Kind of event.</source>
+        <translation>Вид мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="84"/>
+        <source>First day, dd.mm.yyyy.</source>
+        <translation>Первый день, дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="90"/>
+        <source>Number of days (one session a day, consecutive dates).</source>
+        <translation>Число дней (одно занятие в день, даты подряд).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="104"/>
+        <source>District or town; added if new.</source>
+        <translation>Район или город; добавляется, если новый.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="110"/>
+        <source>Where it takes place.</source>
+        <translation>Где проходит.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="116"/>
+        <source>Who organizes it.</source>
+        <translation>Кто организует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="122"/>
+        <source>Trainer or facilitator.</source>
+        <translation>Тренер или модератор.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="128"/>
+        <source>Days needed to complete; empty = every day.</source>
+        <translation>Сколько дней нужно для завершения; пусто — все дни.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="136"/>
+        <source>Code of the event (imported or typed before).</source>
+        <translation>Код мероприятия (импортированного или введённого ранее).</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="142"/>
+        <source>Full name of the participant.</source>
+        <translation>ФИО участника.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="157"/>
+        <source>Participant&apos;s category.</source>
+        <translation>Категория участника.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="164"/>
+        <source>Organization or workplace.</source>
+        <translation>Организация или место работы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="170"/>
+        <source>Region or city where the participant lives or works.</source>
+        <translation>Регион или город, где участник живёт или работает.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="188"/>
+        <source>Pre-test score, 0–100.</source>
+        <translation>Балл входного теста, 0–100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="194"/>
+        <source>Post-test score, 0–100.</source>
+        <translation>Балл итогового теста, 0–100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="200"/>
+        <source>Present on day 1: x, +, 1, yes, да, иә; empty = absent.</source>
+        <translation>Присутствие в день 1: x, +, 1, да, иә; пусто — отсутствовал.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="206"/>
+        <source>Day 2; add day_4, day_5... for longer events.</source>
+        <translation>День 2; для более длинных мероприятий добавьте day_4, day_5...</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="212"/>
+        <source>Day 3.</source>
+        <translation>День 3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="217"/>
+        <source>{code} is also on row {row}</source>
+        <translation>{code} есть и в строке {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="218"/>
+        <source>{code} is already recorded with another title, kind, start date or days; change it in the app</source>
+        <translation>{code} уже записан с другим названием, видом, датой начала или числом дней; измените его в программе</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="222"/>
+        <source>&apos;{value}&apos; is not a score from 0 to 100.</source>
+        <translation>«{value}» — не балл от 0 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="223"/>
+        <source>There is no training {code}; import or type the event first.</source>
+        <translation>Тренинга {code} нет; сначала импортируйте или введите мероприятие.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="226"/>
+        <source>Training {code} has {days} days.</source>
+        <translation>В тренинге {code} дней: {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/training_imports.py" line="227"/>
+        <source>The same person as on row {row}, at the same training.</source>
+        <translation>Тот же человек, что в строке {row}, на том же тренинге.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/visits.py" line="170"/>
+        <location filename="../../src/fieldmon/services/visits.py" line="189"/>
+        <source>This visit no longer exists; it may have been deleted.</source>
+        <translation>Этого визита больше нет; возможно, он удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/visits.py" line="194"/>
+        <source>One of these visits no longer exists (it may have been deleted); none of them was deleted.</source>
+        <translation>Одного из этих визитов больше нет (возможно, он удалён); ни один визит не удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="52"/>
+        <source>row {row}, column {column}: {reason}</source>
+        <translation>строка {row}, столбец {column}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/services/workbooks.py" line="53"/>
+        <source>Nothing was imported: %n row(s) have errors.</source>
+        <translation>
+            <numerusform>Ничего не импортировано: ошибки в %n строке.</numerusform>
+            <numerusform>Ничего не импортировано: ошибки в %n строках.</numerusform>
+            <numerusform>Ничего не импортировано: ошибки в %n строках.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="54"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="55"/>
+        <source>&apos;{name}&apos; has no data rows to import.</source>
+        <translation>В «{name}» нет строк с данными для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="56"/>
+        <source>Cannot read &apos;{name}&apos;: there is no such file.</source>
+        <translation>Не удаётся прочитать «{name}»: такого файла нет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="57"/>
+        <source>Cannot read &apos;{name}&apos;: it is protected with a password or is an old .xls workbook; save it as .xlsx without a password and import that.</source>
+        <translation>Не удаётся прочитать «{name}»: файл защищён паролем или это старая книга .xls; сохраните его как .xlsx без пароля и импортируйте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="62"/>
+        <source>Cannot read &apos;{name}&apos;: it is not an Excel workbook (.xlsx) or it is damaged.</source>
+        <translation>Не удаётся прочитать «{name}»: это не книга Excel (.xlsx), или она повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="65"/>
+        <source>&apos;{name}&apos; has no header row; start from `fieldmon template`.</source>
+        <translation>В «{name}» нет строки заголовков; начните с `fieldmon template`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="68"/>
+        <source>Column &apos;{column}&apos; appears twice in the header row.</source>
+        <translation>Столбец «{column}» дважды встречается в строке заголовков.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="69"/>
+        <source>Column &apos;{column}&apos; is not an import column; expected: {expected}.</source>
+        <translation>Столбца «{column}» нет среди столбцов импорта; ожидаются: {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="72"/>
+        <source>The header row lacks the column(s): {columns}.</source>
+        <translation>В строке заголовков не хватает столбцов: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="73"/>
+        <source>&apos;{name}&apos; has more than {max} rows; split it into files of at most {max} rows and import them one by one.</source>
+        <translation>В «{name}» больше {max} строк; разделите его на файлы не более чем по {max} строк и импортируйте их по одному.</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="79"/>
+        <source>Unknown region &apos;{name}&apos;.</source>
+        <translation>Неизвестный регион «{name}».</translation>
     </message>
 </context>
 </TS>

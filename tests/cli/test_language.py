@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from fieldmon import APP_NAME
-from fieldmon.cli import ENGLISH_PLURALS, IMPORTED_LOANS, cli_translator, language, main
+from fieldmon.cli import IMPORTED_LOANS, cli_translator, language, main
 from tests.services.test_imports import row, workbook
 
 RU_LOCALE = {"LANG": "ru_RU.UTF-8"}
@@ -75,7 +75,6 @@ def test_english_counts_read_right_without_the_translation_files() -> None:
     tr = cli_translator("en")
     assert tr(IMPORTED_LOANS, 1) == "Imported %n loan ({people})."
     assert tr(IMPORTED_LOANS, 3) == "Imported %n loans ({people})."
-    assert all("(s)" not in one + many for one, many in ENGLISH_PLURALS.values())
 
 
 def test_gui_gets_the_language_only_when_one_is_asked_for(
