@@ -18,15 +18,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 from tests.ui.screens import clipped, demo_window, screens, settle  # noqa: E402
 
 DOCS = {  # README picture → screen, language
-    "screenshot.png": ("visit-form", "en"),
-    "loans.png": ("page-loans", "en"),
+    "screenshot.png": ("page-visits", "en"),
+    "visit-form-kk.png": ("visit-form", "kk"),
+    "loans.png": ("page-loans", "ru"),
     "attendance.png": ("attendance", "kk"),
-    "conflicts.png": ("page-conflicts", "en"),
-    "reports.png": ("page-reports", "ru"),
+    "reports.png": ("page-reports", "kk"),
 }
 
 
@@ -42,6 +43,9 @@ def shoot(lang: str, out: Path) -> dict[str, list[str]]:
             if isinstance(widget, QDialog) and not widget.isVisible():
                 widget.show()
             settle(app)  # type: ignore[arg-type]
+            loop = QEventLoop()  # background work (the Reports page's figures) finishes
+            QTimer.singleShot(1500, loop.quit)
+            loop.exec()
             widget.grab().save(str(out / f"{name}.png"))
             cut[name] = clipped(widget)
             if widget is not window:

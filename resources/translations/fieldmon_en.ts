@@ -4,7 +4,7 @@
 <context>
     <name>Certificate</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/certificates.py" line="37"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="17"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="50"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="46"/>
         <source>Delete %Ln visit(s)</source>
         <translation>
             <numerusform>Delete %Ln visit</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="68"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="47"/>
         <source>Deleted %Ln visit(s). Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Deleted %Ln visit. Ctrl+Z brings it back.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="310"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="311"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
         <source>%Ln loan(s)</source>
         <translation>
             <numerusform>%Ln loan</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="312"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="315"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="316"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="317"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflict to review</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="762"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
         <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>Merged {0}. %Ln conflict waits for your decision.</numerusform>

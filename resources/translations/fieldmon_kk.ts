@@ -99,27 +99,27 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="29"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="32"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="30"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="33"/>
         <source>of completion</source>
         <translation>оқуды аяқтағаны туралы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="31"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="34"/>
         <source>This certifies that</source>
         <translation>Осымен расталады</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="33"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="36"/>
         <source>completed the {kind} “{title}”</source>
         <translation>оқудан өтті: {kind} «{title}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/certificates.py" line="37"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="17"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n күн</numerusform>
@@ -127,17 +127,17 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="40"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="43"/>
         <source>Present on {0} of {1} days</source>
         <translation>{1} күннің {0} күнінде қатысты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="47"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="50"/>
         <source>Organizer</source>
         <translation>Ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="48"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="51"/>
         <source>Facilitator</source>
         <translation>Тренер</translation>
     </message>
@@ -1058,12 +1058,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="63"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="68"/>
         <source>Cannot delete</source>
         <translation>Өшіру мүмкін емес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="50"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="46"/>
         <source>Delete %Ln visit(s)</source>
         <translation>
             <numerusform>%Ln сапарды өшіру</numerusform>
@@ -1071,7 +1071,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="68"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="47"/>
         <source>Deleted %Ln visit(s). Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%Ln сапар өшірілді. Ctrl+Z оны қайтарады.</numerusform>
@@ -1079,218 +1079,218 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
         <source>Visits</source>
         <translation>Сапарлар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
         <source>Loans</source>
         <translation>Қарыздар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="106"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
         <source>Trainings</source>
         <translation>Оқытулар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="110"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="302"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="112"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="305"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="113"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="116"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="180"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
         <source>&amp;New visit</source>
         <translation>&amp;Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="186"/>
         <source>New &amp;loan</source>
         <translation>Жаңа &amp;қарыз</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
         <source>Post &amp;repayments…</source>
         <translation>Өтеулерді &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
         <source>&amp;Collection sheet…</source>
         <translation>Жинау ті&amp;зімдемесі…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
         <source>New &amp;training</source>
         <translation>Жаңа оқ&amp;ыту</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="189"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
         <source>&amp;Import visits…</source>
         <translation>&amp;Сапарларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
         <source>Import loa&amp;ns…</source>
         <translation>Қа&amp;рыздарды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
         <source>Import repa&amp;yments…</source>
         <translation>Өтеу&amp;лерді импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
         <source>Import trainin&amp;gs…</source>
         <translation>Оқыт&amp;уларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="201"/>
         <source>Import a&amp;ttendance…</source>
         <translation>Қатысу&amp;ды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="200"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
         <source>Save import &amp;template</source>
         <translation>Импорт &amp;үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="201"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
         <source>Visits…</source>
         <translation>Сапарлар…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="202"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
         <source>Loans…</source>
         <translation>Қарыздар…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="206"/>
         <source>Repayments…</source>
         <translation>Өтеулер…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
         <source>Trainings…</source>
         <translation>Оқытулар…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="208"/>
         <source>Attendance…</source>
         <translation>Қатысу…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
         <source>&amp;Export data package…</source>
         <translation>Деректер пакетін &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
         <source>Export data package with e&amp;verything…</source>
         <translation>Деректер пакетін т&amp;олық экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
         <source>Import data pac&amp;kage…</source>
         <translation>Деректер пакетін &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="217"/>
         <source>&amp;Back up now</source>
         <translation>Сақтық &amp;көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="218"/>
         <source>Restore fro&amp;m backup…</source>
         <translation>Сақтық көшірмеден қ&amp;алпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="217"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="220"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="219"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="221"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="224"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="231"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="234"/>
         <source>&amp;Delete visit</source>
         <translation>Сапарды &amp;өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="238"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="239"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="242"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="240"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="243"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="241"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="244"/>
         <source>Find &amp;everywhere…</source>
         <translation>&amp;Барлық жерден іздеу…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="243"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>Кө&amp;мек</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="244"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="247"/>
         <source>&amp;About fieldmon</source>
         <translation>fieldmon &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="300"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="303"/>
         <source>Conflicts ({0})</source>
         <translation>Қайшылықтар ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="310"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln сапар</numerusform>
@@ -1298,7 +1298,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="311"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
         <source>%Ln loan(s)</source>
         <translation>
             <numerusform>%Ln қарыз</numerusform>
@@ -1306,7 +1306,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="312"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="315"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln оқыту</numerusform>
@@ -1314,7 +1314,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="316"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln адам</numerusform>
@@ -1322,7 +1322,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="317"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln қайшылық қарауды күтеді</numerusform>
@@ -1330,7 +1330,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="762"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
         <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>{0} біріктірілді. %Ln қайшылық сіздің шешіміңізді күтуде.</numerusform>
@@ -1338,285 +1338,285 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="319"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="322"/>
         <source>Officer: {0}</source>
         <translation>Маман: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="340"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="343"/>
         <source>Cannot open the visit</source>
         <translation>Сапарды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="352"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="413"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="355"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="416"/>
         <source>Unsaved draft</source>
         <translation>Сақталмаған нобай</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="353"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="414"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="356"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="417"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>Бұл пішінде {0} уақытынан қалған сақталмаған енгізу бар. Қалпына келтірілсін бе?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="424"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="427"/>
         <source>Visit saved.</source>
         <translation>Сапар сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="476"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="479"/>
         <source>Loan saved.</source>
         <translation>Қарыз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="536"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="539"/>
         <source>Training saved.</source>
         <translation>Оқыту сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="545"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
         <source>Import visits</source>
         <translation>Сапарларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="549"/>
         <source>Import loans</source>
         <translation>Қарыздарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="547"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="550"/>
         <source>Import repayments</source>
         <translation>Өтеулерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="551"/>
         <source>Import trainings</source>
         <translation>Оқытуларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="549"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="552"/>
         <source>Import attendance</source>
         <translation>Қатысуды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="552"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="635"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="555"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="638"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="567"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="570"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>{0} оқыту импортталды ({1} бұрыннан тіркелген).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="574"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="577"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>{0} қатысушының қатысуы импортталды ({1} жаңа адам).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="581"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="584"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>{0} қарыз импортталды ({1} жаңа адам).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="588"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="591"/>
         <source>Posted {0} repayments.</source>
         <translation>{0} өтеу тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="591"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="594"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>{0} сапар импортталды ({1} жаңа нысан, {2} жаңа аудан немесе елді мекен).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="598"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="601"/>
         <source>Importing {0}…</source>
         <translation>{0} импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="614"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="621"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="626"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="780"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="617"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="624"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="629"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="783"/>
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="627"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="630"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Күтпеген қате импортты тоқтатты; журнал файлын қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="633"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="636"/>
         <source>Save import template</source>
         <translation>Импорт үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="644"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="647"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="646"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="649"/>
         <source>Template saved to {0}.</source>
         <translation>Үлгі сақталды: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="664"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="667"/>
         <source>Export data package</source>
         <translation>Деректер пакетін экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="666"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="701"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="669"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="704"/>
         <source>fieldmon data packages (*.fmpkg)</source>
         <translation>fieldmon деректер пакеттері (*.fmpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="683"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
         <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
         <translation>Осы бумаға соңғы пакет сақталғаннан бері ештеңе өзгермеген; {0} пакеті бос.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="689"/>
         <source>Saved {0} records ({1} deleted) to {2}.</source>
         <translation>{0} жазба ({1} өшірілген) сақталды: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="690"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="693"/>
         <source>Exporting to {0}…</source>
         <translation>{0} файлына экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="699"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="702"/>
         <source>Import data package</source>
         <translation>Деректер пакетін импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="711"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="714"/>
         <source>Checking and merging {0}…</source>
         <translation>{0} тексеріліп, біріктірілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="722"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="725"/>
         <source>Nothing new: everything in {0} is already here.</source>
         <translation>Жаңа ештеңе жоқ: {0} ішіндегінің бәрі мұнда бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="724"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="727"/>
         <source>Data package</source>
         <translation>Деректер пакеті</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="728"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="731"/>
         <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
         <translation>{0}: жаңа — {1}, жаңартылған — {2}, өзгеріссіз — {3}, қайшылық — {4}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="737"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="740"/>
         <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
         <translation>Қарыз {0}, түбіртек {1}: екі ноутбукта енгізілген; бір рет есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="740"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="743"/>
         <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
         <translation>Қарыз {0}, түбіртек {1}: әртүрлі сомамен немесе күнмен екі рет тіркелген; сіз шешкенше бірінші тіркелгені есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="747"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="750"/>
         <source>Loan {0} is over-paid by {1}: check its repayments.</source>
         <translation>Қарыз {0} бойынша {1} артық төленген: өтеулерін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="754"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="757"/>
         <source>Data package imported</source>
         <translation>Деректер пакеті импортталды</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="755"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="758"/>
         <source>Merged {0}.</source>
         <translation>{0} біріктірілді.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="768"/>
         <source>&amp;Review conflicts</source>
         <translation>&amp;Қайшылықтарды қарау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="775"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="778"/>
         <source>Cannot use the file: {0}.</source>
         <translation>Файлды пайдалану мүмкін емес: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="778"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="781"/>
         <source>An unexpected error stopped it; details are in the log file.</source>
         <translation>Күтпеген қате әрекетті тоқтатты; толығырақ журнал файлында.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="782"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="785"/>
         <source>The package was not saved</source>
         <translation>Пакет сақталмады</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="814"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="824"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="817"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="827"/>
         <source>Back up</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="815"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="818"/>
         <source>A database on a server is backed up by the server (pg_dump).</source>
         <translation>Сервердегі дерекқордың сақтық көшірмесін сервердің өзі жасайды (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="821"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="824"/>
         <source>Backed up to {0}.</source>
         <translation>Сақтық көшірме сақталды: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="838"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="845"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="855"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="863"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="877"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="881"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="841"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="848"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="858"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="866"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="880"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="884"/>
         <source>Restore from backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="839"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="842"/>
         <source>A database on a server is restored by the server (pg_restore).</source>
         <translation>Сервердегі дерекқорды сервердің өзі қалпына келтіреді (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="847"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="850"/>
         <source>fieldmon backups (*.db)</source>
         <translation>fieldmon сақтық көшірмелері (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="856"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="859"/>
         <source>{0} is not a good fieldmon backup; nothing was changed.</source>
         <translation>{0} fieldmon үшін жарамды сақтық көшірме емес; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="865"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="868"/>
         <source>Replace the database with {0}? The current database is backed up first. fieldmon then closes; start it again to work on the restored data.</source>
         <translation>Дерекқор {0} көшірмесімен ауыстырылсын ба? Алдымен ағымдағы дерекқордың сақтық көшірмесі жасалады. Содан кейін fieldmon жабылады; қалпына келтірілген деректермен жұмыс істеу үшін оны қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="882"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="885"/>
         <source>Restored from {0}. Start fieldmon again.</source>
         <translation>{0} көшірмесінен қалпына келтірілді. fieldmon бағдарламасын қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="914"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="917"/>
         <source>About fieldmon</source>
         <translation>fieldmon туралы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="916"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="919"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1625,12 +1625,12 @@ Database: {1}</source>
 Дерекқор: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="929"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="932"/>
         <source>Export running</source>
         <translation>Экспорт жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="930"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="933"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Есеп әлі жазылып жатыр. Оны тоқтатып, шығасыз ба?</translation>
     </message>

@@ -99,37 +99,37 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="47"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="50"/>
         <source>Organizer</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="48"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="51"/>
         <source>Facilitator</source>
         <translation>Тренер</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="33"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="36"/>
         <source>completed the {kind} “{title}”</source>
         <translation>прошёл(ла) обучение: {kind} «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="29"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="32"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="30"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="33"/>
         <source>of completion</source>
         <translation>о прохождении обучения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="31"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="34"/>
         <source>This certifies that</source>
         <translation>Настоящим подтверждается, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/certificates.py" line="37"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="17"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -138,7 +138,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/certificates.py" line="40"/>
+        <location filename="../../src/fieldmon/ui/certificates.py" line="43"/>
         <source>Present on {0} of {1} days</source>
         <translation>Присутствие: {0} из {1} дней</translation>
     </message>
@@ -1060,148 +1060,148 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="104"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="105"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
         <source>Loans</source>
         <translation>Займы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="106"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="110"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="302"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="112"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="305"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="113"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="116"/>
         <source>Opening the database…</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="180"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="181"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
         <source>&amp;New visit</source>
         <translation>&amp;Новый визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="186"/>
         <source>New &amp;loan</source>
         <translation>Новый &amp;займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
         <source>Post &amp;repayments…</source>
         <translation>Провести &amp;платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="185"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
         <source>&amp;Collection sheet…</source>
         <translation>&amp;Ведомость сбора…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
         <source>New &amp;training</source>
         <translation>Новый &amp;тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="189"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
         <source>&amp;Import visits…</source>
         <translation>&amp;Импорт визитов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
         <source>Import loa&amp;ns…</source>
         <translation>Импорт зай&amp;мов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
         <source>Import repa&amp;yments…</source>
         <translation>Импорт пла&amp;тежей…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
         <source>Import trainin&amp;gs…</source>
         <translation>Импорт тре&amp;нингов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="201"/>
         <source>Import a&amp;ttendance…</source>
         <translation>Импорт &amp;посещаемости…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="200"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
         <source>Save import &amp;template</source>
         <translation>Сохранить &amp;шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="201"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
         <source>Visits…</source>
         <translation>Визиты…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="202"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
         <source>Loans…</source>
         <translation>Займы…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="206"/>
         <source>Repayments…</source>
         <translation>Платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
         <source>Trainings…</source>
         <translation>Тренинги…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="208"/>
         <source>Attendance…</source>
         <translation>Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
         <source>&amp;Export data package…</source>
         <translation>&amp;Экспорт пакета данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
         <source>Import data pac&amp;kage…</source>
         <translation>Импорт &amp;пакета данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="214"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="217"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
         <source>Export data package with e&amp;verything…</source>
         <translation>Экспорт пакета со &amp;всеми данными…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="50"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="46"/>
         <source>Delete %Ln visit(s)</source>
         <translation>
             <numerusform>Удалить %Ln визит</numerusform>
@@ -1210,12 +1210,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="63"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="68"/>
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="68"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="47"/>
         <source>Deleted %Ln visit(s). Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Удалён %Ln визит. Ctrl+Z вернёт его.</numerusform>
@@ -1224,77 +1224,77 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="218"/>
         <source>Restore fro&amp;m backup…</source>
         <translation>Восстановить из резервной &amp;копии…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="217"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="220"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="219"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="221"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="224"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="231"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="234"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="238"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="239"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="242"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="240"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="243"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="241"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="244"/>
         <source>Find &amp;everywhere…</source>
         <translation>Поиск &amp;везде…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="243"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="244"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="247"/>
         <source>&amp;About fieldmon</source>
         <translation>&amp;О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="300"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="303"/>
         <source>Conflicts ({0})</source>
         <translation>Конфликты ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="310"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln визит</numerusform>
@@ -1303,7 +1303,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="311"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
         <source>%Ln loan(s)</source>
         <translation>
             <numerusform>%Ln займ</numerusform>
@@ -1312,7 +1312,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="312"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="315"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln тренинг</numerusform>
@@ -1321,7 +1321,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="316"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -1330,7 +1330,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="317"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln конфликт ждёт решения</numerusform>
@@ -1339,209 +1339,209 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="319"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="322"/>
         <source>Officer: {0}</source>
         <translation>Сотрудник: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="340"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="343"/>
         <source>Cannot open the visit</source>
         <translation>Не удаётся открыть визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="352"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="413"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="355"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="416"/>
         <source>Unsaved draft</source>
         <translation>Несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="353"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="414"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="356"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="417"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="424"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="427"/>
         <source>Visit saved.</source>
         <translation>Визит сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="476"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="479"/>
         <source>Loan saved.</source>
         <translation>Займ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="536"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="539"/>
         <source>Training saved.</source>
         <translation>Тренинг сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="545"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="546"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="549"/>
         <source>Import loans</source>
         <translation>Импорт займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="547"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="550"/>
         <source>Import repayments</source>
         <translation>Импорт платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="551"/>
         <source>Import trainings</source>
         <translation>Импорт тренингов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="549"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="552"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="552"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="635"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="555"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="638"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="567"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="570"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="574"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="577"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="581"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="584"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="588"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="591"/>
         <source>Posted {0} repayments.</source>
         <translation>Проведено платежей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="591"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="594"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов и населённых пунктов: {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="598"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="601"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="614"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="621"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="626"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="780"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="617"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="624"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="629"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="783"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="627"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="630"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="633"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="636"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="644"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="647"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="646"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="649"/>
         <source>Template saved to {0}.</source>
         <translation>Шаблон сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="664"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="667"/>
         <source>Export data package</source>
         <translation>Экспорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="666"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="701"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="669"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="704"/>
         <source>fieldmon data packages (*.fmpkg)</source>
         <translation>Пакеты данных fieldmon (*.fmpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="683"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
         <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
         <translation>С последнего пакета, сохранённого в эту папку, ничего не изменилось; пакет {0} пуст.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="689"/>
         <source>Saved {0} records ({1} deleted) to {2}.</source>
         <translation>Сохранено записей: {0} (удалённых: {1}) в {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="690"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="693"/>
         <source>Exporting to {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="699"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="702"/>
         <source>Import data package</source>
         <translation>Импорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="711"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="714"/>
         <source>Checking and merging {0}…</source>
         <translation>Проверка и объединение {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="722"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="725"/>
         <source>Nothing new: everything in {0} is already here.</source>
         <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="724"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="727"/>
         <source>Data package</source>
         <translation>Пакет данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="728"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="731"/>
         <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
         <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="737"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="740"/>
         <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
         <translation>Займ {0}, квитанция {1}: введена на двух ноутбуках; учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="740"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="743"/>
         <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
         <translation>Займ {0}, квитанция {1}: проведена дважды с разными суммами или датами; пока вы не решите, учитывается проведённая первой.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="747"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="750"/>
         <source>Loan {0} is over-paid by {1}: check its repayments.</source>
         <translation>Займ {0} переплачен на {1}: проверьте его погашения.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="754"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="757"/>
         <source>Data package imported</source>
         <translation>Пакет данных импортирован</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="755"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="758"/>
         <source>Merged {0}.</source>
         <translation>{0} объединён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="762"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
         <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>{0} объединён. %Ln конфликт ждёт вашего решения.</numerusform>
@@ -1550,83 +1550,83 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="768"/>
         <source>&amp;Review conflicts</source>
         <translation>&amp;Разобрать конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="775"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="778"/>
         <source>Cannot use the file: {0}.</source>
         <translation>Не удалось использовать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="778"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="781"/>
         <source>An unexpected error stopped it; details are in the log file.</source>
         <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="782"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="785"/>
         <source>The package was not saved</source>
         <translation>Пакет не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="814"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="824"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="817"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="827"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="815"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="818"/>
         <source>A database on a server is backed up by the server (pg_dump).</source>
         <translation>Базу данных на сервере копирует сам сервер (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="821"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="824"/>
         <source>Backed up to {0}.</source>
         <translation>Резервная копия сохранена: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="838"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="845"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="855"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="863"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="877"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="881"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="841"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="848"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="858"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="866"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="880"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="884"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="839"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="842"/>
         <source>A database on a server is restored by the server (pg_restore).</source>
         <translation>Базу данных на сервере восстанавливает сам сервер (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="847"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="850"/>
         <source>fieldmon backups (*.db)</source>
         <translation>Резервные копии fieldmon (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="856"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="859"/>
         <source>{0} is not a good fieldmon backup; nothing was changed.</source>
         <translation>{0} не является исправной резервной копией fieldmon; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="865"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="868"/>
         <source>Replace the database with {0}? The current database is backed up first. fieldmon then closes; start it again to work on the restored data.</source>
         <translation>Заменить базу данных копией {0}? Сначала будет сохранена копия текущей базы. Затем fieldmon закроется; запустите его снова, чтобы работать с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="882"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="885"/>
         <source>Restored from {0}. Start fieldmon again.</source>
         <translation>Восстановлено из {0}. Запустите fieldmon снова.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="914"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="917"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="916"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="919"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1635,12 +1635,12 @@ Database: {1}</source>
 База данных: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="929"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="932"/>
         <source>Export running</source>
         <translation>Идёт выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="930"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="933"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
     </message>

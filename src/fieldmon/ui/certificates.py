@@ -8,10 +8,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from fieldmon.domain import i18n
 from fieldmon.domain.trainings import TrainingKind
 from fieldmon.services.trainings import GridRow, TrainingDetail
 from fieldmon.ui import formats
 from fieldmon.ui.i18n import choice_label
+
+DAYS = i18n.translate("Certificate", "%n day(s)", None, 0)  # lupdate: a plural message
 
 
 def certificate_page(detail: TrainingDetail, row: GridRow) -> str:
@@ -34,7 +37,7 @@ def certificate_page(detail: TrainingDetail, row: GridRow) -> str:
             kind=kind, title=f.title
         ),
         "when": ", ".join(
-            [when, translate("Certificate", "%n day(s)", "", f.days)]
+            [when, translate("Certificate", DAYS, None, f.days)]
             + [p for p in (*detail.place_names, f.venue) if p]
         ),
         "present": translate("Certificate", "Present on {0} of {1} days").format(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon import __version__
+from fieldmon.domain import i18n
 from fieldmon.domain.errors import UserError
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import problem_lines, shown
@@ -40,15 +41,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 VISITS, LOANS, TRAININGS, PEOPLE, REPORTS, CONFLICTS = range(6)  # the navigation's rows
+# Plural sentences translated outside a widget, marked where lupdate makes them plural
+# messages (it does so only for a literal count).
+DELETE_VISITS = i18n.translate("MainWindow", "Delete %Ln visit(s)", None, 0)
+DELETED_VISITS = i18n.translate(
+    "MainWindow", "Deleted %Ln visit(s). Ctrl+Z brings them back.", None, 0
+)
 
 
 class DeleteVisits(QUndoCommand):
     """Deleting marks visits deleted; undo brings them back."""
 
     def __init__(self, window: MainWindow, ids: list[uuid.UUID]):
-        super().__init__(
-            QCoreApplication.translate("MainWindow", "Delete %Ln visit(s)", "", len(ids))
-        )
+        super().__init__(QCoreApplication.translate("MainWindow", DELETE_VISITS, None, len(ids)))
         self.window, self.ids = window, ids
 
     def redo(self) -> None:
@@ -65,9 +70,7 @@ class DeleteVisits(QUndoCommand):
             return
         self.window.visits_page.refresh()
         self.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "Deleted %Ln visit(s). Ctrl+Z brings them back.", "", len(self.ids)
-            ),
+            QCoreApplication.translate("MainWindow", DELETED_VISITS, None, len(self.ids)),
             8000,
         )
 
