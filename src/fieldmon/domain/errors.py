@@ -47,34 +47,31 @@ class ValidationError(Exception):
         return " ".join(e.shown(tr) for e in self.errors)
 
 
-class UserError(Exception):
+class _Said:
+    """An exception carrying a Message: `Cls(TEMPLATE, n=None, **params)` or `Cls(message)`."""
+
+    message: Message
+
+    def __init__(self, template: str | Message, n: int | None = None, **params: Any):
+        self.message = (
+            template if isinstance(template, Message) else Message(template, params, n)
+        )
+        super().__init__(self.message.render())  # type: ignore[call-arg]
+
+    def shown(self, tr: Translator) -> str:
+        return self.message.render(tr)
+
+
+class UserError(_Said, Exception):
     """A failure with a clear one-sentence message for the user (bad file, unknown name...).
 
     `UserError(QT_TRANSLATE_NOOP("fieldmon", "Cannot read '{name}'."), name=path.name)`;
     `n=` fills a `%n` plural. A Message may be passed whole instead of a template."""
 
-    def __init__(self, template: str | Message, n: int | None = None, **params: Any):
-        self.message = (
-            template if isinstance(template, Message) else Message(template, params, n)
-        )
-        super().__init__(self.message.render())
 
-    def shown(self, tr: Translator) -> str:
-        return self.message.render(tr)
-
-
-class InvalidValue(ValueError):
+class InvalidValue(_Said, ValueError):
     """A value that cannot be read (a date, an amount, a choice): raised by the parsers, shown
     as `row N, column X: <reason>` by imports and beside the field by forms."""
-
-    def __init__(self, template: str | Message, n: int | None = None, **params: Any):
-        self.message = (
-            template if isinstance(template, Message) else Message(template, params, n)
-        )
-        super().__init__(self.message.render())
-
-    def shown(self, tr: Translator) -> str:
-        return self.message.render(tr)
 
 
 def reason_of(exc: BaseException) -> Message:
