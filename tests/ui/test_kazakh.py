@@ -167,3 +167,17 @@ def test_a_training_form_in_kazakh(qtbot: QtBot, kazakh_window: MainWindow, db: 
     detail = trainings.load_training(db, trainings.find_training_id(db, "TR-2026-09"))
     assert detail.fields.title == "Қаржылық сауаттылық негіздері"
     assert detail.fields.kind == "master_class"
+
+
+def test_qt_own_buttons_speak_kazakh(kazakh_window: MainWindow) -> None:
+    """Qt's qtbase_kk.qm is loaded beside fieldmon's: standard buttons are Kazakh too."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+    )
+    texts = [b.text().replace("&", "") for b in box.buttons()]
+    assert "Cancel" not in texts and "Yes" not in texts
+    assert all(
+        set(t) & set("абвгдеж" + "ӘәҒғҚқҢңӨөҰұҮүҺһІіАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЫЭЮЯ") for t in texts
+    )
