@@ -198,6 +198,26 @@ def test_lang_en_overrides_fieldmon_lang(
     ]
 
 
+def test_lang_kk_import_names_the_bad_rows_in_kazakh(
+    dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = workbook(
+        tmp_path / "bad.xlsx",
+        [row(), row(visit_date="кеше"), row(rating="өте жақсы", beneficiaries="он екі")],
+    )
+    code, out, err = run(
+        capsys, "--lang", "kk", "--officer", "Ерлан", "import", "visits", str(path)
+    )
+    lines = err.splitlines()
+    assert code == 1 and out == ""
+    assert lines[0].startswith("3-жол, visit_date бағаны: "), err
+    assert [line.split(",")[0] for line in lines[1:3]] == ["4-жол", "4-жол"], err
+    assert {line.split(", ")[1].split(" ")[0] for line in lines[1:3]} == {"beneficiaries", "rating"}
+    assert lines[-1].startswith("fieldmon: ") and set(lines[-1]) & set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
+    words = latin_words(err.replace("visit_date", "").replace("beneficiaries", ""))
+    assert [w for w in words if w not in ("rating", "fieldmon")] == [], err
+
+
 def test_a_service_error_in_russian_has_no_english_word(
     dbfile: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
