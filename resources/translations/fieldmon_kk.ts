@@ -85,7 +85,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <message>
         <location filename="../../src/fieldmon/ui/attendance.py" line="185"/>
         <source>A test score is a whole number from 0 to 100.</source>
-        <translation>Тест ұпайы — 0-ден 100-ге дейінгі бүтін сан.</translation>
+        <translation>Тест балы — 0 мен 100 аралығындағы бүтін сан.</translation>
     </message>
 </context>
 <context>
@@ -429,12 +429,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <message>
         <location filename="../../src/fieldmon/ui/conflicts_page.py" line="93"/>
         <source>Pre-test score</source>
-        <translation>Бастапқы тест ұпайы</translation>
+        <translation>Бастапқы тест балы</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/conflicts_page.py" line="94"/>
         <source>Post-test score</source>
-        <translation>Қорытынды тест ұпайы</translation>
+        <translation>Қорытынды тест балы</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/conflicts_page.py" line="95"/>
@@ -459,7 +459,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <message>
         <location filename="../../src/fieldmon/ui/conflicts_page.py" line="99"/>
         <source>Start date</source>
-        <translation>Басталған күні</translation>
+        <translation>Басталу күні</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/conflicts_page.py" line="100"/>
@@ -891,7 +891,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <message>
         <location filename="../../src/fieldmon/ui/loan_view.py" line="133"/>
         <source>Paid</source>
-        <translation>Төленді</translation>
+        <translation>Төленген</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/loan_view.py" line="139"/>
@@ -1650,7 +1650,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/ui/dialogs.py" line="79"/>
         <source>fieldmon stamps every record with the name of the officer who made it, so that a coordinator can merge the data of several laptops.</source>
-        <translation>fieldmon әр жазбаға оны енгізген маманның атын белгілейді, сонда үйлестіруші бірнеше ноутбуктың деректерін біріктіре алады.</translation>
+        <translation>fieldmon әр жазбаға оны енгізген маманның атын қосып жазады, сонда үйлестіруші бірнеше ноутбуктың деректерін біріктіре алады.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/dialogs.py" line="93"/>
@@ -1851,7 +1851,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/ui/loans_page.py" line="188"/>
         <source>Enter moves to the next field; Enter on the receipt posts.</source>
-        <translation>Enter келесі өріске өткізеді; түбіртек өрісінде Enter төлемді тіркейді.</translation>
+        <translation>Enter келесі өріске өткізеді; түбіртек өрісінде Enter өтеуді тіркейді.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/loans_page.py" line="190"/>
@@ -2408,7 +2408,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/ui/visit_form.py" line="158"/>
         <source>Follow-up closed on</source>
-        <translation>Келесі әрекет орындалған күн</translation>
+        <translation>Келесі әрекет жабылған күні</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/ui/visit_form.py" line="159"/>
@@ -3095,7 +3095,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/domain/visits.py" line="30"/>
         <source>Describe the follow-up action, or clear its due date.</source>
-        <translation>Келесі әрекетті сипаттаңыз немесе оның мерзімін тазартыңыз.</translation>
+        <translation>Келесі әрекетті сипаттаңыз немесе оның мерзімін тазалаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/domain/visits.py" line="33"/>
@@ -3215,7 +3215,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/cli.py" line="47"/>
         <source>There is no database at {path}.</source>
-        <translation>{path} дерекқоры жоқ.</translation>
+        <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/cli.py" line="48"/>
@@ -3552,7 +3552,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/cli.py" line="447"/>
         <source>a checked copy of the database (default: in its backups folder)</source>
-        <translation>дерекқордың тексерілген көшірмесі (әдепкі: оның сақтық көшірмелер бумасына)</translation>
+        <translation>дерекқордың тексерілген көшірмесі (әдепкі: оның сақтық көшірмелер бумасында)</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/cli.py" line="456"/>
@@ -3617,7 +3617,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/cli.py" line="658"/>
         <source>Paid</source>
-        <translation>Төленді</translation>
+        <translation>Төленген</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/cli.py" line="668"/>
@@ -3732,7 +3732,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/cli.py" line="968"/>
         <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
-        <translation>backup, restore және check командалары SQLite дерекқор файлымен жұмыс істейді; PostgreSQL дерекқорының сақтық көшірмесін pg_dump арқылы жасаңыз.</translation>
+        <translation>backup, restore және check пәрмендері SQLite дерекқор файлымен жұмыс істейді; PostgreSQL дерекқорының сақтық көшірмесін pg_dump арқылы жасаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/cli.py" line="989"/>
@@ -3777,7 +3777,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/cli.py" line="1138"/>
         <source>an unexpected error stopped the command; details are in {log}.</source>
-        <translation>күтпеген қате команданы тоқтатты; толығырақ {log} файлында.</translation>
+        <translation>күтпеген қате пәрменді тоқтатты; толығырақ {log} файлында.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="127"/>
@@ -3964,7 +3964,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/reports/quarterly.py" line="472"/>
         <source>Generated</source>
-        <translation>Жасалды</translation>
+        <translation>Жасалған күні</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/quarterly.py" line="473"/>
@@ -4344,7 +4344,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/services/report_data.py" line="252"/>
         <source>Beneficiaries served</source>
-        <translation>Қызмет көрсетілген пайда алушылар</translation>
+        <translation>Қамтылған пайда алушылар</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/report_data.py" line="253"/>
@@ -4370,7 +4370,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/services/report_data.py" line="257"/>
         <source>Follow-up closed</source>
-        <translation>Келесі әрекет жабылды</translation>
+        <translation>Келесі әрекет жабылған күні</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/report_data.py" line="258"/>
@@ -4588,7 +4588,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/services/report_data.py" line="626"/>
         <source>Venue</source>
-        <translation>Өткізу алаңы</translation>
+        <translation>Өтетін орны</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/report_data.py" line="627"/>
@@ -4814,7 +4814,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/db/engine.py" line="297"/>
         <source>This database has an older schema ({schema}): open it once in fieldmon, or run a command that writes, to upgrade it. It was not changed.</source>
-        <translation>Бұл дерекқордың схемасы ескі ({schema}): оны жаңарту үшін fieldmon бағдарламасында бір рет ашыңыз немесе деректерді жазатын команданы іске қосыңыз. Дерекқор өзгертілмеді.</translation>
+        <translation>Бұл дерекқордың схемасы ескі ({schema}): оны жаңарту үшін fieldmon бағдарламасында бір рет ашыңыз немесе деректерді жазатын пәрменді іске қосыңыз. Дерекқор өзгертілмеді.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/db/lock.py" line="45"/>
@@ -4930,7 +4930,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/services/imports.py" line="118"/>
         <source>Number of beneficiaries served (whole number).</source>
-        <translation>Қызмет көрсетілген пайда алушылар саны (бүтін сан).</translation>
+        <translation>Қамтылған пайда алушылар саны (бүтін сан).</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/imports.py" line="122"/>
@@ -5040,7 +5040,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/services/loan_imports.py" line="135"/>
         <source>flat or declining (balance, equal instalments).</source>
-        <translation>тұрақты пайыз немесе қалдыққа (тең жарналар).</translation>
+        <translation>тіркелген пайыз немесе азаятын қалдыққа (тең жарналар).</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/loan_imports.py" line="140"/>
@@ -5121,7 +5121,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/services/sync.py" line="129"/>
         <source>The connection to {server} dropped; run sync again to finish.</source>
-        <translation>{server} дерекқорымен байланыс үзілді; аяқтау үшін sync командасын қайта іске қосыңыз.</translation>
+        <translation>{server} дерекқорымен байланыс үзілді; аяқтау үшін sync пәрменін қайта іске қосыңыз.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/training_imports.py" line="59"/>
@@ -5206,7 +5206,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/services/training_imports.py" line="188"/>
         <source>Pre-test score, 0–100.</source>
-        <translation>Алдын ала тест балы, 0–100.</translation>
+        <translation>Бастапқы тест балы, 0–100.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/training_imports.py" line="194"/>
@@ -5216,7 +5216,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/services/training_imports.py" line="200"/>
         <source>Present on day 1: x, +, 1, yes, да, иә; empty = absent.</source>
-        <translation>1-күні қатысты: x, +, 1, иә, да; бос болса — қатыспады.</translation>
+        <translation>1-күні қатысты: x, +, 1, yes, да, иә; бос болса — қатыспады.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/training_imports.py" line="206"/>
@@ -5256,7 +5256,7 @@ Database: {1}</source>
     <message>
         <location filename="../../src/fieldmon/services/training_imports.py" line="227"/>
         <source>The same person as on row {row}, at the same training.</source>
-        <translation>{row}-жолдағы адам, сол оқытуда.</translation>
+        <translation>Бұл адам {row}-жолда да бар, сол оқытуда.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/visits.py" line="170"/>
