@@ -339,6 +339,7 @@ TECHNICAL = {
     "template",
     "true",
     "false",
+    "yes",  # a value a sign-in sheet may hold, as typed
 }
 
 
