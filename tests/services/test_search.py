@@ -13,7 +13,7 @@ from sqlalchemy import select
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Borrower, Participation, Training, Visit
 from fieldmon.domain.loans import Sex
-from fieldmon.services import loans, search, trainings, visits
+from fieldmon.services import loans, people, search, trainings, visits
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.visits import VisitFilter
 from tests.conftest import OFFICER
@@ -140,9 +140,9 @@ def test_visits_are_found_by_site_settlement_and_findings_in_any_case(
 
 def test_people_are_found_by_name_in_any_case(db: Database, records: dict[str, uuid.UUID]) -> None:
     with db.read_session() as session:
-        names = [r.full_name for r in trainings.list_people(session, "ӘСЕЛ")]
+        names = [r.full_name for r in people.list_people(session, "ӘСЕЛ")]
         assert names == ["Әсел Нұрланқызы"]
-        names = [r.full_name for r in trainings.list_people(session, "өмірбек")]
+        names = [r.full_name for r in people.list_people(session, "өмірбек")]
         assert names == ["Өмірбек Қайрат"]
 
 

@@ -14,7 +14,7 @@ import pytest
 from fieldmon.db.engine import Database
 from fieldmon.domain.errors import InvalidValue, UserError
 from fieldmon.domain.i18n import Message, render, translator
-from fieldmon.services import loans, packages, trainings
+from fieldmon.services import loans, packages, people, trainings
 from fieldmon.services.merge import import_package
 
 
@@ -63,7 +63,7 @@ def test_not_found_errors_carry_the_number_as_a_value(db: Database) -> None:
         trainings.find_training_id(db, "tr-9")
     assert list(caught.value.message.params) == ["code"]
     with pytest.raises(UserError) as caught:
-        trainings.merge_people(db, uuid.uuid4(), uuid.uuid4(), "Ерлан")
+        people.merge_people(db, uuid.uuid4(), uuid.uuid4(), "Ерлан")
     assert str(caught.value) == "One of these people is no longer in the registry."
 
 

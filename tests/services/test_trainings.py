@@ -14,7 +14,7 @@ from fieldmon.domain.iin import make_iin
 from fieldmon.domain.loans import Sex
 from fieldmon.domain.periods import Period, parse_quarter
 from fieldmon.domain.trainings import Category
-from fieldmon.services import history, loans, trainings
+from fieldmon.services import history, loans, people, trainings
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.summary import summary
 from tests.conftest import OFFICER
@@ -119,7 +119,7 @@ def test_a_borrower_who_attends_a_training_is_one_person(db: Database, east: uui
         (person,) = s.scalars(select(Person)).all()
         assert person.category == "entrepreneur"  # the borrower had none: filled in
         assert s.scalar(select(BorrowerMember.person_id)) == person.id
-    rows = trainings.list_people(db.read_session(), "өтегенов")
+    rows = people.list_people(db.read_session(), "өтегенов")
     assert [(r.trainings, r.loans) for r in rows] == [(1, 1)]
 
 
@@ -273,7 +273,7 @@ def test_merging_two_records_of_one_person(db: Database, east: uuid.UUID) -> Non
         person = s.get(Person, keep)
         assert person is not None
         person.iin = iin
-    trainings.merge_people(db, keep, drop, OFFICER)
+    people.merge_people(db, keep, drop, OFFICER)
 
     assert people_count(db) == 1
     grid_a = trainings.grid(db, a)
@@ -311,7 +311,7 @@ def test_merging_people_puts_every_participation_change_in_its_history(
         drop = s.scalar(select(Person.id).where(Person.birth_year == 1991))
     assert keep and drop
 
-    trainings.merge_people(db, keep, drop, "Береке Ахметова")
+    people.merge_people(db, keep, drop, "Береке Ахметова")
 
     def entries(pid: uuid.UUID) -> list[tuple[str, str, dict[str, Any]]]:
         return [(who, action, c) for _w, who, action, c in history.history_rows(db, pid)]
@@ -354,7 +354,7 @@ def test_two_people_with_different_iins_are_not_merged(db: Database, east: uuid.
     with db.read_session() as s:
         one, two = s.scalars(select(Person.id)).all()
     with pytest.raises(UserError, match="different IINs"):
-        trainings.merge_people(db, one, two, OFFICER)
+        people.merge_people(db, one, two, OFFICER)
     assert people_count(db) == 2
 
 
@@ -363,10 +363,40 @@ def test_the_registry_is_searched_by_name_part_iin_or_phone(db: Database, east: 
     iin = make_iin(date(1984, 3, 12), "female", 5)
     attend(db, tid, "1", iin=iin, phone="8 701 234 56 78")
     attend(db, tid, "1", full_name="Ерлан Сапаров", sex=Sex.MALE, birth_year=1980)
-    assert [r.full_name for r in trainings.search_people(db, "қасым")] == ["Әсел Қасымова"]
-    assert [r.full_name for r in trainings.search_people(db, "САПАР")] == ["Ерлан Сапаров"]
-    assert [r.iin for r in trainings.search_people(db, iin[:6])] == [iin]
-    assert len(trainings.search_people(db, "7012345")) == 1
-    assert trainings.search_people(db, "a") == []  # one letter finds too many
+    assert [r.full_name for r in people.search_people(db, "қасым")] == ["Әсел Қасымова"]
+    assert [r.full_name for r in people.search_people(db, "САПАР")] == ["Ерлан Сапаров"]
+    assert [r.iin for r in people.search_people(db, iin[:6])] == [iin]
+    assert len(people.search_people(db, "7012345")) == 1
+    assert people.search_people(db, "a") == []  # one letter finds too many
     with db.read_session() as s:
-        assert trainings.count_people(s, "") == 2
+        assert people.count_people(s, "") == 2
+
+
+def test_a_merge_keeps_the_record_with_an_iin_then_more_rows_then_the_older(
+    db: Database, east: uuid.UUID
+) -> None:
+    a = new_training(db, east, code="A")
+    b = new_training(db, east, code="B")
+    attend(db, a, "1", birth_year=1990)  # older, one participation
+    attend(db, a, "1", birth_year=1991)
+    attend(db, b, "1", birth_year=1991)  # newer, two participations
+    attend(db, a, "1", full_name="Ерлан Сапаров", sex=Sex.MALE, birth_year=1980)
+    attend(db, a, "1", full_name="Ерлан Сапаров", sex=Sex.MALE, birth_year=1981)
+    with db.read_session() as s:
+        ids = {y: s.scalar(select(Person.id).where(Person.birth_year == y)) for y in (1990, 1991)}
+        sapar = {y: s.scalar(select(Person.id).where(Person.birth_year == y)) for y in (1980, 1981)}
+    for first, second in ((ids[1990], ids[1991]), (ids[1991], ids[1990])):
+        keep, drop = people.merge_order(db, first, second)
+        assert (keep.birth_year, drop.birth_year) == (1991, 1990)  # more participations
+    for first, second in ((sapar[1980], sapar[1981]), (sapar[1981], sapar[1980])):
+        keep, _drop = people.merge_order(db, first, second)
+        assert keep.birth_year == 1980  # the same counts: the older record
+    with db.session() as s:
+        person = s.get(Person, ids[1990])
+        assert person is not None
+        person.iin = make_iin(date(1990, 3, 12), "female", 5)
+    keep, _drop = people.merge_order(db, ids[1991], ids[1990])
+    assert keep.birth_year == 1990  # an IIN outweighs the rows
+    people.merge_people(db, ids[1990], ids[1991], OFFICER)
+    with pytest.raises(UserError, match="no longer in the registry"):
+        people.merge_order(db, ids[1990], ids[1991])

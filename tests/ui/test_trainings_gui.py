@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Participation, Person, Training
-from fieldmon.services import loans, trainings
+from fieldmon.services import loans, people, trainings
 from fieldmon.services.places import PlaceInput
 from fieldmon.ui.attendance import FIXED, TrainingView
 from fieldmon.ui.main_window import MainWindow
@@ -236,7 +236,7 @@ def test_two_records_of_one_person_are_merged_from_the_registry(
     assert answers.asked[-1].startswith("Keep Ахметова Гульнар, born 1980 and merge")
     assert page.model.rowCount() == 1
     assert window.count_label.text() == "1 people"
-    assert [r.birth_year for r in trainings.list_people(db.read_session())] == [1980]
+    assert [r.birth_year for r in people.list_people(db.read_session())] == [1980]
     assert len(trainings.grid(db, tid)) == 1
 
 

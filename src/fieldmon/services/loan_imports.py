@@ -262,7 +262,7 @@ def import_loans(
             by_loan.setdefault(key, []).append((number, parsed))
     count = 0
     with db.read_session() as session, session.begin():
-        people_before = people.count_people(session)
+        people_before = people.count_records(session)
         for loan_no, rows in by_loan.items():
             stop_if_asked(should_stop)
             numbers = [n for n, _ in rows]
@@ -332,7 +332,7 @@ def import_loans(
         problems.raise_if_any()  # leaving the block rolls everything back
         if count == 0:
             raise no_data_rows(path)
-        result = LoanImportResult(count, people.count_people(session) - people_before)
+        result = LoanImportResult(count, people.count_records(session) - people_before)
     return result
 
 

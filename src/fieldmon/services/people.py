@@ -3,6 +3,10 @@
 A person is found again rather than entered twice: by IIN when one is given, otherwise by
 the normalized name (`person_key`) and birth year. Ids are derived from the same key, so the
 same person typed on two laptops is one record when their data are merged.
+
+The People page reads and merges through the functions taking a `Database` here
+(`registry`, `search_people`, `merge_order`, `merge_people`); the others take a `Session`
+and are for services that write people as part of their own work.
 """
 
 from __future__ import annotations
@@ -11,17 +15,22 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from fieldmon.db.models import Person
+from fieldmon.db.engine import Database
+from fieldmon.db.models import BorrowerMember, Participation, Person
+from fieldmon.domain.errors import UserError
+from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
+from fieldmon.domain.loans import Sex
 from fieldmon.domain.people import PersonFields, normalize_phone
-from fieldmon.domain.text import person_key
+from fieldmon.domain.text import escape_like, person_key
+from fieldmon.domain.trainings import Category
 from fieldmon.services import history, places
 from fieldmon.services.places import PlaceInput
 
 
-def count_people(session: Session) -> int:
+def count_records(session: Session) -> int:
     """Every person record, merged ones too: imports report the difference as new people."""
     return int(session.scalar(select(func.count()).select_from(Person)) or 0)
 
@@ -179,3 +188,194 @@ def create_new_person(
         officer,
     )
     return person
+
+
+# --- the registry as a list -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: uuid.UUID
+    full_name: str
+    sex: Sex
+    birth_year: int
+    iin: str | None
+    phone: str
+    category: Category | None
+    organization: str
+    trainings: int
+    loans: int
+
+
+def _people_filter(query: Select[Any], text: str) -> Select[Any]:
+    query = query.where(Person.deleted_at.is_(None))
+    words = " ".join(text.split())
+    if words:
+        if words.isdigit():
+            query = query.where(
+                or_(
+                    Person.iin.like(f"{words}%"),
+                    func.replace(Person.phone, " ", "").like(f"%{words}%"),
+                )
+            )
+        else:
+            query = query.where(
+                Person.name_key.like(f"%{escape_like(person_key(words))}%", escape="\\")
+            )
+    return query
+
+
+def _rows_query() -> Select[Any]:
+    trainings = (
+        select(func.count())
+        .where(Participation.person_id == Person.id, Participation.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    loans = select(func.count()).where(BorrowerMember.person_id == Person.id).scalar_subquery()
+    return select(
+        Person.id,
+        Person.full_name,
+        Person.sex,
+        Person.birth_year,
+        Person.iin,
+        Person.phone,
+        Person.category,
+        Person.organization,
+        trainings,
+        loans,
+    )
+
+
+def _row(r: Any) -> PersonRow:
+    return PersonRow(
+        r[0],
+        r[1],
+        Sex(r[2]),
+        r[3],
+        r[4],
+        r[5],
+        Category(r[6]) if r[6] else None,
+        r[7],
+        int(r[8]),
+        int(r[9]),
+    )
+
+
+def list_people(
+    session: Session, text: str = "", *, offset: int = 0, limit: int = 200
+) -> list[PersonRow]:
+    """People whose name contains `text` (by the duplicate rule's key: case, ё/е and
+    look-alike letters ignored), or whose IIN starts with / phone contains the digits."""
+    query = _people_filter(_rows_query(), text)
+    rows = session.execute(
+        query.order_by(Person.name_key, Person.birth_year, Person.id).offset(offset).limit(limit)
+    ).all()
+    return [_row(r) for r in rows]
+
+
+def count_people(session: Session, text: str = "") -> int:
+    """How many live people `list_people` would find without a limit."""
+    return int(session.scalar(_people_filter(select(func.count()).select_from(Person), text)) or 0)
+
+
+def registry(db: Database, text: str = "", *, limit: int = 200) -> tuple[list[PersonRow], int]:
+    """The People page's rows (at most `limit`) and how many match in all."""
+    with db.read_session() as session:
+        return list_people(session, text, limit=limit), count_people(session, text)
+
+
+def search_people(db: Database, text: str, limit: int = 20) -> list[PersonRow]:
+    """For 'add a participant by typing part of the name'."""
+    if len(" ".join(text.split())) < 2:
+        return []
+    with db.read_session() as session:
+        return list_people(session, text, limit=limit)
+
+
+# --- two records of one person ------------------------------------------------------------------
+
+NO_LONGER_THERE = QT_TRANSLATE_NOOP("fieldmon", "One of these people is no longer in the registry.")
+
+
+def merge_order(db: Database, first: uuid.UUID, second: uuid.UUID) -> tuple[PersonRow, PersonRow]:
+    """Which of two records of one person a merge keeps: `(keep, drop)`.
+
+    Kept is, in this order of precedence: the record with an IIN (an IIN identifies the
+    person; the other record can only gain it); else the one with more live participations
+    and loan memberships together (fewer rows move, and the record officers know best
+    stays); else the older record by `created_at` (its id is the one other laptops have
+    seen longest); else `first` (on the People page, the upper of the two rows).
+    Raises `UserError` when either is not a live person."""
+    with db.read_session() as session:
+        rows = session.execute(
+            _rows_query()
+            .add_columns(Person.created_at)
+            .where(Person.id.in_((first, second)), Person.deleted_at.is_(None))
+        ).all()
+    found = {r[0]: (_row(r), r[10]) for r in rows}
+    if first not in found or second not in found:
+        raise UserError(NO_LONGER_THERE)
+
+    def weight(ident: uuid.UUID) -> tuple[bool, int, float]:
+        row, created = found[ident]
+        return bool(row.iin), row.trainings + row.loans, -created.timestamp()
+
+    keep, drop = (first, second) if weight(first) >= weight(second) else (second, first)
+    return found[keep][0], found[drop][0]
+
+
+def merge_people(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID, officer: str) -> None:
+    """Two records of one person become one: `keep` takes over `drop`'s trainings (an event
+    both attended gets the days either was present) and loan memberships, and gains what it
+    lacked (IIN, phone, category, organization); `drop` is marked deleted. Both histories
+    stay, each with a 'merge' entry naming the other record, and every change to a
+    participation (marks, scores, the move to `keep`) is in its history like an edit.
+    Which record to keep is the caller's choice; `merge_order` gives the usual one."""
+    # trainings writes people through this module, so it is imported here, not at the top
+    from fieldmon.services import trainings
+
+    if keep_id == drop_id:
+        raise UserError(QT_TRANSLATE_NOOP("fieldmon", "Choose two different people to merge."))
+    with db.session() as session:
+        keep, drop = session.get(Person, keep_id), session.get(Person, drop_id)
+        if keep is None or drop is None or keep.deleted_at or drop.deleted_at:
+            raise UserError(NO_LONGER_THERE)
+        if keep.iin and drop.iin and keep.iin != drop.iin:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "fieldmon", "{keep} and {drop} have different IINs; they are two people."
+                ),
+                keep=keep.full_name,
+                drop=drop.full_name,
+            )
+        fill_blanks(
+            session,
+            keep,
+            {
+                "iin": drop.iin,
+                "phone": drop.phone,
+                "category": drop.category,
+                "organization": drop.organization,
+                "place_id": drop.place_id,
+                "region_id": drop.region_id,
+            },
+            officer,
+        )
+        trainings.move_participations(session, drop, keep, officer)
+        members = session.scalars(
+            select(BorrowerMember).where(BorrowerMember.person_id == drop.id)
+        ).all()
+        for member in members:
+            member.person_id = keep.id
+        history.record(
+            session,
+            "person",
+            keep.id,
+            "merge",
+            {"merged_from": (None, str(drop.id)), "full_name_merged": (None, drop.full_name)},
+            officer,
+        )
+        history.soft_delete(session, "person", drop, officer)
+        history.record(
+            session, "person", drop.id, "merge", {"merged_into": (None, str(keep.id))}, officer
+        )

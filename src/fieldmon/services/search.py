@@ -1,7 +1,7 @@
 """Searching everything at once (`fieldmon find`, Ctrl+K in the window).
 
 No search of its own: each kind is found by the query its list uses (`visits.list_visits`,
-`loans.list_loans`, `trainings.list_trainings`, `trainings.list_people`) with the text as
+`loans.list_loans`, `trainings.list_trainings`, `people.list_people`) with the text as
 that list's text filter, so a record is found here exactly when the list would show it,
 case folded for Cyrillic, Kazakh and Latin alike on SQLite and PostgreSQL."""
 
@@ -13,7 +13,7 @@ from datetime import date
 
 from fieldmon.db.engine import Database
 from fieldmon.domain.periods import format_date
-from fieldmon.services import loans, places, trainings, visits
+from fieldmon.services import loans, people, places, trainings, visits
 
 KINDS = ("visits", "loans", "trainings", "people")
 
@@ -81,9 +81,7 @@ def find(
         found_loans = FoundKind(
             tuple(
                 Found(r.id, f"{r.loan_no} {r.borrower} — {r.place}")
-                for r in loans.list_loans(
-                    session, loan_filter, limit=limit, today=today, lang=lang
-                )
+                for r in loans.list_loans(session, loan_filter, limit=limit, today=today, lang=lang)
             ),
             loans.count_loans(session, loan_filter, today),
         )
@@ -97,8 +95,8 @@ def find(
         found_people = FoundKind(
             tuple(
                 Found(r.id, ", ".join(p for p in (r.full_name, str(r.birth_year), r.iin) if p))
-                for r in trainings.list_people(session, text, limit=limit)
+                for r in people.list_people(session, text, limit=limit)
             ),
-            trainings.count_people(session, text),
+            people.count_people(session, text),
         )
     return FindResult(found_visits, found_loans, found_trainings, found_people)

@@ -367,7 +367,7 @@ def import_attendance(
     seen: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
     count = 0
     with db.read_session() as session, session.begin():
-        people_before = people.count_people(session)
+        people_before = people.count_records(session)
         for number, values in read_rows(path, ATTENDANCE_COLUMNS, ATTENDANCE_SHEET, DAY_COLUMN):
             stop_if_asked(should_stop)
             parsed, row_problems = _parse_attendance_row(values)
@@ -444,5 +444,5 @@ def import_attendance(
         problems.raise_if_any()
         if count == 0:
             raise no_data_rows(path)
-        result = AttendanceImportResult(count, people.count_people(session) - people_before)
+        result = AttendanceImportResult(count, people.count_records(session) - people_before)
     return result

@@ -1,4 +1,5 @@
-"""Training events, their participants and day-by-day attendance; the registry of people.
+"""Training events, their participants and day-by-day attendance (the registry of people
+they belong to is `services.people`).
 
 A participant is a `person` (the same record as a borrower), registered at an event by a
 `participation` that holds the day marks and the optional test scores. Ids are derived
@@ -14,17 +15,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from fieldmon.db.engine import Database
-from fieldmon.db.models import BorrowerMember, Participation, Person, Place, Training
+from fieldmon.db.models import Participation, Person, Place, Training
 from fieldmon.domain import trainings as rules
 from fieldmon.domain.errors import FieldError, UserError, ValidationError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.loans import Sex
 from fieldmon.domain.people import PersonFields, normalize_phone, validate_person
-from fieldmon.domain.text import escape_like, normalize_name, person_key
+from fieldmon.domain.text import escape_like, normalize_name
 from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
 from fieldmon.domain.visits import MAX_NAME, REQUIRED, TOO_LONG
 from fieldmon.services import history, people, places
@@ -728,182 +729,54 @@ def count_trainings(session: Session, text: str = "", region_id: uuid.UUID | Non
     return int(session.scalar(query) or 0)
 
 
-# --- the registry of people ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    id: uuid.UUID
-    full_name: str
-    sex: Sex
-    birth_year: int
-    iin: str | None
-    phone: str
-    category: Category | None
-    organization: str
-    trainings: int
-    loans: int
-
-
-def _people_filter(query: Select[Any], text: str) -> Select[Any]:
-    query = query.where(Person.deleted_at.is_(None))
-    words = " ".join(text.split())
-    if words:
-        if words.isdigit():
-            query = query.where(
-                or_(
-                    Person.iin.like(f"{words}%"),
-                    func.replace(Person.phone, " ", "").like(f"%{words}%"),
-                )
-            )
-        else:
-            query = query.where(
-                Person.name_key.like(f"%{escape_like(person_key(words))}%", escape="\\")
-            )
-    return query
-
-
-def list_people(
-    session: Session, text: str = "", *, offset: int = 0, limit: int = 200
-) -> list[PersonRow]:
-    """People whose name contains `text` (by the duplicate rule's key: case, ё/е and
-    look-alike letters ignored), or whose IIN starts with / phone contains the digits."""
-    trainings = (
-        select(func.count())
-        .where(Participation.person_id == Person.id, Participation.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-    loans = select(func.count()).where(BorrowerMember.person_id == Person.id).scalar_subquery()
-    query = _people_filter(
-        select(
-            Person.id,
-            Person.full_name,
-            Person.sex,
-            Person.birth_year,
-            Person.iin,
-            Person.phone,
-            Person.category,
-            Person.organization,
-            trainings,
-            loans,
-        ),
-        text,
-    )
-    rows = session.execute(
-        query.order_by(Person.name_key, Person.birth_year, Person.id).offset(offset).limit(limit)
-    ).all()
-    return [
-        PersonRow(
-            r[0],
-            r[1],
-            Sex(r[2]),
-            r[3],
-            r[4],
-            r[5],
-            Category(r[6]) if r[6] else None,
-            r[7],
-            int(r[8]),
-            int(r[9]),
-        )
-        for r in rows
-    ]
-
-
-def count_people(session: Session, text: str = "") -> int:
-    return int(session.scalar(_people_filter(select(func.count()).select_from(Person), text)) or 0)
-
-
-def search_people(db: Database, text: str, limit: int = 20) -> list[PersonRow]:
-    """For 'add a participant by typing part of the name'."""
-    if len(" ".join(text.split())) < 2:
-        return []
+def training_list(
+    db: Database, text: str = "", region_id: uuid.UUID | None = None, *, limit: int = 200
+) -> tuple[list[TrainingRow], int]:
+    """The Trainings page's rows (newest first, at most `limit`) and how many match in all."""
     with db.read_session() as session:
-        return list_people(session, text, limit=limit)
+        rows = list_trainings(session, text, region_id, limit=limit)
+        return rows, count_trainings(session, text, region_id)
 
 
-def merge_people(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID, officer: str) -> None:
-    """Two records of one person become one: `keep` takes over `drop`'s trainings (an event
-    both attended gets the days either was present) and loan memberships, and gains what it
-    lacked (IIN, phone, category, organization); `drop` is marked deleted. Both histories
-    stay, each with a 'merge' entry naming the other record, and every change to a
-    participation (marks, scores, the move to `keep`) is in its history like an edit."""
-    if keep_id == drop_id:
-        raise UserError(QT_TRANSLATE_NOOP("fieldmon", "Choose two different people to merge."))
-    with db.session() as session:
-        keep, drop = session.get(Person, keep_id), session.get(Person, drop_id)
-        if keep is None or drop is None or keep.deleted_at or drop.deleted_at:
-            raise UserError(
-                QT_TRANSLATE_NOOP("fieldmon", "One of these people is no longer in the registry.")
+# --- a merge of two people: their participations ----------------------------------------------
+
+
+def move_participations(session: Session, drop: Person, keep: Person, officer: str) -> None:
+    """`drop`'s live participations become `keep`'s, for `people.merge_people`: an event both
+    attended gets the days either was present, a score only `drop` has moves over, and every
+    change is in the participation's history like an edit; `drop`'s rows are marked deleted
+    with a 'merge' entry naming the row they went into."""
+    for theirs in session.scalars(
+        select(Participation).where(
+            Participation.person_id == drop.id, Participation.deleted_at.is_(None)
+        )
+    ).all():
+        training = session.get(Training, theirs.training_id)
+        assert training is not None
+        mine = enrol(session, training, keep, officer, strict=False)
+        union = "".join(
+            "1" if "1" in (a, b) else "0"
+            for a, b in zip(
+                mine.marks.ljust(training.days, "0"),
+                theirs.marks.ljust(training.days, "0"),
+                strict=False,
             )
-        if keep.iin and drop.iin and keep.iin != drop.iin:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "fieldmon", "{keep} and {drop} have different IINs; they are two people."
-                ),
-                keep=keep.full_name,
-                drop=drop.full_name,
-            )
-        people.fill_blanks(
+        )[: training.days]
+        write_marks(session, mine, union, officer)
+        # a score only `drop` has moves over, with its history entry like any edit
+        write_scores(
             session,
-            keep,
-            {
-                "iin": drop.iin,
-                "phone": drop.phone,
-                "category": drop.category,
-                "organization": drop.organization,
-                "place_id": drop.place_id,
-                "region_id": drop.region_id,
-            },
+            mine,
+            mine.pre_score if mine.pre_score is not None else theirs.pre_score,
+            mine.post_score if mine.post_score is not None else theirs.post_score,
             officer,
         )
-        for theirs in session.scalars(
-            select(Participation).where(
-                Participation.person_id == drop.id, Participation.deleted_at.is_(None)
-            )
-        ).all():
-            training = session.get(Training, theirs.training_id)
-            assert training is not None
-            mine = enrol(session, training, keep, officer, strict=False)
-            union = "".join(
-                "1" if "1" in (a, b) else "0"
-                for a, b in zip(
-                    mine.marks.ljust(training.days, "0"),
-                    theirs.marks.ljust(training.days, "0"),
-                    strict=False,
-                )
-            )[: training.days]
-            write_marks(session, mine, union, officer)
-            # a score only `drop` has moves over, with its history entry like any edit
-            write_scores(
-                session,
-                mine,
-                mine.pre_score if mine.pre_score is not None else theirs.pre_score,
-                mine.post_score if mine.post_score is not None else theirs.post_score,
-                officer,
-            )
-            history.soft_delete(session, "participation", theirs, officer)
-            history.record(
-                session,
-                "participation",
-                theirs.id,
-                "merge",
-                {"merged_into": (None, str(mine.id))},
-                officer,
-            )
-        members = session.scalars(
-            select(BorrowerMember).where(BorrowerMember.person_id == drop.id)
-        ).all()
-        for member in members:
-            member.person_id = keep.id
+        history.soft_delete(session, "participation", theirs, officer)
         history.record(
             session,
-            "person",
-            keep.id,
+            "participation",
+            theirs.id,
             "merge",
-            {"merged_from": (None, str(drop.id)), "full_name_merged": (None, drop.full_name)},
+            {"merged_into": (None, str(mine.id))},
             officer,
-        )
-        history.soft_delete(session, "person", drop, officer)
-        history.record(
-            session, "person", drop.id, "merge", {"merged_into": (None, str(keep.id))}, officer
         )

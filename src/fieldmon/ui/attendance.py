@@ -42,7 +42,7 @@ from fieldmon.db.engine import Database
 from fieldmon.domain import trainings as rules
 from fieldmon.domain.errors import UserError, ValidationError
 from fieldmon.domain.trainings import Category, TrainingKind
-from fieldmon.services import trainings
+from fieldmon.services import people, trainings
 from fieldmon.services.trainings import GridRow, TrainingDetail
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import choice_label, error_text, shown
@@ -390,7 +390,7 @@ class TrainingView(QWidget):
 
     def _suggest(self, text: str) -> None:
         self._found = {}
-        for person in trainings.search_people(self.db, text, limit=15):
+        for person in people.search_people(self.db, text, limit=15):
             label = self.tr("{0}, born {1}").format(person.full_name, person.birth_year)
             if person.organization:
                 label += f" — {person.organization}"

@@ -33,8 +33,7 @@ from fieldmon.db.engine import Database
 from fieldmon.domain.errors import UserError
 from fieldmon.domain.loans import Sex
 from fieldmon.domain.trainings import Category, TrainingKind
-from fieldmon.services import places, trainings
-from fieldmon.services.trainings import PersonRow
+from fieldmon.services import people, places, trainings
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import choice_label, shown
 from fieldmon.ui.widgets import fit_columns
@@ -173,9 +172,7 @@ class TrainingsPage(_ListPage):
     def refresh(self) -> None:
         region = self.region.currentData()
         region_id = uuid.UUID(region) if region else None
-        with self.db.read_session() as session:
-            rows = trainings.list_trainings(session, self.search.text(), region_id, limit=SHOWN)
-            total = trainings.count_trainings(session, self.search.text(), region_id)
+        rows, total = trainings.training_list(self.db, self.search.text(), region_id, limit=SHOWN)
         self.model.set_rows(
             [
                 (
@@ -208,16 +205,15 @@ class TrainingsPage(_ListPage):
 
 
 class PeoplePage(_ListPage):
-    """Select two rows and press Merge. The record with an IIN is kept, else the one with
-    more trainings and loans, else the upper one; the question names both before anything
-    is changed."""
+    """Select two rows and press Merge. Which record is kept is `people.merge_order`'s rule
+    (an IIN, else more trainings and loans, else the older record, else the upper row); the
+    question names both before anything is changed."""
 
     merged = Signal()
 
     def __init__(self, db: Database, officer: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.officer = db, officer
-        self.people: dict[uuid.UUID, PersonRow] = {}  # the rows shown, by id
         self.search = self._search_line(
             "people_search",
             self.tr("Search part of a name, an IIN or a phone number…"),
@@ -253,10 +249,7 @@ class PeoplePage(_ListPage):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        with self.db.read_session() as session:
-            rows = trainings.list_people(session, self.search.text(), limit=SHOWN)
-            total = trainings.count_people(session, self.search.text())
-        self.people = {r.id: r for r in rows}
+        rows, total = people.registry(self.db, self.search.text(), limit=SHOWN)
         self.model.set_rows(
             [
                 (
@@ -295,14 +288,14 @@ class PeoplePage(_ListPage):
             )
             return
 
-        def weight(ident: uuid.UUID) -> tuple[bool, int]:
-            person = self.people[ident]
-            return bool(person.iin), person.trainings + person.loans
+        try:
+            keep, drop = people.merge_order(self.db, ids[0], ids[1])
+        except UserError as exc:
+            dialogs.show_error(self, self.tr("Merge"), shown(exc))
+            self.refresh()
+            return
 
-        keep, drop = ids if weight(ids[0]) >= weight(ids[1]) else ids[::-1]
-
-        def describe(ident: uuid.UUID) -> str:
-            person = self.people[ident]
+        def describe(person: people.PersonRow) -> str:
             return self.tr("{0}, born {1}").format(person.full_name, person.birth_year)
 
         if not dialogs.ask_yes_no(
@@ -315,7 +308,7 @@ class PeoplePage(_ListPage):
         ):
             return
         try:
-            trainings.merge_people(self.db, keep, drop, self.officer)
+            people.merge_people(self.db, keep.id, drop.id, self.officer)
         except UserError as exc:
             dialogs.show_error(self, self.tr("Merge"), shown(exc))
             return
