@@ -219,7 +219,7 @@ def test_the_loans_list_filters_by_status_and_colours_rows(
         OFFICER,
     )
     loans.post_repayment(db, repaid, date(2026, 2, 1), D(300), "X", OFFICER)
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(2)
     page = window.loans_page
     assert page.model.rowCount() == 2
     assert window.count_label.text() == "2 loan(s)"

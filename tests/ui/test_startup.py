@@ -32,7 +32,7 @@ def test_the_frame_shows_before_the_database_is_opened(
     window.show()
     assert window.stack.currentWidget() is window.loading and not hasattr(window, "db")
     assert app_module.open_pages(window, str(path))
-    assert window.stack.currentWidget() is window.visits_page
+    assert window.stack.currentWidget() is window.home_page  # the first page (issue 16)
     assert window.officer == "Ольга Ким" and window.count_label.text() == "0 visit(s)"
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
     # The first start of the day leaves a checked copy in the backups folder.

@@ -75,7 +75,7 @@ def test_typing_an_event_saves_it_and_opens_its_page(
     view = window.training_views[tid]
     assert view.heading.text() == "TR-2026-07 · Effective perinatal care"
     assert "14.07.2026–16.07.2026" in view.about.text()
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(3)
     assert window.trainings_page.model.rows[0][1][0] == "TR-2026-07"
     assert window.count_label.text() == "1 training(s)"
 
@@ -227,7 +227,7 @@ def test_two_records_of_one_person_are_merged_from_the_registry(
     qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID, answers: Answers
 ) -> None:
     tid = event_with(db, east, "Ахметова Гульнар", "Ахметова Гульнар")  # born 1980 and 1981
-    window.nav.setCurrentRow(3)
+    window.nav.setCurrentRow(4)
     page = window.people_page
     type_in(qtbot, page.search, "ахметова")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
@@ -289,7 +289,7 @@ def test_events_then_a_sign_in_sheet_imported_from_the_window(
 ) -> None:
     from tests.services.test_training_imports import attendance_file, event, events_file, person
 
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(3)
     task = window.start_import(str(events_file(tmp_path / "e.xlsx", [event()])), "trainings")
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass

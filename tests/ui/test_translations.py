@@ -257,8 +257,8 @@ def test_a_russian_window_speaks_russian(
 def test_the_loan_screens_speak_russian(qtbot: QtBot, db: Database, russian: None, answers) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(db, OFFICER, "ru")
     qtbot.addWidget(window)
-    assert window.nav.item(1).text() == "Займы"
-    window.nav.setCurrentRow(1)
+    assert window.nav.item(2).text() == "Займы"
+    window.nav.setCurrentRow(2)
     assert window.count_label.text() == "0 займов"
     assert window.loans_page.status.itemText(2) == "Просрочен"
     form = window.new_loan()
@@ -281,8 +281,8 @@ def test_the_training_screens_speak_russian(
 
     window = MainWindow(db, OFFICER, "ru")
     qtbot.addWidget(window)
-    assert [window.nav.item(i).text() for i in (2, 3)] == ["Тренинги", "Люди"]
-    window.nav.setCurrentRow(2)
+    assert [window.nav.item(i).text() for i in (3, 4)] == ["Тренинги", "Люди"]
+    window.nav.setCurrentRow(3)
     assert window.count_label.text() == "0 тренингов"
     form = window.new_training()
     assert form.windowTitle() == "Новый тренинг"

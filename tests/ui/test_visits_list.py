@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from fieldmon.db.engine import Database
 from fieldmon.services import visits
 from fieldmon.services.visits import VisitFilter
-from fieldmon.ui.main_window import MainWindow
+from fieldmon.ui.main_window import VISITS, MainWindow
 from fieldmon.ui.visits_model import COL, PAGE_SIZE, VisitTableModel
 from tests.factories import site_input, visit_fields
 from tests.ui.conftest import Answers
@@ -127,6 +127,7 @@ def test_delete_key_deletes_selected_and_ctrl_z_restores(
     qtbot: QtBot, window: MainWindow, filled: Database
 ) -> None:
     page = window.visits_page
+    window.nav.setCurrentRow(VISITS)  # the window opens on Home
     page.refresh()
     page.table.selectRow(0)
     page.table.setFocus()
@@ -144,6 +145,7 @@ def test_deleting_a_selection_is_all_or_nothing_and_undone_at_once(
     qtbot: QtBot, window: MainWindow, filled: Database, answers: Answers
 ) -> None:
     page = window.visits_page
+    window.nav.setCurrentRow(VISITS)  # the window opens on Home
     page.refresh()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)

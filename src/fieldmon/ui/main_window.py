@@ -1,4 +1,4 @@
-"""The main window: navigation, menus, the visits and loans pages, the status bar, undo."""
+"""The main window: navigation, menus, the Home, visits and loans pages, the status bar, undo."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from fieldmon.ui.visits_page import VisitsPage
 
 log = logging.getLogger(__name__)
-VISITS, LOANS, TRAININGS, PEOPLE, REPORTS, CONFLICTS = range(6)  # the navigation's rows
+HOME, VISITS, LOANS, TRAININGS, PEOPLE, REPORTS, CONFLICTS = range(7)  # the navigation's rows
 # Plural sentences translated outside a widget, marked where lupdate makes them plural
 # messages (it does so only for a literal count).
 DELETE_VISITS = i18n.translate("MainWindow", "Delete %Ln visit(s)", None, 0)
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.addItem(self.tr("Home"))
         self.nav.addItem(self.tr("Visits"))
         self.nav.addItem(self.tr("Loans"))
         self.nav.addItem(self.tr("Trainings"))
@@ -140,12 +141,14 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database, officer: str) -> None:
         """Open the pages on `db`, recording as `officer`."""
         from fieldmon.ui.conflicts_page import ConflictsPage
+        from fieldmon.ui.home_page import HomePage
         from fieldmon.ui.loans_page import LoansPage
         from fieldmon.ui.reports_page import ReportsPage
         from fieldmon.ui.trainings_page import PeoplePage, TrainingsPage
         from fieldmon.ui.visits_page import VisitsPage
 
         self.db, self.officer = db, officer
+        self.home_page = HomePage(db)
         self.visits_page: VisitsPage = VisitsPage(db, self.lang)
         self.loans_page: LoansPage = LoansPage(db, self.lang)
         self.trainings_page = TrainingsPage(db, self.lang)
@@ -178,6 +181,8 @@ class MainWindow(QMainWindow):
         self.visits_page.delete_requested.connect(self.delete_visits)
         self.visits_page.refresh()
         self.conflicts_page.refresh()
+        self.home_page.open_requested.connect(self.open_attention)
+        self.home_page.refresh()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
 
     def _pages(self) -> list[Any]:
         return [
+            self.home_page,
             self.visits_page,
             self.loans_page,
             self.trainings_page,
@@ -286,6 +292,9 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         if row == REPORTS:
             self.count_label.clear()  # the page counts itself when shown
+        elif row == HOME:
+            self.home_page.refresh()
+            self._show_count(self.visits_page.model.count())
         elif row == VISITS:
             self._show_count(self.visits_page.model.count())
         else:
@@ -307,7 +316,9 @@ class MainWindow(QMainWindow):
         self._show_page_count(CONFLICTS, count)
 
     def _show_page_count(self, page: int, count: int) -> None:
-        if self.nav.currentRow() != page:
+        shown = self.nav.currentRow()
+        # Home's status bar counts the visits, as it did when the Visits page opened first.
+        if shown != page and not (shown == HOME and page == VISITS):
             return
         texts = {
             VISITS: self.tr("%Ln visit(s)", "", count),
@@ -317,6 +328,25 @@ class MainWindow(QMainWindow):
             CONFLICTS: self.tr("%Ln conflict(s) to review", "", count),
         }
         self.count_label.setText(texts[page])
+
+    def open_attention(self, kind: str) -> None:
+        """Open what a Home page Attention row names: the list it counts, filtered where
+        the list has such a filter (the Visits page has none for follow-ups yet)."""
+        from fieldmon.domain.loans import LoanStatus
+        from fieldmon.ui import home_page
+
+        if kind == home_page.LATE_LOANS:
+            self.nav.setCurrentRow(LOANS)
+            status = self.loans_page.status
+            status.setCurrentIndex(status.findData(LoanStatus.OVERDUE.value))
+        elif kind == home_page.FOLLOW_UPS:
+            self.nav.setCurrentRow(VISITS)
+        elif kind == home_page.CONFLICTS:
+            self.nav.setCurrentRow(CONFLICTS)
+        elif kind == home_page.UNSENT:
+            self.export_package()
+        elif kind == home_page.BACKUP:
+            self.back_up_now()
 
     def _update_officer_label(self) -> None:
         self.officer_label.setText(self.tr("Officer: {0}").format(self.officer))
