@@ -5,8 +5,9 @@ the previous quarter's (taken from `summary.figures`, so they are the numbers of
 Choices where the issue is silent:
 - "Loans newly over 30 days late" are loans whose oldest unpaid instalment fell due 31 to 37
   days ago: they went past 30 days within the last week (`NEWLY_DAYS`).
-- "Changes not yet sent" counts records changed after the newest watermark of any package
-  export or sync push; with neither ever done, every changed record.
+- "Changes not yet sent" counts the changes (`Change` rows: one per save of a record) after
+  the newest watermark of any package export or sync push; with neither ever done, all of
+  them. Changes rather than records: counting distinct records cannot use the `seq` index.
 - Loans by status for the chart are the current quarter's figures (as of the quarter's end,
   as in `summary`), so the chart and the figures agree.
 """
@@ -53,7 +54,7 @@ class Attention:
     follow_ups_past_due: int
     loans_newly_late: int
     conflicts: int
-    unsent_records: int
+    unsent_changes: int
     days_since_backup: int | None  # None: no backup yet (or a server database: see below)
     backups_apply: bool  # False for a database on a server, which keeps its own backups
 
@@ -168,9 +169,7 @@ def _attention(session: Session, today: date, path: Path | None) -> Attention:
         select(Setting.value).where(or_(*(Setting.key.startswith(p) for p in SENT_PREFIXES)))
     ).all()
     watermark = max((int(v) for v in marks if v.isdigit()), default=0)
-    unsent = session.scalar(
-        select(func.count(Change.record_id.distinct())).where(Change.seq > watermark)
-    )
+    unsent = session.scalar(select(func.count()).where(Change.seq > watermark))
     return Attention(
         int(follow_ups or 0),
         int(newly_late or 0),

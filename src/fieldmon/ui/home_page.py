@@ -223,8 +223,8 @@ class HomePage(QWidget):
             (CONFLICTS, a.conflicts, self.tr("%Ln conflict(s) to review", "", a.conflicts)),
             (
                 UNSENT,
-                a.unsent_records,
-                self.tr("%Ln record(s) changed and not yet sent", "", a.unsent_records),
+                a.unsent_changes,
+                self.tr("%Ln change(s) not yet sent", "", a.unsent_changes),
             ),
         ]
         for kind, n, text in rows:
