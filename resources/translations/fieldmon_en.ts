@@ -24,6 +24,49 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="212"/>
+        <source>%Ln follow-up action(s) past due</source>
+        <translation>
+            <numerusform>%Ln follow-up action past due</numerusform>
+            <numerusform>%Ln follow-up actions past due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="218"/>
+        <source>%Ln loan(s) became more than 30 days late in the past week</source>
+        <translation>
+            <numerusform>%Ln loan became more than 30 days late in the past week</numerusform>
+            <numerusform>%Ln loans became more than 30 days late in the past week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="223"/>
+        <source>%Ln conflict(s) to review</source>
+        <translation>
+            <numerusform>%Ln conflict to review</numerusform>
+            <numerusform>%Ln conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="227"/>
+        <source>%Ln change(s) not yet sent</source>
+        <translation>
+            <numerusform>%Ln change not yet sent</numerusform>
+            <numerusform>%Ln changes not yet sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="239"/>
+        <source>%Ln day(s) since the last backup</source>
+        <translation>
+            <numerusform>%Ln day since the last backup</numerusform>
+            <numerusform>%Ln days since the last backup</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../src/fieldmon/ui/main_window.py" line="46"/>
@@ -42,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="324"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -50,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="325"/>
         <source>%Ln loan(s)</source>
         <translation>
             <numerusform>%Ln loan</numerusform>
@@ -58,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="315"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="326"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -66,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="316"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="327"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -74,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="317"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="328"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflict to review</numerusform>
@@ -82,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="795"/>
         <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>Merged {0}. %Ln conflict waits for your decision.</numerusform>
@@ -112,7 +155,7 @@
 <context>
     <name>fieldmon</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="54"/>
+        <location filename="../../src/fieldmon/cli.py" line="57"/>
         <source>Imported %n loan(s) ({people}).</source>
         <translation>
             <numerusform>Imported %n loan ({people}).</numerusform>
@@ -120,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="55"/>
+        <location filename="../../src/fieldmon/cli.py" line="58"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -128,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="56"/>
+        <location filename="../../src/fieldmon/cli.py" line="59"/>
         <source>Posted %n repayment(s).</source>
         <translation>
             <numerusform>Posted %n repayment.</numerusform>
@@ -136,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="57"/>
+        <location filename="../../src/fieldmon/cli.py" line="60"/>
         <source>Imported %n training(s).</source>
         <translation>
             <numerusform>Imported %n training.</numerusform>
@@ -144,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="58"/>
+        <location filename="../../src/fieldmon/cli.py" line="61"/>
         <source>Imported %n training(s) ({unchanged} already recorded, left as they were).</source>
         <translation>
             <numerusform>Imported %n training ({unchanged} already recorded, left as they were).</numerusform>
@@ -152,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="64"/>
+        <location filename="../../src/fieldmon/cli.py" line="67"/>
         <source>Imported attendance of %n participant(s) ({people}).</source>
         <translation>
             <numerusform>Imported attendance of %n participant ({people}).</numerusform>
@@ -160,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="67"/>
+        <location filename="../../src/fieldmon/cli.py" line="70"/>
         <source>Wrote the {period} report to {path} (%n row(s)).</source>
         <translation>
             <numerusform>Wrote the {period} report to {path} (%n row).</numerusform>
@@ -168,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="68"/>
+        <location filename="../../src/fieldmon/cli.py" line="71"/>
         <source>Wrote %n record(s) ({deleted} deleted) to {path}.</source>
         <translation>
             <numerusform>Wrote %n record ({deleted} deleted) to {path}.</numerusform>
@@ -176,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="69"/>
+        <location filename="../../src/fieldmon/cli.py" line="72"/>
         <source>%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts).</source>
         <translation>
             <numerusform>%n conflict waits for review (fieldmon conflicts; in the app: Conflicts).</numerusform>
@@ -184,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="75"/>
+        <location filename="../../src/fieldmon/cli.py" line="78"/>
         <source>As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}</source>
         <translation>
             <numerusform>As of {as_of}: {status}, %n day in arrears, outstanding principal {outstanding} {currency}</numerusform>

@@ -648,6 +648,69 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="109"/>
+        <source>Visits per month</source>
+        <translation>Айлар бойынша сапарлар</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="124"/>
+        <source>Attention</source>
+        <translation>Назар аударыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="212"/>
+        <source>%Ln follow-up action(s) past due</source>
+        <translation>
+            <numerusform>Мерзімі өткен келесі әрекет: %Ln</numerusform>
+            <numerusform>Мерзімі өткен келесі әрекеттер: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="218"/>
+        <source>%Ln loan(s) became more than 30 days late in the past week</source>
+        <translation>
+            <numerusform>Соңғы аптада мерзімі 30 күннен асқан қарыз: %Ln</numerusform>
+            <numerusform>Соңғы аптада мерзімі 30 күннен асқан қарыздар: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="223"/>
+        <source>%Ln conflict(s) to review</source>
+        <translation>
+            <numerusform>Қаралатын қайшылық: %Ln</numerusform>
+            <numerusform>Қаралатын қайшылықтар: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="227"/>
+        <source>%Ln change(s) not yet sent</source>
+        <translation>
+            <numerusform>Әлі жіберілмеген өзгеріс: %Ln</numerusform>
+            <numerusform>Әлі жіберілмеген өзгерістер: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="235"/>
+        <source>No backup yet</source>
+        <translation>Сақтық көшірме әлі жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="239"/>
+        <source>%Ln day(s) since the last backup</source>
+        <translation>
+            <numerusform>Соңғы сақтық көшірмеден бері %Ln күн</numerusform>
+            <numerusform>Соңғы сақтық көшірмеден бері %Ln күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="242"/>
+        <source>Nothing needs attention.</source>
+        <translation>Назар аударатын ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <location filename="../../src/fieldmon/ui/language_switch.py" line="76"/>
@@ -1079,218 +1142,218 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
         <source>Visits</source>
         <translation>Сапарлар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
         <source>Loans</source>
         <translation>Қарыздар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="110"/>
         <source>Trainings</source>
         <translation>Оқытулар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="110"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="111"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="111"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="112"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="112"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="305"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="113"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="116"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="117"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="189"/>
         <source>&amp;New visit</source>
         <translation>&amp;Жаңа сапар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="191"/>
         <source>New &amp;loan</source>
         <translation>Жаңа &amp;қарыз</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
         <source>Post &amp;repayments…</source>
         <translation>Өтеулерді &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
         <source>&amp;Collection sheet…</source>
         <translation>Жинау ті&amp;зімдемесі…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
         <source>New &amp;training</source>
         <translation>Жаңа оқ&amp;ыту</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="197"/>
         <source>&amp;Import visits…</source>
         <translation>&amp;Сапарларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
         <source>Import loa&amp;ns…</source>
         <translation>Қа&amp;рыздарды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="200"/>
         <source>Import repa&amp;yments…</source>
         <translation>Өтеу&amp;лерді импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
         <source>Import trainin&amp;gs…</source>
         <translation>Оқыт&amp;уларды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="201"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="206"/>
         <source>Import a&amp;ttendance…</source>
         <translation>Қатысу&amp;ды импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="208"/>
         <source>Save import &amp;template</source>
         <translation>Импорт &amp;үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="209"/>
         <source>Visits…</source>
         <translation>Сапарлар…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
         <source>Loans…</source>
         <translation>Қарыздар…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="206"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="211"/>
         <source>Repayments…</source>
         <translation>Өтеулер…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="212"/>
         <source>Trainings…</source>
         <translation>Оқытулар…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="208"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
         <source>Attendance…</source>
         <translation>Қатысу…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
         <source>&amp;Export data package…</source>
         <translation>Деректер пакетін &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="218"/>
         <source>Export data package with e&amp;verything…</source>
         <translation>Деректер пакетін т&amp;олық экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="221"/>
         <source>Import data pac&amp;kage…</source>
         <translation>Деректер пакетін &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="217"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
         <source>&amp;Back up now</source>
         <translation>Сақтық &amp;көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="218"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="223"/>
         <source>Restore fro&amp;m backup…</source>
         <translation>Сақтық көшірмеден қ&amp;алпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="220"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="224"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="225"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="230"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="227"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="234"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="239"/>
         <source>&amp;Delete visit</source>
         <translation>Сапарды &amp;өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="241"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="242"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="243"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="248"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="244"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="249"/>
         <source>Find &amp;everywhere…</source>
         <translation>&amp;Барлық жерден іздеу…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="246"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>Кө&amp;мек</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="247"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="252"/>
         <source>&amp;About fieldmon</source>
         <translation>fieldmon &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="303"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="312"/>
         <source>Conflicts ({0})</source>
         <translation>Қайшылықтар ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="324"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln сапар</numerusform>
@@ -1298,7 +1361,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="325"/>
         <source>%Ln loan(s)</source>
         <translation>
             <numerusform>%Ln қарыз</numerusform>
@@ -1306,7 +1369,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="315"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="326"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln оқыту</numerusform>
@@ -1314,7 +1377,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="316"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="327"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln адам</numerusform>
@@ -1322,7 +1385,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="317"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="328"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln қайшылық қарауды күтеді</numerusform>
@@ -1330,7 +1393,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="795"/>
         <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>{0} біріктірілді. %Ln қайшылық сіздің шешіміңізді күтуде.</numerusform>
@@ -1338,285 +1401,290 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="322"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="352"/>
         <source>Officer: {0}</source>
         <translation>Маман: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="343"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
+        <source>Home</source>
+        <translation>Басты бет</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="373"/>
         <source>Cannot open the visit</source>
         <translation>Сапарды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="355"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="416"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="385"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="446"/>
         <source>Unsaved draft</source>
         <translation>Сақталмаған нобай</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="356"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="417"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="386"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="447"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>Бұл пішінде {0} уақытынан қалған сақталмаған енгізу бар. Қалпына келтірілсін бе?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="427"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="457"/>
         <source>Visit saved.</source>
         <translation>Сапар сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="479"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="509"/>
         <source>Loan saved.</source>
         <translation>Қарыз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="539"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="569"/>
         <source>Training saved.</source>
         <translation>Оқыту сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="578"/>
         <source>Import visits</source>
         <translation>Сапарларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="549"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="579"/>
         <source>Import loans</source>
         <translation>Қарыздарды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="550"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="580"/>
         <source>Import repayments</source>
         <translation>Өтеулерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="551"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="581"/>
         <source>Import trainings</source>
         <translation>Оқытуларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="552"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="582"/>
         <source>Import attendance</source>
         <translation>Қатысуды импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="555"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="638"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="585"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="668"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="570"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="600"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>{0} оқыту импортталды ({1} бұрыннан тіркелген).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="577"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="607"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>{0} қатысушының қатысуы импортталды ({1} жаңа адам).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="584"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="614"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>{0} қарыз импортталды ({1} жаңа адам).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="591"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="621"/>
         <source>Posted {0} repayments.</source>
         <translation>{0} өтеу тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="594"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="624"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>{0} сапар импортталды ({1} жаңа нысан, {2} жаңа аудан немесе елді мекен).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="601"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="631"/>
         <source>Importing {0}…</source>
         <translation>{0} импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="617"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="624"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="629"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="783"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="647"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="654"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="659"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="813"/>
         <source>Nothing was imported</source>
         <translation>Ештеңе импортталған жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="630"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="660"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Күтпеген қате импортты тоқтатты; журнал файлын қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="636"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="666"/>
         <source>Save import template</source>
         <translation>Импорт үлгісін сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="647"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="677"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="649"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="679"/>
         <source>Template saved to {0}.</source>
         <translation>Үлгі сақталды: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="667"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="697"/>
         <source>Export data package</source>
         <translation>Деректер пакетін экспорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="669"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="704"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="699"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="734"/>
         <source>fieldmon data packages (*.fmpkg)</source>
         <translation>fieldmon деректер пакеттері (*.fmpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="716"/>
         <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
         <translation>Осы бумаға соңғы пакет сақталғаннан бері ештеңе өзгермеген; {0} пакеті бос.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="689"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="719"/>
         <source>Saved {0} records ({1} deleted) to {2}.</source>
         <translation>{0} жазба ({1} өшірілген) сақталды: {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="693"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="723"/>
         <source>Exporting to {0}…</source>
         <translation>{0} файлына экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="702"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="732"/>
         <source>Import data package</source>
         <translation>Деректер пакетін импорттау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="714"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="744"/>
         <source>Checking and merging {0}…</source>
         <translation>{0} тексеріліп, біріктірілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="725"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="755"/>
         <source>Nothing new: everything in {0} is already here.</source>
         <translation>Жаңа ештеңе жоқ: {0} ішіндегінің бәрі мұнда бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="727"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="757"/>
         <source>Data package</source>
         <translation>Деректер пакеті</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="731"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="761"/>
         <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
         <translation>{0}: жаңа — {1}, жаңартылған — {2}, өзгеріссіз — {3}, қайшылық — {4}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="740"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="770"/>
         <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
         <translation>Қарыз {0}, түбіртек {1}: екі ноутбукта енгізілген; бір рет есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="743"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="773"/>
         <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
         <translation>Қарыз {0}, түбіртек {1}: әртүрлі сомамен немесе күнмен екі рет тіркелген; сіз шешкенше бірінші тіркелгені есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="750"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="780"/>
         <source>Loan {0} is over-paid by {1}: check its repayments.</source>
         <translation>Қарыз {0} бойынша {1} артық төленген: өтеулерін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="757"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="787"/>
         <source>Data package imported</source>
         <translation>Деректер пакеті импортталды</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="758"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="788"/>
         <source>Merged {0}.</source>
         <translation>{0} біріктірілді.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="768"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="798"/>
         <source>&amp;Review conflicts</source>
         <translation>&amp;Қайшылықтарды қарау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="778"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="808"/>
         <source>Cannot use the file: {0}.</source>
         <translation>Файлды пайдалану мүмкін емес: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="781"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="811"/>
         <source>An unexpected error stopped it; details are in the log file.</source>
         <translation>Күтпеген қате әрекетті тоқтатты; толығырақ журнал файлында.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="785"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="815"/>
         <source>The package was not saved</source>
         <translation>Пакет сақталмады</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="817"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="827"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="847"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="857"/>
         <source>Back up</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="818"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="848"/>
         <source>A database on a server is backed up by the server (pg_dump).</source>
         <translation>Сервердегі дерекқордың сақтық көшірмесін сервердің өзі жасайды (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="824"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="854"/>
         <source>Backed up to {0}.</source>
         <translation>Сақтық көшірме сақталды: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="841"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="848"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="858"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="866"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="880"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="884"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="871"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="878"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="888"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="896"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="910"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="914"/>
         <source>Restore from backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="842"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="872"/>
         <source>A database on a server is restored by the server (pg_restore).</source>
         <translation>Сервердегі дерекқорды сервердің өзі қалпына келтіреді (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="850"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="880"/>
         <source>fieldmon backups (*.db)</source>
         <translation>fieldmon сақтық көшірмелері (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="859"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="889"/>
         <source>{0} is not a good fieldmon backup; nothing was changed.</source>
         <translation>{0} fieldmon үшін жарамды сақтық көшірме емес; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="868"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="898"/>
         <source>Replace the database with {0}? The current database is backed up first. fieldmon then closes; start it again to work on the restored data.</source>
         <translation>Дерекқор {0} көшірмесімен ауыстырылсын ба? Алдымен ағымдағы дерекқордың сақтық көшірмесі жасалады. Содан кейін fieldmon жабылады; қалпына келтірілген деректермен жұмыс істеу үшін оны қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="885"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="915"/>
         <source>Restored from {0}. Start fieldmon again.</source>
         <translation>{0} көшірмесінен қалпына келтірілді. fieldmon бағдарламасын қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="917"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="947"/>
         <source>About fieldmon</source>
         <translation>fieldmon туралы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="919"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="949"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1625,12 +1693,12 @@ Database: {1}</source>
 Дерекқор: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="932"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="962"/>
         <source>Export running</source>
         <translation>Экспорт жүріп жатыр</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="933"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="963"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Есеп әлі жазылып жатыр. Оны тоқтатып, шығасыз ба?</translation>
     </message>
@@ -1739,84 +1807,85 @@ Database: {1}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="223"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="219"/>
         <source>Search part of a name, an IIN or a phone number…</source>
         <translation>Аты-жөнінің бөлігі, ЖСН немесе телефон нөмірі бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="228"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="224"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="229"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="225"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="230"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="226"/>
         <source>Born</source>
         <translation>Туған жылы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="231"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="227"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="232"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="228"/>
         <source>Organization</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="233"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="229"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="234"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="230"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="235"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="231"/>
         <source>Trainings</source>
         <translation>Оқытулар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="236"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="232"/>
         <source>Loans</source>
         <translation>Қарыздар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="242"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="238"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="280"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="273"/>
         <source>Showing {0} of {1}; search to narrow.</source>
         <translation>{1} ішінен {0} көрсетілген; нақтылау үшін іздеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="293"/>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="310"/>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="320"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="286"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="294"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="303"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="313"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="294"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="287"/>
         <source>Select the two records of the same person (Ctrl+click), then merge.</source>
         <translation>Бір адамның екі жазбасын таңдаңыз (Ctrl+шерту), содан кейін біріктіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="306"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="299"/>
         <source>{0}, born {1}</source>
         <translation>{0}, {1} жылы туған</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="312"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="305"/>
         <source>Keep {0} and merge {1} into it? Trainings and loans move to the kept record; the other is marked merged and its history is kept.</source>
         <translation>{0} қалдырылып, оған {1} біріктірілсін бе? Оқытулар мен қарыздар қалдырылған жазбаға ауысады; екіншісі біріктірілген деп белгіленеді, оның тарихы сақталады.</translation>
     </message>
@@ -2246,67 +2315,67 @@ Database: {1}</source>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="130"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="129"/>
         <source>Search code, title or topic…</source>
         <translation>Код, атау немесе тақырып бойынша іздеу…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="134"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="133"/>
         <source>All regions</source>
         <translation>Барлық облыстар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="143"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="142"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="144"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="143"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="145"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="144"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="145"/>
         <source>Starts</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="147"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="146"/>
         <source>Days</source>
         <translation>Күн саны</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="148"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="147"/>
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="149"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="148"/>
         <source>Registered</source>
         <translation>Тіркелген</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="150"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="149"/>
         <source>Completed</source>
         <translation>Аяқтаған</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="157"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="156"/>
         <source>&amp;New training</source>
         <translation>&amp;Жаңа оқыту</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="160"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="159"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="198"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="195"/>
         <source>Showing the newest {0}; search to narrow.</source>
         <translation>Ең соңғы {0} көрсетілген; нақтылау үшін іздеңіз.</translation>
     </message>
@@ -3179,11 +3248,13 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="63"/>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="173"/>
         <source>This quarter ({0})</source>
         <translation>Осы тоқсан ({0})</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="64"/>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="176"/>
         <source>Previous quarter ({0})</source>
         <translation>Алдыңғы тоқсан ({0})</translation>
     </message>
@@ -3208,27 +3279,27 @@ Database: {1}</source>
         <translation>Мониторингтік сапарлар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="43"/>
+        <location filename="../../src/fieldmon/cli.py" line="46"/>
         <source>No officer name: pass --officer NAME, set FIELDMON_OFFICER, or set it once in the app.</source>
         <translation>Маманның аты көрсетілмеген: --officer NAME параметрін беріңіз, FIELDMON_OFFICER айнымалысын орнатыңыз немесе атыңызды бағдарламада бір рет көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="47"/>
+        <location filename="../../src/fieldmon/cli.py" line="50"/>
         <source>There is no database at {path}.</source>
         <translation>{path} жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="48"/>
+        <location filename="../../src/fieldmon/cli.py" line="51"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>{path} файлына жазу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="49"/>
+        <location filename="../../src/fieldmon/cli.py" line="52"/>
         <source>--region: unknown region &apos;{name}&apos;.</source>
         <translation>--region: белгісіз облыс «{name}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="54"/>
+        <location filename="../../src/fieldmon/cli.py" line="57"/>
         <source>Imported %n loan(s) ({people}).</source>
         <translation>
             <numerusform>%n қарыз импортталды ({people}).</numerusform>
@@ -3236,7 +3307,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="55"/>
+        <location filename="../../src/fieldmon/cli.py" line="58"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n жаңа адам</numerusform>
@@ -3244,7 +3315,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="56"/>
+        <location filename="../../src/fieldmon/cli.py" line="59"/>
         <source>Posted %n repayment(s).</source>
         <translation>
             <numerusform>%n өтеу тіркелді.</numerusform>
@@ -3252,7 +3323,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="57"/>
+        <location filename="../../src/fieldmon/cli.py" line="60"/>
         <source>Imported %n training(s).</source>
         <translation>
             <numerusform>%n оқыту импортталды.</numerusform>
@@ -3260,7 +3331,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="58"/>
+        <location filename="../../src/fieldmon/cli.py" line="61"/>
         <source>Imported %n training(s) ({unchanged} already recorded, left as they were).</source>
         <translation>
             <numerusform>%n оқыту импортталды ({unchanged} бұрыннан тіркелген, өзгеріссіз қалдырылды).</numerusform>
@@ -3268,7 +3339,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="64"/>
+        <location filename="../../src/fieldmon/cli.py" line="67"/>
         <source>Imported attendance of %n participant(s) ({people}).</source>
         <translation>
             <numerusform>%n қатысушының қатысуы импортталды ({people}).</numerusform>
@@ -3276,7 +3347,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="67"/>
+        <location filename="../../src/fieldmon/cli.py" line="70"/>
         <source>Wrote the {period} report to {path} (%n row(s)).</source>
         <translation>
             <numerusform>{period} кезеңінің есебі {path} файлына жазылды (%n жол).</numerusform>
@@ -3284,7 +3355,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="68"/>
+        <location filename="../../src/fieldmon/cli.py" line="71"/>
         <source>Wrote %n record(s) ({deleted} deleted) to {path}.</source>
         <translation>
             <numerusform>%n жазба ({deleted} өшірілген) {path} файлына жазылды.</numerusform>
@@ -3292,7 +3363,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="69"/>
+        <location filename="../../src/fieldmon/cli.py" line="72"/>
         <source>%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts).</source>
         <translation>
             <numerusform>%n қайшылық қарауды күтеді (fieldmon conflicts; бағдарламада: Қайшылықтар).</numerusform>
@@ -3300,7 +3371,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="75"/>
+        <location filename="../../src/fieldmon/cli.py" line="78"/>
         <source>As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}</source>
         <translation>
             <numerusform>{as_of} жағдай бойынша: {status}, мерзімі %n күн өткен, өтелмеген негізгі сома {outstanding} {currency}</numerusform>
@@ -3308,484 +3379,487 @@ Database: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="84"/>
+        <location filename="../../src/fieldmon/cli.py" line="87"/>
         <source>place</source>
         <translation>орын</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="85"/>
+        <location filename="../../src/fieldmon/cli.py" line="88"/>
         <source>borrower</source>
         <translation>қарыз алушы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="86"/>
+        <location filename="../../src/fieldmon/cli.py" line="89"/>
         <source>person</source>
         <translation>адам</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="87"/>
+        <location filename="../../src/fieldmon/cli.py" line="90"/>
         <source>site</source>
         <translation>нысан</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="88"/>
+        <location filename="../../src/fieldmon/cli.py" line="91"/>
         <source>training</source>
         <translation>оқыту</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="89"/>
+        <location filename="../../src/fieldmon/cli.py" line="92"/>
         <source>loan</source>
         <translation>қарыз</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="90"/>
+        <location filename="../../src/fieldmon/cli.py" line="93"/>
         <source>participation</source>
         <translation>қатысу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="91"/>
+        <location filename="../../src/fieldmon/cli.py" line="94"/>
         <source>visit</source>
         <translation>сапар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="92"/>
+        <location filename="../../src/fieldmon/cli.py" line="95"/>
         <source>repayment</source>
         <translation>өтеу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="95"/>
+        <location filename="../../src/fieldmon/cli.py" line="98"/>
         <source>Wrote the visits import template to {path}.</source>
         <translation>Сапарларды импорттау үлгісі {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="96"/>
+        <location filename="../../src/fieldmon/cli.py" line="99"/>
         <source>Wrote the loans import template to {path}.</source>
         <translation>Қарыздарды импорттау үлгісі {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="97"/>
+        <location filename="../../src/fieldmon/cli.py" line="100"/>
         <source>Wrote the repayments import template to {path}.</source>
         <translation>Өтеулерді импорттау үлгісі {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="98"/>
+        <location filename="../../src/fieldmon/cli.py" line="101"/>
         <source>Wrote the trainings import template to {path}.</source>
         <translation>Оқытуларды импорттау үлгісі {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="99"/>
+        <location filename="../../src/fieldmon/cli.py" line="102"/>
         <source>Wrote the attendance import template to {path}.</source>
         <translation>Қатысуды импорттау үлгісі {path} файлына жазылды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="102"/>
+        <location filename="../../src/fieldmon/cli.py" line="105"/>
         <location filename="../../src/fieldmon/reports/indicators.py" line="126"/>
+        <location filename="../../src/fieldmon/services/home.py" line="110"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="240"/>
         <source>Visits</source>
         <translation>Сапарлар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="105"/>
+        <location filename="../../src/fieldmon/cli.py" line="108"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="226"/>
+        <location filename="../../src/fieldmon/cli.py" line="229"/>
         <source>Offline-first monitoring of development projects. Without a command, starts the GUI.</source>
         <translation>Даму жобаларының желісіз жұмысқа бейімделген мониторингі. Пәрменсіз іске қосылса, графикалық интерфейс ашылады.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="237"/>
+        <location filename="../../src/fieldmon/cli.py" line="240"/>
         <source>database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db in the user-data folder)</source>
         <translation>дерекқор файлы немесе SQLAlchemy URL (әдепкі: $FIELDMON_DB немесе пайдаланушы деректері бумасындағы fieldmon.db)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="247"/>
+        <location filename="../../src/fieldmon/cli.py" line="250"/>
         <source>officer who records (default: $FIELDMON_OFFICER or the stored profile)</source>
         <translation>деректерді енгізетін маман (әдепкі: $FIELDMON_OFFICER немесе сақталған профиль)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="256"/>
+        <location filename="../../src/fieldmon/cli.py" line="259"/>
         <source>language of what fieldmon prints (default: $FIELDMON_LANG, else the app&apos;s setting, else the system&apos;s language, else en)</source>
         <translation>fieldmon шығаратын мәтіндердің тілі (әдепкі: $FIELDMON_LANG, болмаса бағдарлама баптауындағы тіл, болмаса жүйе тілі, болмаса en)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="266"/>
+        <location filename="../../src/fieldmon/cli.py" line="269"/>
         <source>start the GUI (the default)</source>
         <translation>графикалық интерфейсті іске қосу (әдепкі)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="272"/>
+        <location filename="../../src/fieldmon/cli.py" line="275"/>
         <source>interface language for this run</source>
         <translation>осы жолғы іске қосудағы интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="276"/>
+        <location filename="../../src/fieldmon/cli.py" line="279"/>
         <source>add realistic demo data</source>
         <translation>шынайыға жақын демо деректер қосу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="283"/>
+        <location filename="../../src/fieldmon/cli.py" line="286"/>
         <source>how many (200)</source>
         <translation>қанша сапар (200)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="290"/>
+        <location filename="../../src/fieldmon/cli.py" line="293"/>
         <source>how many loans (60)</source>
         <translation>қанша қарыз (60)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="297"/>
+        <location filename="../../src/fieldmon/cli.py" line="300"/>
         <source>how many training events (12)</source>
         <translation>қанша оқыту іс-шарасы (12)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="302"/>
+        <location filename="../../src/fieldmon/cli.py" line="305"/>
         <source>write an empty import workbook</source>
         <translation>импортқа арналған бос жұмыс кітабын жазу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="311"/>
+        <location filename="../../src/fieldmon/cli.py" line="314"/>
         <source>language of the workbook&apos;s sheet, headers and notes (default: the command line&apos;s)</source>
         <translation>жұмыс кітабындағы парақтың, тақырыптар мен ескертпелердің тілі (әдепкі: пәрмен жолының тілі)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="319"/>
+        <location filename="../../src/fieldmon/cli.py" line="322"/>
         <source>import a workbook (all rows or none)</source>
         <translation>жұмыс кітабын импорттау (не барлық жол, не ешбірі)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="324"/>
+        <location filename="../../src/fieldmon/cli.py" line="327"/>
         <source>look at loans</source>
         <translation>қарыздарды қарау</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="327"/>
+        <location filename="../../src/fieldmon/cli.py" line="330"/>
         <source>a loan with its schedule and repayments</source>
         <translation>қарыз, оның өтеу кестесі мен өтеулері</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="334"/>
+        <location filename="../../src/fieldmon/cli.py" line="337"/>
         <source>state as of this date (default: today)</source>
         <translation>көрсетілген күнгі жағдай (әдепкі: бүгін)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="339"/>
+        <location filename="../../src/fieldmon/cli.py" line="342"/>
         <source>print JSON (amounts as strings)</source>
         <translation>JSON шығару (сомалар мәтін түрінде)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="342"/>
+        <location filename="../../src/fieldmon/cli.py" line="345"/>
         <source>print JSON</source>
         <translation>JSON шығару</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="343"/>
+        <location filename="../../src/fieldmon/cli.py" line="346"/>
         <source>e.g. 2026Q3</source>
         <translation>мысалы, 2026Q3</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="344"/>
+        <location filename="../../src/fieldmon/cli.py" line="347"/>
         <source>only this region or city (any of its names)</source>
         <translation>тек осы облыс немесе қала (кез келген атауымен)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="347"/>
+        <location filename="../../src/fieldmon/cli.py" line="350"/>
         <source>key figures for a quarter or a date range</source>
         <translation>тоқсан немесе күндер аралығы бойынша негізгі көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="358"/>
+        <location filename="../../src/fieldmon/cli.py" line="361"/>
         <source>write the quarterly Excel report (Summary and detail sheets)</source>
         <translation>тоқсандық Excel есебін жазу (Жиынтық және толық деректер парақтары)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="372"/>
+        <location filename="../../src/fieldmon/cli.py" line="375"/>
         <source>language of headers and labels (default: the command line&apos;s)</source>
         <translation>тақырыптар мен жазулардың тілі (әдепкі: пәрмен жолының тілі)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="379"/>
+        <location filename="../../src/fieldmon/cli.py" line="382"/>
         <source>project title (default: the one set in the app)</source>
         <translation>жоба атауы (әдепкі: бағдарламада көрсетілген атау)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="384"/>
+        <location filename="../../src/fieldmon/cli.py" line="387"/>
         <source>exchange data with the coordinator</source>
         <translation>үйлестірушімен деректер алмасу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="392"/>
+        <location filename="../../src/fieldmon/cli.py" line="395"/>
         <source>write a data package (by default what changed since the last export to the same folder)</source>
         <translation>деректер пакетін жазу (әдепкі бойынша — сол бумаға соңғы экспорттан бері өзгергендер)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="404"/>
+        <location filename="../../src/fieldmon/cli.py" line="407"/>
         <source>what changed since DATE</source>
         <translation>DATE күнінен бері өзгергендер</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="407"/>
+        <location filename="../../src/fieldmon/cli.py" line="410"/>
         <source>every record</source>
         <translation>барлық жазба</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="413"/>
+        <location filename="../../src/fieldmon/cli.py" line="416"/>
         <source>check a data package whole, then merge it field by field</source>
         <translation>деректер пакетін тұтастай тексеріп, содан кейін өрістер бойынша біріктіру</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="422"/>
+        <location filename="../../src/fieldmon/cli.py" line="425"/>
         <source>list the conflicts merges left for review</source>
         <translation>біріктіру кезінде қарауға қалдырылған қайшылықтарды тізіп шығару</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="429"/>
+        <location filename="../../src/fieldmon/cli.py" line="432"/>
         <source>search visits, loans, trainings and people for TEXT (any case), as the lists do</source>
         <translation>сапарлар, қарыздар, оқытулар және адамдар бойынша TEXT мәтінін іздеу (регистр маңызды емес), тізімдердегі іздеу сияқты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="440"/>
+        <location filename="../../src/fieldmon/cli.py" line="443"/>
         <source>matches shown of each kind (default: 20)</source>
         <translation>әр түрден көрсетілетін сәйкестіктер саны (әдепкі: 20)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="447"/>
+        <location filename="../../src/fieldmon/cli.py" line="450"/>
         <source>a checked copy of the database (default: in its backups folder)</source>
         <translation>дерекқордың тексерілген көшірмесі (әдепкі: оның сақтық көшірмелер бумасында)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="456"/>
+        <location filename="../../src/fieldmon/cli.py" line="459"/>
         <source>replace the database with a backup (checked first; the current one is backed up before)</source>
         <translation>дерекқорды сақтық көшірмемен ауыстыру (көшірме алдымен тексеріледі; ағымдағы дерекқордың сақтық көшірмесі алдын ала жасалады)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="467"/>
+        <location filename="../../src/fieldmon/cli.py" line="470"/>
         <source>check the database&apos;s integrity (exit 1 when damaged)</source>
         <translation>дерекқордың тұтастығын тексеру (бүлінген болса, шығу коды 1)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="474"/>
+        <location filename="../../src/fieldmon/cli.py" line="477"/>
         <source>exchange this database with a central PostgreSQL database, both ways</source>
         <translation>осы дерекқор мен орталық PostgreSQL дерекқоры арасында екі жақты деректер алмасу</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="492"/>
+        <location filename="../../src/fieldmon/cli.py" line="495"/>
         <source>Give either --quarter or --from/--to, not both.</source>
         <translation>Не --quarter, не --from/--to көрсетіңіз, екеуін бірге емес.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="499"/>
+        <location filename="../../src/fieldmon/cli.py" line="502"/>
         <source>--quarter: {reason}.</source>
         <translation>--quarter: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="503"/>
+        <location filename="../../src/fieldmon/cli.py" line="506"/>
         <source>--to is before --from.</source>
         <translation>--to мәні --from мәнінен ерте.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="506"/>
+        <location filename="../../src/fieldmon/cli.py" line="509"/>
         <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
         <translation>Кезеңді көрсетіңіз: --quarter 2026Q3 немесе --from DATE --to DATE.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="533"/>
+        <location filename="../../src/fieldmon/cli.py" line="536"/>
         <source>--visits, --loans and --trainings cannot be negative.</source>
         <translation>--visits, --loans және --trainings теріс сан бола алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="541"/>
+        <location filename="../../src/fieldmon/cli.py" line="544"/>
         <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
         <translation>{db} дерекқорына {visits} демо сапар, {loans} демо қарыз және {trainings} демо оқыту қосылды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="602"/>
+        <location filename="../../src/fieldmon/cli.py" line="605"/>
         <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
         <translation>{visits} сапар импортталды ({sites} жаңа нысан, {places} жаңа аудан немесе елді мекен).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="635"/>
+        <location filename="../../src/fieldmon/cli.py" line="691"/>
         <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
         <translation>Қарыз {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="656"/>
+        <location filename="../../src/fieldmon/cli.py" line="712"/>
         <source>Interest</source>
         <translation>Пайыз</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="658"/>
+        <location filename="../../src/fieldmon/cli.py" line="714"/>
         <source>Paid</source>
         <translation>Төленген</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="668"/>
+        <location filename="../../src/fieldmon/cli.py" line="724"/>
         <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
         <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt} (кері қайтарылды)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="672"/>
+        <location filename="../../src/fieldmon/cli.py" line="728"/>
         <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
         <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="716"/>
+        <location filename="../../src/fieldmon/cli.py" line="772"/>
         <source>Period: {period}</source>
         <translation>Кезең: {period}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="718"/>
+        <location filename="../../src/fieldmon/cli.py" line="774"/>
         <source>Region: {region}</source>
         <translation>Облыс: {region}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="738"/>
+        <location filename="../../src/fieldmon/cli.py" line="794"/>
         <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
         <translation>-o: есеп Excel жұмыс кітабы түрінде жазылады; атауы .xlsx деп аяқталатын файлды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="756"/>
+        <location filename="../../src/fieldmon/cli.py" line="812"/>
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="772"/>
+        <location filename="../../src/fieldmon/cli.py" line="828"/>
         <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
         <translation>{type} жаңа {new}  жаңартылған {updated}  өзгеріссіз {unchanged}  қайшылық {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="799"/>
+        <location filename="../../src/fieldmon/cli.py" line="855"/>
         <source>-o: give a file name ending in {suffix}.</source>
         <translation>-o: {suffix} кеңейтімі бар файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="813"/>
+        <location filename="../../src/fieldmon/cli.py" line="869"/>
         <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
         <translation>{folder} бумасына соңғы экспорттаудан бері ештеңе өзгермеген; бос пакет жазылды: {path} (--all барлық деректі экспорттайды).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="839"/>
+        <location filename="../../src/fieldmon/cli.py" line="895"/>
         <source>Nothing new: everything in {file} is already in this database.</source>
         <translation>Жаңа ештеңе жоқ: {file} ішіндегінің бәрі осы дерекқорда бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="845"/>
+        <location filename="../../src/fieldmon/cli.py" line="901"/>
         <source>Imported {file}:</source>
         <translation>{file} импортталды:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="850"/>
+        <location filename="../../src/fieldmon/cli.py" line="906"/>
         <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
         <translation>Қарыз {loan_no}, түбіртек {receipt}: екі ноутбукта енгізілген; бір рет есептеледі (бірінші тіркелгені).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="856"/>
+        <location filename="../../src/fieldmon/cli.py" line="912"/>
         <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
         <translation>Қарыз {loan_no}, түбіртек {receipt}: әртүрлі сомамен немесе күнмен екі рет тіркелген; бір рет есептеледі (бірінші тіркелгені).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="865"/>
+        <location filename="../../src/fieldmon/cli.py" line="921"/>
         <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
         <translation>Қарыз {loan_no} бойынша {amount} {currency} артық төленген: өтеулерін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="899"/>
+        <location filename="../../src/fieldmon/cli.py" line="955"/>
         <source>No conflicts wait for review.</source>
         <translation>Қарауды күтетін қайшылықтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="903"/>
+        <location filename="../../src/fieldmon/cli.py" line="959"/>
         <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
         <translation>{type} {record}: {field} = {kept} ({kept_by}), басқа мән: {other} ({other_by})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="926"/>
+        <location filename="../../src/fieldmon/cli.py" line="982"/>
         <source>Synchronized with {server}.</source>
         <translation>{server} дерекқорымен синхрондалды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="931"/>
+        <location filename="../../src/fieldmon/cli.py" line="987"/>
         <source>Sent:</source>
         <translation>Жіберілді:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="932"/>
+        <location filename="../../src/fieldmon/cli.py" line="988"/>
         <source>Sent: nothing new.</source>
         <translation>Жіберілді: жаңа ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="936"/>
+        <location filename="../../src/fieldmon/cli.py" line="992"/>
         <source>Received:</source>
         <translation>Алынды:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="937"/>
+        <location filename="../../src/fieldmon/cli.py" line="993"/>
         <source>Received: nothing new.</source>
         <translation>Алынды: жаңа ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="950"/>
+        <location filename="../../src/fieldmon/cli.py" line="1006"/>
         <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
         <translation>Қайшылықтар оларды анықтаған жақта қарауды күтеді (fieldmon conflicts).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="968"/>
+        <location filename="../../src/fieldmon/cli.py" line="1024"/>
         <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
         <translation>backup, restore және check пәрмендері SQLite дерекқор файлымен жұмыс істейді; PostgreSQL дерекқорының сақтық көшірмесін pg_dump арқылы жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="989"/>
+        <location filename="../../src/fieldmon/cli.py" line="1045"/>
         <source>Backed up {path} to {copy} (checked).</source>
         <translation>{path} сақтық көшірмесі жасалды: {copy} (тексерілді).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1013"/>
+        <location filename="../../src/fieldmon/cli.py" line="1069"/>
         <source>Restored {path} from {file}.</source>
         <translation>{path} дерекқоры {file} көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1020"/>
+        <location filename="../../src/fieldmon/cli.py" line="1076"/>
         <source>The database as it was is kept in {saved}.</source>
         <translation>Дерекқордың бұрынғы нұсқасы {saved} файлында сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1039"/>
+        <location filename="../../src/fieldmon/cli.py" line="1095"/>
         <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
         <translation>Ең соңғы жарамды сақтық көшірме — {backup}: fieldmon restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1052"/>
+        <location filename="../../src/fieldmon/cli.py" line="1108"/>
         <source>--limit must be at least 1.</source>
         <translation>--limit кемінде 1 болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1062"/>
+        <location filename="../../src/fieldmon/cli.py" line="1118"/>
         <source>Nothing matches &apos;{text}&apos;.</source>
         <translation>«{text}» бойынша ештеңе табылмады.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1071"/>
+        <location filename="../../src/fieldmon/cli.py" line="1127"/>
         <source>{kind} ({total}, the first {shown} shown):</source>
         <translation>{kind} ({total}, алғашқы {shown} көрсетілген):</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1079"/>
+        <location filename="../../src/fieldmon/cli.py" line="1135"/>
         <source>{kind} ({total}):</source>
         <translation>{kind} ({total}):</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1138"/>
+        <location filename="../../src/fieldmon/cli.py" line="1194"/>
         <source>an unexpected error stopped the command; details are in {log}.</source>
         <translation>күтпеген қате пәрменді тоқтатты; толығырақ {log} файлында.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="127"/>
+        <location filename="../../src/fieldmon/services/home.py" line="111"/>
         <source>Sites visited</source>
         <translation>Барылған нысандар</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="130"/>
+        <location filename="../../src/fieldmon/services/home.py" line="114"/>
         <source>Follow-up actions due and still open at the period&apos;s end</source>
         <translation>Кезең соңында мерзімі жеткен, бірақ әлі жабылмаған келесі әрекеттер</translation>
     </message>
@@ -3822,6 +3896,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="161"/>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="112"/>
         <source>Loans by status at the period&apos;s end</source>
         <translation>Кезең соңындағы күйі бойынша қарыздар</translation>
     </message>
@@ -3842,6 +3917,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="188"/>
+        <location filename="../../src/fieldmon/services/home.py" line="101"/>
         <source>Portfolio at risk over 30 days, {0}</source>
         <translation>30 күннен астам тәуекелдегі портфель, {0}</translation>
     </message>
@@ -3857,6 +3933,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="200"/>
+        <location filename="../../src/fieldmon/services/home.py" line="122"/>
         <source>People trained (each person counted once)</source>
         <translation>Оқытылған адамдар (әр адам бір рет есептеледі)</translation>
     </message>
@@ -3867,6 +3944,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="208"/>
+        <location filename="../../src/fieldmon/services/home.py" line="126"/>
         <source>Participations completed</source>
         <translation>Аяқталған қатысулар</translation>
     </message>
@@ -3884,12 +3962,14 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="217"/>
+        <location filename="../../src/fieldmon/services/home.py" line="124"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="631"/>
         <source>Women</source>
         <translation>Әйелдер</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="218"/>
+        <location filename="../../src/fieldmon/services/home.py" line="125"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="632"/>
         <source>Men</source>
         <translation>Ерлер</translation>
@@ -3925,7 +4005,7 @@ Database: {1}</source>
         <translation>{0} ұяшықтағы мәтін Excel ұяшығына сыймады; мәтіні қысқартылды: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="657"/>
+        <location filename="../../src/fieldmon/cli.py" line="713"/>
         <location filename="../../src/fieldmon/reports/quarterly.py" line="402"/>
         <source>Total</source>
         <translation>Барлығы</translation>
@@ -3987,57 +4067,57 @@ Database: {1}</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="62"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="36"/>
         <source>Loan number {loan_no} is already used.</source>
         <translation>Қарыз нөмірі {loan_no} бұрыннан қолданылған.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="63"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="37"/>
         <source>A group has 2 or 3 members.</source>
         <translation>Топта 2 немесе 3 адам болады.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="64"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="38"/>
         <source>An individual borrower is one person.</source>
         <translation>Жеке қарыз алушы — бір адам.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="65"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="39"/>
         <source>The same person is listed twice in the group.</source>
         <translation>Топта бір адам екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="66"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="40"/>
         <source>This loan has repayments; reverse them before changing its amount, rate, term or dates.</source>
         <translation>Бұл қарыз бойынша өтеулер бар; сомасын, мөлшерлемесін, мерзімін не күндерін өзгертпес бұрын оларды кері қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="70"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="44"/>
         <source>Receipt {receipt_no} is already posted on this loan.</source>
         <translation>Түбіртек {receipt_no} осы қарыз бойынша бұрыннан тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="73"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="47"/>
         <source>Say why the repayment is reversed.</source>
         <translation>Өтеуді кері қайтару себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="361"/>
+        <location filename="../../src/fieldmon/services/loans/_rows.py" line="33"/>
         <source>This loan no longer exists; it may have been deleted.</source>
         <translation>Бұл қарыз енді жоқ; ол өшірілген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="514"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="435"/>
         <source>This repayment does not exist or is already reversed.</source>
         <translation>Бұл өтеу жоқ немесе бұрыннан кері қайтарылған.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="1043"/>
+        <location filename="../../src/fieldmon/services/loans/queries.py" line="350"/>
         <source>This place no longer exists.</source>
         <translation>Бұл орын енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1002"/>
+        <location filename="../../src/fieldmon/cli.py" line="1058"/>
         <location filename="../../src/fieldmon/services/packages.py" line="125"/>
         <source>There is no file &apos;{file}&apos;.</source>
         <translation>«{file}» файлы жоқ.</translation>
@@ -4393,7 +4473,7 @@ Database: {1}</source>
         <translation>Сапар күні</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="654"/>
+        <location filename="../../src/fieldmon/cli.py" line="710"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="322"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
@@ -4414,7 +4494,7 @@ Database: {1}</source>
         <translation>Кезең соңындағы кешіктірілген күндер</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="103"/>
+        <location filename="../../src/fieldmon/cli.py" line="106"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="404"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="535"/>
         <source>Loans</source>
@@ -4450,7 +4530,7 @@ Database: {1}</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="655"/>
+        <location filename="../../src/fieldmon/cli.py" line="711"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="414"/>
         <source>Principal</source>
         <translation>Негізгі сома</translation>
@@ -4543,7 +4623,7 @@ Database: {1}</source>
         <translation>Өтелмеген қалдықтағы үлесі</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="104"/>
+        <location filename="../../src/fieldmon/cli.py" line="107"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="616"/>
         <source>Trainings</source>
         <translation>Оқытулар</translation>
@@ -4677,62 +4757,62 @@ Database: {1}</source>
         <translation>Қорытынды балл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="33"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="34"/>
         <source>Choose the region or city.</source>
         <translation>Облысты немесе қаланы таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="34"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="35"/>
         <source>Training {code} is already recorded.</source>
         <translation>{code} кодты оқыту бұрыннан тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="35"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="36"/>
         <source>Participants are marked present on day {day}; untick them before shortening.</source>
         <translation>{day}-күні қатысушылар қатысты деп белгіленген; қысқартпас бұрын белгілерді алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="38"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="39"/>
         <source>This IIN is {name}&apos;s, who is already in the registry; choose them instead.</source>
         <translation>Бұл ЖСН тізілімде бұрыннан бар {name} деген адамға тиесілі; соны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="41"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="42"/>
         <source>{name} is already registered at this training.</source>
         <translation>{name} осы оқытуға бұрыннан тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="170"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="171"/>
         <source>This training no longer exists; it may have been deleted.</source>
         <translation>Бұл оқыту енді жоқ; ол өшірілген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="190"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="191"/>
         <source>There is no training with the code {code}.</source>
         <translation>{code} кодты оқыту жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="367"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="368"/>
         <source>This person is no longer in the registry; they may be merged.</source>
         <translation>Бұл адам енді тізілімде жоқ; оның жазбасы басқа жазбамен біріктірілген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="395"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="396"/>
         <source>This participant is no longer registered at the training.</source>
         <translation>Бұл қатысушы енді оқытуға тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="831"/>
+        <location filename="../../src/fieldmon/services/people.py" line="338"/>
         <source>Choose two different people to merge.</source>
         <translation>Біріктіру үшін екі түрлі адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="836"/>
+        <location filename="../../src/fieldmon/services/people.py" line="297"/>
         <source>One of these people is no longer in the registry.</source>
         <translation>Бұл адамдардың бірі енді тізілімде жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="840"/>
+        <location filename="../../src/fieldmon/services/people.py" line="345"/>
         <source>{keep} and {drop} have different IINs; they are two people.</source>
         <translation>{keep} және {drop} адамдарының ЖСН-і әртүрлі; бұлар — екі бөлек адам.</translation>
     </message>
@@ -5094,7 +5174,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/loan_imports.py" line="190"/>
-        <location filename="../../src/fieldmon/services/loans.py" line="375"/>
+        <location filename="../../src/fieldmon/services/loans/queries.py" line="60"/>
         <source>There is no loan number {loan_no}.</source>
         <translation>{loan_no} нөмірлі қарыз жоқ.</translation>
     </message>

@@ -650,6 +650,74 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="109"/>
+        <source>Visits per month</source>
+        <translation>Визиты по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="124"/>
+        <source>Attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="212"/>
+        <source>%Ln follow-up action(s) past due</source>
+        <translation>
+            <numerusform>%Ln последующее действие просрочено</numerusform>
+            <numerusform>%Ln последующих действия просрочены</numerusform>
+            <numerusform>%Ln последующих действий просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="218"/>
+        <source>%Ln loan(s) became more than 30 days late in the past week</source>
+        <translation>
+            <numerusform>%Ln займ за неделю просрочен более чем на 30 дней</numerusform>
+            <numerusform>%Ln займа за неделю просрочены более чем на 30 дней</numerusform>
+            <numerusform>%Ln займов за неделю просрочены более чем на 30 дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="223"/>
+        <source>%Ln conflict(s) to review</source>
+        <translation>
+            <numerusform>%Ln конфликт ждёт решения</numerusform>
+            <numerusform>%Ln конфликта ждут решения</numerusform>
+            <numerusform>%Ln конфликтов ждут решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="227"/>
+        <source>%Ln change(s) not yet sent</source>
+        <translation>
+            <numerusform>%Ln изменение ещё не отправлено</numerusform>
+            <numerusform>%Ln изменения ещё не отправлены</numerusform>
+            <numerusform>%Ln изменений ещё не отправлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="235"/>
+        <source>No backup yet</source>
+        <translation>Резервных копий пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/home_page.py" line="239"/>
+        <source>%Ln day(s) since the last backup</source>
+        <translation>
+            <numerusform>%Ln день с последней резервной копии</numerusform>
+            <numerusform>%Ln дня с последней резервной копии</numerusform>
+            <numerusform>%Ln дней с последней резервной копии</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="242"/>
+        <source>Nothing needs attention.</source>
+        <translation>Всё в порядке: ничего не требует внимания.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <location filename="../../src/fieldmon/ui/language_switch.py" line="76"/>
@@ -1060,143 +1128,143 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="108"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
         <source>Loans</source>
         <translation>Займы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="109"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="110"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="110"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="111"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="111"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="112"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="112"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="305"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="113"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="116"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="117"/>
         <source>Opening the database…</source>
         <translation>Открываю базу данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="183"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="184"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="189"/>
         <source>&amp;New visit</source>
         <translation>&amp;Новый визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="186"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="191"/>
         <source>New &amp;loan</source>
         <translation>Новый &amp;займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="187"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
         <source>Post &amp;repayments…</source>
         <translation>Провести &amp;платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="188"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
         <source>&amp;Collection sheet…</source>
         <translation>&amp;Ведомость сбора…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
         <source>New &amp;training</source>
         <translation>Новый &amp;тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="192"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="197"/>
         <source>&amp;Import visits…</source>
         <translation>&amp;Импорт визитов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="193"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
         <source>Import loa&amp;ns…</source>
         <translation>Импорт зай&amp;мов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="195"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="200"/>
         <source>Import repa&amp;yments…</source>
         <translation>Импорт пла&amp;тежей…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="198"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
         <source>Import trainin&amp;gs…</source>
         <translation>Импорт тре&amp;нингов…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="201"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="206"/>
         <source>Import a&amp;ttendance…</source>
         <translation>Импорт &amp;посещаемости…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="203"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="208"/>
         <source>Save import &amp;template</source>
         <translation>Сохранить &amp;шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="204"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="209"/>
         <source>Visits…</source>
         <translation>Визиты…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="205"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
         <source>Loans…</source>
         <translation>Займы…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="206"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="211"/>
         <source>Repayments…</source>
         <translation>Платежи…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="207"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="212"/>
         <source>Trainings…</source>
         <translation>Тренинги…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="208"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
         <source>Attendance…</source>
         <translation>Посещаемость…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="210"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="215"/>
         <source>&amp;Export data package…</source>
         <translation>&amp;Экспорт пакета данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="216"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="221"/>
         <source>Import data pac&amp;kage…</source>
         <translation>Импорт &amp;пакета данных…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="217"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="213"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="218"/>
         <source>Export data package with e&amp;verything…</source>
         <translation>Экспорт пакета со &amp;всеми данными…</translation>
     </message>
@@ -1224,77 +1292,82 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="218"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="107"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="223"/>
         <source>Restore fro&amp;m backup…</source>
         <translation>Восстановить из резервной &amp;копии…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="220"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="222"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="224"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="225"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="230"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="227"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="234"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="239"/>
         <source>&amp;Delete visit</source>
         <translation>&amp;Удалить визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="241"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="242"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="243"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="248"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="244"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="249"/>
         <source>Find &amp;everywhere…</source>
         <translation>Поиск &amp;везде…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="246"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="247"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="252"/>
         <source>&amp;About fieldmon</source>
         <translation>&amp;О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="303"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="312"/>
         <source>Conflicts ({0})</source>
         <translation>Конфликты ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="313"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="324"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln визит</numerusform>
@@ -1303,7 +1376,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="314"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="325"/>
         <source>%Ln loan(s)</source>
         <translation>
             <numerusform>%Ln займ</numerusform>
@@ -1312,7 +1385,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="315"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="326"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln тренинг</numerusform>
@@ -1321,7 +1394,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="316"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="327"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -1330,7 +1403,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="317"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="328"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln конфликт ждёт решения</numerusform>
@@ -1339,209 +1412,209 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="322"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="352"/>
         <source>Officer: {0}</source>
         <translation>Сотрудник: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="343"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="373"/>
         <source>Cannot open the visit</source>
         <translation>Не удаётся открыть визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="355"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="416"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="385"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="446"/>
         <source>Unsaved draft</source>
         <translation>Несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="356"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="417"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="386"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="447"/>
         <source>There is unsaved typing in this form from {0}. Restore it?</source>
         <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="427"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="457"/>
         <source>Visit saved.</source>
         <translation>Визит сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="479"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="509"/>
         <source>Loan saved.</source>
         <translation>Займ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="539"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="569"/>
         <source>Training saved.</source>
         <translation>Тренинг сохранён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="548"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="578"/>
         <source>Import visits</source>
         <translation>Импорт визитов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="549"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="579"/>
         <source>Import loans</source>
         <translation>Импорт займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="550"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="580"/>
         <source>Import repayments</source>
         <translation>Импорт платежей</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="551"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="581"/>
         <source>Import trainings</source>
         <translation>Импорт тренингов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="552"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="582"/>
         <source>Import attendance</source>
         <translation>Импорт посещаемости</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="555"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="638"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="585"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="668"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="570"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="600"/>
         <source>Imported {0} trainings ({1} already recorded).</source>
         <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="577"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="607"/>
         <source>Imported attendance of {0} participants ({1} new people).</source>
         <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="584"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="614"/>
         <source>Imported {0} loans ({1} new people).</source>
         <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="591"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="621"/>
         <source>Posted {0} repayments.</source>
         <translation>Проведено платежей: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="594"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="624"/>
         <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
         <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов и населённых пунктов: {2}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="601"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="631"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="617"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="624"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="629"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="783"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="647"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="654"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="659"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="813"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="630"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="660"/>
         <source>An unexpected error stopped the import; see the log file.</source>
         <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="636"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="666"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="647"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="677"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="649"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="679"/>
         <source>Template saved to {0}.</source>
         <translation>Шаблон сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="667"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="697"/>
         <source>Export data package</source>
         <translation>Экспорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="669"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="704"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="699"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="734"/>
         <source>fieldmon data packages (*.fmpkg)</source>
         <translation>Пакеты данных fieldmon (*.fmpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="686"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="716"/>
         <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
         <translation>С последнего пакета, сохранённого в эту папку, ничего не изменилось; пакет {0} пуст.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="689"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="719"/>
         <source>Saved {0} records ({1} deleted) to {2}.</source>
         <translation>Сохранено записей: {0} (удалённых: {1}) в {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="693"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="723"/>
         <source>Exporting to {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="702"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="732"/>
         <source>Import data package</source>
         <translation>Импорт пакета данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="714"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="744"/>
         <source>Checking and merging {0}…</source>
         <translation>Проверка и объединение {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="725"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="755"/>
         <source>Nothing new: everything in {0} is already here.</source>
         <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="727"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="757"/>
         <source>Data package</source>
         <translation>Пакет данных</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="731"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="761"/>
         <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
         <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="740"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="770"/>
         <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
         <translation>Займ {0}, квитанция {1}: введена на двух ноутбуках; учитывается один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="743"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="773"/>
         <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
         <translation>Займ {0}, квитанция {1}: проведена дважды с разными суммами или датами; пока вы не решите, учитывается проведённая первой.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="750"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="780"/>
         <source>Loan {0} is over-paid by {1}: check its repayments.</source>
         <translation>Займ {0} переплачен на {1}: проверьте его погашения.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="757"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="787"/>
         <source>Data package imported</source>
         <translation>Пакет данных импортирован</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="758"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="788"/>
         <source>Merged {0}.</source>
         <translation>{0} объединён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="765"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="795"/>
         <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>{0} объединён. %Ln конфликт ждёт вашего решения.</numerusform>
@@ -1550,83 +1623,83 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="768"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="798"/>
         <source>&amp;Review conflicts</source>
         <translation>&amp;Разобрать конфликты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="778"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="808"/>
         <source>Cannot use the file: {0}.</source>
         <translation>Не удалось использовать файл: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="781"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="811"/>
         <source>An unexpected error stopped it; details are in the log file.</source>
         <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="785"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="815"/>
         <source>The package was not saved</source>
         <translation>Пакет не сохранён</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="817"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="827"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="847"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="857"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="818"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="848"/>
         <source>A database on a server is backed up by the server (pg_dump).</source>
         <translation>Базу данных на сервере копирует сам сервер (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="824"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="854"/>
         <source>Backed up to {0}.</source>
         <translation>Резервная копия сохранена: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="841"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="848"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="858"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="866"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="880"/>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="884"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="871"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="878"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="888"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="896"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="910"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="914"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="842"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="872"/>
         <source>A database on a server is restored by the server (pg_restore).</source>
         <translation>Базу данных на сервере восстанавливает сам сервер (pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="850"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="880"/>
         <source>fieldmon backups (*.db)</source>
         <translation>Резервные копии fieldmon (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="859"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="889"/>
         <source>{0} is not a good fieldmon backup; nothing was changed.</source>
         <translation>{0} не является исправной резервной копией fieldmon; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="868"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="898"/>
         <source>Replace the database with {0}? The current database is backed up first. fieldmon then closes; start it again to work on the restored data.</source>
         <translation>Заменить базу данных копией {0}? Сначала будет сохранена копия текущей базы. Затем fieldmon закроется; запустите его снова, чтобы работать с восстановленными данными.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="885"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="915"/>
         <source>Restored from {0}. Start fieldmon again.</source>
         <translation>Восстановлено из {0}. Запустите fieldmon снова.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="917"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="947"/>
         <source>About fieldmon</source>
         <translation>О программе fieldmon</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="919"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="949"/>
         <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1635,12 +1708,12 @@ Database: {1}</source>
 База данных: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="932"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="962"/>
         <source>Export running</source>
         <translation>Идёт выгрузка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/main_window.py" line="933"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="963"/>
         <source>A report is being written. Cancel it and quit?</source>
         <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
     </message>
@@ -1749,84 +1822,85 @@ Database: {1}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="223"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="219"/>
         <source>Search part of a name, an IIN or a phone number…</source>
         <translation>Поиск по части имени, ИИН или телефону…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="228"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="224"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="229"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="225"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="230"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="226"/>
         <source>Born</source>
         <translation>Г. р.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="231"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="227"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="232"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="228"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="233"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="229"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="234"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="230"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="235"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="231"/>
         <source>Trainings</source>
         <translation>Тренинги</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="236"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="232"/>
         <source>Loans</source>
         <translation>Займы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="242"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="238"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="280"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="273"/>
         <source>Showing {0} of {1}; search to narrow.</source>
         <translation>Показано {0} из {1}; уточните поиск.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="293"/>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="310"/>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="320"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="286"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="294"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="303"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="313"/>
         <source>Merge</source>
         <translation>Объединение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="294"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="287"/>
         <source>Select the two records of the same person (Ctrl+click), then merge.</source>
         <translation>Выберите две записи одного человека (Ctrl+щелчок) и объедините.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="306"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="299"/>
         <source>{0}, born {1}</source>
         <translation>{0}, {1} г. р.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="312"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="305"/>
         <source>Keep {0} and merge {1} into it? Trainings and loans move to the kept record; the other is marked merged and its history is kept.</source>
         <translation>Оставить {0} и присоединить к ней {1}? Тренинги и займы перейдут к оставленной записи; другая будет отмечена как объединённая, её история сохранится.</translation>
     </message>
@@ -2258,67 +2332,67 @@ Database: {1}</source>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="130"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="129"/>
         <source>Search code, title or topic…</source>
         <translation>Поиск по коду, названию или теме…</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="134"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="133"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="143"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="142"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="144"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="143"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="145"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="144"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="146"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="145"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="147"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="146"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="148"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="147"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="149"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="148"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="150"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="149"/>
         <source>Completed</source>
         <translation>Завершили</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="157"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="156"/>
         <source>&amp;New training</source>
         <translation>&amp;Новый тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="160"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="159"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/ui/trainings_page.py" line="198"/>
+        <location filename="../../src/fieldmon/ui/trainings_page.py" line="195"/>
         <source>Showing the newest {0}; search to narrow.</source>
         <translation>Показаны последние {0}; уточните поиск.</translation>
     </message>
@@ -3090,52 +3164,52 @@ Database: {1}</source>
         <translation>ИИН не начинается с настоящей даты рождения (ГГММДД).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="62"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="36"/>
         <source>Loan number {loan_no} is already used.</source>
         <translation>Номер займа {loan_no} уже занят.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="63"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="37"/>
         <source>A group has 2 or 3 members.</source>
         <translation>В группе 2 или 3 человека.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="64"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="38"/>
         <source>An individual borrower is one person.</source>
         <translation>Индивидуальный заёмщик — один человек.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="65"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="39"/>
         <source>The same person is listed twice in the group.</source>
         <translation>Один и тот же человек указан в группе дважды.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="66"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="40"/>
         <source>This loan has repayments; reverse them before changing its amount, rate, term or dates.</source>
         <translation>По займу есть платежи; сторнируйте их, прежде чем менять сумму, ставку, срок или даты.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="70"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="44"/>
         <source>Receipt {receipt_no} is already posted on this loan.</source>
         <translation>Квитанция {receipt_no} уже проведена по этому займу.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="73"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="47"/>
         <source>Say why the repayment is reversed.</source>
         <translation>Укажите, почему платёж сторнируется.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="361"/>
+        <location filename="../../src/fieldmon/services/loans/_rows.py" line="33"/>
         <source>This loan no longer exists; it may have been deleted.</source>
         <translation>Этого займа больше нет; возможно, он удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="514"/>
+        <location filename="../../src/fieldmon/services/loans/commands.py" line="435"/>
         <source>This repayment does not exist or is already reversed.</source>
         <translation>Этого платежа нет, или он уже сторнирован.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/loans.py" line="1043"/>
+        <location filename="../../src/fieldmon/services/loans/queries.py" line="350"/>
         <source>This place no longer exists.</source>
         <translation>Этого места больше нет.</translation>
     </message>
@@ -3240,72 +3314,74 @@ Database: {1}</source>
         <translation>«{value}» — не отметка; ставьте x, если человек присутствовал, и оставляйте пустым, если нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="33"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="34"/>
         <source>Choose the region or city.</source>
         <translation>Выберите регион или город.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="34"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="35"/>
         <source>Training {code} is already recorded.</source>
         <translation>Тренинг {code} уже записан.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="35"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="36"/>
         <source>Participants are marked present on day {day}; untick them before shortening.</source>
         <translation>Участники отмечены в день {day}; снимите отметки, прежде чем сокращать.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="38"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="39"/>
         <source>This IIN is {name}&apos;s, who is already in the registry; choose them instead.</source>
         <translation>Этот ИИН принадлежит {name}, уже записанному в реестре; выберите эту запись.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="41"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="42"/>
         <source>{name} is already registered at this training.</source>
         <translation>{name} уже зарегистрирован(а) на этом тренинге.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="170"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="171"/>
         <source>This training no longer exists; it may have been deleted.</source>
         <translation>Этого тренинга больше нет; возможно, он удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="190"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="191"/>
         <source>There is no training with the code {code}.</source>
         <translation>Тренинга с кодом {code} нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="367"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="368"/>
         <source>This person is no longer in the registry; they may be merged.</source>
         <translation>Этого человека больше нет в реестре; возможно, его запись объединена с другой.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="395"/>
+        <location filename="../../src/fieldmon/services/trainings.py" line="396"/>
         <source>This participant is no longer registered at the training.</source>
         <translation>Этот участник больше не зарегистрирован на тренинге.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="831"/>
+        <location filename="../../src/fieldmon/services/people.py" line="338"/>
         <source>Choose two different people to merge.</source>
         <translation>Для объединения выберите две разные записи.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="836"/>
+        <location filename="../../src/fieldmon/services/people.py" line="297"/>
         <source>One of these people is no longer in the registry.</source>
         <translation>Одного из этих людей больше нет в реестре.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/services/trainings.py" line="840"/>
+        <location filename="../../src/fieldmon/services/people.py" line="345"/>
         <source>{keep} and {drop} have different IINs; they are two people.</source>
         <translation>{keep} и {drop}: ИИН различаются, это два разных человека.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="63"/>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="173"/>
         <source>This quarter ({0})</source>
         <translation>Этот квартал ({0})</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="64"/>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="176"/>
         <source>Previous quarter ({0})</source>
         <translation>Предыдущий квартал ({0})</translation>
     </message>
@@ -3330,27 +3406,27 @@ Database: {1}</source>
         <translation>Мониторинговые визиты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="43"/>
+        <location filename="../../src/fieldmon/cli.py" line="46"/>
         <source>No officer name: pass --officer NAME, set FIELDMON_OFFICER, or set it once in the app.</source>
         <translation>Не задано имя сотрудника: укажите --officer NAME, задайте FIELDMON_OFFICER или один раз введите имя в программе.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="47"/>
+        <location filename="../../src/fieldmon/cli.py" line="50"/>
         <source>There is no database at {path}.</source>
         <translation>Базы данных по пути {path} нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="48"/>
+        <location filename="../../src/fieldmon/cli.py" line="51"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="49"/>
+        <location filename="../../src/fieldmon/cli.py" line="52"/>
         <source>--region: unknown region &apos;{name}&apos;.</source>
         <translation>--region: неизвестный регион «{name}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="54"/>
+        <location filename="../../src/fieldmon/cli.py" line="57"/>
         <source>Imported %n loan(s) ({people}).</source>
         <translation>
             <numerusform>Импортирован %n займ ({people}).</numerusform>
@@ -3359,7 +3435,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="55"/>
+        <location filename="../../src/fieldmon/cli.py" line="58"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n новый человек</numerusform>
@@ -3368,7 +3444,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="56"/>
+        <location filename="../../src/fieldmon/cli.py" line="59"/>
         <source>Posted %n repayment(s).</source>
         <translation>
             <numerusform>Проведён %n платёж.</numerusform>
@@ -3377,7 +3453,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="57"/>
+        <location filename="../../src/fieldmon/cli.py" line="60"/>
         <source>Imported %n training(s).</source>
         <translation>
             <numerusform>Импортирован %n тренинг.</numerusform>
@@ -3386,7 +3462,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="58"/>
+        <location filename="../../src/fieldmon/cli.py" line="61"/>
         <source>Imported %n training(s) ({unchanged} already recorded, left as they were).</source>
         <translation>
             <numerusform>Импортирован %n тренинг (уже были записаны и оставлены без изменений: {unchanged}).</numerusform>
@@ -3395,7 +3471,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="64"/>
+        <location filename="../../src/fieldmon/cli.py" line="67"/>
         <source>Imported attendance of %n participant(s) ({people}).</source>
         <translation>
             <numerusform>Импортирована посещаемость %n участника ({people}).</numerusform>
@@ -3404,7 +3480,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="67"/>
+        <location filename="../../src/fieldmon/cli.py" line="70"/>
         <source>Wrote the {period} report to {path} (%n row(s)).</source>
         <translation>
             <numerusform>Отчёт за {period} записан в {path} (%n строка).</numerusform>
@@ -3413,7 +3489,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="68"/>
+        <location filename="../../src/fieldmon/cli.py" line="71"/>
         <source>Wrote %n record(s) ({deleted} deleted) to {path}.</source>
         <translation>
             <numerusform>В {path} записана %n запись (удалённых: {deleted}).</numerusform>
@@ -3422,7 +3498,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="69"/>
+        <location filename="../../src/fieldmon/cli.py" line="72"/>
         <source>%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts).</source>
         <translation>
             <numerusform>%n конфликт ждёт решения (fieldmon conflicts; в программе: Конфликты).</numerusform>
@@ -3431,7 +3507,7 @@ Database: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="75"/>
+        <location filename="../../src/fieldmon/cli.py" line="78"/>
         <source>As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}</source>
         <translation>
             <numerusform>На {as_of}: {status}, %n день просрочки, остаток основного долга {outstanding} {currency}</numerusform>
@@ -3440,484 +3516,487 @@ Database: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="84"/>
+        <location filename="../../src/fieldmon/cli.py" line="87"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="85"/>
+        <location filename="../../src/fieldmon/cli.py" line="88"/>
         <source>borrower</source>
         <translation>заёмщик</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="86"/>
+        <location filename="../../src/fieldmon/cli.py" line="89"/>
         <source>person</source>
         <translation>человек</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="87"/>
+        <location filename="../../src/fieldmon/cli.py" line="90"/>
         <source>site</source>
         <translation>объект</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="88"/>
+        <location filename="../../src/fieldmon/cli.py" line="91"/>
         <source>training</source>
         <translation>тренинг</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="89"/>
+        <location filename="../../src/fieldmon/cli.py" line="92"/>
         <source>loan</source>
         <translation>займ</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="90"/>
+        <location filename="../../src/fieldmon/cli.py" line="93"/>
         <source>participation</source>
         <translation>участие</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="91"/>
+        <location filename="../../src/fieldmon/cli.py" line="94"/>
         <source>visit</source>
         <translation>визит</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="92"/>
+        <location filename="../../src/fieldmon/cli.py" line="95"/>
         <source>repayment</source>
         <translation>погашение</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="95"/>
+        <location filename="../../src/fieldmon/cli.py" line="98"/>
         <source>Wrote the visits import template to {path}.</source>
         <translation>Шаблон импорта визитов записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="96"/>
+        <location filename="../../src/fieldmon/cli.py" line="99"/>
         <source>Wrote the loans import template to {path}.</source>
         <translation>Шаблон импорта займов записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="97"/>
+        <location filename="../../src/fieldmon/cli.py" line="100"/>
         <source>Wrote the repayments import template to {path}.</source>
         <translation>Шаблон импорта платежей записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="98"/>
+        <location filename="../../src/fieldmon/cli.py" line="101"/>
         <source>Wrote the trainings import template to {path}.</source>
         <translation>Шаблон импорта тренингов записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="99"/>
+        <location filename="../../src/fieldmon/cli.py" line="102"/>
         <source>Wrote the attendance import template to {path}.</source>
         <translation>Шаблон импорта посещаемости записан в {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="102"/>
+        <location filename="../../src/fieldmon/cli.py" line="105"/>
         <location filename="../../src/fieldmon/reports/indicators.py" line="126"/>
+        <location filename="../../src/fieldmon/services/home.py" line="110"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="240"/>
         <source>Visits</source>
         <translation>Визиты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="105"/>
+        <location filename="../../src/fieldmon/cli.py" line="108"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="226"/>
+        <location filename="../../src/fieldmon/cli.py" line="229"/>
         <source>Offline-first monitoring of development projects. Without a command, starts the GUI.</source>
         <translation>Мониторинг проектов развития без подключения к сети. Без команды запускает графический интерфейс.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="237"/>
+        <location filename="../../src/fieldmon/cli.py" line="240"/>
         <source>database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db in the user-data folder)</source>
         <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $FIELDMON_DB или fieldmon.db в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="247"/>
+        <location filename="../../src/fieldmon/cli.py" line="250"/>
         <source>officer who records (default: $FIELDMON_OFFICER or the stored profile)</source>
         <translation>сотрудник, который вносит данные (по умолчанию: $FIELDMON_OFFICER или сохранённый профиль)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="256"/>
+        <location filename="../../src/fieldmon/cli.py" line="259"/>
         <source>language of what fieldmon prints (default: $FIELDMON_LANG, else the app&apos;s setting, else the system&apos;s language, else en)</source>
         <translation>язык вывода fieldmon (по умолчанию: $FIELDMON_LANG, иначе язык из настроек программы, иначе язык системы, иначе en)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="266"/>
+        <location filename="../../src/fieldmon/cli.py" line="269"/>
         <source>start the GUI (the default)</source>
         <translation>запустить графический интерфейс (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="272"/>
+        <location filename="../../src/fieldmon/cli.py" line="275"/>
         <source>interface language for this run</source>
         <translation>язык интерфейса для этого запуска</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="276"/>
+        <location filename="../../src/fieldmon/cli.py" line="279"/>
         <source>add realistic demo data</source>
         <translation>добавить реалистичные демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="283"/>
+        <location filename="../../src/fieldmon/cli.py" line="286"/>
         <source>how many (200)</source>
         <translation>сколько визитов (200)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="290"/>
+        <location filename="../../src/fieldmon/cli.py" line="293"/>
         <source>how many loans (60)</source>
         <translation>сколько займов (60)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="297"/>
+        <location filename="../../src/fieldmon/cli.py" line="300"/>
         <source>how many training events (12)</source>
         <translation>сколько тренингов (12)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="302"/>
+        <location filename="../../src/fieldmon/cli.py" line="305"/>
         <source>write an empty import workbook</source>
         <translation>записать пустую книгу для импорта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="311"/>
+        <location filename="../../src/fieldmon/cli.py" line="314"/>
         <source>language of the workbook&apos;s sheet, headers and notes (default: the command line&apos;s)</source>
         <translation>язык листа, заголовков и примечаний книги (по умолчанию: язык командной строки)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="319"/>
+        <location filename="../../src/fieldmon/cli.py" line="322"/>
         <source>import a workbook (all rows or none)</source>
         <translation>импортировать книгу (все строки или ни одной)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="324"/>
+        <location filename="../../src/fieldmon/cli.py" line="327"/>
         <source>look at loans</source>
         <translation>просмотр займов</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="327"/>
+        <location filename="../../src/fieldmon/cli.py" line="330"/>
         <source>a loan with its schedule and repayments</source>
         <translation>займ с графиком погашения и платежами</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="334"/>
+        <location filename="../../src/fieldmon/cli.py" line="337"/>
         <source>state as of this date (default: today)</source>
         <translation>состояние на эту дату (по умолчанию: сегодня)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="339"/>
+        <location filename="../../src/fieldmon/cli.py" line="342"/>
         <source>print JSON (amounts as strings)</source>
         <translation>вывести JSON (суммы — строками)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="342"/>
+        <location filename="../../src/fieldmon/cli.py" line="345"/>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="343"/>
+        <location filename="../../src/fieldmon/cli.py" line="346"/>
         <source>e.g. 2026Q3</source>
         <translation>например, 2026Q3</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="344"/>
+        <location filename="../../src/fieldmon/cli.py" line="347"/>
         <source>only this region or city (any of its names)</source>
         <translation>только этот регион или город (любое из его названий)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="347"/>
+        <location filename="../../src/fieldmon/cli.py" line="350"/>
         <source>key figures for a quarter or a date range</source>
         <translation>основные показатели за квартал или период</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="358"/>
+        <location filename="../../src/fieldmon/cli.py" line="361"/>
         <source>write the quarterly Excel report (Summary and detail sheets)</source>
         <translation>записать квартальный отчёт Excel (сводный лист и листы с детализацией)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="372"/>
+        <location filename="../../src/fieldmon/cli.py" line="375"/>
         <source>language of headers and labels (default: the command line&apos;s)</source>
         <translation>язык заголовков и подписей (по умолчанию: язык командной строки)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="379"/>
+        <location filename="../../src/fieldmon/cli.py" line="382"/>
         <source>project title (default: the one set in the app)</source>
         <translation>название проекта (по умолчанию: заданное в программе)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="384"/>
+        <location filename="../../src/fieldmon/cli.py" line="387"/>
         <source>exchange data with the coordinator</source>
         <translation>обмен данными с координатором</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="392"/>
+        <location filename="../../src/fieldmon/cli.py" line="395"/>
         <source>write a data package (by default what changed since the last export to the same folder)</source>
         <translation>записать пакет данных (по умолчанию — изменения с последнего экспорта в ту же папку)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="404"/>
+        <location filename="../../src/fieldmon/cli.py" line="407"/>
         <source>what changed since DATE</source>
         <translation>изменения с даты DATE</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="407"/>
+        <location filename="../../src/fieldmon/cli.py" line="410"/>
         <source>every record</source>
         <translation>все записи</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="413"/>
+        <location filename="../../src/fieldmon/cli.py" line="416"/>
         <source>check a data package whole, then merge it field by field</source>
         <translation>проверить пакет данных целиком, затем объединить его по полям</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="422"/>
+        <location filename="../../src/fieldmon/cli.py" line="425"/>
         <source>list the conflicts merges left for review</source>
         <translation>показать конфликты, которые после объединения ждут решения</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="429"/>
+        <location filename="../../src/fieldmon/cli.py" line="432"/>
         <source>search visits, loans, trainings and people for TEXT (any case), as the lists do</source>
         <translation>искать TEXT в визитах, займах, тренингах и людях (без учёта регистра), как в списках программы</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="440"/>
+        <location filename="../../src/fieldmon/cli.py" line="443"/>
         <source>matches shown of each kind (default: 20)</source>
         <translation>сколько совпадений каждого вида показывать (по умолчанию: 20)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="447"/>
+        <location filename="../../src/fieldmon/cli.py" line="450"/>
         <source>a checked copy of the database (default: in its backups folder)</source>
         <translation>проверенная копия базы данных (по умолчанию — в её папке резервных копий)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="456"/>
+        <location filename="../../src/fieldmon/cli.py" line="459"/>
         <source>replace the database with a backup (checked first; the current one is backed up before)</source>
         <translation>заменить базу данных резервной копией (сначала копия проверяется, а текущая база сохраняется в резервную копию)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="467"/>
+        <location filename="../../src/fieldmon/cli.py" line="470"/>
         <source>check the database&apos;s integrity (exit 1 when damaged)</source>
         <translation>проверить целостность базы данных (код выхода 1, если она повреждена)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="474"/>
+        <location filename="../../src/fieldmon/cli.py" line="477"/>
         <source>exchange this database with a central PostgreSQL database, both ways</source>
         <translation>синхронизировать эту базу данных с центральной базой PostgreSQL в обоих направлениях</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="492"/>
+        <location filename="../../src/fieldmon/cli.py" line="495"/>
         <source>Give either --quarter or --from/--to, not both.</source>
         <translation>Укажите либо --quarter, либо --from/--to, но не то и другое сразу.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="499"/>
+        <location filename="../../src/fieldmon/cli.py" line="502"/>
         <source>--quarter: {reason}.</source>
         <translation>--quarter: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="503"/>
+        <location filename="../../src/fieldmon/cli.py" line="506"/>
         <source>--to is before --from.</source>
         <translation>--to раньше, чем --from.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="506"/>
+        <location filename="../../src/fieldmon/cli.py" line="509"/>
         <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
         <translation>Укажите период: --quarter 2026Q3 или --from DATE --to DATE.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="533"/>
+        <location filename="../../src/fieldmon/cli.py" line="536"/>
         <source>--visits, --loans and --trainings cannot be negative.</source>
         <translation>--visits, --loans и --trainings не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="541"/>
+        <location filename="../../src/fieldmon/cli.py" line="544"/>
         <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
         <translation>В {db} добавлены демонстрационные данные: визитов — {visits}, займов — {loans}, тренингов — {trainings}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="602"/>
+        <location filename="../../src/fieldmon/cli.py" line="605"/>
         <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
         <translation>Импортировано визитов: {visits} (новых объектов: {sites}, новых районов и населённых пунктов: {places}).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="635"/>
+        <location filename="../../src/fieldmon/cli.py" line="691"/>
         <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
         <translation>Займ {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="656"/>
+        <location filename="../../src/fieldmon/cli.py" line="712"/>
         <source>Interest</source>
         <translation>Проценты</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="658"/>
+        <location filename="../../src/fieldmon/cli.py" line="714"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="668"/>
+        <location filename="../../src/fieldmon/cli.py" line="724"/>
         <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
         <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt} (сторнирован)</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="672"/>
+        <location filename="../../src/fieldmon/cli.py" line="728"/>
         <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
         <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="716"/>
+        <location filename="../../src/fieldmon/cli.py" line="772"/>
         <source>Period: {period}</source>
         <translation>Период: {period}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="718"/>
+        <location filename="../../src/fieldmon/cli.py" line="774"/>
         <source>Region: {region}</source>
         <translation>Регион: {region}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="738"/>
+        <location filename="../../src/fieldmon/cli.py" line="794"/>
         <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
         <translation>-o: отчёт записывается в книгу Excel; укажите имя файла с расширением .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="756"/>
+        <location filename="../../src/fieldmon/cli.py" line="812"/>
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="772"/>
+        <location filename="../../src/fieldmon/cli.py" line="828"/>
         <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
         <translation>{type} новых {new}  обновлено {updated}  без изменений {unchanged}  конфликтов {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="799"/>
+        <location filename="../../src/fieldmon/cli.py" line="855"/>
         <source>-o: give a file name ending in {suffix}.</source>
         <translation>-o: укажите имя файла с расширением {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="813"/>
+        <location filename="../../src/fieldmon/cli.py" line="869"/>
         <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
         <translation>С последнего экспорта в {folder} ничего не изменилось; записан пустой пакет {path} (--all экспортирует всё).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="839"/>
+        <location filename="../../src/fieldmon/cli.py" line="895"/>
         <source>Nothing new: everything in {file} is already in this database.</source>
         <translation>Ничего нового: всё из {file} уже есть в этой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="845"/>
+        <location filename="../../src/fieldmon/cli.py" line="901"/>
         <source>Imported {file}:</source>
         <translation>Импортирован пакет {file}:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="850"/>
+        <location filename="../../src/fieldmon/cli.py" line="906"/>
         <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
         <translation>Займ {loan_no}, квитанция {receipt}: введена на двух ноутбуках; учитывается один раз (проведённая первой).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="856"/>
+        <location filename="../../src/fieldmon/cli.py" line="912"/>
         <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
         <translation>Займ {loan_no}, квитанция {receipt}: проведена дважды с разными суммами или датами; учитывается один раз (проведённая первой).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="865"/>
+        <location filename="../../src/fieldmon/cli.py" line="921"/>
         <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
         <translation>Займ {loan_no} переплачен на {amount} {currency}: проверьте его погашения.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="899"/>
+        <location filename="../../src/fieldmon/cli.py" line="955"/>
         <source>No conflicts wait for review.</source>
         <translation>Конфликтов, ожидающих решения, нет.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="903"/>
+        <location filename="../../src/fieldmon/cli.py" line="959"/>
         <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
         <translation>{type} {record}: {field} = {kept} ({kept_by}), другое значение: {other} ({other_by})</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="926"/>
+        <location filename="../../src/fieldmon/cli.py" line="982"/>
         <source>Synchronized with {server}.</source>
         <translation>Синхронизация с {server} выполнена.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="931"/>
+        <location filename="../../src/fieldmon/cli.py" line="987"/>
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="932"/>
+        <location filename="../../src/fieldmon/cli.py" line="988"/>
         <source>Sent: nothing new.</source>
         <translation>Отправлено: ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="936"/>
+        <location filename="../../src/fieldmon/cli.py" line="992"/>
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="937"/>
+        <location filename="../../src/fieldmon/cli.py" line="993"/>
         <source>Received: nothing new.</source>
         <translation>Получено: ничего нового.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="950"/>
+        <location filename="../../src/fieldmon/cli.py" line="1006"/>
         <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
         <translation>Конфликты ждут решения на той стороне, где они обнаружены (fieldmon conflicts).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="968"/>
+        <location filename="../../src/fieldmon/cli.py" line="1024"/>
         <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
         <translation>backup, restore и check работают с файлом базы данных SQLite; резервную копию базы PostgreSQL делайте с помощью pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="989"/>
+        <location filename="../../src/fieldmon/cli.py" line="1045"/>
         <source>Backed up {path} to {copy} (checked).</source>
         <translation>Резервная копия {path} сохранена в {copy} (проверена).</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1013"/>
+        <location filename="../../src/fieldmon/cli.py" line="1069"/>
         <source>Restored {path} from {file}.</source>
         <translation>База данных {path} восстановлена из {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1020"/>
+        <location filename="../../src/fieldmon/cli.py" line="1076"/>
         <source>The database as it was is kept in {saved}.</source>
         <translation>Прежняя база данных сохранена в {saved}.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1039"/>
+        <location filename="../../src/fieldmon/cli.py" line="1095"/>
         <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
         <translation>Последняя исправная резервная копия — {backup}: fieldmon restore {backup}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1052"/>
+        <location filename="../../src/fieldmon/cli.py" line="1108"/>
         <source>--limit must be at least 1.</source>
         <translation>--limit должен быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1062"/>
+        <location filename="../../src/fieldmon/cli.py" line="1118"/>
         <source>Nothing matches &apos;{text}&apos;.</source>
         <translation>По запросу «{text}» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1071"/>
+        <location filename="../../src/fieldmon/cli.py" line="1127"/>
         <source>{kind} ({total}, the first {shown} shown):</source>
         <translation>{kind} ({total}, показаны первые {shown}):</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1079"/>
+        <location filename="../../src/fieldmon/cli.py" line="1135"/>
         <source>{kind} ({total}):</source>
         <translation>{kind} ({total}):</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1138"/>
+        <location filename="../../src/fieldmon/cli.py" line="1194"/>
         <source>an unexpected error stopped the command; details are in {log}.</source>
         <translation>команда прервана непредвиденной ошибкой; подробности в журнале {log}.</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="127"/>
+        <location filename="../../src/fieldmon/services/home.py" line="111"/>
         <source>Sites visited</source>
         <translation>Посещено объектов</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="130"/>
+        <location filename="../../src/fieldmon/services/home.py" line="114"/>
         <source>Follow-up actions due and still open at the period&apos;s end</source>
         <translation>Последующие действия, срок которых наступил, не закрытые на конец периода</translation>
     </message>
@@ -3954,6 +4033,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="161"/>
+        <location filename="../../src/fieldmon/ui/home_page.py" line="112"/>
         <source>Loans by status at the period&apos;s end</source>
         <translation>Займы по статусу на конец периода</translation>
     </message>
@@ -3974,6 +4054,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="188"/>
+        <location filename="../../src/fieldmon/services/home.py" line="101"/>
         <source>Portfolio at risk over 30 days, {0}</source>
         <translation>Портфель под риском свыше 30 дней, {0}</translation>
     </message>
@@ -3989,6 +4070,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="200"/>
+        <location filename="../../src/fieldmon/services/home.py" line="122"/>
         <source>People trained (each person counted once)</source>
         <translation>Обучено человек (каждый учтён один раз)</translation>
     </message>
@@ -3999,6 +4081,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="208"/>
+        <location filename="../../src/fieldmon/services/home.py" line="126"/>
         <source>Participations completed</source>
         <translation>Участий с завершением курса</translation>
     </message>
@@ -4016,12 +4099,14 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="217"/>
+        <location filename="../../src/fieldmon/services/home.py" line="124"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="631"/>
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
         <location filename="../../src/fieldmon/reports/indicators.py" line="218"/>
+        <location filename="../../src/fieldmon/services/home.py" line="125"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="632"/>
         <source>Men</source>
         <translation>Мужчины</translation>
@@ -4057,7 +4142,7 @@ Database: {1}</source>
         <translation>В {0} ячейках текста больше, чем вмещает ячейка Excel; текст обрезан: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="657"/>
+        <location filename="../../src/fieldmon/cli.py" line="713"/>
         <location filename="../../src/fieldmon/reports/quarterly.py" line="402"/>
         <source>Total</source>
         <translation>Итого</translation>
@@ -4259,7 +4344,7 @@ Database: {1}</source>
         <translation>Дата визита</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="654"/>
+        <location filename="../../src/fieldmon/cli.py" line="710"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="322"/>
         <source>Due</source>
         <translation>Срок</translation>
@@ -4280,7 +4365,7 @@ Database: {1}</source>
         <translation>Дней просрочки на конец периода</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="103"/>
+        <location filename="../../src/fieldmon/cli.py" line="106"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="404"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="535"/>
         <source>Loans</source>
@@ -4316,7 +4401,7 @@ Database: {1}</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="655"/>
+        <location filename="../../src/fieldmon/cli.py" line="711"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="414"/>
         <source>Principal</source>
         <translation>Сумма займа</translation>
@@ -4409,7 +4494,7 @@ Database: {1}</source>
         <translation>Доля остатка</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="104"/>
+        <location filename="../../src/fieldmon/cli.py" line="107"/>
         <location filename="../../src/fieldmon/services/report_data.py" line="616"/>
         <source>Trainings</source>
         <translation>Обучающие мероприятия</translation>
@@ -4543,7 +4628,7 @@ Database: {1}</source>
         <translation>Балл после</translation>
     </message>
     <message>
-        <location filename="../../src/fieldmon/cli.py" line="1002"/>
+        <location filename="../../src/fieldmon/cli.py" line="1058"/>
         <location filename="../../src/fieldmon/services/packages.py" line="125"/>
         <source>There is no file &apos;{file}&apos;.</source>
         <translation>Файла «{file}» нет.</translation>
@@ -5116,7 +5201,7 @@ Database: {1}</source>
     </message>
     <message>
         <location filename="../../src/fieldmon/services/loan_imports.py" line="190"/>
-        <location filename="../../src/fieldmon/services/loans.py" line="375"/>
+        <location filename="../../src/fieldmon/services/loans/queries.py" line="60"/>
         <source>There is no loan number {loan_no}.</source>
         <translation>Займа с номером {loan_no} нет.</translation>
     </message>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 SLACK = 2  # pixels of rounding
 SIZE = (1280, 720)
-PAGES = ["visits", "loans", "trainings", "people", "reports", "conflicts"]
+PAGES = ["home", "visits", "loans", "trainings", "people", "reports", "conflicts"]
 
 
 def _text_width(widget: QWidget, text: str) -> int:
