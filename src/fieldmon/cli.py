@@ -21,7 +21,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldmon import APP_NAME, __version__
 from fieldmon.domain.errors import UserError, reason_of
@@ -35,6 +35,9 @@ from fieldmon.domain.i18n import (
     translator,
 )
 from fieldmon.domain.periods import Period, parse_date, parse_quarter
+
+if TYPE_CHECKING:  # the services are imported by the commands that use them (startup time)
+    from fieldmon.services.loans import LoanDetail
 
 log = logging.getLogger("fieldmon.cli")
 KINDS = ["visits", "loans", "repayments", "trainings", "attendance"]
@@ -618,6 +621,59 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def loan_json(detail: LoanDetail) -> dict[str, Any]:
+    """`fieldmon loans show --json`: amounts as decimal strings, dates ISO. The text output
+    of `loans show` is read from the same dictionary."""
+    f, s = detail.fields, detail.state
+    assert f.product and f.method and f.annual_rate_pct is not None and f.disbursed_on
+    return {
+        "loan_no": f.loan_no,
+        "borrower": detail.borrower_name,
+        "borrower_kind": detail.borrower.kind.value if detail.borrower.kind else None,
+        "members": [m.full_name for m in detail.borrower.members],
+        "place": detail.place_names,
+        "product": f.product.value,
+        "purpose": f.purpose,
+        "principal": str(f.principal),
+        "currency": detail.currency.value,
+        "annual_rate_pct": str(f.annual_rate_pct),
+        "method": f.method.value,
+        "term_months": f.term_months,
+        "disbursed_on": f.disbursed_on.isoformat(),
+        "first_due_on": f.first_due_on.isoformat() if f.first_due_on else None,
+        "approved_on": f.approved_on.isoformat() if f.approved_on else None,
+        "as_of": s.as_of.isoformat(),
+        "schedule": [
+            {
+                "seq": line.seq,
+                "due_on": line.due_on.isoformat(),
+                "principal": str(line.principal),
+                "interest": str(line.interest),
+                "total": str(line.total),
+                "paid": str(line.paid),
+            }
+            for line in detail.schedule
+        ],
+        "repayments": [
+            {
+                "paid_on": r.paid_on.isoformat(),
+                "amount": str(r.amount),
+                "receipt_no": r.receipt_no,
+                "reversed": r.reversed_at is not None,
+                "counted": r.reversed_at is None and r.paid_on <= s.as_of,
+                **({"reversal_reason": r.reversal_reason} if r.reversed_at else {}),
+            }
+            for r in detail.repayments
+        ],
+        "paid": str(s.paid),
+        "outstanding_principal": str(s.outstanding_principal),
+        "outstanding_total": str(s.outstanding_total),
+        "status": s.status.value,
+        "days_in_arrears": s.days_in_arrears,
+        "ageing_bucket": s.ageing_bucket,
+    }
+
+
 def cmd_loans(args: argparse.Namespace) -> int:
     from fieldmon.domain.loans import LoanStatus, Product
     from fieldmon.services import loans
@@ -625,7 +681,7 @@ def cmd_loans(args: argparse.Namespace) -> int:
     db = _open(args, writer=False)
     lang = "en" if args.json else args.lang  # JSON names places as the registry does
     detail = loans.load_loan(db, loans.find_loan_id(db, args.loan_no), args.as_of, lang)
-    data = loans.loan_json(detail)
+    data = loan_json(detail)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0

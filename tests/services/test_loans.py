@@ -11,6 +11,7 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import func, select
 
+from fieldmon.cli import loan_json
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Borrower, BorrowerMember, History, Instalment, Loan, Person
 from fieldmon.domain.errors import UserError, ValidationError
@@ -280,7 +281,7 @@ def test_loan_json_has_decimal_strings(db: Database, east: uuid.UUID) -> None:
         first_due_on=date(2026, 1, 31),
     )
     pay(db, loan_id, date(2026, 1, 31), "340.02", "R-1")
-    data = json.loads(json.dumps(loans.loan_json(loans.load_loan(db, loan_id, date(2026, 3, 10)))))
+    data = json.loads(json.dumps(loan_json(loans.load_loan(db, loan_id, date(2026, 3, 10)))))
     assert data["principal"] == "1000.00" and data["currency"] == "USD"
     assert [line["total"] for line in data["schedule"]] == ["340.02", "340.02", "340.03"]
     assert [line["paid"] for line in data["schedule"]] == ["340.02", "0.00", "0.00"]

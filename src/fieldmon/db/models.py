@@ -213,7 +213,7 @@ class Loan(Tracked, Base):
     `outstanding_principal_minor` are the state after every live repayment, kept by the
     service in the same transaction as the repayment so the list can filter and sort on
     today's status with an index. Figures as of an earlier date come from the schedule and
-    the repayments instead (services/loans.py)."""
+    the repayments instead (services/loans/)."""
 
     __tablename__ = "loan"
 
