@@ -78,6 +78,30 @@ def matches(session: Session, fields: PersonFields) -> list[PersonMatch]:
     return sorted(found, key=lambda m: not m.by_iin)
 
 
+def similar_people(db: Database, fields: PersonFields) -> list[PersonMatch]:
+    """`matches`, for a form's duplicate guard."""
+    with db.read_session() as session:
+        return matches(session, fields)
+
+
+def registered(db: Database, fields: PersonFields) -> PersonMatch | None:
+    """The person `find_person` would use for these fields, as plain data (for a form's
+    note 'already registered')."""
+    with db.read_session() as session:
+        found = find_person(session, fields)
+        if found is None:
+            return None
+        iin = fields.iin.strip()
+        return PersonMatch(
+            found.id,
+            found.full_name,
+            found.birth_year,
+            found.iin,
+            found.phone,
+            bool(iin) and found.iin == iin,
+        )
+
+
 def find_person(session: Session, fields: PersonFields) -> Person | None:
     """The person these fields describe: the one with this IIN; else the one with this name
     and birth year, unless that person has a different IIN (then they are namesakes)."""

@@ -13,7 +13,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +23,9 @@ from fieldmon.db.models import Place, Setting, utcnow
 from fieldmon.domain.text import normalize_name
 from fieldmon.paths import resource_path
 from fieldmon.services import history
+
+if TYPE_CHECKING:  # db.engine seeds places from this module: no import at run time
+    from fieldmon.db.engine import Database
 
 NAMESPACE = uuid.UUID("6f1c1c1e-6a43-4d8e-9a55-1f2f8a7c0b01")
 REGISTRY_OFFICER = "fieldmon registry"
@@ -148,6 +151,13 @@ class PlaceInput:
     region_id: uuid.UUID | None
     district: str = ""
     settlement: str = ""
+
+
+def lookup_id(db: Database, where: PlaceInput) -> uuid.UUID | None:
+    """The id of the place `lookup` finds, for a widget's place filter."""
+    with db.read_session() as session:
+        place = lookup(session, where)
+        return place.id if place is not None else None
 
 
 def lookup(session: Session, where: PlaceInput) -> Place | None:

@@ -467,6 +467,43 @@ def officers(session: Session) -> Sequence[str]:
     ).all()
 
 
+# --- the same reads for widgets, each in its own read session --------------------------------
+
+
+def officer_names(db: Database) -> list[str]:
+    """`officers`, for the officer filter and the visit form's officer list."""
+    with db.read_session() as session:
+        return list(officers(session))
+
+
+def visit_page(
+    db: Database,
+    flt: VisitFilter,
+    *,
+    sort: str = "visit_date",
+    descending: bool = True,
+    after: tuple[Any, uuid.UUID] | None = None,
+    limit: int = 200,
+) -> list[VisitRow]:
+    """`list_visits` for the visits list's model (one page per call)."""
+    with db.read_session() as session:
+        return list_visits(session, flt, sort=sort, descending=descending, after=after, limit=limit)
+
+
+def visit_count(db: Database, flt: VisitFilter) -> int:
+    """`count_visits`, for the visits list's count."""
+    with db.read_session() as session:
+        return count_visits(session, flt)
+
+
+def visit_problems(
+    db: Database, fields_: VisitFields, site: SiteInput, today: date
+) -> list[FieldError]:
+    """`check`, for the visit form to show every problem at once."""
+    with db.read_session() as session:
+        return check(session, fields_, site, today)
+
+
 @dataclass(frozen=True)
 class SiteItem:
     """A site as the site selector shows it, with where it is."""

@@ -136,9 +136,7 @@ class CollectionSheet(QDialog):
 
     def place_id(self) -> uuid.UUID | None:
         where = self.places.value()
-        with self.db.read_session() as session:
-            place = places.lookup(session, where)
-        return place.id if place is not None else None
+        return places.lookup_id(self.db, where)
 
     def load(self) -> None:
         period = self.period()

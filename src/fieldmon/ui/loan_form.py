@@ -335,8 +335,7 @@ class LoanForm(DraftDialog):
         if errors or not (person.full_name.strip() or person.iin):
             member.note.hide()
             return
-        with self.db.read_session() as session:
-            found = people.find_person(session, person)
+        found = people.registered(self.db, person)
         if found is None:
             member.note.hide()
             return

@@ -61,8 +61,7 @@ class LoanTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows, self._more, self.today = [], True, date.today()
-        with self.db.read_session() as session:
-            self._count = loans.count_loans(session, self.filter, self.today)
+        self._count = loans.loan_count(self.db, self.filter, self.today)
         self._fetch()
         self.endResetModel()
 
@@ -74,17 +73,16 @@ class LoanTableModel(QAbstractTableModel):
         return self._count
 
     def _page(self, offset: int) -> list[LoanRow]:
-        with self.db.read_session() as session:
-            page = loans.list_loans(
-                session,
-                self.filter,
-                sort=self.sort_key,
-                descending=self.descending,
-                offset=offset,
-                limit=PAGE_SIZE,
-                today=self.today,
-                lang=self.lang,
-            )
+        page = loans.loan_page(
+            self.db,
+            self.filter,
+            sort=self.sort_key,
+            descending=self.descending,
+            offset=offset,
+            limit=PAGE_SIZE,
+            today=self.today,
+            lang=self.lang,
+        )
         self._more = len(page) == PAGE_SIZE
         return page
 

@@ -161,8 +161,7 @@ class ParticipantDialog(QDialog):
         self.show_errors([])
         chosen = self.matches.currentItem()
         if self._offered != participant.person or chosen is None:
-            with self.db.read_session() as session:
-                found = people.matches(session, participant.person)
+            found = people.similar_people(self.db, participant.person)
             if found:
                 self._offered = participant.person
                 self._offer(found)

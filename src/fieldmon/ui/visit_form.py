@@ -236,9 +236,7 @@ class VisitForm(QDialog):
             QWidget.setTabOrder(first, second)
 
     def _officers(self) -> list[str]:
-        with self.db.read_session() as session:
-            known = list(visits.officers(session))
-        return sorted({*known, self.officer})
+        return sorted({*visits.officer_names(self.db), self.officer})
 
     def _watch(self, name: str, widget: QWidget) -> None:
         def edited(*_args: Any) -> None:
@@ -448,13 +446,12 @@ class VisitForm(QDialog):
                 return None
         else:
             # Add the service's messages, so that every problem is visible at once.
-            with self.db.read_session() as session:
-                seen = {p.field for p in problems}
-                problems += [
-                    e
-                    for e in visits.check(session, fields_, site, date.today())
-                    if e.field not in seen
-                ]
+            seen = {p.field for p in problems}
+            problems += [
+                e
+                for e in visits.visit_problems(self.db, fields_, site, date.today())
+                if e.field not in seen
+            ]
         if problems or saved_id is None:
             self.show_errors(problems)
             return None

@@ -75,15 +75,14 @@ class VisitTableModel(QAbstractTableModel):
 
     def _next_page(self) -> list[VisitRow]:
         after = visits.page_key(self._rows[-1], self.sort_key) if self._rows else None
-        with self.db.read_session() as session:
-            page = visits.list_visits(
-                session,
-                self.filter,
-                sort=self.sort_key,
-                descending=self.descending,
-                after=after,
-                limit=PAGE_SIZE,
-            )
+        page = visits.visit_page(
+            self.db,
+            self.filter,
+            sort=self.sort_key,
+            descending=self.descending,
+            after=after,
+            limit=PAGE_SIZE,
+        )
         self._more = len(page) == PAGE_SIZE
         return page
 
@@ -104,8 +103,7 @@ class VisitTableModel(QAbstractTableModel):
             self.endInsertRows()
 
     def count(self) -> int:
-        with self.db.read_session() as session:
-            return visits.count_visits(session, self.filter)
+        return visits.visit_count(self.db, self.filter)
 
     # --- Qt model ------------------------------------------------------------------------
 

@@ -137,9 +137,8 @@ class VisitsPage(QWidget):
         self.officer.blockSignals(True)
         self.officer.clear()
         self.officer.addItem(self.tr("All officers"), None)
-        with self.db.read_session() as session:
-            for name in visits.officers(session):
-                self.officer.addItem(name, name)
+        for name in visits.officer_names(self.db):
+            self.officer.addItem(name, name)
         self.officer.setCurrentIndex(max(self.officer.findData(current), 0))
         self.officer.blockSignals(False)
         self.apply_filter()

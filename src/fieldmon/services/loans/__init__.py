@@ -70,6 +70,8 @@ from fieldmon.services.loans.queries import (
     list_loans,
     load_loan,
     loan_brief,
+    loan_count,
+    loan_page,
 )
 
 __all__ = [
@@ -101,6 +103,8 @@ __all__ = [
     "list_loans",
     "load_loan",
     "loan_brief",
+    "loan_count",
+    "loan_page",
     "loan_id_for",
     "loans_as_of",
     "member_prefix",

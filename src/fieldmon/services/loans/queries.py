@@ -312,6 +312,37 @@ def list_loans(
     ]
 
 
+def loan_page(
+    db: Database,
+    flt: LoanFilter,
+    *,
+    sort: str = "loan_no",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    today: date | None = None,
+    lang: str = "en",
+) -> list[LoanRow]:
+    """`list_loans` for the loans list's model (one page per call)."""
+    with db.read_session() as session:
+        return list_loans(
+            session,
+            flt,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+            today=today,
+            lang=lang,
+        )
+
+
+def loan_count(db: Database, flt: LoanFilter, today: date | None = None) -> int:
+    """`count_loans`, for the loans list's count."""
+    with db.read_session() as session:
+        return count_loans(session, flt, today)
+
+
 def count_loans(session: Session, flt: LoanFilter, today: date | None = None) -> int:
     query = _filtered(select(func.count()).select_from(Loan), flt, today or date.today())
     return int(session.scalar(query) or 0)
