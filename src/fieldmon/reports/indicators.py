@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from fieldmon.db.engine import Database
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.loans import LoanStatus, Product
 from fieldmon.domain.periods import Period, format_date, is_quarter, previous, year_to_date
@@ -71,6 +72,15 @@ class Comparison:
             format_date(ytd.start), format_date(ytd.end)
         )
         return [first, second, third]
+
+
+def comparison(
+    db: Database, period: Period, region_id: uuid.UUID | None = None, lang: str = "en"
+) -> Comparison:
+    """`compare` in one database snapshot (the three periods add up as one reading), for the
+    Reports page's worker thread."""
+    with db.snapshot() as session:
+        return compare(session, period, region_id, lang)
 
 
 def compare(

@@ -202,10 +202,9 @@ class ReportsPage(QWidget):
         db = self.db
 
         def work(_stop: threading.Event, _progress: Callable[[int, int], None]) -> Comparison:
-            from fieldmon.reports.indicators import compare
+            from fieldmon.reports.indicators import comparison
 
-            with db.snapshot() as session:
-                return compare(session, period, region_id, lang)
+            return comparison(db, period, region_id, lang)
 
         job = Job(self, work)
         job.finished.connect(lambda result: self._show(generation, result))
