@@ -29,9 +29,11 @@ from pathlib import Path
 
 os.environ.setdefault("FIELDMON_DATA_DIR", tempfile.mkdtemp(prefix="fieldmon-bench-"))
 
+from sqlalchemy import delete, select  # noqa: E402
 from timing import median_of, ms  # noqa: E402
 
 from fieldmon.db.engine import Database, open_database  # noqa: E402
+from fieldmon.db.models import Instalment, Loan  # noqa: E402
 from fieldmon.domain.loans import LoanStatus, LoanTerms, Method, Product, allocate, schedule  # noqa: E402
 from fieldmon.domain.money import Currency, to_minor  # noqa: E402
 from fieldmon.domain.periods import parse_quarter  # noqa: E402
@@ -63,10 +65,10 @@ def borrowers(db: Database) -> list[tuple[str, str, str]]:
             )
             loans.write_loan(session, loan_fields(loan_no=f"SEED-{n}"), where, "bench")
         rows = session.execute(
-            loans.select(loans.Loan.borrower_id, loans.Loan.place_id, loans.Loan.region_id)
+            select(Loan.borrower_id, Loan.place_id, Loan.region_id)
         ).all()
-        session.execute(loans.delete(loans.Instalment))
-        session.execute(loans.delete(loans.Loan))
+        session.execute(delete(Instalment))
+        session.execute(delete(Loan))
     return [(b.hex, p.hex, r.hex) for b, p, r in rows]
 
 
@@ -277,7 +279,7 @@ def main() -> int:
 
     with db.read_session() as session:
         target_id = session.scalar(
-            loans.select(loans.Loan.id).where(loans.Loan.next_due_on.is_not(None)).limit(1)
+            select(Loan.id).where(Loan.next_due_on.is_not(None)).limit(1)
         )
     assert target_id is not None
     run = uuid.uuid4().hex[:8]  # the cached database keeps earlier runs' receipts
