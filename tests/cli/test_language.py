@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 
 from fieldmon import APP_NAME
 from fieldmon.cli import IMPORTED_LOANS, cli_translator, language, main
+from tests.language import latin_words
 from tests.services.test_imports import row, workbook
 
 RU_LOCALE = {"LANG": "ru_RU.UTF-8"}
@@ -42,10 +43,6 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def latin_words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z]{3,}", text)
 
 
 # --- which language -------------------------------------------------------------------------

@@ -3,7 +3,6 @@ shown; what a driver or SQLite says is passed on as it comes."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -12,10 +11,7 @@ from fieldmon.db import backup, lock
 from fieldmon.db.engine import CANNOT_OPEN, DamagedDatabase, open_database
 from fieldmon.domain.errors import UserError
 from fieldmon.domain.i18n import Message, render, translator
-
-
-def latin_words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z]{3,}", text)
+from tests.language import latin_words
 
 
 def test_the_lock_holder_is_read_back_as_a_message() -> None:

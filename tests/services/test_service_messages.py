@@ -4,7 +4,6 @@ where shown."""
 from __future__ import annotations
 
 import json
-import re
 import uuid
 import zipfile
 from pathlib import Path
@@ -16,10 +15,7 @@ from fieldmon.domain.errors import InvalidValue, UserError
 from fieldmon.domain.i18n import Message, render, translator
 from fieldmon.services import loans, packages, people, trainings
 from fieldmon.services.merge import import_package
-
-
-def latin_words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z]{3,}", text)
+from tests.language import latin_words
 
 
 def manifest_only(path: Path, manifest: str) -> Path:
