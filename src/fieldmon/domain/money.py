@@ -171,9 +171,3 @@ def parse_typed_amount(text: str, field: str) -> tuple[Decimal | None, FieldErro
         return None, FieldError(field, AMBIGUOUS_AMOUNT, exc.params)
     except ValueError:
         return None, FieldError(field, NOT_A_NUMBER, {"value": text.strip()})
-
-
-def format_money(amount: Decimal, currency: Currency | None = None) -> str:
-    """'1 234 567.50' (thin groups with a no-break space, as Russian readers expect)."""
-    text = f"{amount:,.2f}".replace(",", "\u00a0")
-    return f"{text} {currency.value}" if currency is not None else text
