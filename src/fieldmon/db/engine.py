@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fieldmon.db import changes, lock
+from fieldmon.db.places_seed import ensure_registry
 from fieldmon.domain.errors import UserError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -254,8 +255,6 @@ def open_database(
         except BaseException:
             database.dispose()
             raise
-        from fieldmon.services.places import ensure_registry
-
         ensure_registry(database)
     return database
 

@@ -8,7 +8,6 @@ merge recognizes instead of duplicating it.
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -18,17 +17,28 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldmon.db.changes import untracked
-from fieldmon.db.models import Place, Setting, utcnow
+from fieldmon.db.models import Place
+from fieldmon.db.places_seed import (  # re-exported: services and tests use them from here
+    NAMESPACE,
+    REGISTRY_OFFICER,
+    ensure_registry,
+    registry_data,
+    registry_id,
+)
 from fieldmon.domain.text import normalize_name
-from fieldmon.paths import resource_path
 from fieldmon.services import history
 
-if TYPE_CHECKING:  # db.engine seeds places from this module: no import at run time
+if TYPE_CHECKING:
     from fieldmon.db.engine import Database
 
-NAMESPACE = uuid.UUID("6f1c1c1e-6a43-4d8e-9a55-1f2f8a7c0b01")
-REGISTRY_OFFICER = "fieldmon registry"
+__all__ = [
+    "NAMESPACE",
+    "REGISTRY_OFFICER",
+    "ensure_registry",
+    "registry_data",
+    "registry_id",
+]
+
 TOP_KINDS = ("region", "city")
 # Words that say "region" in reports; stripped when a name does not match as written.
 _REGION_WORDS = re.compile(
@@ -36,47 +46,8 @@ _REGION_WORDS = re.compile(
 )
 
 
-@cache
-def registry_data() -> dict[str, Any]:
-    with resource_path("places.json").open(encoding="utf-8") as f:
-        data: dict[str, Any] = json.load(f)
-    return data
-
-
-def registry_id(key: str) -> uuid.UUID:
-    return uuid.uuid5(NAMESPACE, f"place:{key}")
-
-
 def child_id(parent_id: uuid.UUID, name: str) -> uuid.UUID:
     return uuid.uuid5(NAMESPACE, f"place:{parent_id}:{normalize_name(name)}")
-
-
-def ensure_registry(database: Any) -> None:
-    """Insert or refresh the shipped regions and cities (once per registry version)."""
-    data = registry_data()
-    version = str(data["version"])
-    with database.session() as session, untracked(session):
-        stored = session.get(Setting, "place_registry_version")
-        if stored is not None and stored.value == version:
-            return
-        for entry in data["places"]:
-            pid = registry_id(entry["key"])
-            place = session.get(Place, pid)
-            if place is None:
-                place = Place(id=pid, created_by=REGISTRY_OFFICER, updated_by=REGISTRY_OFFICER)
-                session.add(place)
-            place.key = entry["key"]
-            place.kind = entry["kind"]
-            place.name = entry["en"]
-            place.name_ru = entry["ru"]
-            place.name_kk = entry["kk"]
-            place.aliases = "\n".join(entry["abbreviations"] + entry["aliases"])
-            place.name_key = normalize_name(entry["en"])
-            place.updated_at = utcnow()
-        if stored is None:
-            session.add(Setting(key="place_registry_version", value=version))
-        else:
-            stored.value = version
 
 
 def top_places(session: Session) -> list[Place]:
