@@ -166,19 +166,19 @@ def test_a_short_lock_is_waited_out_without_a_note(
     monkeypatch.setattr(form_drafts, "NOTE_AFTER_MS", 60_000)
     lock = hold_lock()
     form = window.new_visit()
-    form._draft_timer.setInterval(50)
+    form.draft.timer.setInterval(50)
     type_in(qtbot, form.findings, "Қарағанды: Әсел Қасымова наубайханасын көрсетті.")
-    qtbot.waitUntil(lambda: form.draft_writer.pending, timeout=3000)
+    qtbot.waitUntil(lambda: form.draft.writer.pending, timeout=3000)
     qtbot.wait(300)  # several tries, each refused
     assert lock.draft_rows() == 0
-    assert not form.draft_writer.note.isVisible()
+    assert not form.draft.note.isVisible()
     lock.release()
     qtbot.waitUntil(lambda: stored(db, "visit:new") is not None)
     assert stored(db, "visit:new")["findings"] == (  # type: ignore[index]
         "Қарағанды: Әсел Қасымова наубайханасын көрсетті."
     )
-    assert not form.draft_writer.pending
-    form._dirty = False
+    assert not form.draft.writer.pending
+    form.draft.dirty = False
 
 
 def test_any_other_failure_is_told_at_once_and_the_draft_still_written_later(

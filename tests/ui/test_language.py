@@ -173,7 +173,7 @@ def test_a_language_chosen_in_settings_applies_at_once_keeping_the_typing(
         qtbot.waitUntil(lambda: not shiboken6.isValid(old))
     finally:
         for open_form in list(new.forms.values()):
-            open_form._dirty = False
+            open_form.draft.dirty = False
             open_form.close()
         for dialog in new.findChildren(LoanForm):
             dialog.draft.dirty = False

@@ -220,7 +220,7 @@ def test_typing_survives_a_crash_as_a_draft(
     fill_valid(qtbot, form)
     qtbot.waitUntil(lambda: drafts.load_draft(db, "visit:new") is not None, timeout=3000)
     # the window is gone without closing (as in a crash): a new window offers the draft back
-    form._dirty = False
+    form.draft.dirty = False
     form.hide()
     window.forms.clear()
     again = MainWindow(db, OFFICER, "en")

@@ -1,8 +1,9 @@
 """Keeping a form's typing as a draft in the database: what is typed is saved a moment after
 each change, so a crash or a flat battery loses nothing; the next start offers it back.
-Closing with unsaved typing asks Save / Discard / Cancel. `FormDraft` does all of it for the
-loan and training forms; the visit form, whose dirty state also drives its title and its own
-close question, uses the value helpers `read_values` / `write_values` and a `DraftWriter`.
+Closing with unsaved typing asks Save / Discard / Cancel. `FormDraft` does it for every form
+(`form.draft`): the loan and training forms close through `DraftDialog`; the visit form, whose
+dirty state also drives its title (`dirty_changed`) and which asks its own close question,
+fills itself inside `draft.filling()` and refreshes its site list on `restored`.
 
 A draft is never lost silently: `DraftWriter` keeps the latest one in memory until it is
 written. While another connection holds SQLite's write lock (a long import), a try waits only
@@ -14,6 +15,8 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -192,7 +195,12 @@ class DraftWriter(QObject):
 
 
 class FormDraft(QObject):
-    """Watches `fields` (name → widget) and `places`; `start()` once the form is filled."""
+    """Watches `fields` (name → widget) and `places`; `start()` once the form is filled, and
+    later fillings by the form itself inside `filling()`. `dirty_changed(dirty)` fires when
+    the form gets or loses unsaved typing; `restored` after `restore` put a draft back."""
+
+    dirty_changed = Signal(bool)
+    restored = Signal()
 
     def __init__(
         self,
@@ -204,19 +212,47 @@ class FormDraft(QObject):
     ):
         super().__init__(parent)
         self.db, self.key, self.fields, self.places = db, key, fields, places
-        self.dirty = False
+        self._dirty = False
+        self._filling = 0
         self.writer = DraftWriter(parent, db)
         self.note = self.writer.note  # the form shows it under its fields
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.save)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self.save)
+
+    @property
+    def dirty(self) -> bool:
+        """There is typing not saved as the record (it may be saved as a draft)."""
+        return self._dirty
+
+    @dirty.setter
+    def dirty(self, value: bool) -> None:
+        if value != self._dirty:
+            self._dirty = value
+            self.dirty_changed.emit(value)
+
+    @contextmanager
+    def filling(self) -> Iterator[None]:
+        """The form fills its own fields (from the database, a picked site, a draft): the
+        changes made meanwhile are not typing."""
+        self._filling += 1
+        try:
+            yield
+        finally:
+            self._filling -= 1
+
+    @property
+    def is_filling(self) -> bool:
+        return self._filling > 0
 
     def start(self) -> None:
         """Count changes from now on (filling the form from the database is not typing)."""
         for widget in self.fields.values():
             if isinstance(widget, ChoiceCombo):
                 widget.currentIndexChanged.connect(self.changed)
+            elif isinstance(widget, SearchCombo):
+                widget.editTextChanged.connect(self.changed)
             elif isinstance(widget, DateField):
                 widget.changed.connect(self.changed)
             elif isinstance(widget, QLineEdit):
@@ -231,8 +267,10 @@ class FormDraft(QObject):
             self.places.changed.connect(self.changed)
 
     def changed(self) -> None:
+        if self._filling:
+            return
         self.dirty = True
-        self._timer.start()
+        self.timer.start()
 
     def payload(self) -> dict[str, Any]:
         values = read_values(self.fields)
@@ -248,9 +286,9 @@ class FormDraft(QObject):
     def save_before_closing(self) -> bool:
         """The window closes with the form open: one last try to write typing that is only
         in memory (still being typed, or not written because the database was busy)."""
-        if not self.dirty or not (self._timer.isActive() or self.writer.pending):
+        if not self.dirty or not (self.timer.isActive() or self.writer.pending):
             return True
-        self._timer.stop()
+        self.timer.stop()
         return self.writer.write_final(self.key, self.payload())
 
     def keep_typing(self) -> dict[str, Any] | None:
@@ -258,19 +296,23 @@ class FormDraft(QObject):
         (one last try; it is carried over in memory either way); None if nothing is."""
         if not self.dirty:
             return None
-        self._timer.stop()
+        self.timer.stop()
         payload = self.payload()
         self.writer.write_final(self.key, payload)
         return payload
 
     def restore(self, values: dict[str, Any]) -> None:
-        if self.places is not None:
-            self.places.set_texts(*(str(values.get(name) or "") for name in PLACE_KEYS))
-        write_values(self.fields, values)
+        """Put a draft's payload back into the form; it is unsaved typing again."""
+        with self.filling():
+            if self.places is not None:
+                self.places.set_texts(*(str(values.get(name) or "") for name in PLACE_KEYS))
+            write_values(self.fields, values)
+        self.restored.emit()
         self.changed()
 
     def discard(self) -> None:
-        self._timer.stop()
+        """The record was saved, or the typing thrown away: no draft, nothing unsaved."""
+        self.timer.stop()
         self.dirty = False
         self.writer.cancel()
         drafts.discard_draft(self.db, self.key)

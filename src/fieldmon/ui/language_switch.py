@@ -25,7 +25,6 @@ cancel it; if not, the language changes at the next start.
 from __future__ import annotations
 
 import contextlib
-import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -61,8 +60,7 @@ class KeptWindow:
     page: int
     searches: dict[str, str]
     forms: list[KeptForm] = field(default_factory=list)
-    loans: list[tuple[uuid.UUID, QByteArray]] = field(default_factory=list)
-    trainings: list[tuple[uuid.UUID, QByteArray]] = field(default_factory=list)
+    pages: list[tuple[str, QByteArray]] = field(default_factory=list)  # a record's page, by key
 
 
 def switch_language(window: MainWindow, lang: str) -> MainWindow:
@@ -106,29 +104,22 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
 
 def take(window: MainWindow) -> KeptWindow:
     """What the window shows and holds, its forms closed (their typing kept)."""
-    from fieldmon.ui.form_drafts import DraftDialog
-
     window.reports_page.save_title()
     kept = KeptWindow(
         window.saveGeometry(),
         max(window.nav.currentRow(), 0),
         {name: getattr(window, name).search.text() for name in SEARCHED_PAGES},
     )
-    for form in list(window.forms.values()):
-        if form.isVisible():
-            kept.forms.append(KeptForm(form.draft_key, form.keep_typing(), form.saveGeometry()))
-            form.close_kept()
-    for dialog in window.findChildren(DraftDialog):
-        if dialog.isVisible():
-            payload = dialog.draft.keep_typing()
-            kept.forms.append(KeptForm(dialog.draft.key, payload, dialog.saveGeometry()))
-            dialog.close_kept()
-    for loan_id, view in list(window.loan_views.items()):
-        kept.loans.append((loan_id, view.saveGeometry()))
-        view.close()
-    for training_id, training in list(window.training_views.items()):
-        kept.trainings.append((training_id, training.saveGeometry()))
-        training.close()
+    for key, widget in window.open_forms.items():
+        if not widget.isVisible():
+            continue
+        if hasattr(widget, "draft"):  # a form: its typing travels
+            payload = widget.draft.keep_typing()
+            kept.forms.append(KeptForm(widget.draft.key, payload, widget.saveGeometry()))
+            widget.close_kept()
+        else:
+            kept.pages.append((key, widget.saveGeometry()))
+            widget.close()
     return kept
 
 
@@ -136,15 +127,12 @@ def give(window: MainWindow, kept: KeptWindow) -> None:
     """Reopen the kept pages and forms in `window` (a record deleted meanwhile is skipped)."""
     from fieldmon.domain.errors import UserError
 
-    for loan_id, geometry in kept.loans:
-        with contextlib.suppress(UserError):
-            window.open_loan(loan_id).restoreGeometry(geometry)
-    for training_id, geometry in kept.trainings:
-        with contextlib.suppress(UserError):
-            window.open_training(training_id).restoreGeometry(geometry)
+    for key, geometry in kept.pages:
+        with contextlib.suppress(UserError, ValueError):
+            window.open_forms.reopen(key).restoreGeometry(geometry)
     for form in kept.forms:
         try:
-            opened = window.open_form(form.key, form.payload, offer=False)
+            opened = window.open_forms.reopen(form.key, form.payload, offer=False)
         except (UserError, ValueError):
             continue
         if opened is not None:

@@ -1,5 +1,6 @@
 """The monitoring-visit form: new or existing visit, validation next to each field, a
-draft kept while typing, a question before unsaved typing is closed away."""
+draft kept while typing (`form.draft`, a `FormDraft` as in the loan and training forms), a
+question before unsaved typing is closed away."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,17 +37,16 @@ from fieldmon.domain.visits import (
     parse_typed_count,
     parse_typed_date,
 )
-from fieldmon.services import drafts, visits
+from fieldmon.services import visits
 from fieldmon.services.history import history_rows
 from fieldmon.services.visits import SiteInput
 from fieldmon.ui import dialogs, formats
-from fieldmon.ui.form_drafts import PLACE_KEYS, DraftWriter, read_values, write_values
+from fieldmon.ui.form_drafts import PLACE_KEYS, FormDraft
 from fieldmon.ui.i18n import choice_label, error_text, shown
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, SearchCombo, with_error
 
 log = logging.getLogger(__name__)
-DRAFT_DELAY_MS = 700
 EQUIPMENT = {"yes": True, "no": False, "na": None}
 DATES = ("visit_date", "follow_up_due", "follow_up_closed_on")
 
@@ -71,19 +71,19 @@ class VisitForm(QDialog):
     ):
         super().__init__(parent)
         self.db, self.officer, self.lang = db, officer, lang
-        self.visit_id = visit_id
         self.setObjectName("visit_form")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dirty = False
-        self._loading = False
         self._site_items: dict[str, visits.SiteItem] = {}
-        self.draft_writer = DraftWriter(self, db)
-        self._build()
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        layout = self._build()
+        fields = {name: w for name, w in self.widgets.items() if name not in PLACE_KEYS}
+        self.draft = FormDraft(self, db, "", fields, self.places)
+        self.visit_id = visit_id  # also the draft's key
+        layout.insertWidget(layout.count() - 1, self.draft.note)  # above the buttons
+        self._watch_fields()
+        self.draft.start()
+        self.draft.dirty_changed.connect(self._update_title)
+        self.draft.restored.connect(self._refresh_sites)  # the site list follows the place
         if visit_id is None:
             self._clear()
         else:
@@ -93,7 +93,7 @@ class VisitForm(QDialog):
 
     # --- building ------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build(self) -> QVBoxLayout:
         self.errors: dict[str, ErrorLabel] = {}
         self.visit_date = DateField()
         self.officer_edit = SearchCombo()
@@ -210,7 +210,6 @@ class VisitForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.meta)
-        layout.addWidget(self.draft_writer.note)
         layout.addLayout(bottom)
         self.resize(620, 760)
 
@@ -226,23 +225,26 @@ class VisitForm(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(close=True))
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, lambda: self.save(close=False))
 
-        for name, widget in self.widgets.items():
-            self._watch(name, widget)
-        self.places.changed.connect(self._place_changed)
         self.site.activated.connect(self._site_picked)
         self.officer_edit.set_items((o, o) for o in self._officers())
         order = list(self.widgets.values())
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        return layout
 
     def _officers(self) -> list[str]:
         return sorted({*visits.officer_names(self.db), self.officer})
 
+    def _watch_fields(self) -> None:
+        """A field's problem disappears as it is edited (the draft counts the typing)."""
+        for name, widget in self.widgets.items():
+            self._watch(name, widget)
+        self.places.changed.connect(self._place_changed)
+
     def _watch(self, name: str, widget: QWidget) -> None:
         def edited(*_args: Any) -> None:
-            if not self._loading:
+            if not self.draft.is_filling:
                 self.errors[name].show_error(None)
-                self._mark_dirty()
 
         if isinstance(widget, DateField):
             widget.changed.connect(edited)
@@ -258,28 +260,38 @@ class VisitForm(QDialog):
     # --- state ---------------------------------------------------------------------------
 
     @property
+    def visit_id(self) -> uuid.UUID | None:
+        """The visit shown; None for a new one."""
+        return self._visit_id
+
+    @visit_id.setter
+    def visit_id(self, value: uuid.UUID | None) -> None:
+        self._visit_id = value
+        self.draft.key = f"visit:{value or 'new'}"
+
+    @property
     def draft_key(self) -> str:
-        return f"visit:{self.visit_id or 'new'}"
+        """`draft.key`, for callers not yet reading `form.draft`."""
+        return self.draft.key
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
-
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        self._draft_timer.start()
-        self._update_title()
+        return self.draft.dirty
 
     def _update_title(self) -> None:
         title = self.tr("New visit") if self.visit_id is None else self.tr("Visit")
-        self.setWindowTitle(title + (" *" if self._dirty else ""))
+        self.setWindowTitle(title + (" *" if self.draft.dirty else ""))
         self.delete_button.setVisible(self.visit_id is not None)
         self.history_button.setVisible(self.visit_id is not None)
 
     def _clear(self) -> None:
         """An empty form for the next visit: today's date and this officer, the place and
         site of the last visit kept (officers usually enter several visits of one trip)."""
-        self._loading = True
+        with self.draft.filling():
+            self._clear_fields()
+        self.draft.dirty = False
+
+    def _clear_fields(self) -> None:
         for name, widget in self.widgets.items():
             if name in ("region", "district", "settlement", "site", "site_type"):
                 continue
@@ -294,12 +306,14 @@ class VisitForm(QDialog):
         for error in self.errors.values():
             error.show_error(None)
         self.meta.setText("")
-        self._loading = False
-        self._dirty = False
 
     def _load(self, visit_id: uuid.UUID) -> None:
         record = visits.load_visit(self.db, visit_id)
-        self._loading = True
+        with self.draft.filling():
+            self._show(record)
+        self.draft.dirty = False
+
+    def _show(self, record: visits.VisitRecord) -> None:
         f = record.fields
         self.visit_date.set_value(f.visit_date)
         self.officer_edit.setEditText(f.officer)
@@ -326,13 +340,11 @@ class VisitForm(QDialog):
                 formats.moment(record.updated_at),
             )
         )
-        self._loading = False
-        self._dirty = False
 
     # --- site selection ------------------------------------------------------------------
 
     def _place_changed(self) -> None:
-        if not self._loading:
+        if not self.draft.is_filling:  # filling refreshes the sites once, at its end
             self._refresh_sites()
 
     def _refresh_sites(self) -> None:
@@ -344,14 +356,13 @@ class VisitForm(QDialog):
         item = self._site_items.get(self.site.itemText(index))
         if item is None:
             return
-        self._loading = True
-        self.site_type.set_value(item.site_type)
-        if not self.places.district.text():
-            self.places.district.setEditText(item.district)
-        if not self.places.settlement.text():
-            self.places.settlement.setEditText(item.settlement)
-        self._loading = False
-        self._mark_dirty()
+        with self.draft.filling():
+            self.site_type.set_value(item.site_type)
+            if not self.places.district.text():
+                self.places.district.setEditText(item.district)
+            if not self.places.settlement.text():
+                self.places.settlement.setEditText(item.settlement)
+        self.draft.changed()
 
     # --- reading the form ----------------------------------------------------------------
 
@@ -423,10 +434,9 @@ class VisitForm(QDialog):
         else:
             self.visit_id = None
             self._clear()
-            self._loading = True
-            self._refresh_sites()
-            self.site.setEditText("")
-            self._loading = False
+            with self.draft.filling():
+                self._refresh_sites()
+                self.site.setEditText("")
             self.visit_date.setFocus()
             self._update_title()
         return True
@@ -455,10 +465,7 @@ class VisitForm(QDialog):
         if problems or saved_id is None:
             self.show_errors(problems)
             return None
-        self._draft_timer.stop()
-        self.draft_writer.cancel()
-        drafts.discard_draft(self.db, self.draft_key)
-        self._dirty = False
+        self.draft.discard()
         self.visit_id = saved_id
         self._update_title()
         self.saved.emit(saved_id)
@@ -467,10 +474,7 @@ class VisitForm(QDialog):
     def _delete(self) -> None:
         if self.visit_id is None:
             return
-        self._draft_timer.stop()
-        self.draft_writer.cancel()
-        drafts.discard_draft(self.db, self.draft_key)
-        self._dirty = False
+        self.draft.discard()
         self.delete_requested.emit(self.visit_id)
         self.close()
 
@@ -533,48 +537,24 @@ class VisitForm(QDialog):
 
     # --- drafts --------------------------------------------------------------------------
 
-    def draft_payload(self) -> dict[str, Any]:
-        return read_values(self.widgets)
-
-    def save_draft(self) -> None:
-        """Write the draft (kept in memory and tried again while the database is busy)."""
-        if self._dirty:
-            self.draft_writer.write(self.draft_key, self.draft_payload())
-
-    def keep_typing(self) -> dict[str, Any] | None:
-        """The window is rebuilt (another language): what is typed, written as a draft now
-        (one last try; it is carried over in memory either way); None if nothing is."""
-        if not self._dirty:
-            return None
-        self._draft_timer.stop()
-        payload = self.draft_payload()
-        self.draft_writer.write_final(self.draft_key, payload)
-        return payload
-
     def close_kept(self) -> None:
-        """Close without asking, keeping the draft (`keep_typing()` first)."""
-        self._dirty = False
-        self._draft_timer.stop()
+        """Close without asking, keeping the draft (`draft.keep_typing()` first)."""
+        self.draft.timer.stop()
+        self.draft.dirty = False
         self.close()
 
     def restore_draft(self, payload: dict[str, Any]) -> None:
-        self._loading = True
-        self.places.set_texts(
-            payload.get("region") or "",
-            payload.get("district") or "",
-            payload.get("settlement") or "",
-        )
-        self._refresh_sites()  # the site list follows the place
-        write_values(self.widgets, payload, skip=PLACE_KEYS)
-        self._loading = False
-        self._mark_dirty()
+        """`draft.restore`, for callers not yet reading `form.draft`."""
+        self.draft.restore(payload)
 
     def reject(self) -> None:
         """Escape closes through closeEvent, so that unsaved typing is asked about."""
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._dirty:
+        # Its own question rather than `form_drafts.may_close`: Save here saves and lets
+        # this close go on (may_close's Save closes the form by itself, from inside this).
+        if self.draft.dirty:
             answer = dialogs.ask_unsaved(self)
             if answer is dialogs.Unsaved.CANCEL or (
                 answer is dialogs.Unsaved.SAVE and self._save_now() is None
@@ -582,8 +562,6 @@ class VisitForm(QDialog):
                 event.ignore()
                 return
             if answer is dialogs.Unsaved.DISCARD:
-                self._draft_timer.stop()
-                self.draft_writer.cancel()
-                drafts.discard_draft(self.db, self.draft_key)
-        self._draft_timer.stop()
+                self.draft.discard()
+        self.draft.timer.stop()
         event.accept()
