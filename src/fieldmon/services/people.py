@@ -4,28 +4,31 @@ A person is found again rather than entered twice: by IIN when one is given, oth
 the normalized name (`person_key`) and birth year. Ids are derived from the same key, so the
 same person typed on two laptops is one record when their data are merged.
 
-The People page reads and merges through the functions taking a `Database` here
-(`registry`, `search_people`, `merge_order`, `merge_people`); the others take a `Session`
-and are for services that write people as part of their own work.
+The People page reads, edits and merges through the functions taking a `Database` here
+(`registry`, `search_people`, `load_person`, `update_person`, `merge_order`,
+`merge_people`); the others take a `Session` and are for services that write people as part
+of their own work.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from fieldmon.db.engine import Database
-from fieldmon.db.models import BorrowerMember, Participation, Person
-from fieldmon.domain.errors import UserError
+from fieldmon.db.models import Borrower, BorrowerMember, Loan, Participation, Person, Training
+from fieldmon.domain.errors import FieldError, UserError, ValidationError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
-from fieldmon.domain.loans import Sex
-from fieldmon.domain.people import PersonFields, normalize_phone
+from fieldmon.domain.loans import BorrowerKind, Sex
+from fieldmon.domain.people import PersonFields, normalize_phone, validate_person
 from fieldmon.domain.text import escape_like, person_key
 from fieldmon.domain.trainings import Category
+from fieldmon.domain.visits import MAX_NAME, TOO_LONG
 from fieldmon.services import history, places
 from fieldmon.services.places import PlaceInput
 
@@ -250,12 +253,26 @@ def _people_filter(query: Select[Any], text: str) -> Select[Any]:
 
 
 def _rows_query() -> Select[Any]:
+    # Live registrations at live events, and live loans of the borrowers (individual or
+    # group) the person is a member of: a deleted event or loan is not counted.
     trainings = (
         select(func.count())
-        .where(Participation.person_id == Person.id, Participation.deleted_at.is_(None))
+        .select_from(Participation)
+        .join(Training, Training.id == Participation.training_id)
+        .where(
+            Participation.person_id == Person.id,
+            Participation.deleted_at.is_(None),
+            Training.deleted_at.is_(None),
+        )
         .scalar_subquery()
     )
-    loans = select(func.count()).where(BorrowerMember.person_id == Person.id).scalar_subquery()
+    loans = (
+        select(func.count())
+        .select_from(Loan)
+        .join(BorrowerMember, BorrowerMember.borrower_id == Loan.borrower_id)
+        .where(BorrowerMember.person_id == Person.id, Loan.deleted_at.is_(None))
+        .scalar_subquery()
+    )
     return select(
         Person.id,
         Person.full_name,
@@ -316,6 +333,206 @@ def search_people(db: Database, text: str, limit: int = 20) -> list[PersonRow]:
         return list_people(session, text, limit=limit)
 
 
+# --- a person's details, edited ----------------------------------------------------------------
+
+GONE = QT_TRANSLATE_NOOP(
+    "fieldmon", "This person is no longer in the registry; they may be merged."
+)
+IIN_HELD = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "IIN {iin} is already {name}'s (born {year}); if they are one person, merge the two "
+    "records instead.",
+)
+NAMESAKE = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "{name}, born {year}, is already in the registry; if they are one person, merge the two "
+    "records instead.",
+)
+CATEGORY_NEEDED = QT_TRANSLATE_NOOP(
+    "fieldmon", "Choose a category: this person attends trainings, which are counted by it."
+)
+
+# The fields `update_person` edits, in the order forms show them (the history names them so).
+EDITED = ("full_name", "sex", "birth_year", "iin", "phone", "category", "organization")
+
+
+class NamesakeFound(UserError):
+    """An edit would make a person look like another one (the same name, as the duplicate
+    rule compares names, and birth year, and no IINs telling them apart). Nothing was saved;
+    `update_person(..., namesake_ok=True)` saves anyway once the user says they are two
+    people. `matches` are the others."""
+
+    def __init__(self, matches: list[PersonMatch]):
+        first = matches[0]
+        super().__init__(NAMESAKE, name=first.full_name, year=first.birth_year)
+        self.matches = matches
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """A stored person as the person form shows it."""
+
+    id: uuid.UUID
+    fields: PersonFields
+    category: Category | None
+    organization: str
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+
+
+def _live_person(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted_at is not None:
+        raise UserError(GONE)
+    return person
+
+
+def load_person(db: Database, person_id: uuid.UUID) -> PersonRecord:
+    """A live person's details; raises UserError if merged or deleted."""
+    with db.read_session() as session:
+        p = _live_person(session, person_id)
+        return PersonRecord(
+            p.id,
+            PersonFields(p.full_name, Sex(p.sex), p.birth_year, p.iin or "", p.phone),
+            Category(p.category) if p.category else None,
+            p.organization,
+            p.created_at,
+            p.created_by,
+            p.updated_at,
+            p.updated_by,
+        )
+
+
+def _attends_trainings(session: Session, person_id: uuid.UUID) -> bool:
+    found = session.scalar(
+        select(Participation.id)
+        .where(Participation.person_id == person_id, Participation.deleted_at.is_(None))
+        .limit(1)
+    )
+    return found is not None
+
+
+def check_person_edit(
+    session: Session,
+    person: Person,
+    fields: PersonFields,
+    category: Category | None,
+    organization: str,
+    today: date,
+) -> list[FieldError]:
+    """Every problem with new details for `person`, without writing anything: the rules of
+    a new person (`validate_person`), an organization's length, a category for someone who
+    attends trainings, and an IIN that another live person holds (one IIN, one person: the
+    two records are merged instead)."""
+    errors = validate_person(fields, today)
+    if len(" ".join(organization.split())) > MAX_NAME:
+        errors.append(FieldError("organization", TOO_LONG, {"max": MAX_NAME}))
+    if category is None and _attends_trainings(session, person.id):
+        errors.append(FieldError("category", CATEGORY_NEEDED))
+    iin = fields.iin.strip()
+    if iin and iin != (person.iin or "") and not any(e.field == "iin" for e in errors):
+        holder = session.scalar(
+            select(Person)
+            .where(Person.iin == iin, Person.deleted_at.is_(None), Person.id != person.id)
+            .limit(1)
+        )
+        if holder is not None:
+            errors.append(
+                FieldError(
+                    "iin",
+                    IIN_HELD,
+                    {"iin": iin, "name": holder.full_name, "year": holder.birth_year},
+                )
+            )
+    return errors
+
+
+def _namesakes(session: Session, person: Person, fields: PersonFields) -> list[PersonMatch]:
+    """Other live people with the new name and birth year whom no two different IINs tell
+    apart (the same IIN is refused by `check_person_edit`)."""
+    iin = fields.iin.strip()
+    return [
+        m
+        for m in matches(session, PersonFields(fields.full_name, fields.sex, fields.birth_year))
+        if m.id != person.id and not (iin and m.iin and m.iin != iin)
+    ]
+
+
+def update_person(
+    db: Database,
+    person_id: uuid.UUID,
+    fields: PersonFields,
+    officer: str,
+    *,
+    category: Category | None,
+    organization: str = "",
+    namesake_ok: bool = False,
+    today: date | None = None,
+) -> bool:
+    """Save a person's details (name, sex, birth year, IIN, phone, category, organization);
+    one transaction. False when nothing differed.
+
+    Raises ValidationError (every field's problem, `check_person_edit`), UserError when the
+    person was merged or deleted meanwhile, and `NamesakeFound` when a changed name or birth
+    year makes them look like someone else (unless `namesake_ok`). Each changed field goes to
+    the history (old → new) and to the change log, so the edit travels in the next data
+    package; an individual borrower's name follows the person's."""
+    today = today or date.today()
+    with db.session() as session:
+        person = _live_person(session, person_id)
+        errors = check_person_edit(session, person, fields, category, organization, today)
+        if errors:
+            raise ValidationError(errors)
+        assert fields.sex is not None and fields.birth_year is not None
+        name = " ".join(fields.full_name.split())
+        values: dict[str, Any] = {
+            "full_name": name,
+            "sex": fields.sex.value,
+            "birth_year": fields.birth_year,
+            "iin": fields.iin.strip() or None,
+            "phone": normalize_phone(fields.phone) or "",
+            "category": category.value if category else "",
+            "organization": " ".join(organization.split()),
+        }
+        changes = {k: (getattr(person, k), v) for k, v in values.items() if getattr(person, k) != v}
+        if not changes:
+            return False
+        renamed = person_key(name) != person.name_key or fields.birth_year != person.birth_year
+        if renamed and not namesake_ok:
+            found = _namesakes(session, person, fields)
+            if found:
+                raise NamesakeFound(found)
+        for k, (_old, v) in changes.items():
+            setattr(person, k, v)
+        person.name_key = person_key(name)
+        history.stamp(person, officer)
+        history.record(session, "person", person.id, "update", changes, officer)
+        if "full_name" in changes:
+            _rename_borrowers(session, person, officer)
+        return True
+
+
+def _rename_borrowers(session: Session, person: Person, officer: str) -> None:
+    """An individual borrower is named after its one member (loans list it by that name)."""
+    rows = session.scalars(
+        select(Borrower)
+        .join(BorrowerMember, BorrowerMember.borrower_id == Borrower.id)
+        .where(
+            BorrowerMember.person_id == person.id,
+            Borrower.kind == BorrowerKind.INDIVIDUAL.value,
+            Borrower.name != person.full_name,
+        )
+    ).all()
+    for row in rows:
+        history.record(
+            session, "borrower", row.id, "update", {"name": (row.name, person.full_name)}, officer
+        )
+        row.name = person.full_name
+        history.stamp(row, officer)
+
+
 # --- two records of one person ------------------------------------------------------------------
 
 NO_LONGER_THERE = QT_TRANSLATE_NOOP("fieldmon", "One of these people is no longer in the registry.")
@@ -325,9 +542,9 @@ def merge_order(db: Database, first: uuid.UUID, second: uuid.UUID) -> tuple[Pers
     """Which of two records of one person a merge keeps: `(keep, drop)`.
 
     Kept is, in this order of precedence: the record with an IIN (an IIN identifies the
-    person; the other record can only gain it); else the one with more live participations
-    and loan memberships together (fewer rows move, and the record officers know best
-    stays); else the older record by `created_at` (its id is the one other laptops have
+    person; the other record can only gain it); else the one with more trainings and loans
+    together, as the People page counts them (fewer rows move, and the record officers know
+    best stays); else the older record by `created_at` (its id is the one other laptops have
     seen longest); else `first` (on the People page, the upper of the two rows).
     Raises `UserError` when either is not a live person."""
     with db.read_session() as session:
