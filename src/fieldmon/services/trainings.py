@@ -175,6 +175,65 @@ def _live_training(session: Session, training_id: uuid.UUID) -> Training:
     return row
 
 
+def delete_training(db: Database, training_id: uuid.UUID, officer: str) -> str:
+    """Mark an event deleted with its attendance (every live registration, marks and scores
+    kept as they are) and return its code; `restore_training` brings both back. The
+    registrations are marked with the event's own deletion time, which is how a restore
+    tells them from people removed from the event earlier (those stay removed); each has a
+    'delete' history entry naming the event."""
+    with db.session() as session:
+        row = _live_training(session, training_id)
+        history.soft_delete(session, "training", row, officer)
+        for p in _participations(session, training_id):
+            history.stamp(p, officer)
+            p.updated_at, p.deleted_at = row.updated_at, row.deleted_at
+            history.record(
+                session,
+                "participation",
+                p.id,
+                "delete",
+                {"with_training": (None, row.code)},
+                officer,
+            )
+        return row.code
+
+
+def restore_training(db: Database, training_id: uuid.UUID, officer: str) -> None:
+    """Undo `delete_training`: the event and the registrations deleted with it come back
+    (marks and scores as they were). An event that is not deleted is left as it is. The
+    code cannot have been taken meanwhile: codes are unique among deleted events too."""
+    with db.session() as session:
+        row = session.get(Training, training_id)
+        if row is None or row.deleted_at is None:
+            return
+        deleted_at = row.deleted_at
+        with_it = session.scalars(
+            select(Participation).where(
+                Participation.training_id == training_id,
+                Participation.deleted_at == deleted_at,
+            )
+        ).all()
+        history.restore(session, "training", row, officer)
+        for p in with_it:
+            history.stamp(p, officer)
+            p.deleted_at = None
+            history.record(
+                session,
+                "participation",
+                p.id,
+                "restore",
+                {"with_training": (None, row.code)},
+                officer,
+            )
+
+
+def training_is_live(db: Database, training_id: uuid.UUID) -> bool:
+    """Whether the event exists and is not deleted (its page closes when it is not)."""
+    with db.read_session() as session:
+        row = session.get(Training, training_id)
+        return row is not None and row.deleted_at is None
+
+
 def find_training(session: Session, code: str) -> Training | None:
     return session.scalar(
         select(Training).where(

@@ -13,10 +13,11 @@ Two ways to a loan's state:
   that sum reaches is found with one range join (repayments pay the oldest instalment first,
   so the sum decides everything). This is what the summary and `loans show --as-of` use.
 
-The package is split by kind of work: `commands` (save a loan, post and reverse repayments),
-`queries` (one loan, the list and its count, the collection sheet, the repayment brief) and
-`portfolio` (the status and arrears SQL as of a date behind `summary` and the report). Every
-public name is re-exported here, so callers keep writing `loans.save_loan`, `loans.portfolio`.
+The package is split by kind of work: `commands` (save, delete and restore a loan, post and
+reverse repayments), `queries` (one loan, the list and its count, the collection sheet, the
+repayment brief) and `portfolio` (the status and arrears SQL as of a date behind `summary`
+and the report). Every public name is re-exported here, so callers keep writing
+`loans.save_loan`, `loans.portfolio`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 from fieldmon.domain.errors import ValidationError  # what save_loan and post_repayment raise
 from fieldmon.services.loans.commands import (
     GROUP_SIZE,
+    HAS_REPAYMENTS,
     LOAN_NO_TAKEN,
     MAX_GROUP,
     ONE_MEMBER,
@@ -34,11 +36,14 @@ from fieldmon.services.loans.commands import (
     BorrowerInput,
     check_borrower,
     check_loan,
+    delete_loan,
     loan_id_for,
+    loan_is_live,
     member_prefix,
     post_repayment,
     problems,
     refresh_state,
+    restore_loan,
     reverse_repayment,
     save_loan,
     write_loan,
@@ -79,6 +84,7 @@ __all__ = [
     "BorrowerInput",
     "CollectionLine",
     "GROUP_SIZE",
+    "HAS_REPAYMENTS",
     "LOAN_NO_TAKEN",
     "LoanBrief",
     "LoanDetail",
@@ -98,6 +104,7 @@ __all__ = [
     "check_loan",
     "collection_sheet",
     "count_loans",
+    "delete_loan",
     "disbursed_in",
     "find_loan_id",
     "list_loans",
@@ -106,6 +113,7 @@ __all__ = [
     "loan_count",
     "loan_page",
     "loan_id_for",
+    "loan_is_live",
     "loans_as_of",
     "member_prefix",
     "next_quarter",
@@ -113,6 +121,7 @@ __all__ = [
     "post_repayment",
     "problems",
     "refresh_state",
+    "restore_loan",
     "repayments_in",
     "reverse_repayment",
     "save_loan",

@@ -444,3 +444,57 @@ def reverse_repayment(db: Database, repayment_id: uuid.UUID, reason: str, office
             session, "repayment", repayment.id, "reverse", {"reason": (None, reason)}, officer
         )
         refresh_state(session, _live_loan(session, repayment.loan_id))
+
+
+# --- deleting a loan ------------------------------------------------------------------------
+
+HAS_REPAYMENTS = QT_TRANSLATE_NOOP(
+    "fieldmon", "Loan {loan_no} has repayments; reverse them before deleting the loan."
+)
+
+
+def _has_any_live_repayment(session: Session, loan_id: uuid.UUID) -> bool:
+    return (
+        session.scalar(
+            select(Repayment.id)
+            .where(
+                Repayment.loan_id == loan_id,
+                Repayment.reversed_at.is_(None),
+                Repayment.deleted_at.is_(None),
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
+def delete_loan(db: Database, loan_id: uuid.UUID, officer: str) -> str:
+    """Mark a loan deleted (kept, with its schedule; `restore_loan` brings it back) and
+    return its number. Refused (UserError) while it has a live repayment: money received
+    is never thrown away with a loan entered by mistake; reverse the repayments (each with
+    its reason) first. Reversed repayments do not block it — the rule is the one that
+    locks a loan's terms — and stay with the deleted loan as they were, so its history is
+    whole if it is restored. The borrower and its people stay in the registry."""
+    with db.session() as session:
+        loan = _live_loan(session, loan_id)
+        if _has_any_live_repayment(session, loan.id):
+            raise UserError(HAS_REPAYMENTS, loan_no=loan.loan_no)
+        history.soft_delete(session, "loan", loan, officer)
+        return loan.loan_no
+
+
+def restore_loan(db: Database, loan_id: uuid.UUID, officer: str) -> None:
+    """Undo `delete_loan`; a loan that is not deleted (or is gone) is left as it is. The
+    loan number cannot have been taken meanwhile: numbers are unique among deleted loans
+    too."""
+    with db.session() as session:
+        loan = session.get(Loan, loan_id)
+        if loan is not None and loan.deleted_at is not None:
+            history.restore(session, "loan", loan, officer)
+
+
+def loan_is_live(db: Database, loan_id: uuid.UUID) -> bool:
+    """Whether the loan exists and is not deleted (a loan's page closes when it is not)."""
+    with db.read_session() as session:
+        loan = session.get(Loan, loan_id)
+        return loan is not None and loan.deleted_at is None
