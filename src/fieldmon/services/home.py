@@ -28,7 +28,7 @@ from fieldmon.db.models import Change, Conflict, Loan, Setting, Visit
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.loans import LoanStatus
 from fieldmon.domain.periods import Period, previous, quarter_of
-from fieldmon.services import summary
+from fieldmon.services import summary, visits
 
 NEWLY_DAYS = 7
 COUNT, RATIO = "count", "ratio"
@@ -148,13 +148,8 @@ def _visits_by_month(session: Session, today: date) -> list[tuple[date, int]]:
 
 
 def _attention(session: Session, today: date, path: Path | None) -> Attention:
-    follow_ups = session.scalar(
-        select(func.count()).where(
-            Visit.deleted_at.is_(None),
-            Visit.follow_up != "",
-            Visit.follow_up_due < today,
-            Visit.follow_up_closed_on.is_(None),
-        )
+    follow_ups = visits.count_visits(
+        session, visits.VisitFilter(follow_up=visits.FOLLOW_UP_OVERDUE, as_of=today)
     )
     newly_late = session.scalar(
         select(func.count()).where(

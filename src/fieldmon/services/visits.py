@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from fieldmon.db.engine import Database
@@ -271,6 +271,8 @@ def load_visit(db: Database, visit_id: uuid.UUID) -> VisitRecord:
 
 # --- the visits list ---------------------------------------------------------------------
 
+FOLLOW_UP_ANY, FOLLOW_UP_OVERDUE, FOLLOW_UP_OPEN = "", "overdue", "open"
+
 
 @dataclass(frozen=True)
 class VisitFilter:
@@ -287,6 +289,19 @@ class VisitFilter:
     officer: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    follow_up: str = FOLLOW_UP_ANY  # FOLLOW_UP_OVERDUE or FOLLOW_UP_OPEN to keep only those
+    as_of: date | None = None  # the day "overdue" is judged on; None: today
+
+
+def follow_up_open() -> ColumnElement[bool]:
+    """A visit with a follow-up action written and not yet closed (its due date any)."""
+    return and_(Visit.follow_up != "", Visit.follow_up_closed_on.is_(None))
+
+
+def follow_up_overdue(today: date) -> ColumnElement[bool]:
+    """An open follow-up action whose due date is before `today`: the Visits page's filter
+    and the Home page's "follow-ups past due" (`home._attention`) are both this."""
+    return and_(follow_up_open(), Visit.follow_up_due < today)
 
 
 @dataclass(frozen=True)
@@ -304,6 +319,7 @@ class VisitRow:
     rating: str
     follow_up_due: date | None
     follow_up_closed_on: date | None
+    site_id: uuid.UUID
 
 
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
@@ -366,6 +382,10 @@ def _filtered(
         query = query.where(Visit.visit_date <= flt.date_to)
     if flt.officer:
         query = query.where(Visit.officer == flt.officer)
+    if flt.follow_up == FOLLOW_UP_OPEN:
+        query = query.where(follow_up_open())
+    elif flt.follow_up == FOLLOW_UP_OVERDUE:
+        query = query.where(follow_up_overdue(flt.as_of or date.today()))
     site_id: Any = Visit.site_id
     if walk_dates and dialect == "sqlite":
         site_id = literal_column("+visit.site_id")
@@ -408,6 +428,7 @@ def list_visits(
             Visit.rating,
             Visit.follow_up_due,
             Visit.follow_up_closed_on,
+            Visit.site_id,
         )
         .join(Site, Site.id == Visit.site_id)
         .join(_site_place, _site_place.id == Site.place_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,7 @@ class VisitsPage(QWidget):
     new_requested = Signal()
     delete_requested = Signal(list)
     counts_changed = Signal(int)
+    site_requested = Signal(uuid.UUID)  # "Open site": the selected visit's site
 
     def __init__(self, db: Database, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +53,11 @@ class VisitsPage(QWidget):
         self.officer.setObjectName("officer_filter")
         self.officer.setMinimumContentsLength(14)
         self.region.setMinimumContentsLength(14)
+        self.follow_up = QComboBox()
+        self.follow_up.setObjectName("follow_up_filter")
+        self.follow_up.addItem(self.tr("All visits"), visits.FOLLOW_UP_ANY)
+        self.follow_up.addItem(self.tr("Follow-up overdue"), visits.FOLLOW_UP_OVERDUE)
+        self.follow_up.addItem(self.tr("Follow-up open"), visits.FOLLOW_UP_OPEN)
         self.date_from = DateField()
         self.date_from.setObjectName("date_from")
         self.date_to = DateField()
@@ -63,6 +70,7 @@ class VisitsPage(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.region, 2)
         bar.addWidget(self.officer, 2)
+        bar.addWidget(self.follow_up, 1)
         bar.addWidget(QLabel(self.tr("From")))
         bar.addWidget(self.date_from, 1)
         bar.addWidget(QLabel(self.tr("to")))
@@ -101,10 +109,14 @@ class VisitsPage(QWidget):
         new.setObjectName("new_visit")
         open_ = QPushButton(self.tr("&Open"))
         delete = QPushButton(self.tr("De&lete"))
+        self.open_site = QPushButton(self.tr("Open &site"))
+        self.open_site.setObjectName("open_site")
+        self.open_site.setToolTip(self.tr("Open the site of the selected visit"))
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(open_)
         buttons.addWidget(delete)
+        buttons.addWidget(self.open_site)
         buttons.addStretch()
         buttons.addWidget(self.date_error)
 
@@ -120,9 +132,10 @@ class VisitsPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.region.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.officer.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.follow_up.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.date_from.changed.connect(self._timer.start)
         self.date_to.changed.connect(self._timer.start)
-        clear.clicked.connect(self.clear_filters)
+        clear.clicked.connect(lambda: self.clear_filters())
         new.clicked.connect(self.new_requested)
         open_.clicked.connect(self._open_current)
         delete.clicked.connect(self._delete_selected)
@@ -130,6 +143,17 @@ class VisitsPage(QWidget):
             lambda index: self.open_requested.emit(index.data(ID_ROLE))
         )
         self.table.activated.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
+        self.open_site.clicked.connect(self._open_site)
+        # The same actions on a right click in the list.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in (
+            (self.tr("Open visit"), self._open_current),
+            (self.tr("Open site"), self._open_site),
+            (self.tr("Delete"), self._delete_selected),
+        ):
+            action = QAction(text, self.table)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
 
     def refresh(self) -> None:
         """Reload the officers list and the rows, keeping the filters."""
@@ -157,6 +181,7 @@ class VisitsPage(QWidget):
             officer=self.officer.currentData(),
             date_from=date_from,
             date_to=date_to,
+            follow_up=self.follow_up.currentData(),
         )
 
     def apply_filter(self) -> None:
@@ -167,17 +192,32 @@ class VisitsPage(QWidget):
         self.model.set_filter(flt)
         self.counts_changed.emit(self.model.count())
 
-    def clear_filters(self) -> None:
-        for widget in (self.search, self.region, self.officer, self.date_from, self.date_to):
+    def clear_filters(self, follow_up: str = visits.FOLLOW_UP_ANY) -> None:
+        """All filters off; `follow_up` chooses the follow-up filter at the same time."""
+        filters = (
+            self.search,
+            self.region,
+            self.officer,
+            self.follow_up,
+            self.date_from,
+            self.date_to,
+        )
+        for widget in filters:
             widget.blockSignals(True)
         self.search.clear()
         self.region.setCurrentIndex(0)
         self.officer.setCurrentIndex(0)
+        self.follow_up.setCurrentIndex(max(self.follow_up.findData(follow_up), 0))
         self.date_from.set_value(None)
         self.date_to.set_value(None)
-        for widget in (self.search, self.region, self.officer, self.date_from, self.date_to):
+        for widget in filters:
             widget.blockSignals(False)
         self.apply_filter()
+
+    def show_follow_ups_overdue(self) -> None:
+        """Only the visits whose follow-up is past due, every other filter off: as many as
+        the Home page's Attention list counts (the same `services.visits` condition)."""
+        self.clear_filters(visits.FOLLOW_UP_OVERDUE)
 
     def selected_ids(self) -> list[uuid.UUID]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -187,6 +227,11 @@ class VisitsPage(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self.open_requested.emit(index.data(ID_ROLE))
+
+    def _open_site(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.site_requested.emit(self.model.row(index.row()).site_id)
 
     def _delete_selected(self) -> None:
         ids = self.selected_ids()
