@@ -242,10 +242,13 @@ class AttendanceTable(QTableView):
 
 
 class TrainingView(QWidget):
-    """A window of its own, like a loan's page."""
+    """A window of its own, like a loan's page. `delete_requested` asks the window to delete
+    the event with its attendance (an undoable command); the page closes once it is
+    deleted."""
 
     changed = Signal(uuid.UUID)
     edit_requested = Signal(uuid.UUID)
+    delete_requested = Signal(uuid.UUID)
 
     def __init__(
         self,
@@ -303,10 +306,20 @@ class TrainingView(QWidget):
         certificates = QPushButton(self.tr("Certificates for all who completed…"))
         certificates.setObjectName("certificates")
         certificates.clicked.connect(lambda: self.save_certificates())
+        self.delete_button = QPushButton(self.tr("Delete training"))
+        self.delete_button.setObjectName("delete")
+        self.delete_button.setToolTip(
+            self.tr(
+                "Delete this event with its attendance (Ctrl+Z in the main window brings "
+                "them back)."
+            )
+        )
+        self.delete_button.clicked.connect(self.request_delete)
         buttons = QHBoxLayout()
         for button in (edit, self.remove_button, certificate, certificates):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.about)
@@ -385,6 +398,12 @@ class TrainingView(QWidget):
         self.message.clear()
         self._show_counts()
         self.changed.emit(self.training_id)
+
+    def request_delete(self) -> None:
+        """Ask for the deletion; close if it happened (the window may refuse it)."""
+        self.delete_requested.emit(self.training_id)
+        if not trainings.training_is_live(self.db, self.training_id):
+            self.close()
 
     # --- adding and removing participants -------------------------------------------------
 

@@ -96,8 +96,12 @@ def post_typed(
 
 
 class LoanView(QDialog):
+    """`delete_requested` asks the window to delete the loan (an undoable command); the page
+    closes once the loan is deleted. Delete is disabled while the loan has live repayments."""
+
     changed = Signal(uuid.UUID)
     edit_requested = Signal(uuid.UUID)
+    delete_requested = Signal(uuid.UUID)
 
     def __init__(
         self, db: Database, officer: str, loan_id: uuid.UUID, parent: QWidget | None = None
@@ -170,10 +174,13 @@ class LoanView(QDialog):
         reverse = QPushButton(self.tr("&Reverse selected repayment…"))
         reverse.setObjectName("reverse")
         edit = QPushButton(self.tr("&Edit loan…"))
+        self.delete_button = QPushButton(self.tr("&Delete loan"))
+        self.delete_button.setObjectName("delete")
         close = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(reverse)
         buttons.addWidget(edit)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch()
         buttons.addWidget(close)
 
@@ -198,6 +205,7 @@ class LoanView(QDialog):
         self.amount.returnPressed.connect(self.receipt_no.setFocus)
         reverse.clicked.connect(self.reverse_selected)
         edit.clicked.connect(lambda: self.edit_requested.emit(self.loan_id))
+        self.delete_button.clicked.connect(self.request_delete)
         close.clicked.connect(self.close)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.post)
         self.detail: LoanDetail | None = None
@@ -292,6 +300,13 @@ class LoanView(QDialog):
                     item.setForeground(QBrush(QColor("#777777")))
                 item.setData(Qt.ItemDataRole.UserRole, str(r.id))
                 self.repayments.setItem(row, column, item)
+        paid = any(r.reversed_at is None for r in detail.repayments)
+        self.delete_button.setEnabled(not paid)
+        self.delete_button.setToolTip(
+            self.tr("A loan with repayments cannot be deleted; reverse them first.")
+            if paid
+            else self.tr("Delete this loan (Ctrl+Z in the main window brings it back).")
+        )
         due = amount_due(((line.due_on, line.total, line.paid) for line in detail.schedule), as_of)
         self.amount.setPlaceholderText(
             self.tr("due now: {0}").format(formats.number(due)) if due else ""
@@ -312,6 +327,12 @@ class LoanView(QDialog):
         self.changed.emit(self.loan_id)
         self.amount.setFocus()
         return posted.repayment_id
+
+    def request_delete(self) -> None:
+        """Ask for the deletion; close if it happened (the window may refuse it)."""
+        self.delete_requested.emit(self.loan_id)
+        if not loans.loan_is_live(self.db, self.loan_id):
+            self.close()
 
     def reverse_selected(self) -> None:
         row = self.repayments.currentRow()
