@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -106,10 +107,22 @@ class OfficerDialog(QDialog):
 
 class SettingsDialog(QDialog):
     """The interface language (English, Russian, Kazakh, or the system's: applied at once,
-    see `language_switch`), the officer's name and how many automatic backups to keep. The
-    languages are named in their own words, so each finds its own whatever is shown."""
+    see `language_switch`), the officer's name, how many automatic backups to keep, and the
+    central database for *Sync now*. The languages are named in their own words, so each
+    finds its own whatever is shown.
 
-    def __init__(self, officer: str, parent: QWidget | None = None, backups_kept: int = 10):
+    The central database's address is checked here (`sync_url()` gives it checked; the
+    window keeps it with `services.sync.set_url`). A password typed is put in the OS keyring
+    when OK is pressed; an empty one leaves the kept one. A wrong address, or a password
+    with no keyring to keep it, is one sentence under the group and the dialog stays open."""
+
+    def __init__(
+        self,
+        officer: str,
+        parent: QWidget | None = None,
+        backups_kept: int = 10,
+        sync_url: str = "",
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox(self)
@@ -125,6 +138,32 @@ class SettingsDialog(QDialog):
         self.backups.setObjectName("backups_kept")
         self.backups.setRange(2, 100)
         self.backups.setValue(backups_kept)
+
+        central = QGroupBox(self.tr("Central database"), self)
+        self.sync_address = QLineEdit(sync_url, central)
+        self.sync_address.setObjectName("sync_url")
+        self.sync_address.setPlaceholderText("postgresql+psycopg://officer@server/fieldmon")
+        self.sync_password = QLineEdit(central)
+        self.sync_password.setObjectName("sync_password")
+        self.sync_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sync_password.setPlaceholderText(self.tr("Empty: keep the saved one"))
+        self.sync_error = QLabel(central)
+        self.sync_error.setObjectName("sync_error")
+        self.sync_error.setWordWrap(True)
+        self.sync_error.setStyleSheet("color: #b00020")
+        self.sync_error.hide()
+        hint = QLabel(
+            self.tr("The password is kept in this computer's keyring, never in the database."),
+            central,
+        )
+        hint.setWordWrap(True)
+        group = QFormLayout(central)
+        group.addRow(self.tr("Address:"), self.sync_address)
+        group.addRow(self.tr("Password:"), self.sync_password)
+        group.addRow(hint)
+        group.addRow(self.sync_error)
+        self._sync_url = sync_url
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -134,17 +173,57 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Officer's name:"), self.officer)
         form.addRow(self.tr("Backups to keep:"), self.backups)
+        form.addRow(central)
         form.addRow(buttons)
 
     def _accept(self) -> None:
         if not self.officer.text().strip():
             self.officer.setFocus()
             return
+        if not self._keep_central_database():
+            return
         QSettings().setValue("language", self.language.currentData())
         self.accept()
 
+    def _keep_central_database(self) -> bool:
+        """Check the address and put a typed password in the keyring; False, with the
+        sentence shown, when either cannot be done."""
+        from fieldmon.domain.errors import UserError
+        from fieldmon.services import sync
+        from fieldmon.ui.i18n import shown
+
+        try:
+            url = sync.check_url(self.sync_address.text())
+        except UserError as exc:
+            return self._refuse(self.sync_address, shown(exc))
+        password = self.sync_password.text()
+        if password and not url:
+            return self._refuse(
+                self.sync_address,
+                self.tr("Central database address: type it to keep a password for it."),
+            )
+        if password:
+            try:
+                sync.keep_password(url, password)
+            except UserError as exc:
+                return self._refuse(self.sync_password, shown(exc))
+            self.sync_password.clear()  # kept; not held in the dialog any longer
+        self._sync_url = url
+        self.sync_error.hide()
+        return True
+
+    def _refuse(self, field: QLineEdit, sentence: str) -> bool:
+        self.sync_error.setText(sentence)
+        self.sync_error.show()
+        field.setFocus()
+        return False
+
     def officer_name(self) -> str:
         return " ".join(self.officer.text().split())
+
+    def sync_url(self) -> str:
+        """The central database's address as checked when OK was pressed ('' for none)."""
+        return self._sync_url
 
     def language_changed(self) -> bool:
         """Another language (or the system's) was chosen than the one saved."""
@@ -156,4 +235,12 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
     text, ok = QInputDialog.getText(parent, title, label)
+    return text if ok else None
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A password typed unseen, or None if cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return text if ok else None
