@@ -20,6 +20,8 @@ os.environ.pop("FIELDMON_DB", None)
 # The command line speaks English unless a test asks otherwise, whatever the machine's locale
 # (LANG=ru_RU.UTF-8) or FIELDMON_LANG (the saved setting is in the temporary folder above).
 os.environ["FIELDMON_LANG"] = "en"
+# No test reaches the machine's own keyring; the sync tests set an in-memory one.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest  # noqa: E402
 from hypothesis import settings as hypothesis_settings  # noqa: E402

@@ -81,6 +81,6 @@ def window(qtbot: QtBot, db: Database, answers: Answers) -> Iterator[MainWindow]
     win.show()
     qtbot.waitExposed(win)
     yield win
-    for form in list(win.forms.values()):
-        form._dirty = False
+    for form in win.open_forms.of_kind("visit"):
+        form.draft.dirty = False
         form.close()

@@ -106,19 +106,19 @@ def screens(window: Any) -> list[tuple[str, Callable[[], QWidget]]]:
         (f"page-{name}", page(i)) for i, name in enumerate(PAGES)
     ]
     found += [
-        ("visit-form", w.new_visit),  # type: ignore[attr-defined]
-        ("loan-form", w.new_loan),  # type: ignore[attr-defined]
-        ("training-form", w.new_training),  # type: ignore[attr-defined]
-        ("repayments", w.post_repayments),  # type: ignore[attr-defined]
-        ("collection-sheet", w.collection_sheet),  # type: ignore[attr-defined]
+        ("visit-form", w.visits.new),  # type: ignore[attr-defined]
+        ("loan-form", w.loans.new),  # type: ignore[attr-defined]
+        ("training-form", w.trainings.new),  # type: ignore[attr-defined]
+        ("repayments", w.loans.post_repayments),  # type: ignore[attr-defined]
+        ("collection-sheet", w.loans.collection_sheet),  # type: ignore[attr-defined]
         ("find", w.find_everywhere),  # type: ignore[attr-defined]
         ("settings", lambda: dialogs.SettingsDialog(w.officer, w)),  # type: ignore[attr-defined]
         ("officer", lambda: dialogs.OfficerDialog(w)),
     ]
     if loan_id is not None:
-        found.append(("loan-view", lambda: w.open_loan(loan_id)))  # type: ignore[attr-defined]
+        found.append(("loan-view", lambda: w.loans.open(loan_id)))  # type: ignore[attr-defined]
     if training_id is not None:
-        found.append(("attendance", lambda: w.open_training(training_id)))  # type: ignore[attr-defined]
+        found.append(("attendance", lambda: w.trainings.open(training_id)))  # type: ignore[attr-defined]
     return found
 
 

@@ -72,9 +72,9 @@ def test_the_number_of_backups_kept_is_a_setting(
 
     monkeypatch.setattr(SettingsDialog, "exec", exec_with_three)
     window.edit_settings()
-    assert window._backups_kept() == 3
+    assert window.backups.kept() == 3
     path = window.db.path
     start = datetime(2026, 11, 1)
     for day in range(5):
-        backup.daily_backup(path, keep=window._backups_kept(), now=start + timedelta(days=day))
+        backup.daily_backup(path, keep=window.backups.kept(), now=start + timedelta(days=day))
     assert len(backup.backups(path)) == 3

@@ -35,7 +35,7 @@ def two_packages(tmp_path: Path, east) -> tuple[Path, Path, object]:  # type: ig
 
 def import_through_menu(qtbot: QtBot, window: MainWindow, monkeypatch, path: Path):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    task = window.import_package()
+    task = window.exchange.choose_import()
     with qtbot.waitSignal(task.finished, timeout=15000):
         pass
     return window.last_message
@@ -95,7 +95,7 @@ def test_a_damaged_package_changes_nothing(
     data = bytearray(pa.read_bytes())
     data[len(data) // 2] ^= 0x01
     pa.write_bytes(bytes(data))
-    task = window.start_package_import(str(pa))
+    task = window.exchange.start_import(str(pa))
     with qtbot.waitSignal(task.failed, timeout=15000):
         pass
     assert len(answers.errors) == 1 and answers.errors[0].startswith("'")
@@ -113,14 +113,14 @@ def test_export_offers_a_named_file_in_the_last_folder(
         return str(tmp_path / "usb" / "for-coordinator"), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    task = window.export_package()
+    task = window.exchange.export()
     with qtbot.waitSignal(task.finished, timeout=15000):
         pass
     written = tmp_path / "usb" / "for-coordinator.fmpkg"
     assert written.is_file()
     assert Path(offered[0]).name.startswith("-".join(window.officer.split()))
     assert window.statusBar().currentMessage().startswith("Saved ")
-    task = window.export_package()
+    task = window.exchange.export()
     with qtbot.waitSignal(task.finished, timeout=15000):
         pass
     assert Path(offered[1]).parent == tmp_path / "usb"

@@ -59,8 +59,7 @@ def test_ctrl_k_then_typing_and_enter_opens_the_loan(
     assert texts[0] == "Loans (1)" and texts[1].strip().startswith("GR-2026/007 Береке")
     assert texts[2] == "Trainings (1)" and "TR-2026-11" in texts[3]
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
-    assert loan_id in window.loan_views
-    assert window.loan_views[loan_id].isVisible()
+    assert window.open_forms.get(f"loan-page:{loan_id}").isVisible()
     assert not dialog.isVisible()
 
 
@@ -75,7 +74,7 @@ def test_arrows_pass_over_headings_and_enter_opens_the_training(
     qtbot.keyClick(dialog.text, Qt.Key.Key_Down)  # from the loan over «Trainings (1)»
     assert dialog.results.currentRow() == 3
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
-    assert training_id in window.training_views
+    assert window.open_forms.get(f"training-page:{training_id}") is not None
 
 
 def test_a_person_is_shown_selected_on_the_people_page(

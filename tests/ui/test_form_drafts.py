@@ -36,7 +36,7 @@ def crash_and_restart(qtbot: QtBot, window: MainWindow) -> MainWindow:
 def test_a_loan_being_typed_survives_a_crash(
     qtbot: QtBot, window: MainWindow, answers: Answers
 ) -> None:
-    form = window.new_loan()
+    form = window.loans.new()
     type_in(qtbot, form.loan_no, "MC-2026/077")
     type_in(qtbot, form.members[0].full_name, "Ахметова Гульнар")
     choose(qtbot, form.method, "Fl")
@@ -45,7 +45,7 @@ def test_a_loan_being_typed_survives_a_crash(
     )
     again = crash_and_restart(qtbot, window)
     answers.yes_no = True
-    again.offer_drafts()
+    again.open_forms.offer_drafts()
     restored = [w for w in again.findChildren(type(form)) if w.isVisible()]
     assert len(restored) == 1
     assert restored[0].loan_no.text() == "MC-2026/077"
@@ -57,7 +57,7 @@ def test_a_loan_being_typed_survives_a_crash(
 def test_cancel_asks_and_discard_forgets_the_draft(
     qtbot: QtBot, window: MainWindow, answers: Answers
 ) -> None:
-    form = window.new_training()
+    form = window.trainings.new()
     type_in(qtbot, form.title, "Бухгалтерский учёт для КХ")
     qtbot.waitUntil(
         lambda: drafts.load_draft(window.db, "training:new") is not None, timeout=DELAY_MS * 5
@@ -74,7 +74,7 @@ def test_cancel_asks_and_discard_forgets_the_draft(
 def test_a_form_opened_untouched_closes_without_a_question(
     qtbot: QtBot, window: MainWindow, answers: Answers
 ) -> None:
-    form = window.new_loan()
+    form = window.loans.new()
     form.reject()
     assert not form.isVisible() and answers.asked == []
 
@@ -133,7 +133,7 @@ def test_a_draft_typed_during_an_import_is_kept_and_written_when_the_lock_is_fre
     qtbot: QtBot, window: MainWindow, db: Database, quick: None, hold_lock: Any
 ) -> None:
     lock = hold_lock()
-    form = window.new_loan()
+    form = window.loans.new()
     type_in(qtbot, form.members[0].full_name, "Әсел Қасымова")
     type_in(qtbot, form.purpose, "Наубайхана пеші, Қарағанды")
     note = form.draft.note
@@ -165,7 +165,7 @@ def test_a_short_lock_is_waited_out_without_a_note(
 ) -> None:
     monkeypatch.setattr(form_drafts, "NOTE_AFTER_MS", 60_000)
     lock = hold_lock()
-    form = window.new_visit()
+    form = window.visits.new()
     form.draft.timer.setInterval(50)
     type_in(qtbot, form.findings, "Қарағанды: Әсел Қасымова наубайханасын көрсетті.")
     qtbot.waitUntil(lambda: form.draft.writer.pending, timeout=3000)
@@ -194,7 +194,7 @@ def test_any_other_failure_is_told_at_once_and_the_draft_still_written_later(
         raise OperationalError("INSERT", {}, sqlite3.OperationalError("disk I/O error"))
 
     monkeypatch.setattr(drafts, "save_draft", disk_error)
-    form = window.new_training()
+    form = window.trainings.new()
     type_in(qtbot, form.title, "Қаржылық сауаттылық")
     note = form.draft.note
     qtbot.waitUntil(note.isVisible, timeout=2000)  # far sooner than NOTE_AFTER_MS allows
@@ -216,7 +216,7 @@ def test_closing_the_window_writes_the_draft_kept_in_memory(
     monkeypatch.setattr(form_drafts, "RETRY_MS", 60_000)  # no try of its own before closing
     monkeypatch.setattr(form_drafts, "RETRY_MAX_MS", 60_000)
     lock = hold_lock()
-    form = window.new_training()
+    form = window.trainings.new()
     type_in(qtbot, form.title, "Қаржылық сауаттылық")
     type_in(qtbot, form.venue, "Қарағанды, «Береке» орталығы")
     qtbot.waitUntil(lambda: form.draft.writer.pending, timeout=3000)
@@ -234,7 +234,7 @@ def test_closing_the_window_writes_typing_not_yet_paused_for(
     qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(form_drafts, "DELAY_MS", 60_000)
-    form = window.new_loan()
+    form = window.loans.new()
     type_in(qtbot, form.members[0].full_name, "Нұрлан Өтегенов")
     assert stored(db, "loan:new") is None
     window.close()
@@ -245,7 +245,7 @@ def test_a_saved_form_leaves_no_draft_in_memory(
     qtbot: QtBot, window: MainWindow, db: Database, quick: None, hold_lock: Any
 ) -> None:
     lock = hold_lock()
-    form = window.new_training()
+    form = window.trainings.new()
     type_in(qtbot, form.title, "Қаржылық сауаттылық")
     qtbot.waitUntil(lambda: form.draft.writer.pending, timeout=3000)
     lock.release()

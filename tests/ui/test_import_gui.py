@@ -14,7 +14,7 @@ def test_import_in_the_background_fills_the_list(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     path = workbook(tmp_path / "v.xlsx", [row(), row(visit_date="15.08.2026")])
-    task = window.start_import(str(path))
+    task = window.imports.start(str(path))
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
     assert window.count_label.text() == "2 visit(s)"
@@ -25,7 +25,7 @@ def test_a_failed_import_lists_the_bad_rows_and_imports_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, english: None
 ) -> None:
     path = workbook(tmp_path / "v.xlsx", [row(), row(rating="great")])
-    task = window.start_import(str(path))
+    task = window.imports.start(str(path))
     with qtbot.waitSignal(task.failed, timeout=10000):
         pass
     box = window.last_message
@@ -40,7 +40,7 @@ def test_a_file_that_is_not_a_workbook(
 ) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not a zip")
-    task = window.start_import(str(bad))
+    task = window.imports.start(str(bad))
     with qtbot.waitSignal(task.failed, timeout=10000):
         pass
     assert answers.errors == [

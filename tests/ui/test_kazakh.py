@@ -48,8 +48,8 @@ def kazakh_window(qtbot: QtBot, db: Database, answers: Answers) -> Iterator[Main
     window.show()
     qtbot.waitExposed(window)
     yield window
-    for form in list(window.forms.values()):
-        form._dirty = False
+    for form in window.open_forms.of_kind("visit"):
+        form.draft.dirty = False
         form.close()
     install_translators("en")
 
@@ -68,7 +68,7 @@ def test_the_window_speaks_kazakh(kazakh_window: MainWindow) -> None:
 def test_a_visit_typed_in_kazakh_saves_codes_and_kazakh_text(
     qtbot: QtBot, kazakh_window: MainWindow, db: Database
 ) -> None:
-    form = kazakh_window.new_visit()
+    form = kazakh_window.visits.new()
     assert form.windowTitle().startswith("Жаңа сапар")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.errors["rating"].text() == kk("Required.") == "Міндетті өріс."
@@ -98,7 +98,7 @@ def test_a_visit_typed_in_kazakh_saves_codes_and_kazakh_text(
 def test_a_loan_typed_in_kazakh_shows_its_amount_the_kazakh_way(
     qtbot: QtBot, kazakh_window: MainWindow, db: Database
 ) -> None:
-    form = kazakh_window.new_loan()
+    form = kazakh_window.loans.new()
     assert KAZAKH_LETTERS & set(form.windowTitle())
     type_in(qtbot, form.members[0].full_name, "Нұрланова Әсел")
     choose(qtbot, form.members[0].sex, kk("Female")[:2])
@@ -139,7 +139,7 @@ def test_the_attendance_grid_in_kazakh(
     )
     for name in ("Әсел Қасымова", "Ұлжан Өтегенова"):
         trainings.add_participant(db, tid, OFFICER, participant=participant(full_name=name))
-    view = kazakh_window.open_training(tid)
+    view = kazakh_window.trainings.open(tid)
     qtbot.waitExposed(view)
     header = view.model.headerData(len(FIXED), Qt.Orientation.Horizontal)
     assert header == "1-күн\n14.07"
@@ -155,7 +155,7 @@ def test_the_attendance_grid_in_kazakh(
 
 
 def test_a_training_form_in_kazakh(qtbot: QtBot, kazakh_window: MainWindow, db: Database) -> None:
-    form = kazakh_window.new_training()
+    form = kazakh_window.trainings.new()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.errors["region"].text() == kk("Choose the region or city.")
     assert KAZAKH_LETTERS & set(form.errors["region"].text())

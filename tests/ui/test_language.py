@@ -111,7 +111,7 @@ def test_an_error_from_below_is_shown_in_the_windows_language(
     window = MainWindow(db, OFFICER, "kk")
     qtbot.addWidget(window)
     missing = tmp_path / "жоқ.fmpkg"
-    task = window.start_package_import(str(missing))
+    task = window.exchange.start_import(str(missing))
     with qtbot.waitSignal(task.failed, timeout=10000):
         pass
     assert answers.errors == [f"«{missing}» файлы жоқ."]
@@ -146,10 +146,10 @@ def test_a_language_chosen_in_settings_applies_at_once_keeping_the_typing(
     qtbot.waitExposed(old)
     old.nav.setCurrentRow(LOANS)
     type_in(qtbot, old.loans_page.search, "MC-")
-    visit = old.new_visit()
+    visit = old.visits.new()
     type_in(qtbot, visit.follow_up, "Заменить дверь цеха")
     type_in(qtbot, visit.beneficiaries, "37")
-    loan = old.new_loan()
+    loan = old.loans.new()
     type_in(qtbot, loan.loan_no, "MC-2026/077")
     choose_language(monkeypatch, "ru")
 
@@ -160,7 +160,7 @@ def test_a_language_chosen_in_settings_applies_at_once_keeping_the_typing(
         assert [a.text() for a in new.menuBar().actions()][0] == "&Файл"
         assert new.nav.item(LOANS).text() == "Займы" and new.nav.currentRow() == LOANS
         assert new.loans_page.search.text() == "MC-"
-        [form] = new.forms.values()
+        [form] = new.open_forms.of_kind("visit")
         assert form.isVisible() and form.windowTitle() == "Новый визит *"
         assert form.follow_up.text() == "Заменить дверь цеха"
         assert form.beneficiaries.text() == "37"
@@ -172,7 +172,7 @@ def test_a_language_chosen_in_settings_applies_at_once_keeping_the_typing(
         assert kept is not None and kept[0]["follow_up"] == "Заменить дверь цеха"
         qtbot.waitUntil(lambda: not shiboken6.isValid(old))
     finally:
-        for open_form in list(new.forms.values()):
+        for open_form in new.open_forms.of_kind("visit"):
             open_form.draft.dirty = False
             open_form.close()
         for dialog in new.findChildren(LoanForm):

@@ -19,8 +19,8 @@ from tests.ui.screens import SIZE, clipped, demo_window, screens, settle
 def demo_in(qapp: QApplication, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Any]:
     window = demo_window(request.param, tmp_path)
     yield window
-    for form in list(window.forms.values()):
-        form._dirty = False
+    for form in window.open_forms.of_kind("visit"):
+        form.draft.dirty = False
         form.close()
     window.close()
     window.db.dispose()
@@ -42,8 +42,8 @@ def test_no_screen_cuts_its_text(qapp: QApplication, demo_in: Any, answers: Any)
         if found := clipped(widget):
             cut[name] = found
         if widget is not window:
-            if hasattr(widget, "_dirty"):
-                widget._dirty = False
+            if hasattr(widget, "draft"):
+                widget.draft.dirty = False
             widget.close()
     assert {"page-visits", "visit-form", "loan-form", "attendance", "settings"} <= set(names)
     assert cut == {}

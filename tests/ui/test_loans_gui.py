@@ -34,7 +34,7 @@ def count(db: Database, model: type) -> int:
 def test_typing_a_loan_saves_it_and_the_page_shows_the_services_schedule(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
-    form = window.new_loan()
+    form = window.loans.new()
     type_in(qtbot, form.members[0].full_name, "Ахметова Гульнар")
     choose(qtbot, form.members[0].sex, "Fem")
     type_in(qtbot, form.members[0].birth_year, "1984")
@@ -60,7 +60,7 @@ def test_typing_a_loan_saves_it_and_the_page_shows_the_services_schedule(
     detail = loans.load_loan(db, loan_id)
     assert detail.borrower_name == "Ахметова Гульнар"
     assert detail.borrower.members[0].phone == "+7 701 234 56 78"
-    view = window.loan_views[loan_id]
+    view = window.open_forms.get(f"loan-page:{loan_id}")
     assert view.schedule.rowCount() == 12
     for row, line in enumerate(detail.schedule):
         assert view.schedule.item(row, 1).text() == format_date(line.due_on)
@@ -83,7 +83,7 @@ def test_typing_a_loan_saves_it_and_the_page_shows_the_services_schedule(
 def test_a_loan_form_with_mistakes_shows_them_and_saves_nothing(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
-    form = window.new_loan()
+    form = window.loans.new()
     choose(qtbot, form.kind, "Group")
     type_in(qtbot, form.members[0].full_name, "Первый")
     type_in(qtbot, form.members[0].birth_year, "19x0")
@@ -115,7 +115,7 @@ def test_the_duplicate_guard_names_the_registered_person(
         borrower_input(east, person_fields(full_name="Семёнова Алёна", birth_year=1990)),
         OFFICER,
     )
-    form = window.new_loan()
+    form = window.loans.new()
     type_in(qtbot, form.members[0].full_name, "семенова  алена")
     type_in(qtbot, form.members[0].birth_year, "1990")
     form.members[0].birth_year.editingFinished.emit()
@@ -149,7 +149,7 @@ def test_a_repayment_typed_on_the_loan_page_is_posted_and_reversed(
     loan_id: uuid.UUID,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    view = window.open_loan(loan_id)
+    view = window.loans.open(loan_id)
     assert view.amount.placeholderText() == "due now: 330.00"
     view.paid_on.edit.clear()
     type_in(qtbot, view.paid_on, "15.02.2026")
@@ -186,7 +186,7 @@ def test_a_repayment_typed_on_the_loan_page_is_posted_and_reversed(
 def test_fast_repayment_entry_from_the_keyboard(
     qtbot: QtBot, window: MainWindow, db: Database, loan_id: uuid.UUID
 ) -> None:
-    entry = window.post_repayments()
+    entry = window.loans.post_repayments()
     type_in(qtbot, entry.loan_no, "mc-5")
     qtbot.keyClick(entry.loan_no, Qt.Key.Key_Return)
     assert entry.amount.text() == "330.00"  # all three instalments are due by now
@@ -243,7 +243,7 @@ def test_collection_sheet_ticks_post_and_prints(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    sheet = window.collection_sheet()
+    sheet = window.loans.collection_sheet()
     type_in(qtbot, sheet.places.region, "ВКО")
     type_in(qtbot, sheet.places.district, "Шемонаихинский район")
     sheet.date_from.set_value(date(2026, 2, 1))

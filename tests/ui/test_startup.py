@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from fieldmon.db import backup
@@ -93,7 +94,7 @@ def test_a_damaged_database_offers_the_newest_good_backup(
     assert kept.read_bytes() == b"\0" * 8192  # the damaged file is kept, not deleted
 
 
-def test_restore_from_a_backup_in_the_window(
+def test_restore_from_a_backup_in_the_window_reopens_the_pages_in_place(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, answers: Answers, monkeypatch, east
 ) -> None:  # type: ignore[no-untyped-def]
     from tests.services.test_exchange import visit_on
@@ -103,25 +104,39 @@ def test_restore_from_a_backup_in_the_window(
     assert path is not None
     saved = backup.make_backup(path, "manual")
     visit_on(window.db, "A", east)
+    window.visits_page.refresh()
+    window.nav.setCurrentRow(1)  # the Visits page
+    assert window.visits_page.model.count() == 2
+    form = window.visits.new()  # an open form closes first (nothing typed: no question)
     junk = tmp_path / "junk.db"
     junk.write_text("no")
-    assert not window.restore_backup(str(junk))
+    assert not window.backups.restore(str(junk))
     assert answers.errors == ["junk.db is not a good fieldmon backup; nothing was changed."]
     shown: list[str] = []
     monkeypatch.setattr("fieldmon.ui.dialogs.show_info", lambda _p, _t, text: shown.append(text))
-    assert window.restore_backup(str(saved))
+    old_db = window.db
+    assert window.backups.restore(str(saved))
     assert "Replace the database with " in answers.asked[-1]
-    assert shown == [f"Restored from {saved.name}. Start fieldmon again."]
-    assert not window.isVisible()
-    db = open_database(path)
-    try:
-        with db.engine.connect() as conn:
-            from sqlalchemy import text
+    [before] = [p for p in backup.backups(path) if p.name.endswith("-before-restore.db")]
+    assert shown == [
+        f"Restored from {saved.name}. The database as it was is kept as the backup {before.name}."
+    ]
+    # The window stays, on the same page, showing the restored data; the form closed.
+    assert window.isVisible() and window.nav.currentRow() == 1
+    assert window.db is not old_db
+    assert window.visits_page.model.count() == 1
+    assert window.count_label.text() == "1 visit(s)"
+    assert not shiboken6.isValid(form) or not form.isVisible()
+    with window.db.engine.connect() as conn:
+        from sqlalchemy import text
 
-            assert conn.execute(text("SELECT count(*) FROM visit")).scalar() == 1
-    finally:
-        db.dispose()
-    assert any(p.name.endswith("-before-restore.db") for p in backup.backups(path))
+        assert conn.execute(text("SELECT count(*) FROM visit")).scalar() == 1
+    # The restored database is usable: a visit saved now is in it.
+    visit_on(window.db, "A", east)
+    window.visits_page.refresh()
+    assert window.visits_page.model.count() == 2
+    window.close()
+    window.db.dispose()
 
 
 def test_an_unexpected_error_is_a_short_dialog_naming_the_log(

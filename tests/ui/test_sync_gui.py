@@ -55,9 +55,8 @@ def area(window: Any, pg_url: str, memory_keyring: MemoryKeyring) -> SyncArea:
     the keyring keeps (the throwaway server trusts any)."""
     sync.set_url(window.db, pg_url)
     memory_keyring.set_password("fieldmon", sync.server_key(pg_url), PASSWORD)
-    made = SyncArea(window)
-    window.statusBar().addPermanentWidget(made.status_widget)
-    return made
+    window.sync.refresh_status()
+    return window.sync  # type: ignore[no-any-return]
 
 
 @pytest.fixture
@@ -207,7 +206,7 @@ def test_cancel_keeps_the_push_and_skips_the_pull(
 def test_without_a_central_database_sync_says_where_to_set_it(
     qtbot: QtBot, window: Any, answers: Any
 ) -> None:
-    area = SyncArea(window)
+    area = window.sync
     assert area.status_label.isHidden()
     assert area.start() is None
     assert answers.errors == [
@@ -279,3 +278,22 @@ def test_a_wrong_central_database_keeps_the_dialog_open_with_one_sentence(
     qtbot.waitUntil(focused.hasFocus)
     assert memory_keyring.passwords == {}
     dialog.reject()
+
+
+def test_settings_from_the_window_set_the_address_and_the_status_bar_shows_it(
+    qtbot: QtBot, window: Any, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exec_filled(dialog: SettingsDialog) -> int:
+        dialog.sync_address.setText("postgresql://officer@server/fieldmon")
+        dialog.sync_password.setText(PASSWORD)
+        dialog._accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_filled)
+    assert window.sync.status_label.isHidden()
+    window.edit_settings()
+    url = sync.stored_url(window.db)
+    assert url.startswith("postgresql+psycopg://officer@server/fieldmon")
+    assert memory_keyring.get_password("fieldmon", sync.server_key(url)) == PASSWORD
+    assert not window.sync.status_label.isHidden()
+    assert window.sync.status_label.text().startswith("Never synced")

@@ -49,7 +49,7 @@ def event_with(db: Database, east: uuid.UUID, *names: str, days: int = 3) -> uui
 def test_typing_an_event_saves_it_and_opens_its_page(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
-    form = window.new_training()
+    form = window.trainings.new()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert count(db, Training) == 0
     assert form.errors["code"].isVisible() and form.errors["title"].isVisible()
@@ -72,7 +72,7 @@ def test_typing_an_event_saves_it_and_opens_its_page(
     detail = trainings.load_training(db, tid)
     assert (detail.fields.days, detail.fields.min_days) == (3, 2)
     assert detail.fields.kind == "master_class"
-    view = window.training_views[tid]
+    view = window.open_forms.get(f"training-page:{tid}")
     assert view.heading.text() == "TR-2026-07 · Effective perinatal care"
     assert "14.07.2026–16.07.2026" in view.about.text()
     window.nav.setCurrentRow(3)
@@ -84,7 +84,7 @@ def test_attendance_is_ticked_from_the_keyboard_and_the_counts_match_the_service
     qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID
 ) -> None:
     tid = event_with(db, east, "Ахметова Гульнар", "Беккер Анна", "Жумабаева Дана")
-    view = window.open_training(tid)
+    view = window.trainings.open(tid)
     qtbot.waitExposed(view)
     table = view.table
     table.setFocus()
@@ -123,7 +123,7 @@ def test_a_score_is_typed_in_the_grid_and_a_bad_one_is_refused(
     qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID
 ) -> None:
     tid = event_with(db, east, "Ахметова Гульнар")
-    view = window.open_training(tid)
+    view = window.trainings.open(tid)
     table = view.table
     table.setFocus()
     table.setCurrentIndex(view.model.index(0, view.model.column_of("pre_score")))
@@ -150,7 +150,7 @@ def test_a_person_in_the_registry_is_added_by_typing_part_of_the_name(
     person."""
     loans.save_loan(db, loan_fields(), borrower_input(east, person_fields()), OFFICER, today=TODAY)
     tid = event_with(db, east)
-    view = window.open_training(tid)
+    view = window.trainings.open(tid)
     qtbot.waitExposed(view)
     type_in(qtbot, view.add_line, "өтеген")
     view.add_line.textEdited.emit(view.add_line.text())
@@ -173,7 +173,7 @@ def test_the_duplicate_guard_offers_the_registry_before_a_new_person(
     tid = trainings.save_training(
         db, training_fields(code="TR-2"), PlaceInput(east, "Усть-Каменогорск"), OFFICER
     )
-    view = window.open_training(tid)
+    view = window.trainings.open(tid)
     dialog = view.new_participant("АХМЕТОВА  гульнар")  # Enter on a name not chosen
     choose(qtbot, dialog.sex, "Fem")
     type_in(qtbot, dialog.birth_year, "1980")
@@ -196,7 +196,7 @@ def test_a_namesake_is_added_as_a_new_person_when_the_user_says_so(
     tid = trainings.save_training(
         db, training_fields(code="TR-2"), PlaceInput(east, "Усть-Каменогорск"), OFFICER
     )
-    view = window.open_training(tid)
+    view = window.trainings.open(tid)
     dialog = view.new_participant("Ахметова Гульнар")
     choose(qtbot, dialog.sex, "Fem")
     type_in(qtbot, dialog.birth_year, "1980")
@@ -215,7 +215,7 @@ def test_a_bad_participant_form_adds_nobody(
     qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID
 ) -> None:
     tid = event_with(db, east)
-    dialog = window.open_training(tid).new_participant("Серик")
+    dialog = window.trainings.open(tid).new_participant("Серик")
     type_in(qtbot, dialog.birth_year, "19x0")
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.errors["birth_year"].text() == "'19x0' is not a whole number."
@@ -249,7 +249,7 @@ def test_certificates_for_everyone_who_completed(
         for day in (1, 2):
             trainings.set_mark(db, row.participation_id, day, True, OFFICER)
     trainings.set_mark(db, rows[2].participation_id, 1, True, OFFICER)
-    view: TrainingView = window.open_training(tid)
+    view: TrainingView = window.trainings.open(tid)
     view.refresh()
     target = view.save_certificates(path=str(tmp_path / "certificates.pdf"))
     assert target is not None
@@ -273,7 +273,7 @@ def test_an_event_cannot_be_shortened_below_a_marked_day_in_the_form(
 ) -> None:
     tid = event_with(db, east, "Ахметова Гульнар")
     trainings.set_mark(db, trainings.grid(db, tid)[0].participation_id, 3, True, OFFICER)
-    form = window.edit_training(tid)
+    form = window.trainings.edit(tid)
     form.days.setFocus()
     form.days.selectAll()
     qtbot.keyClicks(form.days, "2")
@@ -290,13 +290,13 @@ def test_events_then_a_sign_in_sheet_imported_from_the_window(
     from tests.services.test_training_imports import attendance_file, event, events_file, person
 
     window.nav.setCurrentRow(3)
-    task = window.start_import(str(events_file(tmp_path / "e.xlsx", [event()])), "trainings")
+    task = window.imports.start(str(events_file(tmp_path / "e.xlsx", [event()])), "trainings")
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
     assert window.statusBar().currentMessage() == "Imported 1 trainings (0 already recorded)."
     assert window.count_label.text() == "1 training(s)"
     sheet = attendance_file(tmp_path / "a.xlsx", [person(), person(full_name="Ерлан", sex="м")])
-    task = window.start_import(str(sheet), "attendance")
+    task = window.imports.start(str(sheet), "attendance")
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
     assert window.statusBar().currentMessage() == (

@@ -244,13 +244,13 @@ def test_a_russian_window_speaks_russian(
     assert menus == ["&Файл", "&Правка", "&Вид", "&Справка"]
     assert window.count_label.text() == "0 визитов"
     assert window.visits_page.region.itemText(1) != "Abai Region"
-    form = window.new_visit()
+    form = window.visits.new()
     assert form.windowTitle() == "Новый визит"
     assert form.purpose.itemText(1) == "Плановый мониторинг"
     assert form.places.region.findText("Восточно-Казахстанская область") >= 0
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.errors["rating"].text() == "Обязательное поле."
-    form._dirty = False
+    form.draft.dirty = False
     form.close()
 
 
@@ -261,7 +261,7 @@ def test_the_loan_screens_speak_russian(qtbot: QtBot, db: Database, russian: Non
     window.nav.setCurrentRow(2)
     assert window.count_label.text() == "0 займов"
     assert window.loans_page.status.itemText(2) == "Просрочен"
-    form = window.new_loan()
+    form = window.loans.new()
     assert form.windowTitle() == "Новый займ"
     form.members[0].iin.setText("850312300013")
     form.members[0].full_name.setText("Ахметов Болат")
@@ -284,7 +284,7 @@ def test_the_training_screens_speak_russian(
     assert [window.nav.item(i).text() for i in (3, 4)] == ["Тренинги", "Люди"]
     window.nav.setCurrentRow(3)
     assert window.count_label.text() == "0 тренингов"
-    form = window.new_training()
+    form = window.trainings.new()
     assert form.windowTitle() == "Новый тренинг"
     assert form.kind.itemText(2) == "Мастер-класс"
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -295,7 +295,7 @@ def test_the_training_screens_speak_russian(
     pid = trainings.add_participant(db, tid, OFFICER, participant=participant())
     for day in (1, 2):
         trainings.set_mark(db, pid, day, True, OFFICER)
-    view = window.open_training(tid)
+    view = window.trainings.open(tid)
     assert view.model.headerData(3, Qt.Orientation.Horizontal) == "День 1\n14.07"
     assert "2 дня" in view.about.text()
     assert view.counts.text().startswith("Зарегистрировано: 1 · были хотя бы один день: 1")

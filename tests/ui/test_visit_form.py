@@ -77,7 +77,7 @@ def visit_count(db: Database) -> int:
 def test_typing_a_visit_and_clicking_save_stores_it(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
-    form = window.new_visit()
+    form = window.visits.new()
     fill_valid(qtbot, form)
     assert form.windowTitle().endswith("*")
     with qtbot.waitSignal(form.saved):
@@ -111,7 +111,7 @@ def test_typing_a_visit_and_clicking_save_stores_it(
 def test_an_invalid_form_shows_messages_next_to_fields_and_saves_nothing(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
-    form = window.new_visit()
+    form = window.visits.new()
     fill_valid(qtbot, form)
     form.visit_date.edit.clear()
     type_in(qtbot, form.visit_date, (date.today() + timedelta(days=2)).strftime("%d.%m.%Y"))
@@ -137,7 +137,7 @@ def test_an_invalid_form_shows_messages_next_to_fields_and_saves_nothing(
 def test_unparseable_typing_gets_a_message_too(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
-    form = window.new_visit()
+    form = window.visits.new()
     fill_valid(qtbot, form)
     form.visit_date.edit.clear()
     type_in(qtbot, form.visit_date, "32.13.2026")
@@ -152,7 +152,7 @@ def test_unparseable_typing_gets_a_message_too(
 def test_ctrl_s_saves_and_ctrl_shift_s_saves_and_starts_the_next(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
-    form = window.new_visit()
+    form = window.visits.new()
     form.windowHandle().requestActivate()  # shortcuts reach the active window only
     qtbot.waitUntil(form.isActiveWindow)
     assert form.focusWidget() is form.visit_date.edit  # the form opens ready to type
@@ -182,7 +182,7 @@ def test_ctrl_s_saves_and_ctrl_shift_s_saves_and_starts_the_next(
 def test_closing_with_unsaved_typing_asks_first(
     qtbot: QtBot, window: MainWindow, db: Database, answers: Answers
 ) -> None:
-    form = window.new_visit()
+    form = window.visits.new()
     type_in(qtbot, form.findings, "Не сохранено")
     answers.unsaved = answers.unsaved.CANCEL
     form.close()
@@ -198,7 +198,7 @@ def test_closing_with_unsaved_typing_asks_first(
 def test_closing_an_untouched_form_asks_nothing(
     qtbot: QtBot, window: MainWindow, answers: Answers
 ) -> None:
-    form = window.new_visit()
+    form = window.visits.new()
     form.close()
     assert answers.asked == [] and not form.isVisible()
 
@@ -206,7 +206,7 @@ def test_closing_an_untouched_form_asks_nothing(
 def test_save_from_the_question_saves(
     qtbot: QtBot, window: MainWindow, db: Database, answers: Answers
 ) -> None:
-    form = window.new_visit()
+    form = window.visits.new()
     fill_valid(qtbot, form)
     answers.unsaved = answers.unsaved.SAVE
     form.close()
@@ -216,17 +216,16 @@ def test_save_from_the_question_saves(
 def test_typing_survives_a_crash_as_a_draft(
     qtbot: QtBot, window: MainWindow, db: Database, answers: Answers, east: uuid.UUID
 ) -> None:
-    form = window.new_visit()
+    form = window.visits.new()
     fill_valid(qtbot, form)
     qtbot.waitUntil(lambda: drafts.load_draft(db, "visit:new") is not None, timeout=3000)
     # the window is gone without closing (as in a crash): a new window offers the draft back
     form.draft.dirty = False
     form.hide()
-    window.forms.clear()
     again = MainWindow(db, OFFICER, "en")
     qtbot.addWidget(again)
-    again.offer_drafts()
-    restored = again.forms[None]
+    again.open_forms.offer_drafts()
+    restored = again.open_forms.get("visit:new")
     assert any("unsaved typing" in q for q in answers.asked)
     assert restored.findings.toPlainText() == "Оборудование установлено, часть средств на ремонт."
     assert restored.places.region_id() == east
@@ -246,7 +245,7 @@ def test_opening_an_existing_visit_and_editing_it(
     # A person's double-click starts with a press; QTest's mouseDClick alone does not.
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    form = window.forms[vid]
+    form = window.open_forms.get(f"visit:{vid}")
     assert form.site.currentText() == "Мини-пекарня «Нан»"
     assert form.places.district.currentText() == "Шемонаихинский район"
     assert form.beneficiaries.text() == "12" and form.visit_date.text() == "14.08.2026"
@@ -263,7 +262,7 @@ def test_picking_an_existing_site_fills_its_type_and_place(
     qtbot: QtBot, window: MainWindow, db: Database, east: uuid.UUID
 ) -> None:
     visits.save_visit(db, visit_fields(), site_input(east), OFFICER)
-    form = window.new_visit()
+    form = window.visits.new()
     type_in(qtbot, form.places.region, "East Kazakhstan Region")
     index = form.site.findText("Мини-пекарня «Нан»")
     assert index >= 0
@@ -279,7 +278,7 @@ def test_delete_from_the_form_can_be_undone(
 ) -> None:
     vid = visits.save_visit(db, visit_fields(), site_input(east), OFFICER)
     window.visits_page.refresh()
-    form = window.open_visit(vid)
+    form = window.visits.open(vid)
     qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
     assert visit_count(db) == 0 and window.visits_page.model.rowCount() == 0
     window.undo_stack.undo()

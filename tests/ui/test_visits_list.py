@@ -179,4 +179,5 @@ def test_ctrl_n_opens_a_new_visit(qtbot: QtBot, window: MainWindow) -> None:
     window.windowHandle().requestActivate()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert None in window.forms and window.forms[None].isVisible()
+    form = window.open_forms.get("visit:new")
+    assert form is not None and form.isVisible()

@@ -102,8 +102,8 @@ def open_pages(window: MainWindow, target: str) -> bool:
     if officer is None:
         return False
     window.attach(database, officer)
-    window.offer_drafts()
-    window.start_daily_backup()
+    window.open_forms.offer_drafts()
+    window.backups.start_daily()
     return True
 
 

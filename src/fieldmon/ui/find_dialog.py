@@ -1,5 +1,5 @@
-"""Find everywhere (Ctrl+K): one line searched, as you type, in visits, loans, trainings and
-people by the lists' own searches (`services.search.find`); the results grouped by kind.
+"""Find everywhere (Ctrl+K): one line searched, as you type, in visits, sites, loans, trainings
+and people by the lists' own searches (`services.search.find`); the results grouped by kind.
 Up and Down move through the results from the line, Enter opens the chosen record the way
 its list does."""
 
@@ -43,6 +43,7 @@ class FindDialog(QDialog):
         self.resize(640, 460)
         self.headings = {
             "visits": self.tr("Visits"),
+            "sites": self.tr("Sites"),
             "loans": self.tr("Loans"),
             "trainings": self.tr("Trainings"),
             "people": self.tr("People"),
@@ -50,7 +51,7 @@ class FindDialog(QDialog):
         self.text = QLineEdit()
         self.text.setObjectName("find_text")
         self.text.setPlaceholderText(
-            self.tr("Search visits, loans, trainings and people (any case)…")
+            self.tr("Search visits, sites, loans, trainings and people (any case)…")
         )
         self.text.setClearButtonEnabled(True)
         self.text.installEventFilter(self)
@@ -136,14 +137,17 @@ class FindDialog(QDialog):
 
 
 def open_found(window: Any, kind: str, ident: uuid.UUID, text: str) -> None:
-    """Open a found record as its list does: a visit's form, a loan's or a training's page;
-    a person is shown selected on the People page (people have no form of their own)."""
+    """Open a found record as its list does: a visit's form, a site's, a loan's or a
+    training's page; a person is shown selected on the People page (people have no form of
+    their own)."""
     if kind == "visits":
-        window.open_visit(ident)
+        window.visits.open(ident)
+    elif kind == "sites":
+        window.sites.open(ident)
     elif kind == "loans":
-        window.open_loan(ident)
+        window.loans.open(ident)
     elif kind == "trainings":
-        window.open_training(ident)
+        window.trainings.open(ident)
     elif kind == "people":
         from fieldmon.ui.main_window import PEOPLE
         from fieldmon.ui.trainings_page import ID_ROLE as PERSON_ID
