@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -36,7 +35,7 @@ from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import error_text
 from fieldmon.ui.place_picker import PlacePicker
 from fieldmon.ui.reports_pdf import write_pdf
-from fieldmon.ui.widgets import DateField, ErrorLabel
+from fieldmon.ui.widgets import DateField, ErrorLabel, remember_columns
 
 RECEIPT_COLUMN = 7
 
@@ -91,13 +90,12 @@ class CollectionSheet(QDialog):
             ]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
+        self.columns = remember_columns(self.table, "collection_sheet")
         self.total = QLabel()
         self.paid_on = DateField()
         self.paid_on.setObjectName("sheet_paid_on")

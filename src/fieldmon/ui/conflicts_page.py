@@ -14,7 +14,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -32,7 +31,7 @@ from fieldmon.domain.trainings import Category, TrainingKind
 from fieldmon.services.merge import OpenConflict, open_conflicts, resolve
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import choice_label, shown
-from fieldmon.ui.widgets import fit_columns
+from fieldmon.ui.widgets import remember_columns
 
 # Fields whose values are codes of a fixed list: shown by the list's label.
 CHOICES: dict[tuple[str, str], type[Choice]] = {
@@ -117,11 +116,8 @@ class ConflictsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        fit_columns(self.table, (250, 120, 210, 180, 210))
+        self.columns = remember_columns(self.table, "conflicts")
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.keep_button = QPushButton(self.tr("&Keep the applied value"))
         self.keep_button.setObjectName("keep")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,7 +32,7 @@ from fieldmon.ui import formats
 from fieldmon.ui.i18n import choice_label
 from fieldmon.ui.loan_view import post_typed
 from fieldmon.ui.loans_model import ID_ROLE, LoanTableModel
-from fieldmon.ui.widgets import DateField, ErrorLabel, fit_columns, with_error
+from fieldmon.ui.widgets import DateField, ErrorLabel, remember_columns, with_error
 
 FILTER_DELAY_MS = 250
 
@@ -85,11 +84,9 @@ class LoansPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        fit_columns(self.table, (110, 210, 140, 100, 85, 135, 135, 150, 70))
+        self.columns = remember_columns(self.table, "loans")
 
         new = QPushButton(self.tr("&New loan"))
         new.setObjectName("new_loan")

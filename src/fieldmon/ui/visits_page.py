@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,7 +22,7 @@ from fieldmon.db.engine import Database
 from fieldmon.services import places, visits
 from fieldmon.services.visits import VisitFilter
 from fieldmon.ui.visits_model import COL, ID_ROLE, VisitTableModel
-from fieldmon.ui.widgets import DateField, fit_columns
+from fieldmon.ui.widgets import DateField, remember_columns
 
 FILTER_DELAY_MS = 250
 
@@ -70,7 +69,6 @@ class VisitsPage(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.region, 2)
         bar.addWidget(self.officer, 2)
-        bar.addWidget(self.follow_up, 1)
         bar.addWidget(QLabel(self.tr("From")))
         bar.addWidget(self.date_from, 1)
         bar.addWidget(QLabel(self.tr("to")))
@@ -87,23 +85,10 @@ class VisitsPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(
             COL["visit_date"], Qt.SortOrder.DescendingOrder
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
-        widths = {
-            "visit_date": 90,
-            "site": 240,
-            "site_type": 160,
-            "place": 150,
-            "region": 180,
-            "officer": 150,
-            "purpose": 160,
-            "rating": 130,
-        }
-        by_column = {COL[name]: width for name, width in widths.items()}
-        fit_columns(self.table, [by_column.get(c, 100) for c in range(len(COL))])
+        self.columns = remember_columns(self.table, "visits")
 
         new = QPushButton(self.tr("&New visit"))
         new.setObjectName("new_visit")
@@ -119,6 +104,9 @@ class VisitsPage(QWidget):
         buttons.addWidget(self.open_site)
         buttons.addStretch()
         buttons.addWidget(self.date_error)
+        # Below the list: the filter bar above has no room left at 1280 px in Kazakh.
+        buttons.addWidget(QLabel(self.tr("Show")))
+        buttons.addWidget(self.follow_up)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

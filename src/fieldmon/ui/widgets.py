@@ -6,17 +6,22 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QSplitter,
     QTableView,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
     QWidgetAction,
@@ -203,3 +208,192 @@ def fit_columns(view: QTableView, widths: Iterable[int]) -> None:
         if column >= header.count():
             break
         header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
+
+
+# --- column widths and splitters that fit and are remembered ------------------------------
+
+SAVE_DELAY_MS = 400
+CONTENT_CAP = 260  # px: a long text column (site, borrower, findings) is not wider than this
+_SIZE_SLACK = 4  # px a column is shrunk at most below its content before another one
+
+
+def _header(view: QAbstractItemView) -> QHeaderView:
+    if isinstance(view, QTableView):
+        return view.horizontalHeader()
+    if isinstance(view, QTreeView):
+        return view.header()
+    raise TypeError(f"no header on {type(view).__name__}")
+
+
+def fitted_widths(wanted: list[int], minimum: list[int], available: int) -> list[int]:
+    """Widths as close to `wanted` as fit in `available` pixels: columns give up what they
+    have beyond `minimum` (their title) in proportion to it; never below their minimum, so
+    with too little room the titles stay whole and the view scrolls."""
+    wanted = [max(w, m) for w, m in zip(wanted, minimum, strict=True)]
+    excess = sum(wanted) - available
+    spare = sum(w - m for w, m in zip(wanted, minimum, strict=True))
+    if excess <= 0 or spare <= 0:
+        return wanted
+    share = min(excess / spare, 1.0)
+    return [w - int((w - m) * share + 0.999) for w, m in zip(wanted, minimum, strict=True)]
+
+
+class _Remembered:
+    """What a remembered view keeps in Python: saved when the view is destroyed, when the
+    Qt objects can no longer be asked."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.value: str | QByteArray | None = None
+        self.dirty = False
+
+    def save(self) -> None:
+        if self.dirty and self.value is not None:
+            QSettings().setValue(self.key, self.value)
+            self.dirty = False
+
+
+class ColumnMemory(QObject):
+    """The widths of one view's columns: restored if the user set them before, otherwise
+    fitted to the titles and the first rows within the view's width (and again when the view
+    is resized, until the user resizes a column). Saved, shortly after the user resizes a
+    column and when the view is destroyed, under "columns/<key>" in QSettings.
+
+    Widths only, not `QHeaderView.saveState`: a restored state brings back a sort indicator
+    without sorting the model, and is refused once a column is added to the list."""
+
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        key: str,
+        caps: dict[int, int] | None = None,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.header = _header(view)
+        self.caps = caps or {}
+        self.memory = _Remembered(f"columns/{key}")
+        self.user_sized = False
+        self._pressed = False
+        self._fitting = False
+        self._fitted_rows = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.memory.save)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit)
+
+        self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.header.setStretchLastSection(True)
+        self.user_sized = self.restore()
+        if not self.user_sized:
+            self.fit()
+        self.header.sectionResized.connect(self._resized)
+        # Kept to compare by identity: while the view is destroyed, its header may be gone
+        # before this filter stops seeing events.
+        self._header_port = self.header.viewport()
+        self._header_port.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            model.modelReset.connect(self._data_arrived)
+            model.rowsInserted.connect(self._data_arrived)
+            model.dataChanged.connect(self._data_arrived)
+        memory = self.memory  # not self: it is gone when the view's `destroyed` arrives
+        view.destroyed.connect(lambda *_: memory.save())
+
+    def restore(self) -> bool:
+        saved = QSettings().value(self.memory.key)
+        try:
+            widths = [int(w) for w in str(saved or "").split(",") if w]
+        except ValueError:
+            return False
+        if len(widths) != self.header.count() or not all(w > 0 for w in widths):
+            return False
+        self._fitting = True
+        for column, width in enumerate(widths[:-1]):  # the last one stretches
+            self.header.resizeSection(column, width)
+        self._fitting = False
+        return True
+
+    def fit(self) -> None:
+        """Columns as wide as their title and content (content capped), within the view."""
+        if self.user_sized or self.header.count() == 0:
+            return
+        count = self.header.count()
+        minimum = [self.header.sectionSizeFromContents(c).width() for c in range(count)]
+        content = [
+            min(self.view.sizeHintForColumn(c), self.caps.get(c, CONTENT_CAP)) for c in range(count)
+        ]
+        wanted = [max(m, c + _SIZE_SLACK) for m, c in zip(minimum, content, strict=True)]
+        available = self.view.viewport().width() - 2
+        if not self.view.isVisible():
+            available = max(available, self.view.width() - 2)
+        widths = fitted_widths(wanted, minimum, available)
+        self._fitting = True
+        for column, width in enumerate(widths):
+            self.header.resizeSection(column, width)
+        self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if watched is self._header_port:
+            if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+                self._pressed = True
+            elif kind == QEvent.Type.MouseButtonRelease:
+                self._pressed = False
+        elif kind == QEvent.Type.Resize and not self.user_sized:
+            self._fit_timer.start()
+        return False
+
+    def _data_arrived(self, *_args: object) -> None:
+        if self._fitted_rows or self.user_sized or not shiboken6.isValid(self.view):
+            return  # (a QTableWidget's model still signals while the widget is destroyed)
+        model = self.view.model()
+        if model is None or model.rowCount() == 0:
+            return
+        self._fitted_rows = True  # once: later filters do not make the columns jump
+        self._fit_timer.start()
+
+    def _resized(self, _column: int, _old: int, _new: int) -> None:
+        if self._fitting or not self._pressed:
+            return  # ours, or the stretching last column following the window
+        self.user_sized = True
+        self.memory.value = ",".join(
+            str(self.header.sectionSize(c)) for c in range(self.header.count())
+        )
+        self.memory.dirty = True
+        self._save_timer.start()
+
+
+def remember_columns(
+    view: QAbstractItemView, key: str, caps: dict[int, int] | None = None
+) -> ColumnMemory:
+    """Fit `view`'s columns (a table or a tree) to their content and remember the widths the
+    user gives them; `key` names the list in the settings (e.g. "visits"), `caps` caps
+    a column's content width in pixels (column → px) where the default does not suit."""
+    return ColumnMemory(view, key, caps)
+
+
+def remember_splitter(splitter: QSplitter, key: str) -> None:
+    """Restore `splitter`'s sizes saved under "splitters/<key>" and save them, shortly after
+    the user moves it and when it is destroyed."""
+    saved = QSettings().value(f"splitters/{key}")
+    if isinstance(saved, QByteArray) and not saved.isEmpty():
+        splitter.restoreState(saved)
+    memory = _Remembered(f"splitters/{key}")
+    timer = QTimer(splitter)
+    timer.setSingleShot(True)
+    timer.setInterval(SAVE_DELAY_MS)
+    timer.timeout.connect(memory.save)
+
+    def moved(_pos: int, _index: int) -> None:
+        memory.value = splitter.saveState()
+        memory.dirty = True
+        timer.start()
+
+    splitter.splitterMoved.connect(moved)
+    splitter.destroyed.connect(lambda *_: memory.save())
