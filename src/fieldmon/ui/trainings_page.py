@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,6 +37,9 @@ from fieldmon.services import people, places, trainings
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import choice_label, shown
 from fieldmon.ui.widgets import fit_columns
+
+if TYPE_CHECKING:
+    from fieldmon.ui.person_dialog import PersonDialog
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -207,9 +210,12 @@ class TrainingsPage(_ListPage):
 class PeoplePage(_ListPage):
     """Select two rows and press Merge. Which record is kept is `people.merge_order`'s rule
     (an IIN, else more trainings and loans, else the older record, else the upper row); the
-    question names both before anything is changed."""
+    question names both before anything is changed. Edit… (or a double-click, or Enter)
+    opens the selected person's form with their history; `edited(person_id)` follows a
+    saved change (names shown on the Loans and Trainings pages may have changed)."""
 
     merged = Signal()
+    edited = Signal(uuid.UUID)
 
     def __init__(self, db: Database, officer: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -235,11 +241,17 @@ class PeoplePage(_ListPage):
         )
         self.table = _table("people_table", self.model, (230, 60, 50, 150, 170, 100, 130, 70))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("edit_person")
+        self.edit_button.clicked.connect(self.edit_selected)
         self.merge_button = QPushButton(self.tr("&Merge two records of one person…"))
         self.merge_button.setObjectName("merge")
         self.merge_button.clicked.connect(self.merge_selected)
         self.shown = QLabel()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.merge_button)
         buttons.addStretch()
         buttons.addWidget(self.shown)
@@ -277,6 +289,35 @@ class PeoplePage(_ListPage):
             else ""
         )
         self.counts_changed.emit(total)
+
+    def edit_selected(self) -> PersonDialog | None:
+        """The person form of the current row (window-modal, not blocking: returned)."""
+        from fieldmon.ui.person_dialog import PersonDialog
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        open_now = [d for d in self.findChildren(PersonDialog) if d.isVisible()]
+        if open_now:  # a double-click is also an activation: one form, not two
+            return open_now[0]
+        person_id = uuid.UUID(self.model.index(index.row(), 0).data(ID_ROLE))
+        try:
+            dialog = PersonDialog(self.db, self.officer, person_id, self)
+        except UserError as exc:  # merged since the list was read
+            dialogs.show_error(self, self.tr("Edit"), shown(exc))
+            self.refresh()
+            return None
+        dialog.saved.connect(self._person_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _person_saved(self, person_id: uuid.UUID) -> None:
+        self.refresh()
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(ID_ROLE) == str(person_id):
+                self.table.selectRow(row)
+        self.edited.emit(person_id)
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
