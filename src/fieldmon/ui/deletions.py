@@ -20,11 +20,8 @@ from fieldmon.ui.i18n import shown
 if TYPE_CHECKING:
     from fieldmon.ui.main_window import MainWindow
 
-CONTEXT = "Deletions"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# Every sentence is a literal `QCoreApplication.translate("Deletions", ...)` call, the form
+# lupdate finds outside a QObject.
 
 
 class _Delete(QUndoCommand):
@@ -54,7 +51,8 @@ class _Delete(QUndoCommand):
         except UserError as exc:  # nothing was deleted; there is nothing to undo
             self.setObsolete(True)
             self.refresh()
-            dialogs.show_error(self.window, _tr("Cannot delete"), shown(exc))
+            title = QCoreApplication.translate("MainWindow", "Cannot delete")  # as for visits
+            dialogs.show_error(self.window, title, shown(exc))
             return
         self.setText(self.undo_text())
         self.refresh()
@@ -72,7 +70,7 @@ class DeleteLoan(_Delete):
     """A loan without live repayments (`loans.delete_loan` says why otherwise)."""
 
     def __init__(self, window: MainWindow, loan_id: uuid.UUID):
-        super().__init__(window, loan_id, _tr("Delete loan"))
+        super().__init__(window, loan_id, QCoreApplication.translate("Deletions", "Delete loan"))
 
     def delete(self) -> str:
         from fieldmon.services import loans
@@ -89,17 +87,21 @@ class DeleteLoan(_Delete):
         super().refresh()
 
     def undo_text(self) -> str:
-        return _tr("Delete loan {0}").format(self.label)
+        return QCoreApplication.translate("Deletions", "Delete loan {0}").format(self.label)
 
     def deleted_message(self) -> str:
-        return _tr("Deleted loan {0}. Ctrl+Z brings it back.").format(self.label)
+        return QCoreApplication.translate(
+            "Deletions", "Deleted loan {0}. Ctrl+Z brings it back."
+        ).format(self.label)
 
 
 class DeleteTraining(_Delete):
     """A training event with its attendance (`trainings.delete_training`)."""
 
     def __init__(self, window: MainWindow, training_id: uuid.UUID):
-        super().__init__(window, training_id, _tr("Delete training"))
+        super().__init__(
+            window, training_id, QCoreApplication.translate("Deletions", "Delete training")
+        )
 
     def delete(self) -> str:
         from fieldmon.services import trainings
@@ -116,9 +118,9 @@ class DeleteTraining(_Delete):
         super().refresh()
 
     def undo_text(self) -> str:
-        return _tr("Delete training {0}").format(self.label)
+        return QCoreApplication.translate("Deletions", "Delete training {0}").format(self.label)
 
     def deleted_message(self) -> str:
-        return _tr("Deleted training {0} and its attendance. Ctrl+Z brings them back.").format(
-            self.label
-        )
+        return QCoreApplication.translate(
+            "Deletions", "Deleted training {0} and its attendance. Ctrl+Z brings them back."
+        ).format(self.label)
