@@ -192,6 +192,32 @@ def test_an_event_goes_with_its_attendance_and_comes_back_intact(
     assert actions(db, removed)[-1] == ("delete", OFFICER)  # not brought back
 
 
+def test_someone_merged_while_the_event_was_deleted_comes_back_as_the_kept_record(
+    db: Database, east: uuid.UUID
+) -> None:
+    tid, ids = an_event(db, east)  # Гүлнар Ахметова, born 1981, marks 101
+    other = trainings.save_training(
+        db, training_fields(code="TR-2"), PlaceInput(east, "Усть-Каменогорск"), OFFICER
+    )
+    trainings.add_participant(
+        db,
+        other,
+        OFFICER,
+        participant=participant(full_name="Гулнар Ахметова", birth_year=1981),
+        today=TODAY,
+    )
+    [keep] = [r.person_id for r in trainings.grid(db, other)]
+    [drop] = [r.person_id for r in trainings.grid(db, tid) if r.full_name == "Гүлнар Ахметова"]
+    trainings.delete_training(db, tid, OFFICER)
+    people.merge_people(db, keep, drop, OFFICER)
+
+    trainings.restore_training(db, tid, OFFICER)
+    rows = {r.full_name: (r.person_id, r.marks) for r in trainings.grid(db, tid)}
+    assert rows["Гулнар Ахметова"] == (keep, "101")
+    assert "Гүлнар Ахметова" not in rows
+    assert summary(db, Q3)["training.participants"] == 3  # three people, none twice
+
+
 def test_a_deleted_event_is_out_of_every_list_and_figure(db: Database, east: uuid.UUID) -> None:
     tid, _ids = an_event(db, east)
     assert summary(db, Q3)["training.participants"] == 3

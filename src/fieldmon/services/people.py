@@ -12,6 +12,7 @@ of their own work.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,7 +22,15 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from fieldmon.db.engine import Database
-from fieldmon.db.models import Borrower, BorrowerMember, Loan, Participation, Person, Training
+from fieldmon.db.models import (
+    Borrower,
+    BorrowerMember,
+    History,
+    Loan,
+    Participation,
+    Person,
+    Training,
+)
 from fieldmon.domain.errors import FieldError, UserError, ValidationError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.loans import BorrowerKind, Sex
@@ -563,6 +572,29 @@ def merge_order(db: Database, first: uuid.UUID, second: uuid.UUID) -> tuple[Pers
 
     keep, drop = (first, second) if weight(first) >= weight(second) else (second, first)
     return found[keep][0], found[drop][0]
+
+
+def merged_into(session: Session, person: Person) -> Person | None:
+    """The live person a merged (deleted) record went into, following later merges of that
+    one too; None if there is none (a record deleted otherwise, or a merge not recorded)."""
+    seen: set[uuid.UUID] = set()
+    current = person
+    while current.deleted_at is not None and current.id not in seen:
+        seen.add(current.id)
+        changes = session.scalars(
+            select(History.changes)
+            .where(History.record_id == current.id, History.action == "merge")
+            .order_by(History.changed_at.desc())
+        ).all()
+        target = next(
+            (json.loads(c)["merged_into"][1] for c in changes if "merged_into" in json.loads(c)),
+            None,
+        )
+        found = session.get(Person, uuid.UUID(target)) if target else None
+        if found is None:
+            return None
+        current = found
+    return current if current is not person else None
 
 
 def merge_people(db: Database, keep_id: uuid.UUID, drop_id: uuid.UUID, officer: str) -> None:

@@ -200,8 +200,9 @@ def delete_training(db: Database, training_id: uuid.UUID, officer: str) -> str:
 
 def restore_training(db: Database, training_id: uuid.UUID, officer: str) -> None:
     """Undo `delete_training`: the event and the registrations deleted with it come back
-    (marks and scores as they were). An event that is not deleted is left as it is. The
-    code cannot have been taken meanwhile: codes are unique among deleted events too."""
+    (marks and scores as they were; those of a person merged meanwhile go to the record
+    they were merged into). An event that is not deleted is left as it is. The code cannot
+    have been taken meanwhile: codes are unique among deleted events too."""
     with db.session() as session:
         row = session.get(Training, training_id)
         if row is None or row.deleted_at is None:
@@ -225,6 +226,14 @@ def restore_training(db: Database, training_id: uuid.UUID, officer: str) -> None
                 {"with_training": (None, row.code)},
                 officer,
             )
+        # Someone merged into another record while the event was deleted: their attendance
+        # goes to that record now, as the merge would have moved it.
+        for p in with_it:
+            person = session.get(Person, p.person_id)
+            if person is not None and person.deleted_at is not None:
+                keep = people.merged_into(session, person)
+                if keep is not None:
+                    move_participations(session, person, keep, officer)
 
 
 def training_is_live(db: Database, training_id: uuid.UUID) -> bool:
