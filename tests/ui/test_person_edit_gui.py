@@ -71,6 +71,10 @@ def test_a_persons_details_are_edited_and_the_history_shows_the_change(
     assert dialog.fields.birth_year.text() == "1984"
     assert dialog.fields.category.currentText() == "Health professional"
     assert dialog.history.rowCount() == 1 and dialog.history.item(0, 2).text() == "Created"
+    assert dialog.history.item(0, 3).text() == (
+        "Full name: Әсел Қасымова; Sex: Female; Birth year: 1984; "
+        "Category: Health professional; Organization: Қалалық №3 емхана"
+    )
 
     replace_text(qtbot, dialog.fields.full_name, "Әсел Қасымқызы")
     type_in(qtbot, dialog.fields.phone, "8 701 555 44 33")

@@ -147,10 +147,18 @@ class PersonDialog(QDialog):
         rows = list(reversed(history_rows(self.db, self.person_id)))  # newest first
         self.history.setRowCount(len(rows))
         for r, (when, who, action, changes) in enumerate(rows):
-            text = "; ".join(
-                f"{self._field_name(k)}: {self._value(k, old)} → {self._value(k, new)}"
-                for k, (old, new) in changes.items()
-            )
+            if action == "create":  # what it was registered with; nothing was before
+                parts = [
+                    f"{self._field_name(k)}: {self._value(k, new)}"
+                    for k, (_old, new) in changes.items()
+                    if new not in (None, "")
+                ]
+            else:
+                parts = [
+                    f"{self._field_name(k)}: {self._value(k, old)} → {self._value(k, new)}"
+                    for k, (old, new) in changes.items()
+                ]
+            text = "; ".join(parts)
             for c, value in enumerate(
                 (formats.moment(when), who, actions.get(action, action), text)
             ):
