@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Change, History, Loan, Participation, Training
-from fieldmon.domain.errors import UserError
+from fieldmon.domain.errors import UserError, ValidationError
 from fieldmon.domain.loans import Sex
 from fieldmon.domain.periods import parse_quarter
 from fieldmon.services import home, loans, people, search, trainings
@@ -99,6 +99,28 @@ def test_a_loan_is_deleted_and_restored_with_its_history(db: Database, east: uui
     assert loans.load_loan(db, lid, TODAY).fields.loan_no == "MC-2026/001"
     assert len(loans.load_loan(db, lid, TODAY).schedule) == 12  # the schedule came back too
     assert actions(db, lid) == [("create", OFFICER), ("delete", ERLAN), ("restore", OFFICER)]
+
+
+def test_a_deleted_loans_number_and_a_deleted_events_code_stay_taken_and_say_why(
+    db: Database, east: uuid.UUID
+) -> None:
+    loans.delete_loan(db, a_loan(db, east), OFFICER)
+    with pytest.raises(ValidationError) as caught:
+        a_loan(db, east)
+    [error] = caught.value.errors
+    assert (error.field, error.message) == (
+        "loan_no",
+        "Loan number MC-2026/001 belongs to a deleted loan; use another number or undo the "
+        "deletion.",
+    )
+    tid, _ids = an_event(db, east)
+    trainings.delete_training(db, tid, OFFICER)
+    with pytest.raises(ValidationError) as caught:
+        an_event(db, east)
+    [error] = caught.value.errors
+    assert error.field == "code" and error.message.startswith(
+        "Training code TR-2026-07 belongs to a deleted training"
+    )
 
 
 def test_a_loan_with_a_live_repayment_is_not_deleted(db: Database, east: uuid.UUID) -> None:

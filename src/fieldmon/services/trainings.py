@@ -33,6 +33,10 @@ from fieldmon.services.places import PlaceInput
 
 REGION_NEEDED = QT_TRANSLATE_NOOP("fieldmon", "Choose the region or city.")
 CODE_TAKEN = QT_TRANSLATE_NOOP("fieldmon", "Training {code} is already recorded.")
+CODE_OF_DELETED = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "Training code {code} belongs to a deleted training; use another code or undo the deletion.",
+)
 MARKS_ON_LATER_DAYS = QT_TRANSLATE_NOOP(
     "fieldmon", "Participants are marked present on day {day}; untick them before shortening."
 )
@@ -76,9 +80,13 @@ def check_training(
         errors.append(FieldError("region", REGION_NEEDED))
     code = rules.normalize_code(fields.code)
     if code and not any(e.field == "code" for e in errors):
-        taken = session.scalar(select(Training.id).where(Training.code == code))
-        if taken is not None and taken != training_id:
-            errors.append(FieldError("code", CODE_TAKEN, {"code": code}))
+        taken = session.execute(
+            select(Training.id, Training.deleted_at).where(Training.code == code)
+        ).first()
+        if taken is not None and taken[0] != training_id:
+            # codes stay unique among deleted events too (a deletion can be undone)
+            message = CODE_OF_DELETED if taken[1] is not None else CODE_TAKEN
+            errors.append(FieldError("code", message, {"code": code}))
     if training_id is not None and fields.days is not None and not errors:
         latest = _latest_marked_day(session, training_id)
         if latest > fields.days:

@@ -34,6 +34,10 @@ from fieldmon.services.loans._rows import _instalments, _live_loan, _live_repaym
 from fieldmon.services.places import PlaceInput
 
 LOAN_NO_TAKEN = QT_TRANSLATE_NOOP("fieldmon", "Loan number {loan_no} is already used.")
+LOAN_NO_DELETED = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "Loan number {loan_no} belongs to a deleted loan; use another number or undo the deletion.",
+)
 GROUP_SIZE = QT_TRANSLATE_NOOP("fieldmon", "A group has 2 or 3 members.")
 ONE_MEMBER = QT_TRANSLATE_NOOP("fieldmon", "An individual borrower is one person.")
 SAME_MEMBER_TWICE = QT_TRANSLATE_NOOP("fieldmon", "The same person is listed twice in the group.")
@@ -128,9 +132,13 @@ def check_loan(
     errors = rules.validate_loan(loan, today)
     loan_no = normalize_loan_no(loan.loan_no)
     if loan_no and not any(e.field == "loan_no" for e in errors):
-        taken = session.scalar(select(Loan.id).where(Loan.loan_no == loan_no))
-        if taken is not None and taken != loan_id:
-            errors.append(FieldError("loan_no", LOAN_NO_TAKEN, {"loan_no": loan_no}))
+        taken = session.execute(
+            select(Loan.id, Loan.deleted_at).where(Loan.loan_no == loan_no)
+        ).first()
+        if taken is not None and taken[0] != loan_id:
+            # numbers stay unique among deleted loans too (a deletion can be undone)
+            message = LOAN_NO_DELETED if taken[1] is not None else LOAN_NO_TAKEN
+            errors.append(FieldError("loan_no", message, {"loan_no": loan_no}))
     errors += check_borrower(borrower, today)
     if loan_id is not None and not errors and _has_live_repayments(session, loan_id):
         stored = _loan_fields(_live_loan(session, loan_id))
