@@ -10,6 +10,12 @@ Choices where the issue is silent:
   them. Changes rather than records: counting distinct records cannot use the `seq` index.
 - Loans by status for the chart are the current quarter's figures (as of the quarter's end,
   as in `summary`), so the chart and the figures agree.
+- PAR30 by quarter: per currency, as of the end of each of the last `PAR_QUARTERS` quarters
+  (the current one last), as `summary` computes it (`summary.par30` of `loans.portfolio`);
+  the current and previous quarters' are the figures' own. A currency with no loans
+  outstanding at a quarter's end has no bar there.
+- People trained by sex and age group: the current quarter's people (`summary`'s events, each
+  person once), in the age groups of the reports (age reached in the quarter's year).
 """
 
 from __future__ import annotations
@@ -26,11 +32,13 @@ from sqlalchemy.orm import Session
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Change, Conflict, Loan, Setting, Visit
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
-from fieldmon.domain.loans import LoanStatus
+from fieldmon.domain.loans import LoanStatus, Sex
 from fieldmon.domain.periods import Period, previous, quarter_of
-from fieldmon.services import summary, visits
+from fieldmon.domain.trainings import AGE_GROUPS, UNDER_15, age_group
+from fieldmon.services import loans, summary, trainings, visits
 
 NEWLY_DAYS = 7
+PAR_QUARTERS = 4  # each older quarter is one more `loans.portfolio` (bench_home.py)
 COUNT, RATIO = "count", "ratio"
 # Watermarks ("the newest change sent") kept by data packages and sync pushes.
 SENT_PREFIXES = ("package.sent:", "sync.pushed:")
@@ -68,6 +76,15 @@ class Home:
     visits_by_month: list[tuple[date, int]]  # the first day of each of the last 12 months
     loans_by_status: list[tuple[LoanStatus, int]]
     attention: Attention
+    par30_by_quarter: list[tuple[Period, dict[str, Decimal]]]  # oldest first; currency → ratio
+    trained_by_age_group: list[TrainedGroup]  # the current quarter's, in the reports' groups
+
+
+@dataclass(frozen=True)
+class TrainedGroup:
+    age_group: str  # a name of `domain.trainings.AGE_GROUPS`, or UNDER_15
+    female: int
+    male: int
 
 
 def home(db: Database, today: date | None = None) -> Home:
@@ -88,7 +105,38 @@ def _home(session: Session, today: date, path: Path | None) -> Home:
         _visits_by_month(session, today),
         [(s, int(now[f"loans.{s.value}"])) for s in LoanStatus],
         _attention(session, today, path),
+        _par30_by_quarter(session, this, {this: now["loans.par30"], before: then["loans.par30"]}),
+        _trained_by_age_group(session, this),
     )
+
+
+def _par30_by_quarter(
+    session: Session, this: Period, known: dict[Period, dict[str, str]]
+) -> list[tuple[Period, dict[str, Decimal]]]:
+    quarters = [this]
+    while len(quarters) < PAR_QUARTERS:
+        quarters.append(previous(quarters[-1]))
+    result = []
+    for quarter in reversed(quarters):
+        ratios = known.get(quarter)
+        if ratios is None:
+            ratios = summary.par30(loans.portfolio(session, quarter.end))
+        result.append((quarter, {cur: Decimal(r) for cur, r in ratios.items()}))
+    return result
+
+
+def _trained_by_age_group(session: Session, period: Period) -> list[TrainedGroup]:
+    """Women and men per age group ('under 15' only if any), as `summary` counts them."""
+    people = trainings.attendees(session, summary.training_conditions(period))
+    counts = {name: [0, 0] for name, _lo, _hi in AGE_GROUPS}
+    for person in people:
+        group = counts.setdefault(age_group(person.birth_year, period.end.year), [0, 0])
+        if person.sex == Sex.FEMALE.value:
+            group[0] += 1
+        elif person.sex == Sex.MALE.value:
+            group[1] += 1
+    order = [UNDER_15, *(name for name, _lo, _hi in AGE_GROUPS)]
+    return [TrainedGroup(name, *counts[name]) for name in order if name in counts]
 
 
 def _figures(now: dict[str, Any], then: dict[str, Any]) -> list[Figure]:

@@ -76,9 +76,7 @@ def _trainings(session: Session, period: Period, region_id: uuid.UUID | None) ->
     People are counted once however many events they attended; age groups by the age
     reached in the year the period ends; regions are the events' (a person trained in two
     regions counts in both)."""
-    conditions: list[ColumnElement[bool]] = [Training.start_date.between(period.start, period.end)]
-    if region_id is not None:
-        conditions.append(Training.region_id == region_id)
+    conditions = training_conditions(period, region_id)
     events = session.scalar(select(func.count()).where(Training.deleted_at.is_(None), *conditions))
     people = trainings.attendees(session, conditions)
     figures = trainings.counts(session, conditions, people)
@@ -96,6 +94,27 @@ def _trainings(session: Session, period: Period, region_id: uuid.UUID | None) ->
     }
 
 
+def training_conditions(
+    period: Period, region_id: uuid.UUID | None = None
+) -> list[ColumnElement[bool]]:
+    """The events a period's training figures count: those starting in it (in the region)."""
+    conditions: list[ColumnElement[bool]] = [Training.start_date.between(period.start, period.end)]
+    if region_id is not None:
+        conditions.append(Training.region_id == region_id)
+    return conditions
+
+
+def par30(lines: list[loans.PortfolioLine]) -> dict[str, str]:
+    """PAR30 per currency of a `loans.portfolio`: the ratio as a string with 4 places."""
+    outstanding: dict[str, Decimal] = {}
+    at_risk: dict[str, Decimal] = {}
+    for line in lines:
+        cur = line.currency.value
+        outstanding[cur] = outstanding.get(cur, Decimal(0)) + line.outstanding
+        at_risk[cur] = at_risk.get(cur, Decimal(0)) + line.at_risk
+    return {c: str(par_ratio(at_risk[c], v)) for c, v in sorted(outstanding.items())}
+
+
 def _loans(session: Session, period: Period, region_id: uuid.UUID | None) -> dict[str, Any]:
     """Loans as of the period's last day (disbursed on or before it), repayments dated in the
     period. Money is a decimal string per currency; PAR30 a ratio with 4 places."""
@@ -103,13 +122,11 @@ def _loans(session: Session, period: Period, region_id: uuid.UUID | None) -> dic
     by_status = {s.value: 0 for s in LoanStatus}
     by_product = {p.value: 0 for p in Product}
     outstanding: dict[str, Decimal] = {}
-    at_risk: dict[str, Decimal] = {}
     for line in lines:
         by_status[line.status.value] += line.count
         by_product[line.product.value] += line.count
         cur = line.currency.value
         outstanding[cur] = outstanding.get(cur, Decimal(0)) + line.outstanding
-        at_risk[cur] = at_risk.get(cur, Decimal(0)) + line.at_risk
     repayment_count, repaid = loans.repayments_in(session, period, region_id)
     return {
         "loans.count": sum(by_status.values()),
@@ -119,7 +136,7 @@ def _loans(session: Session, period: Period, region_id: uuid.UUID | None) -> dic
         "loans.current": by_status["current"],
         "loans.disbursed_in_period": loans.disbursed_in(session, period, region_id),
         "loans.outstanding": {c: str(v) for c, v in sorted(outstanding.items())},
-        "loans.par30": {c: str(par_ratio(at_risk[c], v)) for c, v in sorted(outstanding.items())},
+        "loans.par30": par30(lines),
         "loans.by_product": by_product,
         "repayments.count": repayment_count,
         "repayments.amount": {c.value: str(v) for c, v in sorted(repaid.items())},

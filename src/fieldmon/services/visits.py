@@ -474,9 +474,11 @@ def page_key(row: VisitRow, sort: str) -> tuple[Any, uuid.UUID]:
 
 def count_visits(session: Session, flt: VisitFilter) -> int:
     query = _filtered(select(func.count()).select_from(Visit), flt)
-    if flt.date_from is None:
+    if flt.date_from is None and flt.follow_up == FOLLOW_UP_ANY:
         # Always true, but it lets SQLite count on the live-visits date index (80 ms at a
-        # million visits) instead of reading the whole table (200 ms).
+        # million visits) instead of reading the whole table (200 ms). Not with a follow-up
+        # filter: its columns are not in that index, and a walk of the index that looks up
+        # each visit is 5 times slower than reading the table (20,000 visits: 48 ms, 10 ms).
         query = query.where(Visit.visit_date >= date(1, 1, 1))
     return int(session.execute(query).scalar_one())
 

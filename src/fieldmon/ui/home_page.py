@@ -1,21 +1,21 @@
 """The Home page, the window's first: the current quarter's key figures beside the previous
-quarter's, two small bar charts drawn with QPainter (no chart library: Qt Charts is not in
+quarter's, small bar charts drawn with QPainter (no chart library: Qt Charts is not in
 PySide6 Essentials), and the Attention list, whose rows open the page that deals with them.
 
 All the numbers come from `services.home` (one snapshot); the page only lays them out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.loans import LoanStatus
+from fieldmon.domain.trainings import UNDER_15
 from fieldmon.ui import formats
 from fieldmon.ui.i18n import choice_label, translate
 
@@ -91,6 +92,84 @@ class BarChart(QWidget):
             )
 
 
+class GroupedBarChart(QWidget):
+    """A titled chart of groups of bars, one bar per series in each group (a legend under the
+    title), drawn like `BarChart`; each value is written above its bar where it fits."""
+
+    SECOND_COLOUR = QColor("#d9822b")  # beside the palette's highlight, for the 2nd series
+
+    def __init__(self, title: str, text: Callable[[float], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.text = text
+        self.groups: list[str] = []
+        self.series: list[tuple[str, list[float]]] = []
+        self.setMinimumSize(260, 190)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_data(self, groups: list[str], series: list[tuple[str, list[float]]]) -> None:
+        """`series`: (name, one value per group)."""
+        self.groups, self.series = groups, series
+        self.update()
+
+    def colour(self, index: int) -> QColor:
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        if index == 0:
+            return highlight
+        if index == 1:
+            return self.SECOND_COLOUR
+        return highlight.darker(100 + 40 * index)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        width, height = self.width(), self.height()
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignLeft, self.title)
+        x = 0.0
+        for i, (name, _values) in enumerate(self.series):  # the legend
+            painter.fillRect(QRectF(x, 1.35 * line, 0.7 * line, 0.7 * line), self.colour(i))
+            x += line
+            painter.drawText(
+                QRectF(x, 1.1 * line, width - x, line), Qt.AlignmentFlag.AlignLeft, name
+            )
+            x += metrics.horizontalAdvance(name) + line
+        if not self.groups or not self.series:
+            return
+        top, bottom = 3.4 * line, height - 1.3 * line
+        slot = width / len(self.groups)
+        bar_width = slot * 0.8 / len(self.series)
+        highest = max((v for _, values in self.series for v in values), default=0) or 1
+        for g, label in enumerate(self.groups):
+            x = g * slot
+            for s, (_name, values) in enumerate(self.series):
+                value = values[g]
+                bar_height = (bottom - top) * value / highest
+                left = x + slot * 0.1 + s * bar_width
+                painter.fillRect(
+                    QRectF(left, bottom - bar_height, bar_width * 0.92, bar_height), self.colour(s)
+                )
+                shown = self.text(value)
+                if metrics.horizontalAdvance(shown) <= bar_width + slot * 0.1:
+                    painter.drawText(
+                        QRectF(
+                            left - slot * 0.05,
+                            bottom - bar_height - line,
+                            bar_width + slot * 0.1,
+                            line,
+                        ),
+                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                        shown,
+                    )
+            painter.drawText(
+                QRectF(x, bottom + 0.15 * line, slot, line),
+                Qt.AlignmentFlag.AlignHCenter,
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot)),
+            )
+
+
 class HomePage(QWidget):
     open_requested = Signal(str)  # one of FOLLOW_UPS, LATE_LOANS, ...
 
@@ -112,9 +191,23 @@ class HomePage(QWidget):
             translate(QT_TRANSLATE_NOOP("fieldmon", "Loans by status at the period's end"))
         )
         self.loans_chart.setObjectName("loans_chart")
-        charts = QHBoxLayout()
-        charts.addWidget(self.visits_chart, 3)
-        charts.addWidget(self.loans_chart, 2)
+        self.par30_chart = GroupedBarChart(
+            self.tr("Portfolio at risk over 30 days, by quarter"),
+            lambda ratio: formats.percent(Decimal(str(ratio))),
+        )
+        self.par30_chart.setObjectName("par30_chart")
+        self.trained_chart = GroupedBarChart(
+            self.tr("People trained this quarter, by sex and age group"),
+            lambda n: formats.count(int(n)),
+        )
+        self.trained_chart.setObjectName("trained_chart")
+        charts = QGridLayout()
+        charts.addWidget(self.visits_chart, 0, 0)
+        charts.addWidget(self.loans_chart, 0, 1)
+        charts.addWidget(self.par30_chart, 1, 0)
+        charts.addWidget(self.trained_chart, 1, 1)
+        charts.setColumnStretch(0, 3)
+        charts.setColumnStretch(1, 2)
 
         self.attention = QListWidget()
         self.attention.setObjectName("attention")
@@ -152,6 +245,22 @@ class HomePage(QWidget):
         self.visits_chart.set_bars([(_month_name(m), n) for m, n in data.visits_by_month])
         self.loans_chart.set_bars(
             [(choice_label(LoanStatus, s.value), n) for s, n in data.loans_by_status]
+        )
+        currencies = sorted({cur for _q, ratios in data.par30_by_quarter for cur in ratios})
+        self.par30_chart.set_data(
+            [quarter.label for quarter, _ratios in data.par30_by_quarter],
+            [
+                (cur, [float(ratios.get(cur, 0)) for _q, ratios in data.par30_by_quarter])
+                for cur in currencies
+            ],
+        )
+        groups = data.trained_by_age_group
+        self.trained_chart.set_data(
+            [self.tr("under 15") if g.age_group == UNDER_15 else g.age_group for g in groups],
+            [
+                (translate(QT_TRANSLATE_NOOP("fieldmon", "Women")), [g.female for g in groups]),
+                (translate(QT_TRANSLATE_NOOP("fieldmon", "Men")), [g.male for g in groups]),
+            ],
         )
         self._fill_attention(data)
 
