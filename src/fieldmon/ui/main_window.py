@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "counts_changed") and row != CONFLICTS:
                 page.counts_changed.connect(lambda n, r=row: self._show_page_count(r, n))
         self.people_page.merged.connect(self.trainings_page.refresh)
+        self.people_page.edited.connect(self._person_edited)
         self.conflicts_page.counts_changed.connect(self._show_conflict_count)
         self.conflicts_page.resolved.connect(self.visits_page.refresh)
         self.home_page.open_requested.connect(self.open_attention)
@@ -254,6 +255,14 @@ class MainWindow(QMainWindow):
         for page in self._pages():
             page.refresh()
         self.sync.refresh_status()
+
+    def _person_edited(self, _person_id: object) -> None:
+        """A person's name shows on the Loans and Trainings pages and on open record pages."""
+        self.loans_page.refresh()
+        self.trainings_page.refresh()
+        for kind in ("loan-page", "training-page"):
+            for view in self.open_forms.of_kind(kind):
+                view.refresh()
 
     def show_conflicts(self) -> None:
         self.nav.setCurrentRow(CONFLICTS)
