@@ -19,7 +19,7 @@ from fieldmon.db.models import Loan, Participation, Training
 from fieldmon.services import loans, trainings
 from fieldmon.services.places import PlaceInput
 from fieldmon.ui.attendance import TrainingView
-from fieldmon.ui.deletions import DeleteLoan, DeleteTraining
+from fieldmon.ui.deletions import DeleteLoan
 from fieldmon.ui.loan_view import LoanView
 from fieldmon.ui.loans_model import ID_ROLE as LOAN_ID
 from fieldmon.ui.main_window import MainWindow
@@ -50,9 +50,7 @@ def deleted(db: Database, model: type, ident: uuid.UUID) -> bool:
 
 
 def loan_view(qtbot: QtBot, window: MainWindow, loan_id: uuid.UUID) -> LoanView:
-    view = LoanView(window.db, window.officer, loan_id, window)
-    view.delete_requested.connect(lambda i: window.undo_stack.push(DeleteLoan(window, i)))
-    view.show()
+    view = window.loans.open(loan_id)  # as the Loans page opens it: Delete is wired there
     qtbot.waitExposed(view)
     return view
 
@@ -135,9 +133,7 @@ def test_a_training_goes_with_its_attendance_and_comes_back_with_its_marks(
     window.trainings_page.refresh()
     assert training_page_ids(window) == [str(tid)]
 
-    view = TrainingView(db, OFFICER, "en", tid, window)
-    view.delete_requested.connect(lambda i: window.undo_stack.push(DeleteTraining(window, i)))
-    view.show()
+    view = window.trainings.open(tid)
     qtbot.waitExposed(view)
     marks = [(r.full_name, r.marks) for r in view.model.rows]
     assert marks == [("Гүлнар Ахметова", "010"), ("Әсел Қасымова", "101")]
