@@ -12,11 +12,18 @@ from sqlalchemy import Engine
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+def _option(value: str) -> str:
+    """A value as Alembic's config (a ConfigParser) takes it: `%` doubled. A database path
+    with Cyrillic letters (a Windows user named Пользователь) is percent-encoded in its URL."""
+    return value.replace("%", "%%")
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", _option(str(MIGRATIONS)))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        url = engine.url.render_as_string(hide_password=False)
+        config.set_main_option("sqlalchemy.url", _option(url))
     return config
 
 
