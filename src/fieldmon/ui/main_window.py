@@ -32,6 +32,7 @@ from fieldmon.ui.areas.sites import SitesArea
 from fieldmon.ui.areas.trainings import TrainingsArea
 from fieldmon.ui.areas.visits import VisitsArea
 from fieldmon.ui.sync_area import SyncArea
+from fieldmon.ui.widgets import remember_splitter
 
 if TYPE_CHECKING:
     from fieldmon.db.engine import Database
@@ -108,9 +109,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = settings.value("main_window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        remember_splitter(self.splitter, "main_window")
         self._pages_built = False
         if db is not None:
             self.attach(db, officer)
@@ -402,9 +401,7 @@ class MainWindow(QMainWindow):
             if not dialogs.ask_yes_no(
                 self,
                 self.tr("Sync running"),
-                self.tr(
-                    "A sync is running. Cancel it and quit? What was already sent is kept."
-                ),
+                self.tr("A sync is running. Cancel it and quit? What was already sent is kept."),
             ):
                 event.ignore()
                 return
@@ -417,5 +414,4 @@ class MainWindow(QMainWindow):
                 dialog.draft.save_before_closing()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/splitter", self.splitter.saveState())
         event.accept()

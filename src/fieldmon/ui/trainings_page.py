@@ -36,7 +36,7 @@ from fieldmon.domain.trainings import Category, TrainingKind
 from fieldmon.services import people, places, trainings
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.i18n import choice_label, shown
-from fieldmon.ui.widgets import fit_columns
+from fieldmon.ui.widgets import remember_columns
 
 if TYPE_CHECKING:
     from fieldmon.ui.person_dialog import PersonDialog
@@ -84,7 +84,8 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _table(name: str, model: RowsModel, widths: Sequence[int]) -> QTableView:
+def _table(name: str, model: RowsModel) -> QTableView:
+    """A list's table; its columns fit their content and keep the widths the user gives."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -94,7 +95,7 @@ def _table(name: str, model: RowsModel, widths: Sequence[int]) -> QTableView:
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
-    fit_columns(table, widths)
+    remember_columns(table, name.removesuffix("_table"))
     return table
 
 
@@ -153,7 +154,7 @@ class TrainingsPage(_ListPage):
             ],
             self,
         )
-        self.table = _table("trainings_table", self.model, (110, 300, 120, 90, 50, 190, 90))
+        self.table = _table("trainings_table", self.model)
         self.table.doubleClicked.connect(self._open_current)
         self.table.activated.connect(self._open_current)
         new = QPushButton(self.tr("&New training"))
@@ -239,7 +240,7 @@ class PeoplePage(_ListPage):
             ],
             self,
         )
-        self.table = _table("people_table", self.model, (230, 60, 50, 150, 170, 100, 130, 70))
+        self.table = _table("people_table", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
