@@ -76,6 +76,23 @@ def test_overdue_filter_counts_what_the_home_page_counts(
             assert visit.follow_up_closed_on is None
 
 
+def test_a_click_on_follow_ups_past_due_on_home_opens_them_on_the_visits_page(
+    qtbot: QtBot, window: MainWindow, follow_ups: Database
+) -> None:
+    from fieldmon.ui import home_page
+
+    window.home_page.refresh()
+    item = window.home_page.attention_row(home_page.FOLLOW_UPS)
+    assert item is not None and item.text().startswith("4 ")
+    attention = window.home_page.attention
+    rect = attention.visualItemRect(item)
+    qtbot.mouseClick(attention.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.nav.currentRow() == VISITS
+    assert window.visits_page.follow_up.currentText() == "Follow-up overdue"
+    qtbot.waitUntil(lambda: window.visits_page.model.rowCount() == 4)
+    assert window.count_label.text() == "4 visit(s)"
+
+
 def test_open_filter_and_back_to_all(
     qtbot: QtBot, window: MainWindow, follow_ups: Database
 ) -> None:
