@@ -103,6 +103,7 @@ TEMPLATE_WRITTEN = {
 }
 FIND_HEADINGS = {
     "visits": QT_TRANSLATE_NOOP("fieldmon", "Visits"),
+    "sites": QT_TRANSLATE_NOOP("fieldmon", "Sites"),
     "loans": QT_TRANSLATE_NOOP("fieldmon", "Loans"),
     "trainings": QT_TRANSLATE_NOOP("fieldmon", "Trainings"),
     "people": QT_TRANSLATE_NOOP("fieldmon", "People"),
@@ -431,7 +432,8 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
         help=h(
             QT_TRANSLATE_NOOP(
                 "fieldmon",
-                "search visits, loans, trainings and people for TEXT (any case), as the lists do",
+                "search visits, sites, loans, trainings and people for TEXT (any case), as the "
+                "lists do",
             )
         ),
     )

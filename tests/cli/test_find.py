@@ -52,8 +52,8 @@ def test_find_json_lists_every_kind_with_ids_and_texts(
     code, out, _err = run(capsys, "find", "БЕРЕКЕ", "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"visits", "loans", "trainings", "people"}
-    assert data["visits"] == data["trainings"] == data["people"] == []
+    assert set(data) == {"visits", "sites", "loans", "trainings", "people"}
+    assert data["visits"] == data["sites"] == data["trainings"] == data["people"] == []
     [loan] = data["loans"]
     assert set(loan) == {"id", "text"} and loan["text"].startswith("GR-2026/007 Береке")
 

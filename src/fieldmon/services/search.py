@@ -3,7 +3,9 @@
 No search of its own: each kind is found by the query its list uses (`visits.list_visits`,
 `loans.list_loans`, `trainings.list_trainings`, `people.list_people`) with the text as
 that list's text filter, so a record is found here exactly when the list would show it,
-case folded for Cyrillic, Kazakh and Latin alike on SQLite and PostgreSQL."""
+case folded for Cyrillic, Kazakh and Latin alike on SQLite and PostgreSQL. Sites, which have
+no list, are found by the Visits list's text filter (`sites.list_sites`): a site is found
+when its visits are, by its name, settlement or district."""
 
 from __future__ import annotations
 
@@ -13,9 +15,9 @@ from datetime import date
 
 from fieldmon.db.engine import Database
 from fieldmon.domain.periods import format_date
-from fieldmon.services import loans, people, places, trainings, visits
+from fieldmon.services import loans, people, places, sites, trainings, visits
 
-KINDS = ("visits", "loans", "trainings", "people")
+KINDS = ("visits", "sites", "loans", "trainings", "people")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class FoundKind:
 @dataclass(frozen=True)
 class FindResult:
     visits: FoundKind
+    sites: FoundKind
     loans: FoundKind
     trainings: FoundKind
     people: FoundKind
@@ -56,12 +59,12 @@ NOTHING = FoundKind((), 0)
 def find(
     db: Database, text: str, *, limit: int = 20, today: date | None = None, lang: str = "en"
 ) -> FindResult:
-    """Visits (site, settlement, district, findings), loans (number, borrower, group, place),
-    trainings (code, title, topic) and people (name, IIN prefix, phone digits) matching
-    `text`; the first `limit` of each in its list's order, regions named in `lang`. Nothing
-    for blank text."""
+    """Visits (site, settlement, district, findings), sites (name, settlement, district),
+    loans (number, borrower, group, place), trainings (code, title, topic) and people (name,
+    IIN prefix, phone digits) matching `text`; the first `limit` of each in its list's
+    order, regions named in `lang`. Nothing for blank text."""
     if not text.strip():
-        return FindResult(NOTHING, NOTHING, NOTHING, NOTHING)
+        return FindResult(NOTHING, NOTHING, NOTHING, NOTHING, NOTHING)
     today = today or date.today()
     with db.read_session() as session:
         names = {p.name: places.display_name(p, lang) for p in places.top_places(session)}
@@ -76,6 +79,13 @@ def find(
                 for r in visits.list_visits(session, visit_filter, limit=limit)
             ),
             visits.count_visits(session, visit_filter),
+        )
+        found_sites = FoundKind(
+            tuple(
+                Found(r.id, f"{r.name} — {', '.join(filter(None, (r.place, region(r.region))))}")
+                for r in sites.list_sites(session, text, limit=limit)
+            ),
+            sites.count_sites(session, text),
         )
         loan_filter = loans.LoanFilter(text=text)
         found_loans = FoundKind(
@@ -99,4 +109,4 @@ def find(
             ),
             people.count_people(session, text),
         )
-    return FindResult(found_visits, found_loans, found_trainings, found_people)
+    return FindResult(found_visits, found_sites, found_loans, found_trainings, found_people)
