@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from fieldmon.db.engine import Database
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
 from fieldmon.domain.errors import FieldError, UserError, ValidationError
+from fieldmon.domain.text import normalize_name
 from fieldmon.domain.visits import (
     VisitFields,
     parse_coordinate,
@@ -56,10 +57,12 @@ def _choices(cls: Any) -> list[tuple[str, str]]:
 
 
 class VisitForm(QDialog):
-    """Emits `saved(visit_id)` after each save and `delete_requested(visit_id)`."""
+    """Emits `saved(visit_id)` after each save, `delete_requested(visit_id)`, and
+    `site_requested(site_id)` for the site's page (Site history…)."""
 
     saved = Signal(uuid.UUID)
     delete_requested = Signal(uuid.UUID)
+    site_requested = Signal(uuid.UUID)
 
     def __init__(
         self,
@@ -89,6 +92,7 @@ class VisitForm(QDialog):
         else:
             self._load(visit_id)
         self._update_title()
+        self._update_site_button()
         self.visit_date.setFocus()
 
     # --- building ------------------------------------------------------------------------
@@ -116,6 +120,12 @@ class VisitForm(QDialog):
         self.follow_up_closed_on = DateField()
         self.latitude = QLineEdit()
         self.longitude = QLineEdit()
+        # The site's page: every earlier visit, open follow-ups, loans ("what did we see here
+        # last time?"). Out of the Tab order, which goes field to field; Alt+T reaches it.
+        self.site_history_button = QPushButton(self.tr("Si&te history…"))
+        self.site_history_button.setObjectName("site_history")
+        self.site_history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.site_history_button.setAutoDefault(False)
         self.latitude.setPlaceholderText("49.9480")
         self.longitude.setPlaceholderText("82.6279")
 
@@ -174,7 +184,14 @@ class VisitForm(QDialog):
             if name in sections:
                 header = QLabel(f"<b>{sections[name]}</b>")
                 form.addRow(header)
-            box, error = with_error(widget)
+            field: QWidget = widget
+            if name == "site":
+                field = QWidget()
+                row = QHBoxLayout(field)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(widget, 1)
+                row.addWidget(self.site_history_button)
+            box, error = with_error(field)
             self.errors[name] = error
             label = QLabel(labels[name])
             label.setBuddy(widget)
@@ -226,6 +243,8 @@ class VisitForm(QDialog):
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, lambda: self.save(close=False))
 
         self.site.activated.connect(self._site_picked)
+        self.site.editTextChanged.connect(lambda _t: self._update_site_button())
+        self.site_history_button.clicked.connect(self._open_site)
         self.officer_edit.set_items((o, o) for o in self._officers())
         order = list(self.widgets.values())
         for first, second in zip(order, order[1:], strict=False):
@@ -351,6 +370,32 @@ class VisitForm(QDialog):
         items = visits.site_items(self.db, self.places.value())
         self._site_items = {item.name: item for item in items}
         self.site.set_items(((item.name, item.name) for item in items), keep_text=True)
+        self._update_site_button()
+
+    def known_site(self) -> uuid.UUID | None:
+        """The site typed or picked, when it is one already recorded at the chosen place
+        (one of the site list's entries, in any case); None for a new or no site."""
+        typed = normalize_name(self.site.text())
+        if not typed:
+            return None
+        for item in self._site_items.values():
+            if normalize_name(item.name) == typed:
+                return item.id
+        return None
+
+    def _update_site_button(self) -> None:
+        known = self.known_site() is not None
+        self.site_history_button.setEnabled(known)
+        self.site_history_button.setToolTip(
+            self.tr("Every visit to this site, its open follow-ups and the loans behind it")
+            if known
+            else self.tr("Type or pick a site already recorded at this place to see its history")
+        )
+
+    def _open_site(self) -> None:
+        site_id = self.known_site()
+        if site_id is not None:
+            self.site_requested.emit(site_id)
 
     def _site_picked(self, index: int) -> None:
         item = self._site_items.get(self.site.itemText(index))
