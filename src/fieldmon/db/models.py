@@ -118,6 +118,7 @@ class Site(Tracked, Base):
 
 
 _LIVE = text("deleted_at IS NULL")
+_LIVE_FOLLOW_UP = text("deleted_at IS NULL AND follow_up <> ''")
 
 
 class Visit(Tracked, Base):
@@ -141,13 +142,25 @@ class Visit(Tracked, Base):
 
     # Partial indexes over live (not deleted) visits: every list and count query filters on
     # `deleted_at IS NULL`, and with the condition in the index a count never reads the table.
-    __table_args__ = tuple(
-        Index(name, *columns, sqlite_where=_LIVE, postgresql_where=_LIVE)
-        for name, columns in (
-            ("ix_visit_live_date", ("visit_date", "id")),
-            ("ix_visit_live_officer", ("officer", "visit_date")),
-            ("ix_visit_live_site", ("site_id", "visit_date")),
-        )
+    # The follow-up index holds only visits with an action; a query uses it when it says
+    # `follow_up != ''` with the literal, not a bound parameter (`visits.HAS_FOLLOW_UP`).
+    __table_args__ = (
+        *(
+            Index(name, *columns, sqlite_where=_LIVE, postgresql_where=_LIVE)
+            for name, columns in (
+                ("ix_visit_live_date", ("visit_date", "id")),
+                ("ix_visit_live_officer", ("officer", "visit_date")),
+                ("ix_visit_live_site", ("site_id", "visit_date")),
+            )
+        ),
+        Index(
+            "ix_visit_live_follow_up",
+            "follow_up_due",
+            "follow_up_closed_on",
+            "visit_date",
+            sqlite_where=_LIVE_FOLLOW_UP,
+            postgresql_where=_LIVE_FOLLOW_UP,
+        ),
     )
 
 

@@ -53,7 +53,7 @@ from fieldmon.domain.loans import (
 from fieldmon.domain.money import Currency, from_minor
 from fieldmon.domain.periods import Period
 from fieldmon.domain.trainings import Category, TrainingKind, age_group
-from fieldmon.services import loans, places
+from fieldmon.services import loans, places, visits
 
 TEXT, LABEL, DATE, INT, MONEY, DECIMAL, RATIO = (
     "text",
@@ -278,7 +278,7 @@ class ReportData:
             .where(
                 *self._visit_conditions(),
                 Visit.visit_date <= p.end,
-                Visit.follow_up != "",
+                visits.has_follow_up(),
                 or_(Visit.follow_up_closed_on.is_(None), Visit.follow_up_closed_on >= p.start),
             )
             .order_by(Visit.visit_date, Visit.id)

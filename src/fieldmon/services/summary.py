@@ -15,7 +15,7 @@ from fieldmon.db.engine import Database
 from fieldmon.db.models import Place, Site, Training, Visit
 from fieldmon.domain.loans import LoanStatus, Product, par_ratio
 from fieldmon.domain.periods import Period
-from fieldmon.services import loans, trainings
+from fieldmon.services import loans, trainings, visits
 
 
 def summary(db: Database, period: Period, region_id: uuid.UUID | None = None) -> dict[str, Any]:
@@ -38,7 +38,7 @@ def figures(session: Session, period: Period, region_id: uuid.UUID | None = None
         select(func.count()).where(
             *live,
             Visit.visit_date <= period.end,
-            Visit.follow_up != "",
+            visits.has_follow_up(),
             Visit.follow_up_due <= period.end,
             or_(
                 Visit.follow_up_closed_on.is_(None),

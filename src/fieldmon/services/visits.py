@@ -293,9 +293,16 @@ class VisitFilter:
     as_of: date | None = None  # the day "overdue" is judged on; None: today
 
 
+def has_follow_up() -> ColumnElement[bool]:
+    """A visit with a follow-up action written: `follow_up != ''` with the literal, so that
+    the database uses the partial index of such visits (`ix_visit_live_follow_up`; a bound
+    parameter would not match the index's condition)."""
+    return Visit.follow_up != literal_column("''")
+
+
 def follow_up_open() -> ColumnElement[bool]:
     """A visit with a follow-up action written and not yet closed (its due date any)."""
-    return and_(Visit.follow_up != "", Visit.follow_up_closed_on.is_(None))
+    return and_(has_follow_up(), Visit.follow_up_closed_on.is_(None))
 
 
 def follow_up_overdue(today: date) -> ColumnElement[bool]:
