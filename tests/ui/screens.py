@@ -8,6 +8,7 @@ their pictures and prints the same list beside them."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -30,7 +32,9 @@ PAGES = ["home", "visits", "loans", "trainings", "people", "reports", "conflicts
 
 
 def _text_width(widget: QWidget, text: str) -> int:
-    return max((widget.fontMetrics().horizontalAdvance(line) for line in text.split("\n")), default=0)
+    return max(
+        (widget.fontMetrics().horizontalAdvance(line) for line in text.split("\n")), default=0
+    )
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -86,7 +90,7 @@ def screens(window: Any) -> list[tuple[str, Callable[[], QWidget]]]:
     """(name, opener) for every screen; each opener returns the widget to grab."""
     from sqlalchemy import select
 
-    from fieldmon.db.models import Loan, Training
+    from fieldmon.db.models import Loan, Site, Training
     from fieldmon.ui import dialogs
 
     w = window  # MainWindow
@@ -94,10 +98,16 @@ def screens(window: Any) -> list[tuple[str, Callable[[], QWidget]]]:
     with db.read_session() as session:
         loan_id = session.scalars(select(Loan.id).limit(1)).first()
         training_id = session.scalars(select(Training.id).limit(1)).first()
+        site_id = session.scalars(select(Site.id).where(Site.deleted_at.is_(None)).limit(1)).first()
 
     def page(row: int) -> Callable[[], QWidget]:
         def show() -> QWidget:
             w.nav.setCurrentRow(row)  # type: ignore[attr-defined]
+            home = w.home_page  # type: ignore[attr-defined]
+            deadline = time.monotonic() + 30
+            while home.busy() and time.monotonic() < deadline:  # Home counts in the background
+                QApplication.processEvents()
+                time.sleep(0.01)
             return w  # type: ignore[return-value]
 
         return show
@@ -119,6 +129,8 @@ def screens(window: Any) -> list[tuple[str, Callable[[], QWidget]]]:
         found.append(("loan-view", lambda: w.loans.open(loan_id)))  # type: ignore[attr-defined]
     if training_id is not None:
         found.append(("attendance", lambda: w.trainings.open(training_id)))  # type: ignore[attr-defined]
+    if site_id is not None:
+        found.append(("site-view", lambda: w.sites.open(site_id)))  # type: ignore[attr-defined]
     return found
 
 
@@ -143,8 +155,6 @@ def demo_window(lang: str, folder: Path) -> Any:
     window.show()
     settle(app)
     return window
-
-
 
 
 def settle(app: Any, rounds: int = 5) -> None:

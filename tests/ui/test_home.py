@@ -18,8 +18,9 @@ from tests.conftest import OFFICER
 from tests.factories import borrower_input, loan_fields, person_fields
 
 
-def test_the_window_opens_on_home_with_no_data(window: MainWindow) -> None:
+def test_the_window_opens_on_home_with_no_data(qtbot: QtBot, window: MainWindow) -> None:
     page = window.home_page
+    qtbot.waitUntil(lambda: not page.busy())
     assert window.nav.currentRow() == HOME and window.stack.currentWidget() is page
     assert page.figure_text("visits.count") == ("0", "0")
     assert page.attention_row(home_page.LATE_LOANS) is None
@@ -37,6 +38,7 @@ def test_the_figures_are_the_summary_of_this_quarter_and_the_last(
     this = quarter_of(date.today())
     now, then = summary(db, this), summary(db, previous(this))
     page = window.home_page
+    qtbot.waitUntil(lambda: not page.busy(), timeout=20000)
     for key in ("visits.count", "visits.sites", "visits.follow_ups_open", "loans.overdue"):
         assert page.figure_text(key) == (formats.count(now[key]), formats.count(then[key]))
     for key in ("training.participants.female", "training.participants.male"):
@@ -65,6 +67,7 @@ def test_a_click_on_late_loans_opens_the_overdue_loans(
         OFFICER,
     )
     window.home_page.refresh()
+    qtbot.waitUntil(lambda: not window.home_page.busy())
     item = window.home_page.attention_row(home_page.LATE_LOANS)
     assert item is not None and item.text().startswith("1 loan")
     list_widget = window.home_page.attention

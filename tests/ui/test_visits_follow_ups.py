@@ -82,6 +82,7 @@ def test_a_click_on_follow_ups_past_due_on_home_opens_them_on_the_visits_page(
     from fieldmon.ui import home_page
 
     window.home_page.refresh()
+    qtbot.waitUntil(lambda: not window.home_page.busy())
     item = window.home_page.attention_row(home_page.FOLLOW_UPS)
     assert item is not None and item.text().startswith("4 ")
     attention = window.home_page.attention

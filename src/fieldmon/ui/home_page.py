@@ -6,6 +6,7 @@ All the numbers come from `services.home` (one snapshot); the page only lays the
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -34,6 +35,9 @@ from fieldmon.ui.i18n import choice_label, translate
 if TYPE_CHECKING:
     from fieldmon.db.engine import Database
     from fieldmon.services.home import Home
+    from fieldmon.ui.tasks import Job
+
+log = logging.getLogger(__name__)
 
 # What an Attention row opens (`HomePage.open_requested`).
 FOLLOW_UPS, LATE_LOANS, CONFLICTS, UNSENT, BACKUP = (
@@ -178,6 +182,11 @@ class HomePage(QWidget):
         self.db = db
         self.data: Home | None = None
         self.cells: dict[str, tuple[QLabel, QLabel]] = {}  # figure key: current, previous
+        self._job: Job | None = None
+        self._again = False
+        self.counting = QLabel()
+        self.counting.setObjectName("home_counting")
+        self.counting.hide()
 
         self.grid = QGridLayout()
         self.grid.setColumnStretch(0, 1)
@@ -221,6 +230,7 @@ class HomePage(QWidget):
 
         body = QWidget()
         column = QVBoxLayout(body)
+        column.addWidget(self.counting)
         column.addWidget(attention_title)
         column.addWidget(self.attention)
         column.addWidget(figures)
@@ -235,9 +245,41 @@ class HomePage(QWidget):
         outer.addWidget(scroll)
 
     def refresh(self) -> None:
+        """Count in the background: on a large database the figures take seconds (PAR30 over
+        100,000 loans: `bench/bench_home.py`) and the window stays usable meanwhile. What is
+        shown stays, with "Counting…" above it, until the new figures arrive; a refresh asked
+        for during a count runs once that count ends."""
         from fieldmon.services.home import home
+        from fieldmon.ui.tasks import Job
 
-        self.show_data(home(self.db))
+        if self._job is not None and self._job.running:
+            self._again = True
+            return
+        db = self.db
+        self._job = Job(self, lambda _stop, _progress: home(db))
+        self._job.finished.connect(self._arrived)
+        self._job.failed.connect(self._failed)
+        self.counting.setText(self.tr("Counting…"))
+        self.counting.show()
+        self._job.start()
+
+    def busy(self) -> bool:
+        """A count is running or waiting to run."""
+        return self._again or (self._job is not None and self._job.running)
+
+    def _arrived(self, data: Home) -> None:
+        self.counting.hide()
+        self.show_data(data)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("the Home page could not be counted", exc_info=exc)
+        self._again = False
+        self.counting.setText(
+            self.tr("The figures could not be counted; details are in the log file.")
+        )
 
     def show_data(self, data: Home) -> None:
         self.data = data
