@@ -289,11 +289,6 @@ class VisitForm(QDialog):
         self.draft.key = f"visit:{value or 'new'}"
 
     @property
-    def draft_key(self) -> str:
-        """`draft.key`, for callers not yet reading `form.draft`."""
-        return self.draft.key
-
-    @property
     def dirty(self) -> bool:
         return self.draft.dirty
 
@@ -587,10 +582,6 @@ class VisitForm(QDialog):
         self.draft.timer.stop()
         self.draft.dirty = False
         self.close()
-
-    def restore_draft(self, payload: dict[str, Any]) -> None:
-        """`draft.restore`, for callers not yet reading `form.draft`."""
-        self.draft.restore(payload)
 
     def reject(self) -> None:
         """Escape closes through closeEvent, so that unsaved typing is asked about."""
