@@ -143,3 +143,27 @@ def test_a_new_site_has_no_history_until_it_is_a_known_one(
         qtbot.mouseClick(form.site_history_button, Qt.MouseButton.LeftButton)
     assert asked.args == [records.site]
     form.draft.dirty = False
+
+
+def test_in_the_window_the_visit_forms_button_opens_the_site_page_which_follows_changes(
+    qtbot: QtBot,
+    window,
+    records: Records,
+    answers: Answers,  # type: ignore[no-untyped-def]
+) -> None:
+    form = window.visits.open(records.second)
+    qtbot.mouseClick(form.site_history_button, Qt.MouseButton.LeftButton)
+    view = window.open_forms.get(f"site-page:{records.site}")
+    assert isinstance(view, SiteView) and view.isVisible()
+    assert view.visits.rowCount() == 3
+    # Asked again (from the Visits list this time): the same page is raised, not a second.
+    window.visits_page.site_requested.emit(records.site)
+    assert window.open_forms.of_kind("site-page") == [view]
+    # A double-click on a visit there raises that visit's form.
+    double_click(qtbot, view.visits, 1)
+    assert window.open_forms.get(f"visit:{records.second}") is form
+    # Deleting a visit from its form: the site page follows, and Ctrl+Z brings it back.
+    qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.visits.rowCount() == 2)
+    window.undo_stack.undo()
+    assert view.visits.rowCount() == 3

@@ -46,7 +46,7 @@ class DeleteVisits(QUndoCommand):
                 self.window, QCoreApplication.translate("VisitsArea", "Cannot delete"), shown(exc)
             )
             return
-        self.window.visits_page.refresh()
+        self.window.visits.changed()
         self.window.statusBar().showMessage(
             QCoreApplication.translate("VisitsArea", DELETED_VISITS, None, len(self.ids)),
             8000,
@@ -56,7 +56,7 @@ class DeleteVisits(QUndoCommand):
         from fieldmon.services import visits
 
         visits.restore_visits(self.window.db, self.ids, self.window.officer)
-        self.window.visits_page.refresh()
+        self.window.visits.changed()
 
 
 class VisitsArea(QObject):
@@ -116,8 +116,14 @@ class VisitsArea(QObject):
         return form
 
     def saved(self, _visit_id: uuid.UUID) -> None:
-        self.window.visits_page.refresh()
+        self.changed()
         self.window.statusBar().showMessage(self.tr("Visit saved."), 5000)
+
+    def changed(self) -> None:
+        """Visits were saved, deleted or brought back: the list and open site pages follow."""
+        self.window.visits_page.refresh()
+        for view in self.window.open_forms.of_kind("site-page"):
+            view.refresh()
 
     def delete(self, ids: list[uuid.UUID]) -> None:
         if ids:
