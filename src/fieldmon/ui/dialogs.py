@@ -125,6 +125,7 @@ class SettingsDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(480)  # room for a URL and a long name
         self.language = QComboBox(self)
         self.language.addItem(self.tr("System default"), "")
         for code, name in LANGUAGES.items():

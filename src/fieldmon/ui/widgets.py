@@ -213,6 +213,7 @@ def fit_columns(view: QTableView, widths: Iterable[int]) -> None:
 # --- column widths and splitters that fit and are remembered ------------------------------
 
 SAVE_DELAY_MS = 400
+SHORT_CONTENT = 110  # pixels: a column whose content fits in this keeps it whole
 CONTENT_CAP = 260  # px: a long text column (site, borrower, findings) is not wider than this
 _SIZE_SLACK = 4  # px a column is shrunk at most below its content before another one
 
@@ -329,10 +330,12 @@ class ColumnMemory(QObject):
             min(self.view.sizeHintForColumn(c), self.caps.get(c, CONTENT_CAP)) for c in range(count)
         ]
         wanted = [max(m, c + _SIZE_SLACK) for m, c in zip(minimum, content, strict=True)]
+        # Short content (a date, a number, a status) is not cut: long text gives way first.
+        floor = [w if w <= SHORT_CONTENT else m for w, m in zip(wanted, minimum, strict=True)]
         available = self.view.viewport().width() - 2
         if not self.view.isVisible():
             available = max(available, self.view.width() - 2)
-        widths = fitted_widths(wanted, minimum, available)
+        widths = fitted_widths(wanted, floor, available)
         self._fitting = True
         for column, width in enumerate(widths):
             self.header.resizeSection(column, width)
