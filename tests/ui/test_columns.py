@@ -115,6 +115,9 @@ def test_visits_and_loans_columns_are_all_visible_at_1280(
     sizes = [header.sectionSize(c) for c in range(header.count() - 1)]
     assert max(sizes) == header.sectionSize(COL["site"])
     assert header.sectionSize(COL["site"]) < header.fontMetrics().horizontalAdvance(LONG_SITE)
+    # Dates are whole: short content never gives way to long text.
+    table = window.visits_page.table
+    assert header.sectionSize(COL["visit_date"]) >= table.sizeHintForColumn(COL["visit_date"])
 
 
 def drag(header: QHeaderView, column: int, by: int) -> None:
