@@ -717,9 +717,10 @@ def merge(session: Session, package: Package) -> MergeResult:
         return _Merge(session, package).run()
 
 
-def import_package(db: Database, path: str | Path) -> MergeResult:
-    """Check the whole package, then merge it in one transaction (all or nothing)."""
-    package = open_package(db, path)
+def import_package(db: Database, path: str | Path, passphrase: str | None = None) -> MergeResult:
+    """Check the whole package, then merge it in one transaction (all or nothing). A sealed
+    package needs the team's exchange `passphrase` (see `packages.open_package`)."""
+    package = open_package(db, path, passphrase)
     with db.session() as session:
         return merge(session, package)
 

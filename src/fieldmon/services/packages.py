@@ -33,6 +33,7 @@ and lines are read with a limit, so reading stops as soon as a bound is passed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -83,6 +84,16 @@ from fieldmon.domain.errors import InvalidValue, UserError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
 from fieldmon.reports.files import atomic_path
 from fieldmon.services import profile
+from fieldmon.services.package_crypto import (
+    ENCRYPTED,
+    UNPROTECTED,
+    KdfParams,
+    PassphraseNeeded,
+    SealedReader,
+    SealingWriter,
+    UnprotectedExport,
+    is_sealed,
+)
 
 FORMAT = 1
 SUFFIX = ".fmpkg"
@@ -432,16 +443,22 @@ def write_package(
     officer: str,
     device: str,
     now: datetime | None = None,
+    passphrase: str | None = None,
+    kdf: KdfParams | None = None,
 ) -> ExportResult:
     """Write the records chosen by the watermark or day (neither: all) to `path`, reading
-    through `session` (one snapshot)."""
+    through `session` (one snapshot); sealed with `passphrase` when one is given (see
+    `package_crypto`; `kdf` overrides its key derivation's cost)."""
     selective = seq_after is not None or since is not None
     chosen = [_chosen_ids(t, seq_after, since) for t in tracked_models()]
     files: dict[str, dict[str, Any]] = {}
     records: dict[str, int] = {}
     deleted: dict[str, int] = {}
     changes = history = 0
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+    with (
+        _zip_target(path, passphrase, kdf) as target,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf,
+    ):
         for table, model in tracked_models().items():
             columns = [c.name for c in columns_of(table)]
             rows = model.__table__
@@ -511,6 +528,18 @@ def write_package(
     return ExportResult(path, records, deleted, changes)
 
 
+@contextlib.contextmanager
+def _zip_target(
+    path: Path, passphrase: str | None, kdf: KdfParams | None
+) -> Iterator[Path | SealingWriter]:
+    """Where the zip is written: the file itself, or a stream sealing it into the file."""
+    if passphrase is None:
+        yield path
+        return
+    with open(path, "wb") as out, SealingWriter(out, passphrase, kdf) as writer:
+        yield writer
+
+
 def _members(session: Session, batch: Any) -> dict[uuid.UUID, list[uuid.UUID]]:
     ids = [row["id"] for row in batch]
     found: dict[uuid.UUID, list[uuid.UUID]] = {}
@@ -534,9 +563,18 @@ def export_package(
     scope: Scope = Scope(),
     *,
     now: datetime | None = None,
+    passphrase: str | None = None,
+    plain: bool = False,
+    kdf: KdfParams | None = None,
 ) -> ExportResult:
-    """Export to `path` (written whole or not at all) and remember the destination."""
+    """Export to `path` (written whole or not at all) and remember the destination.
+
+    With a `passphrase` the package is sealed (encrypted and authenticated). Without one, an
+    encrypted database (`db.encrypted`) refuses (UnprotectedExport) unless `plain` says a
+    plain package is meant."""
     path = Path(path)
+    if passphrase is None and not plain and getattr(db, "encrypted", False):
+        raise UnprotectedExport(UNPROTECTED)
     key = destination_key(path)
     device = profile.device_id(db)
     since = None
@@ -554,6 +592,8 @@ def export_package(
                 officer=officer,
                 device=device,
                 now=now,
+                passphrase=passphrase,
+                kdf=kdf,
             )
     result.path = path
     if not since:
@@ -571,6 +611,7 @@ class Package:
     path: Path
     manifest: dict[str, Any]
     ids: dict[str, set[uuid.UUID]] = field(default_factory=dict)
+    key: bytes | None = None  # a sealed package's key, derived once
 
     @property
     def source(self) -> str:
@@ -591,7 +632,7 @@ class Package:
     def _batches(self, name: str, columns: list[Column]) -> Iterator[list[dict[str, Any]]]:
         batch: list[dict[str, Any]] = []
         expected = _line_counts(self.manifest)[name]
-        with zipfile.ZipFile(self.path) as zf, zf.open(name) as stream:
+        with _open_zip(self.path, self.key) as zf, zf.open(name) as stream:
             for number, line in _lines(stream, name, expected):
                 batch.append(_decode_line(columns, name, number, line))
                 if len(batch) >= BATCH:
@@ -767,17 +808,37 @@ def _scan(
         raise PackageError(BAD_COUNT, name=name, found=count, expected=expected)
 
 
-def open_package(db: Database, path: str | Path) -> Package:
+@contextlib.contextmanager
+def _open_zip(path: Path, key: bytes | None) -> Iterator[zipfile.ZipFile]:
+    """The package's zip: the file, or a sealed file opened with `key`; NOT_A_PACKAGE when
+    there is no zip."""
+    with contextlib.ExitStack() as stack:
+        source: Path | SealedReader = path
+        if key is not None:
+            source = stack.enter_context(SealedReader(path, path.name, key=key))
+        try:
+            zf = stack.enter_context(zipfile.ZipFile(source))
+        except (*UNREADABLE, ValueError):
+            raise PackageError(NOT_A_PACKAGE, file=path.name) from None
+        yield zf
+
+
+def open_package(db: Database, path: str | Path, passphrase: str | None = None) -> Package:
     """Check every byte of the package at `path` against its manifest and the database;
-    raises PackageError and writes nothing."""
+    raises PackageError and writes nothing. A sealed package needs the `passphrase`
+    (PassphraseNeeded without one, WrongPassphrase when it does not open or any byte was
+    changed); a plain one opens with or without."""
     path = Path(path)
     if not path.is_file():
         raise PackageError(NO_FILE, file=str(path))
-    try:
-        zf = zipfile.ZipFile(path)
-    except (*UNREADABLE, ValueError):
-        raise PackageError(NOT_A_PACKAGE, file=path.name) from None
-    with zf:
+    key = None
+    if is_sealed(path):
+        if not passphrase:
+            raise PassphraseNeeded(ENCRYPTED, name=path.name)
+        with SealedReader(path, path.name, passphrase=passphrase) as reader:
+            reader.verify()  # every byte authentic before any is looked at
+            key = reader.key
+    with _open_zip(path, key) as zf:
         names = zf.namelist()
         for name in names:
             if not _safe_name(name):
@@ -791,7 +852,7 @@ def open_package(db: Database, path: str | Path) -> Package:
         if len(names) != len(set(names)):
             raise PackageError(BAD_MANIFEST, problem=problem(FILE_TWICE))
         _check_members(zf, manifest)
-        package = Package(path, manifest)
+        package = Package(path, manifest, key=key)
         refs = _Refs()
         for table in tracked_models():
             package.ids[table] = _scan_records(zf, manifest, package, table, refs)

@@ -21,11 +21,17 @@ the number of changes made here since the last push.
 The window keeps the central database's URL, without its password, in this database's
 settings (`URL_KEY`); the password lives in the OS keyring (service `fieldmon`, user the
 server key), or is asked at each sync where there is no keyring.
+
+The packages a sync makes live only in a temporary folder, removed at the end, yet they hold
+personal data: each is sealed (`package_crypto`) with a random one-time key that never leaves
+memory, so nothing readable is ever written to disk, not even by a crash between the two
+steps. (The key is random, so its derivation needs no cost: FAST_KDF.)
 """
 
 from __future__ import annotations
 
 import logging
+import secrets
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +50,7 @@ from fieldmon.domain.errors import UserError, reason_of
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.services import profile
 from fieldmon.services.merge import MergeResult, merge
+from fieldmon.services.package_crypto import FAST_KDF
 from fieldmon.services.packages import last_seq, open_package, write_package
 
 log = logging.getLogger(__name__)
@@ -207,12 +214,20 @@ def _send(
     merge, `source`'s watermark, and `target`'s change numbers (before, after) the merge."""
     path = folder / f"{name}.fmpkg"
     device = profile.device_id(source)
+    one_time = secrets.token_urlsafe(32)  # 256 random bits, see the module's docstring
     with source.snapshot() as session:
         watermark = last_seq(session)
         write_package(
-            session, path, seq_after=seq_after, since=None, officer=officer, device=device
+            session,
+            path,
+            seq_after=seq_after,
+            since=None,
+            officer=officer,
+            device=device,
+            passphrase=one_time,
+            kdf=FAST_KDF,
         )
-    package = open_package(target, path)
+    package = open_package(target, path, one_time)
     with target.session() as session:
         before = next_seq(session, 0) - 1  # takes the numbering lock on PostgreSQL
         result = merge(session, package)
