@@ -411,6 +411,28 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
         "--all", action="store_true", help=h(QT_TRANSLATE_NOOP("fieldmon", "every record"))
     )
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.fmpkg")
+    protection = export.add_mutually_exclusive_group()
+    protection.add_argument(
+        "--package-password-file",
+        type=Path,
+        metavar="F",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "encrypt the package with the team's exchange passphrase, read from F "
+                "(else from FIELDMON_PACKAGE_PASSWORD)",
+            )
+        ),
+    )
+    protection.add_argument(
+        "--plain",
+        action="store_true",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "write a plain package, not encrypted (only without personal data)"
+            )
+        ),
+    )
     imp_package = package_commands.add_parser(
         "import",
         help=h(
@@ -420,6 +442,18 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
         ),
     )
     imp_package.add_argument("file", type=Path, metavar="FILE.fmpkg")
+    imp_package.add_argument(
+        "--package-password-file",
+        type=Path,
+        metavar="F",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "the team's exchange passphrase for an encrypted package, read from F "
+                "(else from FIELDMON_PACKAGE_PASSWORD)",
+            )
+        ),
+    )
 
     conflicts = commands.add_parser(
         "conflicts",
@@ -847,9 +881,37 @@ def _merge_lines(tr: Translator, result: Any) -> list[str]:
     ]
 
 
-def cmd_package(args: argparse.Namespace) -> int:
-    from fieldmon.services import merge, packages
+PACKAGE_PASSWORD_ENV = "FIELDMON_PACKAGE_PASSWORD"
 
+
+def _package_passphrase(args: argparse.Namespace) -> str | None:
+    """The exchange passphrase: --package-password-file (its first line), else
+    FIELDMON_PACKAGE_PASSWORD, else None. An empty one is none."""
+    path = args.package_password_file
+    if path is None:
+        return os.environ.get(PACKAGE_PASSWORD_ENV) or None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "Cannot read the exchange passphrase from {path}: {reason}."
+            ),
+            path=str(path),
+            reason=getattr(exc, "strerror", None) or str(exc),
+        ) from None
+    passphrase = text.splitlines()[0] if text.strip() else ""
+    if not passphrase:
+        raise UserError(
+            QT_TRANSLATE_NOOP("fieldmon", "{path} holds no exchange passphrase."), path=str(path)
+        )
+    return passphrase
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    from fieldmon.services import merge, package_crypto, packages
+
+    passphrase = None if getattr(args, "plain", False) else _package_passphrase(args)
     db = _open(args)
     if args.package_command == "export":
         if args.output.suffix.lower() != packages.SUFFIX:
@@ -860,7 +922,18 @@ def cmd_package(args: argparse.Namespace) -> int:
         officer = _officer(db, args)
         scope = packages.Scope(everything=args.all, since=args.since)
         try:
-            exported = packages.export_package(db, args.output, officer, scope)
+            exported = packages.export_package(
+                db, args.output, officer, scope, passphrase=passphrase, plain=args.plain
+            )
+        except package_crypto.UnprotectedExport:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "fieldmon",
+                    "This database is encrypted: give the exchange passphrase "
+                    "(FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to "
+                    "send personal data unprotected.",
+                )
+            ) from None
         except OSError as exc:
             raise UserError(
                 CANNOT_WRITE, path=str(args.output), reason=exc.strerror or str(exc)
@@ -890,7 +963,17 @@ def cmd_package(args: argparse.Namespace) -> int:
             if n:
                 print(f"  {names[table]:<{width}} {n:>7}")
         return 0
-    result = merge.import_package(db, args.file)
+    try:
+        result = merge.import_package(db, args.file, passphrase)
+    except package_crypto.PassphraseNeeded:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "The package {name} is encrypted: give the exchange passphrase "
+                "(FIELDMON_PACKAGE_PASSWORD or --package-password-file).",
+            ),
+            name=args.file.name,
+        ) from None
     if result.nothing_new:
         say(
             args,
