@@ -82,6 +82,8 @@ def assert_nothing_personal(text: str) -> None:
         ("PGPASSWORD=s3cr3t psql", "PGPASSWORD=*** psql"),
         ("{'password': 's3cr3t', 'user': 'officer'}", "{'password': '***', 'user'"),
         ('{"passphrase": "team secret 2026"}', '{"passphrase": "***"}'),
+        ("[SQL: PRAGMA key = 's3cr3t ]; it''s']\n", "[SQL: PRAGMA key = ***]\n"),
+        ("PRAGMA main.rekey = \"x'2DD29CA8'\"; SELECT 1", "PRAGMA main.rekey = ***; SELECT 1"),
         (
             "[SQL: INSERT INTO people (iin) VALUES (?)]\n[parameters: ('Әлия', '8 701 555')]\n(x)",
             "[SQL: INSERT INTO people (iin) VALUES (?)]\n[parameters: hidden]\n(x)",

@@ -30,6 +30,10 @@ _URL_PASSWORD = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@'\"]*:)[^\s@'\"]
 _SECRET_WORD = r"[A-Za-z_\-]*(?:password|passwd|passphrase|secret|pwd)[A-Za-z_\-]*"
 _SECRET_ASSIGNED = re.compile(rf"(?i)\b({_SECRET_WORD}\s*=\s*)(['\"]?)[^\s'\",;&)\]}}]+")
 _SECRET_QUOTED = re.compile(rf"(?i)\b({_SECRET_WORD}['\"]?\s*:\s*)(['\"])[^'\"]*(['\"])")
+# SQLCipher's key in a quoted statement: PRAGMA key = 'secret' / PRAGMA main.rekey = "x'..'"
+_PRAGMA_KEY = re.compile(
+    r"(?i)(PRAGMA\s+(?:\w+\.)?(?:re)?key\s*=\s*)(?:'(?:[^']|'')*'|\"[^\"]*\"|[^;\]\n]*)"
+)
 # 12 digits in a row, not part of a longer number: an IIN or a BIN.
 _IIN = re.compile(r"(?<!\d)\d{12}(?!\d)")
 _SEP = r"[ \t().\-]*"
@@ -43,6 +47,7 @@ _PHONE = re.compile(
 def mask(text: str) -> str:
     """Text with IINs/BINs, phone numbers, passwords and SQL parameters masked."""
     text = _PARAMETERS.sub("[parameters: hidden]", text)
+    text = _PRAGMA_KEY.sub(rf"\g<1>{SECRET_MASK}", text)
     text = _URL_PASSWORD.sub(rf"\g<1>{SECRET_MASK}\g<2>", text)
     text = _SECRET_QUOTED.sub(rf"\g<1>\g<2>{SECRET_MASK}\g<3>", text)
     text = _SECRET_ASSIGNED.sub(rf"\g<1>\g<2>{SECRET_MASK}", text)
