@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from fieldmon import cli
 from fieldmon.db.engine import Database
 from fieldmon.services import package_crypto
 from tests.cli.test_cli import run
@@ -111,8 +113,15 @@ def test_plain_on_purpose_even_with_a_passphrase_set(
 def test_an_encrypted_database_refuses_to_export_in_the_clear(
     laptop: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Until the encrypted database lands, one that says it is encrypted.
-    monkeypatch.setattr(Database, "encrypted", True, raising=False)
+    # A database that says it is encrypted (whatever its file is).
+    real = cli._open
+
+    def encrypted(args: Any, **options: Any) -> Database:
+        db = real(args, **options)
+        db.encrypted = True  # type: ignore[attr-defined,unused-ignore]
+        return db
+
+    monkeypatch.setattr(cli, "_open", encrypted)
     package = tmp_path / "erlan.fmpkg"
     code, out, err = run(capsys, "--db", laptop, "package", "export", "--all", "-o", str(package))
     assert (code, out) == (1, "")
