@@ -165,6 +165,29 @@ class SettingsDialog(QDialog):
         group.addRow(self.sync_error)
         self._sync_url = sync_url
 
+        exchange = QGroupBox(self.tr("Data packages"), self)
+        self.exchange_passphrase = QLineEdit(exchange)
+        self.exchange_passphrase.setObjectName("exchange_passphrase")
+        self.exchange_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.exchange_passphrase.setPlaceholderText(self.tr("Empty: keep the saved one"))
+        self.exchange_error = QLabel(exchange)
+        self.exchange_error.setObjectName("exchange_error")
+        self.exchange_error.setWordWrap(True)
+        self.exchange_error.setStyleSheet("color: #b00020")
+        self.exchange_error.hide()
+        exchange_hint = QLabel(
+            self.tr(
+                "The team's passphrase encrypts the data packages you send and opens those "
+                "you receive; it is kept in this computer's keyring."
+            ),
+            exchange,
+        )
+        exchange_hint.setWordWrap(True)
+        exchange_form = QFormLayout(exchange)
+        exchange_form.addRow(self.tr("Exchange passphrase:"), self.exchange_passphrase)
+        exchange_form.addRow(exchange_hint)
+        exchange_form.addRow(self.exchange_error)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -175,13 +198,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Officer's name:"), self.officer)
         form.addRow(self.tr("Backups to keep:"), self.backups)
         form.addRow(central)
+        form.addRow(exchange)
         form.addRow(buttons)
 
     def _accept(self) -> None:
         if not self.officer.text().strip():
             self.officer.setFocus()
             return
-        if not self._keep_central_database():
+        if not self._keep_central_database() or not self._keep_exchange_passphrase():
             return
         QSettings().setValue("language", self.language.currentData())
         self.accept()
@@ -211,6 +235,27 @@ class SettingsDialog(QDialog):
             self.sync_password.clear()  # kept; not held in the dialog any longer
         self._sync_url = url
         self.sync_error.hide()
+        return True
+
+    def _keep_exchange_passphrase(self) -> bool:
+        """A typed exchange passphrase goes to the keyring; False, with the sentence shown
+        under it, when this computer has none."""
+        from fieldmon.domain.errors import UserError
+        from fieldmon.ui.exchange_passphrase import store_passphrase
+        from fieldmon.ui.i18n import shown
+
+        text = self.exchange_passphrase.text()
+        if not text:
+            return True
+        try:
+            store_passphrase(text)
+        except UserError as exc:
+            self.exchange_error.setText(shown(exc))
+            self.exchange_error.show()
+            self.exchange_passphrase.setFocus()
+            return False
+        self.exchange_passphrase.clear()
+        self.exchange_error.hide()
         return True
 
     def _refuse(self, field: QLineEdit, sentence: str) -> bool:

@@ -24,6 +24,7 @@ class ExchangeArea(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        self.last_task: BackgroundTask | None = None  # the latest import (tests wait on it)
 
     def populate_file_menu(self, menu: Any) -> None:
         add = self.window.add_action
@@ -58,16 +59,58 @@ class ExchangeArea(QObject):
         if not path.lower().endswith(".fmpkg"):
             path += ".fmpkg"
         QSettings().setValue("packages/folder", str(Path(path).parent))
-        return self.start_export(path, everything=everything)
+        protection = self._protection()
+        if protection is None:
+            return None
+        passphrase, plain = protection
+        return self.start_export(path, everything=everything, passphrase=passphrase, plain=plain)
 
-    def start_export(self, path: str, *, everything: bool = False) -> BackgroundTask:
+    def _protection(self) -> tuple[str | None, bool] | None:
+        """(passphrase, plain) for an export: the team's passphrase from the keyring; else,
+        from an encrypted database, asked for — or, if the officer declines, a plain package
+        only after a question. None: the export is called off."""
+        from fieldmon.ui import exchange_passphrase
+
+        passphrase = exchange_passphrase.stored_passphrase()
+        if passphrase is not None or not getattr(self.window.db, "encrypted", False):
+            return passphrase, False
+        passphrase = exchange_passphrase.ask_passphrase(self.window)
+        if passphrase is not None:
+            return passphrase, False
+        if dialogs.ask_yes_no(
+            self.window,
+            self.tr("Export data package"),
+            self.tr(
+                "Without the exchange passphrase the package is not encrypted: whoever finds "
+                "the USB stick can read the names, IINs and phone numbers in it. Save it "
+                "unprotected?"
+            ),
+        ):
+            return None, True
+        return None
+
+    def start_export(
+        self,
+        path: str,
+        *,
+        everything: bool = False,
+        passphrase: str | None = None,
+        plain: bool = False,
+    ) -> BackgroundTask:
         from fieldmon.services.packages import Scope, export_package
         from fieldmon.ui.tasks import BackgroundTask
 
         window = self.window
 
         def work(_stop: Any) -> str:
-            result = export_package(window.db, path, window.officer, Scope(everything=everything))
+            result = export_package(
+                window.db,
+                path,
+                window.officer,
+                Scope(everything=everything),
+                passphrase=passphrase,
+                plain=plain,
+            )
             if result.total == 0:
                 return self.tr(
                     "Nothing changed since the last package saved to this folder; "
@@ -92,20 +135,39 @@ class ExchangeArea(QObject):
         )
         return self.start_import(path) if path else None
 
-    def start_import(self, path: str) -> BackgroundTask:
+    def start_import(self, path: str, passphrase: str | None = None) -> BackgroundTask:
+        """Merge the package at `path` in the background, opening an encrypted one with
+        `passphrase` (else the team's from the keyring); an encrypted package that the
+        passphrase does not open asks for it, once."""
         from fieldmon.services.merge import import_package
+        from fieldmon.ui import exchange_passphrase
         from fieldmon.ui.tasks import BackgroundTask
 
         window = self.window
+        asked = passphrase is not None
+        if passphrase is None:
+            passphrase = exchange_passphrase.stored_passphrase()
         task = BackgroundTask(
             window,
             self.tr("Checking and merging {0}…").format(Path(path).name),
-            lambda _stop: import_package(window.db, path),
+            lambda _stop: import_package(window.db, path, passphrase=passphrase),
         )
         task.finished.connect(lambda result: self._imported(Path(path).name, result))
-        task.failed.connect(lambda exc: self._failed(exc, importing=True))
+        task.failed.connect(lambda exc: self._import_failed(exc, path, asked))
         task.start()
+        self.last_task = task
         return task
+
+    def _import_failed(self, exc: BaseException, path: str, asked: bool) -> None:
+        from fieldmon.services.package_crypto import PassphraseNeeded, WrongPassphrase
+        from fieldmon.ui import exchange_passphrase
+
+        if isinstance(exc, PassphraseNeeded) or (isinstance(exc, WrongPassphrase) and not asked):
+            typed = exchange_passphrase.ask_passphrase(self.window, Path(path).name)
+            if typed is not None:
+                self.start_import(path, typed)
+                return
+        self._failed(exc, importing=True)
 
     def _imported(self, name: str, result: Any) -> None:
         window = self.window
