@@ -12,11 +12,18 @@ removes the oldest only after the new backup passed its check, and never a file 
 protect: a restore protects the backup it restores from, so restoring the oldest one does not
 delete it.
 
+An encrypted database (fieldmon.db.crypto) is copied between two connections keyed with its
+key, so its backups are encrypted too, and each backup gets a copy of the database's key file
+(`X.db` → `X.db.key`), removed with it by the rotation. The key must have been unlocked in this
+process (`crypto.unlock`, which opening the database does); an encrypted file whose key is not
+known fails its check with a sentence saying so, and is never taken for a good backup.
+
 PostgreSQL databases are backed up by the server's own tools (pg_dump), not here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import tempfile
@@ -24,7 +31,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from fieldmon.db import crypto
 from fieldmon.domain.errors import UserError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message, Translator, render
 
@@ -35,6 +44,29 @@ HEADER = b"SQLite format 3\x00"
 
 NOT_A_DATABASE_FILE = QT_TRANSLATE_NOOP("fieldmon", "it is not a database file")
 NOT_FIELDMON = QT_TRANSLATE_NOOP("fieldmon", "it is not a fieldmon database")
+LOCKED = QT_TRANSLATE_NOOP("fieldmon", "it is encrypted and its password was not given")
+
+
+class _Locked(Exception):
+    """An encrypted file whose key this process has not unlocked."""
+
+
+def _connect(path: Path, *, read_only: bool = True, key: bytes | None = None) -> Any:
+    """A DB-API connection to `path`: sqlite3 for a plain file, SQLCipher keyed with `key` (or
+    the key unlocked earlier) for an encrypted one."""
+    if key is not None or crypto.is_encrypted(path):
+        key = key or crypto.known_key(path)
+        if key is None:
+            raise _Locked(path)
+        return crypto.connect(path, key, read_only=read_only)
+    if read_only:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(path)
+
+
+def _remove_with_key_file(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    crypto.key_file(path).unlink(missing_ok=True)
 
 
 def _as_is(text: str) -> Message:
@@ -86,9 +118,10 @@ def backup_folder(database: Path) -> Path:
     return database.parent / FOLDER
 
 
-def check(path: Path, *, full: bool = True) -> Verdict:
+def check(path: Path, *, full: bool = True, key: bytes | None = None) -> Verdict:
     """Is the file at `path` an intact SQLite database? (`full`: integrity_check and foreign
-    keys; otherwise quick_check.) Never changes the file."""
+    keys; otherwise quick_check.) Never changes the file. An encrypted one is read with `key`,
+    else with the key unlocked earlier in this process."""
     try:
         with open(path, "rb") as f:
             header = f.read(len(HEADER))
@@ -102,11 +135,17 @@ def check(path: Path, *, full: bool = True) -> Verdict:
                 )
             ],
         )
-    if header != HEADER:
+    encrypted = header != HEADER and (key is not None or crypto.key_file(path).exists())
+    if header != HEADER and not encrypted:
         return Verdict(False, [Message(NOT_A_DATABASE_FILE)])
+    errors = crypto.errors() if encrypted else (sqlite3.Error,)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = _connect(path, key=key)
+    except _Locked:
+        return Verdict(False, [Message(LOCKED)])
+    except crypto.BadKeyFile as exc:
+        return Verdict(False, [exc.message])
+    except errors as exc:
         return Verdict(False, [_as_is(str(exc))])
     try:
         pragma = "integrity_check" if full else "quick_check"
@@ -124,9 +163,9 @@ def check(path: Path, *, full: bool = True) -> Verdict:
         try:
             found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
-        except sqlite3.Error:
+        except errors:
             problems.append(Message(NOT_FIELDMON))
-    except sqlite3.Error as exc:
+    except errors as exc:
         problems, revision = [_as_is(str(exc))], None
     finally:
         conn.close()
@@ -135,21 +174,30 @@ def check(path: Path, *, full: bool = True) -> Verdict:
 
 def copy_database(source: Path, target: Path) -> Path:
     """A consistent, checked copy of the database at `source` written to `target` (whole or
-    not at all)."""
+    not at all). The copy of an encrypted database is encrypted with the same key and gets a
+    copy of its key file (written before the copy takes its name); a plain copy leaves no key
+    file beside it."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".db", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    encrypted = crypto.is_encrypted(source)
+    key = crypto.known_key(source) if encrypted else None
+    if encrypted and key is None:
+        raise crypto.PasswordNeeded(source)
+    errors = crypto.errors() if encrypted else (sqlite3.Error,)
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(tmp)
+        src = _connect(source)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            dst = crypto.connect(tmp, key) if key is not None else sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
             src.close()
-        verdict = check(tmp, full=False)
+        verdict = check(tmp, full=False, key=key) if key is not None else check(tmp, full=False)
         if not verdict.ok:
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -158,8 +206,12 @@ def copy_database(source: Path, target: Path) -> Path:
                 name=source.name,
                 verdict=verdict.message,
             )
+        if encrypted:
+            crypto.copy_key_file(source, target)
+        else:
+            crypto.key_file(target).unlink(missing_ok=True)
         os.replace(tmp, target)
-    except sqlite3.Error as exc:
+    except errors as exc:
         raise UserError(
             QT_TRANSLATE_NOOP("fieldmon", "Cannot back up {name}: {reason}."),
             name=source.name,
@@ -195,13 +247,16 @@ SETTING = "backup.keep"
 def kept_count(database: Path) -> int:
     """How many backups of `database` are kept: its `backup.keep` setting, read straight from
     the file (so every path agrees, whether or not an engine is open), else `KEEP`."""
+    errors = crypto.errors() if crypto.is_encrypted(database) else (sqlite3.Error,)
     try:
-        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
+        conn = _connect(database)
+    except (_Locked, crypto.BadKeyFile):
+        return KEEP
+    except errors:
         return KEEP
     try:
         row = conn.execute("SELECT value FROM setting WHERE key = ?", (SETTING,)).fetchone()
-    except sqlite3.Error:  # an older schema without settings, or not a database
+    except errors:  # an older schema without settings, or not a database
         row = None
     finally:
         conn.close()
@@ -230,7 +285,7 @@ def make_backup(
     spared = {p.resolve() for p in protect}
     for old in backups(database)[max(keep, 1) :]:
         if old.resolve() not in spared:
-            old.unlink(missing_ok=True)
+            _remove_with_key_file(old)
     return target
 
 
@@ -245,9 +300,13 @@ def daily_backup(
 
 
 def set_aside(database: Path, now: datetime | None = None) -> Path:
-    """Rename a damaged database (and its journal) out of the way, keeping it for rescue."""
+    """Rename a damaged database (and its journal) out of the way, keeping it for rescue; an
+    encrypted one keeps a copy of its key file too."""
     when = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     kept = database.with_name(f"{database.name}.damaged-{when}")
+    if crypto.key_file(database).exists() and not crypto.is_plain(database):
+        with contextlib.suppress(crypto.BadKeyFile):  # none to keep
+            crypto.copy_key_file(database, kept)
     os.replace(database, kept)
     for suffix in ("-wal", "-shm"):
         journal = Path(f"{database}{suffix}")
@@ -268,7 +327,15 @@ def replace_database(database: Path, backup: Path) -> Path | None:
     """Put `backup` in the place of `database` (whose engine must be closed). The backup is
     checked first and copied beside the database; the current file, if it is a readable
     database, is itself backed up (returned) by a rotation that never removes `backup`.
-    Raises UserError and changes nothing when the backup is not good."""
+    Raises UserError and changes nothing when the backup is not good.
+
+    An encrypted backup brings its key file, unless the database's own key file wraps the
+    same key (it is the newer: a password changed since). Both keys must be unlocked in this
+    process (crypto.PasswordNeeded otherwise): the current database is backed up first."""
+    if crypto.is_encrypted(database) and crypto.known_key(database) is None:
+        raise crypto.PasswordNeeded(database)
+    if crypto.is_encrypted(backup) and crypto.known_key(backup) is None:
+        raise crypto.PasswordNeeded(backup)
     verdict = check(backup)
     if not verdict.ok:
         raise UserError(
@@ -284,9 +351,25 @@ def replace_database(database: Path, backup: Path) -> Path | None:
             keep = max(kept_count(database), 2)
             saved = make_backup(database, "before-restore", keep=keep, protect=frozenset({backup}))
     except BaseException:
-        target_tmp.unlink(missing_ok=True)
+        _remove_with_key_file(target_tmp)
         raise
     for suffix in ("-wal", "-shm"):  # the old file's journal must not be applied to the new
         Path(f"{database}{suffix}").unlink(missing_ok=True)
+    tmp_keys = crypto.key_file(target_tmp)
+    if tmp_keys.exists():
+        if _same_key(database, target_tmp):
+            tmp_keys.unlink()
+        else:
+            os.replace(tmp_keys, crypto.key_file(database))
+    else:
+        crypto.key_file(database).unlink(missing_ok=True)
     os.replace(target_tmp, database)
     return saved
+
+
+def _same_key(a: Path, b: Path) -> bool:
+    try:
+        first = crypto.read_key_file(crypto.key_file(a)).key_id
+        return first == crypto.read_key_file(crypto.key_file(b)).key_id
+    except crypto.BadKeyFile:
+        return False

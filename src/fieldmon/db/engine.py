@@ -75,11 +75,13 @@ class Database:
     """One database: its engine and a session factory. Open it with `open_database`.
 
     A `read_only` database cannot change a byte of its file: SQLite opens it with
-    `mode=ro`, PostgreSQL sessions are read-only transactions."""
+    `mode=ro`, PostgreSQL sessions are read-only transactions. An `encrypted` one is a
+    SQLCipher file opened with its database `key` (see fieldmon.db.crypto)."""
 
-    def __init__(self, url: str, *, read_only: bool = False):
+    def __init__(self, url: str, *, read_only: bool = False, key: bytes | None = None):
         self.url = url
         self.read_only = read_only
+        self.encrypted = key is not None
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.path: Path | None = None
@@ -88,9 +90,13 @@ class Database:
             self.path = Path(parsed.database)
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-        if read_only and self.path is not None:
+        if key is not None:
+            if self.path is None:
+                raise ValueError("only a SQLite file can be encrypted")
+            self.engine: Engine = _encrypted_engine(url, self.path, key, read_only=read_only)
+        elif read_only and self.path is not None:
             path = self.path
-            self.engine: Engine = create_engine(
+            self.engine = create_engine(
                 "sqlite://",
                 creator=lambda: sqlite3.connect(
                     f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
@@ -186,6 +192,47 @@ class Database:
             lock.release(self.path)
 
 
+def _encrypted_engine(url: str, path: Path, key: bytes, *, read_only: bool) -> Engine:
+    """An engine whose connections are SQLCipher's, the key pragma their first statement;
+    SQLAlchemy's pysqlite dialect drives them (`module=`: its exceptions are sqlcipher3's)."""
+    from fieldmon.db import crypto
+
+    module = crypto.dbapi()
+    if read_only:
+        engine = create_engine(
+            "sqlite://",
+            module=module,
+            creator=lambda: crypto.connect(path, key, read_only=True, check_same_thread=False),
+        )
+        event.listen(engine, "connect", _sqlite_reader_pragmas)
+    else:
+        engine = create_engine(
+            url, module=module, creator=lambda: crypto.connect(path, key, check_same_thread=False)
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _key_for(database: Path | None, password: str | None) -> bytes | None:
+    """The key of an encrypted SQLite file (PasswordNeeded, WrongPassword); None for a plain
+    one, a new one, or a server."""
+    from fieldmon.db import crypto
+
+    if database is None or not crypto.is_encrypted(database):
+        return None
+    return crypto.unlock(database, password)
+
+
+def _sqlite_file(url: str) -> Path | None:
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    return None if parsed.database == ":memory:" else Path(parsed.database)
+
+
 class DamagedDatabase(UserError):
     """A database file that is not a database or is damaged; `backup` is the newest good
     backup, if any, for the user to restore."""
@@ -222,18 +269,27 @@ def reason(exc: BaseException) -> str:
 
 
 def open_database(
-    db: str | os.PathLike[str], *, migrate: bool = True, writer: bool = True
+    db: str | os.PathLike[str],
+    *,
+    migrate: bool = True,
+    writer: bool = True,
+    password: str | None = None,
 ) -> Database:
     """Open (creating and migrating if needed) the database at a path or URL, and make sure
     the shipped place registry is in it. A `writer` holds the SQLite file's writer lock
     (`fieldmon.db.lock`) until `dispose()`. Commands that only read pass writer=False: they
     may run beside an open app, and never change a byte of the file (no upgrade, no registry
-    refresh, no journal switch); a database that needs an upgrade is refused in one sentence."""
+    refresh, no journal switch); a database that needs an upgrade is refused in one sentence.
+
+    An encrypted file needs its `password` (crypto.PasswordNeeded without it,
+    crypto.WrongPassword with a wrong one; either way its file is not opened)."""
     shown = shown_url(db)
     if not writer:
-        return _open_reader(db, shown)
+        return _open_reader(db, shown, password)
+    url = resolve_url(db)
+    key = _key_for(_sqlite_file(url), password)
     try:
-        database = Database(resolve_url(db))
+        database = Database(url, key=key)
     except Exception as exc:  # a malformed URL, an unknown driver
         raise UserError(CANNOT_OPEN, shown=shown, reason=reason(exc)) from exc
     if writer and database.path is not None:
@@ -259,7 +315,7 @@ def open_database(
     return database
 
 
-def _open_reader(db: str | os.PathLike[str], shown: str) -> Database:
+def _open_reader(db: str | os.PathLike[str], shown: str, password: str | None) -> Database:
     url = resolve_url(db)
     parsed = make_url(url)
     file = parsed.database if parsed.get_backend_name() == "sqlite" else None
@@ -267,8 +323,9 @@ def _open_reader(db: str | os.PathLike[str], shown: str) -> Database:
         # No file yet (a first command on a new laptop): a new, empty database is made, as
         # any command makes one; an existing file is never written by a reader.
         open_database(db).dispose()
+    key = _key_for(_sqlite_file(url), password)
     try:
-        database = Database(url, read_only=True)
+        database = Database(url, read_only=True, key=key)
     except Exception as exc:  # a malformed URL, an unknown driver
         raise UserError(CANNOT_OPEN, shown=shown, reason=reason(exc)) from exc
     try:
