@@ -172,7 +172,7 @@ def _global_lang(argv: Sequence[str]) -> str | None:
             return next(tokens, None)
         if token.startswith("--lang="):
             return token.partition("=")[2]
-        if token in ("--db", "--officer"):
+        if token in ("--db", "--officer", "--password-file"):
             next(tokens, None)
         elif token == "--" or not token.startswith("-"):
             return None
@@ -261,6 +261,18 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
                 "fieldmon",
                 "language of what fieldmon prints (default: $FIELDMON_LANG, else the app's "
                 "setting, else the system's language, else en)",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="F",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "the encrypted database's password: the first line of F (default: "
+                "$FIELDMON_PASSWORD)",
             )
         ),
     )
@@ -519,6 +531,52 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
     sync.add_argument(
         "--to", required=True, metavar="URL", help="postgresql+psycopg://user@host/db"
     )
+
+    encrypt = commands.add_parser(
+        "encrypt",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "protect the database with a password (encrypts it and its backups in place, "
+                "prints a recovery key once), or change the password of an encrypted one",
+            )
+        ),
+    )
+    encrypt.add_argument(
+        "--new-password-file",
+        required=True,
+        type=Path,
+        metavar="F",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "the new password: the first line of F")),
+    )
+    encrypt.add_argument(
+        "--no-recovery-key",
+        action="store_true",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "make no recovery key (a forgotten password then loses the data)"
+            )
+        ),
+    )
+    decrypt = commands.add_parser(
+        "decrypt",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "write a plain (unencrypted) copy of the database to a new file"
+            )
+        ),
+    )
+    decrypt.add_argument("-o", "--output", required=True, type=Path, metavar="PLAIN.db")
+    recover = commands.add_parser(
+        "recover",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "set a new password with the recovery key printed by encrypt"
+            )
+        ),
+    )
+    recover.add_argument("--recovery-key-file", required=True, type=Path, metavar="F")
+    recover.add_argument("--new-password-file", required=True, type=Path, metavar="F")
     return parser
 
 
@@ -551,7 +609,57 @@ def _open(args: argparse.Namespace, *, writer: bool = True) -> Any:
     from fieldmon.db.engine import open_database
     from fieldmon.paths import default_database
 
-    return open_database(args.db or default_database(), writer=writer)
+    return open_database(args.db or default_database(), writer=writer, password=_password(args))
+
+
+PASSWORD_ENV = "FIELDMON_PASSWORD"
+
+
+def _first_line(path: Path, what: str) -> str:
+    """The first line of a password file (its newline stripped); UserError when it cannot be
+    read or is empty."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("fieldmon", "Cannot read {what} from {path}: {reason}."),
+            what=Message(what),
+            path=str(path),
+            reason=getattr(exc, "strerror", None) or str(exc),
+        ) from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "The first line of {path} is empty; it should hold {what}."
+            ),
+            what=Message(what),
+            path=str(path),
+        )
+    return lines[0]
+
+
+PASSWORD_WORD = QT_TRANSLATE_NOOP("fieldmon", "the password")
+NEW_PASSWORD_WORD = QT_TRANSLATE_NOOP("fieldmon", "the new password")
+RECOVERY_KEY_WORD = QT_TRANSLATE_NOOP("fieldmon", "the recovery key")
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    """The encrypted database's password: --password-file, else FIELDMON_PASSWORD, else
+    None (a plain database needs none)."""
+    path = getattr(args, "password_file", None)
+    if path is not None:
+        return _first_line(path, PASSWORD_WORD)
+    return os.environ.get(PASSWORD_ENV) or None
+
+
+def _unlock_file(args: argparse.Namespace, path: Path) -> None:
+    """Unlock an encrypted file's key (PasswordNeeded, WrongPassword) unless this process
+    knows it already (a backup of the database unlocked before)."""
+    from fieldmon.db import crypto
+
+    if crypto.is_encrypted(path) and crypto.known_key(path) is None:
+        crypto.unlock(path, _password(args))
 
 
 def _officer(db: Any, args: argparse.Namespace) -> str:
@@ -1121,6 +1229,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = _database_file(args)
     if not path.exists():
         raise UserError(THERE_IS_NO_DATABASE, path=str(path))
+    _unlock_file(args, path)
     if args.output:
         written = backup.copy_database(path, args.output)
     else:
@@ -1144,6 +1253,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     from fieldmon.db import lock
 
+    if path.exists():
+        _unlock_file(args, path)  # it is backed up before it is replaced
+    _unlock_file(args, args.file)
     lock.acquire(path)  # not while an app has it open
     try:
         saved = backup.replace_database(path, args.file)
@@ -1170,6 +1282,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = _database_file(args)
     if not path.exists():
         raise UserError(THERE_IS_NO_DATABASE, path=str(path))
+    _unlock_file(args, path)
     verdict = backup.check(path)
     print(f"{path}: {verdict.shown(args.tr)}")
     if not verdict.ok:
@@ -1183,6 +1296,94 @@ def cmd_check(args: argparse.Namespace) -> int:
                 backup=good,
             )
         return 1
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from fieldmon.db import crypto, protection
+
+    path = _database_file(args)
+    new_password = _first_line(args.new_password_file, NEW_PASSWORD_WORD)
+    if crypto.is_encrypted(path):
+        protection.change_password(path, _password(args), new_password)
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "Changed the password of {path} (and of its backups); the recovery key is "
+                "unchanged.",
+            ),
+            path=path,
+        )
+        return 0
+    if not path.exists():
+        raise UserError(THERE_IS_NO_DATABASE, path=str(path))
+    _open(args).dispose()  # upgraded first, as any writer would; the lock says if it is open
+    done = protection.encrypt_database(path, new_password, recovery=not args.no_recovery_key)
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "fieldmon",
+            "Encrypted {path} and its backups. Its key file is {keys}: a copy of the "
+            "database is unreadable without it.",
+        ),
+        path=path,
+        keys=crypto.key_file(path),
+    )
+    for left in done.left_plain:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "{path} could not be read, so it is still plain: delete it."
+            ),
+            path=left,
+        )
+    if done.recovery_key is not None:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "Recovery key (shown only now; keep it on paper, away from the laptop):",
+            ),
+        )
+        print(f"  {done.recovery_key}")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from fieldmon.db import protection
+
+    path = _database_file(args)
+    if not path.exists():
+        raise UserError(THERE_IS_NO_DATABASE, path=str(path))
+    written = protection.decrypt_copy(path, _password(args), args.output)
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "Wrote a plain copy of {path} to {copy}: anyone can read it."
+        ),
+        path=path,
+        copy=written,
+    )
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from fieldmon.db import protection
+
+    path = _database_file(args)
+    if not path.exists():
+        raise UserError(THERE_IS_NO_DATABASE, path=str(path))
+    recovery_key = _first_line(args.recovery_key_file, RECOVERY_KEY_WORD)
+    new_password = _first_line(args.new_password_file, NEW_PASSWORD_WORD)
+    protection.reset_password(path, recovery_key, new_password)
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "fieldmon", "Set a new password for {path}; the old one no longer opens it."
+        ),
+        path=path,
+    )
     return 0
 
 
@@ -1249,6 +1450,9 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "encrypt": cmd_encrypt,
+    "decrypt": cmd_decrypt,
+    "recover": cmd_recover,
 }
 
 
