@@ -104,6 +104,12 @@ def test_encrypting_in_place_leaves_no_plain_copy_and_keeps_the_data(plain: Path
         assert not Path(f"{plain}{suffix}").exists()
     for copy in backup.backups(plain):
         assert crypto.is_encrypted(copy) and backup.check(copy).ok
+    # Authenticated with HMAC-SHA256 (the key file says so): SQLCipher's defaults cannot read it.
+    bare = crypto.dbapi().connect(str(plain))
+    bare.execute(crypto.key_pragma(crypto.unlock(plain, PASSWORD)))
+    with pytest.raises(crypto.dbapi().DatabaseError):
+        bare.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    bare.close()
     crypto.forget_all()
     db = open_database(plain, password=PASSWORD)
     try:

@@ -5,8 +5,9 @@ Design:
 - Each encrypted database has a random 32-byte **database key**. SQLCipher is given that key
   raw (`PRAGMA key = "x'<64 hex>'"`, the first statement on every connection), so opening a
   connection costs no SQLCipher key derivation. Every page of the file, and of its `-wal`, is
-  encrypted and authenticated by SQLCipher (AES-256, HMAC-SHA512); the `-shm` index holds no
-  content.
+  encrypted and authenticated by SQLCipher (AES-256-CBC, and HMAC-SHA256 rather than its
+  default SHA-512: half the cost of reading a page on CPUs with SHA extensions, see
+  bench/bench_encryption.py); the `-shm` index holds no content.
 - The database key is never stored as it is. It is **wrapped** (AES-256-GCM, the key file's
   id and the wrapping's kind as associated data) by a key derived from the password with
   Argon2id (`KDF`: about 0.3 s on a laptop; salt and parameters are stored, so they can be
@@ -70,7 +71,7 @@ class KdfParams:
     memory_cost: int = 128 * 1024
 
 
-# About 0.35 s on a 2-core laptop of 2026 (bench/bench_encryption.py prints it).
+# 0.3-0.5 s on a 2-core laptop of 2026 (bench/bench_encryption.py prints it).
 KDF = KdfParams()
 
 
@@ -206,7 +207,7 @@ class KeyFile:
             "format": FORMAT,
             "version": VERSION,
             "key_id": self.key_id,
-            "cipher": "sqlcipher4-raw-key",
+            "cipher": CIPHER,
             "password": self.password,
         }
         if self.recovery is not None:
@@ -264,6 +265,8 @@ def read_key_file(path: Path) -> KeyFile:
             raise ValueError("not a fieldmon key file")
         if data.get("version") != VERSION:
             raise ValueError(f"version {data.get('version')}")
+        if data.get("cipher") != CIPHER:
+            raise ValueError(f"cipher {data.get('cipher')}")
         return KeyFile(str(data["key_id"]), dict(data["password"]), data.get("recovery"))
     except OSError as exc:
         raise BadKeyFile(path, exc.strerror or str(exc)) from None
@@ -409,6 +412,14 @@ def errors() -> tuple[type[BaseException], ...]:
     return (sqlite3.Error, dbapi().Error)
 
 
+# What every encrypted file is (its key file says so): SQLCipher 4's defaults but HMAC-SHA256.
+CIPHER = "sqlcipher4-raw-key-hmac-sha256"
+CIPHER_PRAGMAS = ("cipher_hmac_algorithm = HMAC_SHA256",)
+
+# The page cache of an encrypted connection, in KiB (an upper bound: it grows as read).
+CACHE_KIB = 64 * 1024
+
+
 def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
@@ -427,6 +438,13 @@ def connect(
         conn = module.connect(str(path), check_same_thread=check_same_thread)
     try:
         conn.execute(key_pragma(key))
+        for pragma in CIPHER_PRAGMAS:
+            conn.execute(f"PRAGMA {pragma}")
+        # SQLCipher decrypts and authenticates a page each time it is read into SQLite's
+        # cache: a larger cache keeps the pages of a summary decrypted between queries
+        # (bench/bench_encryption.py, 5,000 loans: 2.7x plain with the default 2 MiB, 1.3x
+        # with this; 1.1x with HMAC-SHA256 too).
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except BaseException:
         conn.close()
         raise
@@ -438,6 +456,8 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
     conn = dbapi().connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True)
     try:
         conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), f"x'{key.hex()}'"))
+        for pragma in CIPHER_PRAGMAS:
+            conn.execute(f"PRAGMA encrypted.{pragma}")
         conn.execute("SELECT sqlcipher_export('encrypted')")
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
