@@ -161,3 +161,66 @@ def test_an_unexpected_error_is_a_short_dialog_naming_the_log(
         handler.flush()
     logged = log_path.read_text(encoding="utf-8")
     assert "Traceback" in logged and "a bug deep inside" in logged
+
+
+def test_a_protected_database_asks_its_password_again_while_it_is_wrong(
+    qtbot: QtBot, tmp_path: Path, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldmon.db import crypto, protection
+    from fieldmon.ui import dialogs
+    from tests.db.test_encryption import FAST, PASSWORD
+
+    monkeypatch.setattr(crypto, "KDF", FAST)
+    crypto.forget_all()
+    path = tmp_path / "protected.db"
+    made = open_database(path)
+    profile.set_officer(made, "Ольга Ким")
+    made.dispose()
+    protection.encrypt_database(path, PASSWORD)
+    crypto.forget_all()
+    typed = ["шығыс-2026 көктем", PASSWORD]  # the first in the wrong case
+    asked: list[str] = []
+
+    def ask(_parent, _title, label):  # type: ignore[no-untyped-def]
+        asked.append(label)
+        return typed.pop(0)
+
+    monkeypatch.setattr(dialogs, "ask_password", ask)
+    window = MainWindow(lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    assert app_module.open_pages(window, str(path))
+    assert asked == [
+        "This database is protected. Its password:",
+        "Wrong password. Type the database's password again:",
+    ]
+    assert window.db.encrypted and window.officer == "Ольга Ким"
+    assert window.idle_lock is not None and window.idle_lock.timer.isActive()
+    assert window.idle_lock.verify(PASSWORD) and not window.idle_lock.verify("Шығыс")
+    window.idle_lock.stop()
+    window.close()
+    window.db.dispose()
+    crypto.forget_all()
+
+
+def test_cancelling_the_password_opens_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, criticals: list[str]
+) -> None:
+    from fieldmon.db import crypto, protection
+    from fieldmon.ui import dialogs
+    from tests.db.test_encryption import FAST, PASSWORD
+
+    monkeypatch.setattr(crypto, "KDF", FAST)
+    path = tmp_path / "protected.db"
+    open_database(path).dispose()
+    protection.encrypt_database(path, PASSWORD)
+    crypto.forget_all()
+    before = path.read_bytes()
+    shown = criticals
+    monkeypatch.setattr(dialogs, "ask_password", lambda *_a: None)
+    window = MainWindow(lang="en")
+    qtbot.addWidget(window)
+    assert not app_module.open_pages(window, str(path))
+    assert len(shown) == 1 and "protected by a password" in shown[0]
+    assert path.read_bytes() == before
+    crypto.forget_all()

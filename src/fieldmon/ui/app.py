@@ -73,13 +73,47 @@ def ensure_officer(db: Database) -> str | None:
     return profile.set_officer(db, dialog.value())
 
 
+def ask_database_password(window: MainWindow | None, wrong: bool) -> str | None:
+    """The database's password, typed unseen; None if the officer cancels."""
+    from fieldmon.ui import dialogs
+
+    label = (
+        QCoreApplication.translate("App", "Wrong password. Type the database's password again:")
+        if wrong
+        else QCoreApplication.translate("App", "This database is protected. Its password:")
+    )
+    return dialogs.ask_password(window, "fieldmon", label)
+
+
+def open_protected(target: str, parent: MainWindow | None) -> tuple[Database, str | None]:
+    """Open `target`; a protected one asks its password (again while it is wrong).
+    Returns the database and the password (kept in memory to reopen after a restore and
+    to unlock the idle lock). PasswordNeeded when the officer cancels."""
+    from fieldmon.db.crypto import PasswordNeeded, WrongPassword
+    from fieldmon.db.engine import open_database
+
+    password: str | None = None
+    wrong = False
+    while True:
+        try:
+            return open_database(target, password=password), password
+        except (PasswordNeeded, WrongPassword) as exc:
+            if isinstance(exc, PasswordNeeded) and password is not None:
+                raise
+            wrong = isinstance(exc, WrongPassword)
+            password = ask_database_password(parent, wrong)
+            if password is None:
+                raise
+
+
 def open_pages(window: MainWindow, target: str) -> bool:
     """Open the database and fill the shown window; False (after telling why) if fieldmon
     cannot go on."""
-    from fieldmon.db.engine import DamagedDatabase, open_database, shown_url
+    from fieldmon.db.engine import DamagedDatabase, shown_url
 
+    password: str | None = None
     try:
-        database = open_database(target)
+        database, password = open_protected(target, window)
     except DamagedDatabase as exc:
         if exc.path is None or exc.backup is None or not offer_backup(window, exc):
             QMessageBox.critical(window, "fieldmon", shown(exc))
@@ -101,6 +135,7 @@ def open_pages(window: MainWindow, target: str) -> bool:
     officer = ensure_officer(database)
     if officer is None:
         return False
+    window.db_password = password
     window.attach(database, officer)
     window.open_forms.offer_drafts()
     window.backups.start_daily()

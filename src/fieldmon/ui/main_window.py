@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon import __version__
+from fieldmon.domain.errors import UserError
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.areas.backups import BackupsArea
 from fieldmon.ui.areas.exchange import ExchangeArea
@@ -31,6 +32,9 @@ from fieldmon.ui.areas.open_forms import OpenForms
 from fieldmon.ui.areas.sites import SitesArea
 from fieldmon.ui.areas.trainings import TrainingsArea
 from fieldmon.ui.areas.visits import VisitsArea
+from fieldmon.ui.idle_lock import DEFAULT_MINUTES as DEFAULT_LOCK_MINUTES
+from fieldmon.ui.idle_lock import SETTING as LOCK_SETTING
+from fieldmon.ui.idle_lock import IdleLock
 from fieldmon.ui.sync_area import SyncArea
 from fieldmon.ui.widgets import remember_splitter
 
@@ -58,6 +62,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.lang = lang
         self.undo_stack = QUndoStack(self)
+        self.db_password: str | None = None  # a protected database's, in memory only
+        self.idle_lock: IdleLock | None = None
         self.last_message: QMessageBox | None = None  # the latest non-modal report
         self.open_forms = OpenForms(self)
         self.visits = VisitsArea(self)
@@ -121,6 +127,25 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_pages()
         self.nav.currentRowChanged.connect(self._page_changed)
+        self._start_idle_lock()
+
+    def _start_idle_lock(self) -> None:
+        """A protected database locks the window after "Lock after" minutes without input
+        (QSettings `security/lock_minutes`, default 15; 0 never)."""
+        path = self.db.path
+        if not getattr(self.db, "encrypted", False) or path is None:
+            return
+        from fieldmon.db import crypto
+
+        def verify(typed: str) -> bool:
+            try:
+                crypto.unlock(path, typed)
+            except UserError:
+                return False
+            return True
+
+        minutes = int(QSettings().value(LOCK_SETTING, DEFAULT_LOCK_MINUTES) or 0)
+        self.idle_lock = IdleLock(verify, minutes, self)
 
     def reopen(self, db: Database) -> None:
         """Show another database in place (a backup was restored): the pages are built

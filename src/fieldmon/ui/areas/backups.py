@@ -142,7 +142,7 @@ class BackupsArea(QObject):
         except UserError as exc:  # nothing was replaced: the database reopens as it was
             dialogs.show_error(window, title, shown(exc))
         try:
-            database = open_database(path)
+            database = open_database(path, password=window.db_password)
         except UserError as exc:
             dialogs.show_error(window, title, shown(exc))
             window.close()
