@@ -9,12 +9,22 @@
             <translation>Бірдеңе дұрыс болмай, әрекет орындалмады. Сақталған деректеріңіз аман. Толығырақ журнал файлында: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="96" />
+            <location filename="../../src/fieldmon/ui/app.py" line="81" />
+            <source>Wrong password. Type the database's password again:</source>
+            <translation>Құпиясөз қате. Дерекқордың құпиясөзін қайта енгізіңіз:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/app.py" line="83" />
+            <source>This database is protected. Its password:</source>
+            <translation>Бұл дерекқор қорғалған. Оның құпиясөзі:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/app.py" line="130" />
             <source>Cannot open the database {0}: {1}</source>
             <translation>{0} дерекқорын ашу мүмкін емес: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="119" />
+            <location filename="../../src/fieldmon/ui/app.py" line="154" />
             <source>The database {0} is damaged or is not a fieldmon database.
 
 Restore the newest good backup, {1}? The damaged file is kept beside it.</source>
@@ -709,78 +719,84 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>ExchangeArea</name>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="30" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="31" />
             <source>&amp;Export data package…</source>
             <translation>Деректер пакетін &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="33" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="34" />
             <source>Export data package with e&amp;verything…</source>
             <translation>Деректер пакетін т&amp;олық экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="36" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="37" />
             <source>Import data pac&amp;kage…</source>
             <translation>Деректер пакетін &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="52" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="53" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="82" />
             <source>Export data package</source>
             <translation>Деректер пакетін экспорттау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="54" />
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="91" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="55" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="134" />
             <source>fieldmon data packages (*.fmpkg)</source>
             <translation>fieldmon деректер пакеттері (*.fmpkg)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="73" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="84" />
+            <source>Without the exchange passphrase the package is not encrypted: whoever finds the USB stick can read the names, IINs and phone numbers in it. Save it unprotected?</source>
+            <translation>Алмасу құпиясөзі болмаса, пакет шифрланбайды: USB жинақтауышты тауып алған кез келген адам ондағы аты-жөндерді, ЖСН-дерді және телефон нөмірлерін оқи алады. Пакетті қорғаусыз сақтайсыз ба?</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="116" />
             <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
             <translation>Осы бумаға соңғы пакет сақталғаннан бері ештеңе өзгермеген; {0} пакеті бос.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="76" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="119" />
             <source>Saved {0} records ({1} deleted) to {2}.</source>
             <translation>{0} жазба ({1} өшірілген) сақталды: {2}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="80" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="123" />
             <source>Exporting to {0}…</source>
             <translation>{0} файлына экспортталуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="89" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="132" />
             <source>Import data package</source>
             <translation>Деректер пакетін импорттау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="102" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="152" />
             <source>Checking and merging {0}…</source>
             <translation>{0} тексеріліп, біріктірілуде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="114" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="176" />
             <source>Nothing new: everything in {0} is already here.</source>
             <translation>Жаңа ештеңе жоқ: {0} ішіндегінің бәрі мұнда бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="116" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="178" />
             <source>Data package</source>
             <translation>Деректер пакеті</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="120" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="182" />
             <source>Data package imported</source>
             <translation>Деректер пакеті импортталды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="121" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="183" />
             <source>Merged {0}.</source>
             <translation>{0} біріктірілді.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="128" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="190" />
             <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
             <translation>
                 <numerusform>{0} біріктірілді. %Ln қайшылық сіздің шешіміңізді күтуде.</numerusform>
@@ -788,49 +804,67 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="131" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="193" />
             <source>&amp;Review conflicts</source>
             <translation>&amp;Қайшылықтарды қарау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="141" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="203" />
             <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
             <translation>{0}: жаңа — {1}, жаңартылған — {2}, өзгеріссіз — {3}, қайшылық — {4}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="150" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="212" />
             <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
             <translation>Қарыз {0}, түбіртек {1}: екі ноутбукта енгізілген; бір рет есептеледі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="153" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="215" />
             <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
             <translation>Қарыз {0}, түбіртек {1}: әртүрлі сомамен немесе күнмен екі рет тіркелген; сіз шешкенше бірінші тіркелгені есептеледі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="160" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="222" />
             <source>Loan {0} is over-paid by {1}: check its repayments.</source>
             <translation>Қарыз {0} бойынша {1} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="171" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="233" />
             <source>Cannot use the file: {0}.</source>
             <translation>Файлды пайдалану мүмкін емес: {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="174" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="236" />
             <source>An unexpected error stopped it; details are in the log file.</source>
             <translation>Күтпеген қате әрекетті тоқтатты; толығырақ журнал файлында.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="176" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="238" />
             <source>Nothing was imported</source>
             <translation>Ештеңе импортталған жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="178" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="240" />
             <source>The package was not saved</source>
             <translation>Пакет сақталмады</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePassphrase</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/exchange_passphrase.py" line="70" />
+            <source>Exchange passphrase</source>
+            <translation>Алмасу құпиясөзі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/exchange_passphrase.py" line="72" />
+            <source>The package {0} is encrypted. The team's exchange passphrase:</source>
+            <translation>{0} пакеті шифрланған. Команданың алмасу құпиясөзі:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/exchange_passphrase.py" line="76" />
+            <source>The team's exchange passphrase, to encrypt data packages:</source>
+            <translation>Деректер пакеттерін шифрлауға арналған команданың алмасу құпиясөзі:</translation>
         </message>
     </context>
     <context>
@@ -1537,6 +1571,29 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/idle_lock.py" line="43" />
+            <source>fieldmon is locked</source>
+            <translation>fieldmon құлыпталды</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/idle_lock.py" line="46" />
+            <source>fieldmon was locked after a while without use. Type the password to go on.</source>
+            <translation>fieldmon біраз уақыт пайдаланылмағандықтан құлыпталды. Жалғастыру үшін құпиясөзді енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/idle_lock.py" line="57" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Құлыпты ашу</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/idle_lock.py" line="71" />
+            <source>Wrong password; fieldmon stays locked.</source>
+            <translation>Құпиясөз қате; fieldmon құлыпталған күйде қалады.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../src/fieldmon/ui/deletions.py" line="54" />
@@ -1544,108 +1601,108 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Өшіру мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="77" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="83" />
             <source>Visits</source>
             <translation>Сапарлар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="78" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="84" />
             <source>Loans</source>
             <translation>Қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="79" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
             <source>Trainings</source>
             <translation>Оқытулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="80" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="86" />
             <source>People</source>
             <translation>Адамдар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="81" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="87" />
             <source>Reports</source>
             <translation>Есептер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="82" />
-            <location filename="../../src/fieldmon/ui/main_window.py" line="304" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="88" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="329" />
             <source>Conflicts</source>
             <translation>Қайшылықтар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="88" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="94" />
             <source>Opening the database…</source>
             <translation>Дерекқор ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="177" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="202" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="191" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="216" />
             <source>&amp;Settings…</source>
             <translation>&amp;Баптаулар…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="193" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="218" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="195" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="196" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="221" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="198" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="223" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="205" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="230" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="207" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="232" />
             <source>&amp;Refresh</source>
             <translation>&amp;Жаңарту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="210" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="235" />
             <source>&amp;Find</source>
             <translation>&amp;Іздеу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="212" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="237" />
             <source>Find &amp;everywhere…</source>
             <translation>&amp;Барлық жерден іздеу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="214" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
             <source>&amp;Help</source>
             <translation>Кө&amp;мек</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="215" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="240" />
             <source>&amp;About fieldmon</source>
             <translation>fieldmon &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="302" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="327" />
             <source>Conflicts ({0})</source>
             <translation>Қайшылықтар ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="314" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="339" />
             <source>%Ln visit(s)</source>
             <translation>
                 <numerusform>%Ln сапар</numerusform>
@@ -1653,7 +1710,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="315" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="340" />
             <source>%Ln loan(s)</source>
             <translation>
                 <numerusform>%Ln қарыз</numerusform>
@@ -1661,7 +1718,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="316" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
             <source>%Ln training(s)</source>
             <translation>
                 <numerusform>%Ln оқыту</numerusform>
@@ -1669,7 +1726,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="317" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln адам</numerusform>
@@ -1677,7 +1734,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="318" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="343" />
             <source>%Ln conflict(s) to review</source>
             <translation>
                 <numerusform>%Ln қайшылық қарауды күтеді</numerusform>
@@ -1685,32 +1742,32 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="403" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="428" />
             <source>Sync running</source>
             <translation>Синхрондау жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="404" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="429" />
             <source>A sync is running. Cancel it and quit? What was already sent is kept.</source>
             <translation>Синхрондау жүріп жатыр. Оны тоқтатып, шығасыз ба? Жіберіліп үлгерген деректер сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="345" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="370" />
             <source>Officer: {0}</source>
             <translation>Маман: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="76" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="82" />
             <source>Home</source>
             <translation>Басты бет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="377" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="402" />
             <source>About fieldmon</source>
             <translation>fieldmon туралы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="379" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="404" />
             <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1719,12 +1776,12 @@ Database: {1}</source>
 Дерекқор: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="393" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="418" />
             <source>Export running</source>
             <translation>Экспорт жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="394" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="419" />
             <source>A report is being written. Cancel it and quit?</source>
             <translation>Есеп әлі жазылып жатыр. Оны тоқтатып, шығасыз ба?</translation>
         </message>
@@ -2240,52 +2297,68 @@ Database: {1}</source>
             <translation>Баптаулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="129" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="130" />
             <source>System default</source>
             <translation>Жүйедегідей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="142" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="143" />
             <source>Central database</source>
             <translation>Орталық дерекқор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="149" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="150" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="172" />
             <source>Empty: keep the saved one</source>
             <translation>Бос болса, сақталғаны қалады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="156" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="157" />
             <source>The password is kept in this computer's keyring, never in the database.</source>
             <translation>Құпиясөз дерекқорда емес, осы компьютердің құпиясөздер қоймасында сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="161" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="162" />
             <source>Address:</source>
             <translation>Мекенжай:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="162" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="163" />
             <source>Password:</source>
             <translation>Құпиясөз:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="173" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="168" />
+            <source>Data packages</source>
+            <translation>Деректер пакеттері</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="180" />
+            <source>The team's passphrase encrypts the data packages you send and opens those you receive; it is kept in this computer's keyring.</source>
+            <translation>Команданың құпиясөзі сіз жіберетін деректер пакеттерін шифрлайды және сізге келгендерін ашады; ол осы компьютердің құпиясөздер қоймасында сақталады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="187" />
+            <source>Exchange passphrase:</source>
+            <translation>Алмасу құпиясөзі:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="197" />
             <source>Language:</source>
             <translation>Тіл:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="174" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="198" />
             <source>Officer's name:</source>
             <translation>Маманның аты-жөні:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="175" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="199" />
             <source>Backups to keep:</source>
             <translation>Сақталатын көшірмелер саны:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="203" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="228" />
             <source>Central database address: type it to keep a password for it.</source>
             <translation>Орталық дерекқордың мекенжайы: құпиясөзді сақтау үшін мекенжайды енгізіңіз.</translation>
         </message>
@@ -4102,372 +4175,492 @@ Database: {1}</source>
             <translation>fieldmon шығаратын мәтіндердің тілі (әдепкі: $FIELDMON_LANG, болмаса бағдарлама баптауындағы тіл, болмаса жүйе тілі, болмаса en)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="270" />
+            <location filename="../../src/fieldmon/cli.py" line="272" />
+            <source>the encrypted database's password: the first line of F (default: $FIELDMON_PASSWORD)</source>
+            <translation>шифрланған дерекқордың құпиясөзі: F файлының бірінші жолы (әдепкі: $FIELDMON_PASSWORD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="282" />
             <source>start the GUI (the default)</source>
             <translation>графикалық интерфейсті іске қосу (әдепкі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="276" />
+            <location filename="../../src/fieldmon/cli.py" line="288" />
             <source>interface language for this run</source>
             <translation>осы жолғы іске қосудағы интерфейс тілі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="280" />
+            <location filename="../../src/fieldmon/cli.py" line="292" />
             <source>add realistic demo data</source>
             <translation>шынайыға жақын демо деректер қосу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="287" />
+            <location filename="../../src/fieldmon/cli.py" line="299" />
             <source>how many (200)</source>
             <translation>қанша сапар (200)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="294" />
+            <location filename="../../src/fieldmon/cli.py" line="306" />
             <source>how many loans (60)</source>
             <translation>қанша қарыз (60)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="301" />
+            <location filename="../../src/fieldmon/cli.py" line="313" />
             <source>how many training events (12)</source>
             <translation>қанша оқыту іс-шарасы (12)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="306" />
+            <location filename="../../src/fieldmon/cli.py" line="318" />
             <source>write an empty import workbook</source>
             <translation>импортқа арналған бос жұмыс кітабын жазу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="315" />
+            <location filename="../../src/fieldmon/cli.py" line="327" />
             <source>language of the workbook's sheet, headers and notes (default: the command line's)</source>
             <translation>жұмыс кітабындағы парақтың, тақырыптар мен ескертпелердің тілі (әдепкі: пәрмен жолының тілі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="323" />
+            <location filename="../../src/fieldmon/cli.py" line="335" />
             <source>import a workbook (all rows or none)</source>
             <translation>жұмыс кітабын импорттау (не барлық жол, не ешбірі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="328" />
+            <location filename="../../src/fieldmon/cli.py" line="340" />
             <source>look at loans</source>
             <translation>қарыздарды қарау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="331" />
+            <location filename="../../src/fieldmon/cli.py" line="343" />
             <source>a loan with its schedule and repayments</source>
             <translation>қарыз, оның өтеу кестесі мен өтеулері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="338" />
+            <location filename="../../src/fieldmon/cli.py" line="350" />
             <source>state as of this date (default: today)</source>
             <translation>көрсетілген күнгі жағдай (әдепкі: бүгін)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="343" />
+            <location filename="../../src/fieldmon/cli.py" line="355" />
             <source>print JSON (amounts as strings)</source>
             <translation>JSON шығару (сомалар мәтін түрінде)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="346" />
+            <location filename="../../src/fieldmon/cli.py" line="358" />
             <source>print JSON</source>
             <translation>JSON шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="347" />
+            <location filename="../../src/fieldmon/cli.py" line="359" />
             <source>e.g. 2026Q3</source>
             <translation>мысалы, 2026Q3</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="348" />
+            <location filename="../../src/fieldmon/cli.py" line="360" />
             <source>only this region or city (any of its names)</source>
             <translation>тек осы облыс немесе қала (кез келген атауымен)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="351" />
+            <location filename="../../src/fieldmon/cli.py" line="363" />
             <source>key figures for a quarter or a date range</source>
             <translation>тоқсан немесе күндер аралығы бойынша негізгі көрсеткіштер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="362" />
+            <location filename="../../src/fieldmon/cli.py" line="374" />
             <source>write the quarterly Excel report (Summary and detail sheets)</source>
             <translation>тоқсандық Excel есебін жазу (Жиынтық және толық деректер парақтары)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="376" />
+            <location filename="../../src/fieldmon/cli.py" line="388" />
             <source>language of headers and labels (default: the command line's)</source>
             <translation>тақырыптар мен жазулардың тілі (әдепкі: пәрмен жолының тілі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="383" />
+            <location filename="../../src/fieldmon/cli.py" line="395" />
             <source>project title (default: the one set in the app)</source>
             <translation>жоба атауы (әдепкі: бағдарламада көрсетілген атау)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="388" />
+            <location filename="../../src/fieldmon/cli.py" line="400" />
             <source>exchange data with the coordinator</source>
             <translation>үйлестірушімен деректер алмасу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="396" />
+            <location filename="../../src/fieldmon/cli.py" line="408" />
             <source>write a data package (by default what changed since the last export to the same folder)</source>
             <translation>деректер пакетін жазу (әдепкі бойынша — сол бумаға соңғы экспорттан бері өзгергендер)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="408" />
+            <location filename="../../src/fieldmon/cli.py" line="420" />
             <source>what changed since DATE</source>
             <translation>DATE күнінен бері өзгергендер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="411" />
+            <location filename="../../src/fieldmon/cli.py" line="423" />
             <source>every record</source>
             <translation>барлық жазба</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="417" />
+            <location filename="../../src/fieldmon/cli.py" line="432" />
+            <source>encrypt the package with the team's exchange passphrase, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
+            <translation>пакетті команданың алмасу құпиясөзімен шифрлау; құпиясөз F файлынан оқылады (болмаса FIELDMON_PACKAGE_PASSWORD айнымалысынан)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="443" />
+            <source>write a plain package, not encrypted (only without personal data)</source>
+            <translation>шифрланбаған қарапайым пакет жазу (тек дербес деректер болмаса)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="451" />
             <source>check a data package whole, then merge it field by field</source>
             <translation>деректер пакетін тұтастай тексеріп, содан кейін өрістер бойынша біріктіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="426" />
+            <location filename="../../src/fieldmon/cli.py" line="462" />
+            <source>the team's exchange passphrase for an encrypted package, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
+            <translation>шифрланған пакетке арналған команданың алмасу құпиясөзі; F файлынан оқылады (болмаса FIELDMON_PACKAGE_PASSWORD айнымалысынан)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="472" />
             <source>list the conflicts merges left for review</source>
             <translation>біріктіру кезінде қарауға қалдырылған қайшылықтарды тізіп шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="433" />
+            <location filename="../../src/fieldmon/cli.py" line="479" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>сапарлардан, нысандардан, қарыздардан, оқытулардан және адамдардан TEXT мәтінін іздеу (регистр ескерілмейді), тізімдердегідей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="445" />
+            <location filename="../../src/fieldmon/cli.py" line="491" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>әр түрден көрсетілетін сәйкестіктер саны (әдепкі: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="452" />
+            <location filename="../../src/fieldmon/cli.py" line="498" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>дерекқордың тексерілген көшірмесі (әдепкі: оның сақтық көшірмелер бумасында)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="461" />
+            <location filename="../../src/fieldmon/cli.py" line="507" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>дерекқорды сақтық көшірмемен ауыстыру (көшірме алдымен тексеріледі; ағымдағы дерекқордың сақтық көшірмесі алдын ала жасалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="472" />
+            <location filename="../../src/fieldmon/cli.py" line="518" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>дерекқордың тұтастығын тексеру (бүлінген болса, шығу коды 1)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="479" />
+            <location filename="../../src/fieldmon/cli.py" line="525" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>осы дерекқор мен орталық PostgreSQL дерекқоры арасында екі жақты деректер алмасу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="497" />
+            <location filename="../../src/fieldmon/cli.py" line="538" />
+            <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
+            <translation>дерекқорды құпиясөзбен қорғау (дерекқор мен оның сақтық көшірмелерін орнында шифрлайды, қалпына келтіру кілтін бір рет шығарады) немесе шифрланған дерекқордың құпиясөзін өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="550" />
+            <source>the new password: the first line of F</source>
+            <translation>жаңа құпиясөз: F файлының бірінші жолы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="556" />
+            <source>make no recovery key (a forgotten password then loses the data)</source>
+            <translation>қалпына келтіру кілтін жасамау (сонда құпиясөз ұмытылса, деректер жоғалады)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="564" />
+            <source>write a plain (unencrypted) copy of the database to a new file</source>
+            <translation>дерекқордың шифрланбаған көшірмесін жаңа файлға жазу</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="573" />
+            <source>set a new password with the recovery key printed by encrypt</source>
+            <translation>encrypt пәрмені шығарған қалпына келтіру кілтімен жаңа құпиясөз орнату</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="589" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Не --quarter, не --from/--to көрсетіңіз, екеуін бірге емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="504" />
+            <location filename="../../src/fieldmon/cli.py" line="596" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="508" />
+            <location filename="../../src/fieldmon/cli.py" line="600" />
             <source>--to is before --from.</source>
             <translation>--to мәні --from мәнінен ерте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="511" />
+            <location filename="../../src/fieldmon/cli.py" line="603" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Кезеңді көрсетіңіз: --quarter 2026Q3 немесе --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="538" />
+            <location filename="../../src/fieldmon/cli.py" line="625" />
+            <source>Cannot read {what} from {path}: {reason}.</source>
+            <translation>{path} файлынан {what} оқылмайды: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="633" />
+            <source>The first line of {path} is empty; it should hold {what}.</source>
+            <translation>{path} файлының бірінші жолы бос; онда {what} жазылуы керек.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="642" />
+            <source>the password</source>
+            <translation>құпиясөз</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="643" />
+            <source>the new password</source>
+            <translation>жаңа құпиясөз</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="644" />
+            <source>the recovery key</source>
+            <translation>қалпына келтіру кілті</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="680" />
             <source>--visits, --loans and --trainings cannot be negative.</source>
             <translation>--visits, --loans және --trainings теріс сан бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="546" />
+            <location filename="../../src/fieldmon/cli.py" line="688" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>{db} дерекқорына {visits} демо сапар, {loans} демо қарыз және {trainings} демо оқыту қосылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="607" />
+            <location filename="../../src/fieldmon/cli.py" line="749" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>{visits} сапар импортталды ({sites} жаңа нысан, {places} жаңа аудан немесе елді мекен).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="693" />
+            <location filename="../../src/fieldmon/cli.py" line="835" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Қарыз {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="714" />
+            <location filename="../../src/fieldmon/cli.py" line="856" />
             <source>Interest</source>
             <translation>Пайыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="716" />
+            <location filename="../../src/fieldmon/cli.py" line="858" />
             <source>Paid</source>
             <translation>Төленген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="726" />
+            <location filename="../../src/fieldmon/cli.py" line="868" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt} (кері қайтарылды)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="730" />
+            <location filename="../../src/fieldmon/cli.py" line="872" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="774" />
+            <location filename="../../src/fieldmon/cli.py" line="916" />
             <source>Period: {period}</source>
             <translation>Кезең: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="776" />
+            <location filename="../../src/fieldmon/cli.py" line="918" />
             <source>Region: {region}</source>
             <translation>Облыс: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="796" />
+            <location filename="../../src/fieldmon/cli.py" line="938" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: есеп Excel жұмыс кітабы түрінде жазылады; атауы .xlsx деп аяқталатын файлды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="814" />
+            <location filename="../../src/fieldmon/cli.py" line="956" />
             <source>Note: {note}</source>
             <translation>Ескертпе: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="830" />
+            <location filename="../../src/fieldmon/cli.py" line="972" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} жаңа {new}  жаңартылған {updated}  өзгеріссіз {unchanged}  қайшылық {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="857" />
+            <location filename="../../src/fieldmon/cli.py" line="1005" />
+            <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
+            <translation>{path} файлынан алмасу құпиясөзі оқылмайды: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1014" />
+            <source>{path} holds no exchange passphrase.</source>
+            <translation>{path} файлында алмасу құпиясөзі жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1027" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: {suffix} кеңейтімі бар файл атауын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="871" />
+            <location filename="../../src/fieldmon/cli.py" line="1038" />
+            <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
+            <translation>Бұл дерекқор шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file) немесе дербес деректерді қорғаусыз жіберу үшін --plain қосыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1052" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>{folder} бумасына соңғы экспорттаудан бері ештеңе өзгермеген; бос пакет жазылды: {path} (--all барлық деректі экспорттайды).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="897" />
+            <location filename="../../src/fieldmon/cli.py" line="1078" />
+            <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
+            <translation>{name} пакеті шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1088" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Жаңа ештеңе жоқ: {file} ішіндегінің бәрі осы дерекқорда бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="903" />
+            <location filename="../../src/fieldmon/cli.py" line="1094" />
             <source>Imported {file}:</source>
             <translation>{file} импортталды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="908" />
+            <location filename="../../src/fieldmon/cli.py" line="1099" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: екі ноутбукта енгізілген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="914" />
+            <location filename="../../src/fieldmon/cli.py" line="1105" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: әртүрлі сомамен немесе күнмен екі рет тіркелген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="923" />
+            <location filename="../../src/fieldmon/cli.py" line="1114" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Қарыз {loan_no} бойынша {amount} {currency} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="957" />
+            <location filename="../../src/fieldmon/cli.py" line="1148" />
             <source>No conflicts wait for review.</source>
             <translation>Қарауды күтетін қайшылықтар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="961" />
+            <location filename="../../src/fieldmon/cli.py" line="1152" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), басқа мән: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="984" />
+            <location filename="../../src/fieldmon/cli.py" line="1175" />
             <source>Synchronized with {server}.</source>
             <translation>{server} дерекқорымен синхрондалды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="989" />
+            <location filename="../../src/fieldmon/cli.py" line="1180" />
             <source>Sent:</source>
             <translation>Жіберілді:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="990" />
+            <location filename="../../src/fieldmon/cli.py" line="1181" />
             <source>Sent: nothing new.</source>
             <translation>Жіберілді: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="994" />
+            <location filename="../../src/fieldmon/cli.py" line="1185" />
             <source>Received:</source>
             <translation>Алынды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="995" />
+            <location filename="../../src/fieldmon/cli.py" line="1186" />
             <source>Received: nothing new.</source>
             <translation>Алынды: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1008" />
+            <location filename="../../src/fieldmon/cli.py" line="1199" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Қайшылықтар оларды анықтаған жақта қарауды күтеді (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1026" />
+            <location filename="../../src/fieldmon/cli.py" line="1217" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore және check пәрмендері SQLite дерекқор файлымен жұмыс істейді; PostgreSQL дерекқорының сақтық көшірмесін pg_dump арқылы жасаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1047" />
+            <location filename="../../src/fieldmon/cli.py" line="1239" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>{path} сақтық көшірмесі жасалды: {copy} (тексерілді).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1071" />
+            <location filename="../../src/fieldmon/cli.py" line="1266" />
             <source>Restored {path} from {file}.</source>
             <translation>{path} дерекқоры {file} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1078" />
+            <location filename="../../src/fieldmon/cli.py" line="1273" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Дерекқордың бұрынғы нұсқасы {saved} файлында сақталды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1097" />
+            <location filename="../../src/fieldmon/cli.py" line="1293" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Ең соңғы жарамды сақтық көшірме — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1110" />
+            <location filename="../../src/fieldmon/cli.py" line="1311" />
+            <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
+            <translation>{path} дерекқорының (және оның сақтық көшірмелерінің) құпиясөзі өзгертілді; қалпына келтіру кілті өзгерген жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1325" />
+            <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
+            <translation>{path} дерекқоры мен оның сақтық көшірмелері шифрланды. Кілт файлы — {keys}: онсыз дерекқордың көшірмесін оқу мүмкін емес.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1336" />
+            <source>{path} could not be read, so it is still plain: delete it.</source>
+            <translation>{path} оқылмады, сондықтан ол әлі шифрланбаған: оны өшіріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1344" />
+            <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
+            <translation>Қалпына келтіру кілті (тек қазір көрсетіледі; оны қағазға жазып, ноутбуктан бөлек сақтаңыз):</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1362" />
+            <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
+            <translation>{path} дерекқорының шифрланбаған көшірмесі {copy} файлына жазылды: оны кез келген адам оқи алады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1382" />
+            <source>Set a new password for {path}; the old one no longer opens it.</source>
+            <translation>{path} үшін жаңа құпиясөз орнатылды; ескі құпиясөз енді оны ашпайды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1394" />
             <source>--limit must be at least 1.</source>
             <translation>--limit кемінде 1 болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1120" />
+            <location filename="../../src/fieldmon/cli.py" line="1404" />
             <source>Nothing matches '{text}'.</source>
             <translation>«{text}» бойынша ештеңе табылмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1129" />
+            <location filename="../../src/fieldmon/cli.py" line="1413" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, алғашқы {shown} көрсетілген):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1137" />
+            <location filename="../../src/fieldmon/cli.py" line="1421" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1196" />
+            <location filename="../../src/fieldmon/cli.py" line="1483" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>күтпеген қате пәрменді тоқтатты; толығырақ {log} файлында.</translation>
         </message>
@@ -4627,7 +4820,7 @@ Database: {1}</source>
             <translation>{0} ұяшықтағы мәтін Excel ұяшығына сыймады; мәтіні қысқартылды: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="715" />
+            <location filename="../../src/fieldmon/cli.py" line="857" />
             <location filename="../../src/fieldmon/reports/quarterly.py" line="402" />
             <source>Total</source>
             <translation>Барлығы</translation>
@@ -4749,218 +4942,218 @@ Database: {1}</source>
             <translation>Бұл орын енді жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1060" />
-            <location filename="../../src/fieldmon/services/packages.py" line="125" />
+            <location filename="../../src/fieldmon/cli.py" line="1252" />
+            <location filename="../../src/fieldmon/services/packages.py" line="136" />
             <source>There is no file '{file}'.</source>
             <translation>«{file}» файлы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="126" />
+            <location filename="../../src/fieldmon/services/packages.py" line="137" />
             <source>'{file}' is not a fieldmon data package.</source>
             <translation>«{file}» fieldmon деректер пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="127" />
+            <location filename="../../src/fieldmon/services/packages.py" line="138" />
             <source>The package holds a file with an unsafe name, '{name}'; it was not imported.</source>
             <translation>Пакетте қауіпті атаулы файл бар: «{name}»; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="130" />
+            <location filename="../../src/fieldmon/services/packages.py" line="141" />
             <source>The package holds an unexpected file, '{name}'; it was not imported.</source>
             <translation>Пакетте күтілмеген файл бар: «{name}»; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="133" />
+            <location filename="../../src/fieldmon/services/packages.py" line="144" />
             <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
             <translation>Пакет fieldmon бағдарламасының жаңарақ нұсқасында жасалған (пакет пішімі {format}); оны импорттау үшін fieldmon бағдарламасын жаңартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="138" />
+            <location filename="../../src/fieldmon/services/packages.py" line="149" />
             <source>The package's manifest is damaged ({problem}); it was not imported.</source>
             <translation>Пакеттің тізімдемесі бүлінген ({problem}); пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="141" />
+            <location filename="../../src/fieldmon/services/packages.py" line="152" />
             <source>The package lacks '{name}', which its manifest lists; it was not imported.</source>
             <translation>Пакетте тізімдемеде көрсетілген «{name}» файлы жоқ; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="144" />
+            <location filename="../../src/fieldmon/services/packages.py" line="155" />
             <source>'{name}' in the package is not the size its manifest gives; the file is damaged.</source>
             <translation>Пакеттегі «{name}» өлшемі тізімдемедегімен сәйкес келмейді; файл бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="148" />
+            <location filename="../../src/fieldmon/services/packages.py" line="159" />
             <source>'{name}' in the package does not match its checksum; the file was changed or damaged.</source>
             <translation>Пакеттегі «{name}» бақылау сомасына сәйкес келмейді; файл өзгертілген немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="152" />
+            <location filename="../../src/fieldmon/services/packages.py" line="163" />
             <source>'{name}' in the package is damaged and cannot be read; it was not imported.</source>
             <translation>Пакеттегі «{name}» бүлінген, оны оқу мүмкін емес; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="155" />
+            <location filename="../../src/fieldmon/services/packages.py" line="166" />
             <source>'{name}' line {line}: {problem}.</source>
             <translation>«{name}», {line}-жол: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="156" />
+            <location filename="../../src/fieldmon/services/packages.py" line="167" />
             <source>'{name}' in the package is larger than the {count} lines its manifest lists can be; the package is damaged or not from fieldmon.</source>
             <translation>Пакеттегі «{name}» тізімдемеде көрсетілген {count} жол сыятын көлемнен үлкен; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="161" />
+            <location filename="../../src/fieldmon/services/packages.py" line="172" />
             <source>'{name}' line {line}: a line is longer than {limit}; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», {line}-жол: жол ұзындығы {limit} шегінен асады; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="166" />
+            <location filename="../../src/fieldmon/services/packages.py" line="177" />
             <source>'{name}' line {line}: the manifest lists only {expected} lines; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», {line}-жол: тізімдемеде тек {expected} жол көрсетілген; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="171" />
+            <location filename="../../src/fieldmon/services/packages.py" line="182" />
             <source>'{name}' holds {found} records but the manifest says {expected}.</source>
             <translation>«{name}» ішінде {found} жазба бар, ал тізімдемеде {expected} деп көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="174" />
+            <location filename="../../src/fieldmon/services/packages.py" line="185" />
             <source>'{name}' line {line}: {column} {value} is neither in the package nor in this database.</source>
             <translation>«{name}», {line}-жол: {column} {value} пакетте де, осы дерекқорда да жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="178" />
+            <location filename="../../src/fieldmon/services/packages.py" line="189" />
             <source>'{name}' line {line}: {column} '{value}' belongs to another record in this database.</source>
             <translation>«{name}», {line}-жол: {column} «{value}» осы дерекқордағы басқа жазбаға тиесілі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="183" />
+            <location filename="../../src/fieldmon/services/packages.py" line="194" />
             <source>too large</source>
             <translation>тым үлкен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="184" />
+            <location filename="../../src/fieldmon/services/packages.py" line="195" />
             <source>not JSON</source>
             <translation>JSON емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="185" />
+            <location filename="../../src/fieldmon/services/packages.py" line="196" />
             <source>not a fieldmon manifest</source>
             <translation>fieldmon тізімдемесі емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="186" />
+            <location filename="../../src/fieldmon/services/packages.py" line="197" />
             <source>no format version</source>
             <translation>пішім нұсқасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="187" />
+            <location filename="../../src/fieldmon/services/packages.py" line="198" />
             <source>the list of files is wrong</source>
             <translation>файлдар тізімі қате</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="188" />
+            <location filename="../../src/fieldmon/services/packages.py" line="199" />
             <source>no checksum for {name}</source>
             <translation>{name} үшін бақылау сомасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="189" />
+            <location filename="../../src/fieldmon/services/packages.py" line="200" />
             <source>no '{key}' counts</source>
             <translation>«{key}» бойынша сандар жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="190" />
+            <location filename="../../src/fieldmon/services/packages.py" line="201" />
             <source>no count of {table} records</source>
             <translation>{table} жазбаларының саны жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="191" />
+            <location filename="../../src/fieldmon/services/packages.py" line="202" />
             <source>no count of {key}</source>
             <translation>{key} саны жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="192" />
+            <location filename="../../src/fieldmon/services/packages.py" line="203" />
             <source>a file appears twice</source>
             <translation>бір файл екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="193" />
+            <location filename="../../src/fieldmon/services/packages.py" line="204" />
             <source>not a record</source>
             <translation>жазба емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="194" />
+            <location filename="../../src/fieldmon/services/packages.py" line="205" />
             <source>a record appears twice</source>
             <translation>бір жазба екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="195" />
+            <location filename="../../src/fieldmon/services/packages.py" line="206" />
             <source>{column} '{value}' appears twice</source>
             <translation>{column} «{value}» екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="196" />
+            <location filename="../../src/fieldmon/services/packages.py" line="207" />
             <source>the record is not in the package</source>
             <translation>жазба пакетте жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="197" />
+            <location filename="../../src/fieldmon/services/packages.py" line="208" />
             <source>unknown fields</source>
             <translation>белгісіз өрістер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="198" />
+            <location filename="../../src/fieldmon/services/packages.py" line="209" />
             <source>'{column}' is missing</source>
             <translation>«{column}» жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="199" />
+            <location filename="../../src/fieldmon/services/packages.py" line="210" />
             <source>'{column}' is empty</source>
             <translation>«{column}» бос</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="200" />
+            <location filename="../../src/fieldmon/services/packages.py" line="211" />
             <source>'{column}' is not {what}</source>
             <translation>«{column}» {what} емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="285" />
+            <location filename="../../src/fieldmon/services/packages.py" line="296" />
             <source>a date and time with a zone</source>
             <translation>уақыт белдеуі көрсетілген күн мен уақыт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="287" />
+            <location filename="../../src/fieldmon/services/packages.py" line="298" />
             <source>a decimal number</source>
             <translation>ондық сан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="289" />
+            <location filename="../../src/fieldmon/services/packages.py" line="300" />
             <source>an id</source>
             <translation>идентификатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="291" />
+            <location filename="../../src/fieldmon/services/packages.py" line="302" />
             <source>a date</source>
             <translation>күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="293" />
+            <location filename="../../src/fieldmon/services/packages.py" line="304" />
             <source>true or false</source>
             <translation>true немесе false</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="295" />
+            <location filename="../../src/fieldmon/services/packages.py" line="306" />
             <source>a whole number</source>
             <translation>бүтін сан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="297" />
+            <location filename="../../src/fieldmon/services/packages.py" line="308" />
             <source>text</source>
             <translation>мәтін</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="611" />
+            <location filename="../../src/fieldmon/services/packages.py" line="652" />
             <source>a list of people's ids</source>
             <translation>адамдар идентификаторларының тізімі</translation>
         </message>
@@ -5105,7 +5298,7 @@ Database: {1}</source>
             <translation>Сапар күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="712" />
+            <location filename="../../src/fieldmon/cli.py" line="854" />
             <location filename="../../src/fieldmon/services/report_data.py" line="322" />
             <source>Due</source>
             <translation>Мерзімі</translation>
@@ -5162,7 +5355,7 @@ Database: {1}</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="713" />
+            <location filename="../../src/fieldmon/cli.py" line="855" />
             <location filename="../../src/fieldmon/services/report_data.py" line="414" />
             <source>Principal</source>
             <translation>Негізгі сома</translation>
@@ -5470,47 +5663,52 @@ Database: {1}</source>
             <translation>{keep} және {drop} адамдарының ЖСН-і әртүрлі; бұлар — екі бөлек адам.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="36" />
+            <location filename="../../src/fieldmon/db/backup.py" line="45" />
             <source>it is not a database file</source>
             <translation>бұл дерекқор файлы емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="37" />
+            <location filename="../../src/fieldmon/db/backup.py" line="46" />
             <source>it is not a fieldmon database</source>
             <translation>бұл fieldmon дерекқоры емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="71" />
+            <location filename="../../src/fieldmon/db/backup.py" line="47" />
+            <source>it is encrypted and its password was not given</source>
+            <translation>ол шифрланған, ал құпиясөзі көрсетілмеген</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/backup.py" line="103" />
             <source>The database is intact.</source>
             <translation>Дерекқор бүлінбеген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="73" />
+            <location filename="../../src/fieldmon/db/backup.py" line="105" />
             <source>The database is damaged: {problems}.</source>
             <translation>Дерекқор бүлінген: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="100" />
+            <location filename="../../src/fieldmon/db/backup.py" line="133" />
             <source>cannot read it ({reason})</source>
             <translation>оны оқу мүмкін емес ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="118" />
+            <location filename="../../src/fieldmon/db/backup.py" line="157" />
             <source>{table} row {row} points to a missing {parent}</source>
             <translation>{table} кестесінің {row}-жолы жоқ {parent} жазбасына сілтейді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="155" />
+            <location filename="../../src/fieldmon/db/backup.py" line="203" />
             <source>The copy of {name} did not pass its check: {verdict}</source>
             <translation>{name} файлының көшірмесі тексеруден өтпеді: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="164" />
+            <location filename="../../src/fieldmon/db/backup.py" line="216" />
             <source>Cannot back up {name}: {reason}.</source>
             <translation>{name} файлының сақтық көшірмесін жасау мүмкін емес: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="264" />
+            <location filename="../../src/fieldmon/db/backup.py" line="323" />
             <source>Cannot restore from {name}: {problems}.</source>
             <translation>{name} көшірмесінен қалпына келтіру мүмкін емес: {problems}.</translation>
         </message>
@@ -5525,27 +5723,27 @@ Database: {1}</source>
             <translation>Бұл дерекқорды fieldmon бағдарламасының жаңарақ нұсқасы жазған (схема {schema}); оны ашу үшін fieldmon бағдарламасын жаңартыңыз. Дерекқор өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="173" />
+            <location filename="../../src/fieldmon/db/engine.py" line="179" />
             <source>The database could not be upgraded ({reason}); it was put back as it was before. Its copy from before the upgrade is {snapshot}.</source>
             <translation>Дерекқорды жаңарту мүмкін болмады ({reason}); ол бұрынғы күйіне қайтарылды. Жаңартуға дейінгі көшірмесі: {snapshot}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="200" />
+            <location filename="../../src/fieldmon/db/engine.py" line="247" />
             <source>'{path}' is not a fieldmon database or it is damaged.</source>
             <translation>«{path}» fieldmon дерекқоры емес немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="207" />
+            <location filename="../../src/fieldmon/db/engine.py" line="254" />
             <source>'{path}' is not a fieldmon database or it is damaged. The newest good backup is {backup} (fieldmon restore FILE).</source>
             <translation>«{path}» fieldmon дерекқоры емес немесе бүлінген. Ең соңғы жарамды сақтық көшірме — {backup} (fieldmon restore FILE).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="288" />
+            <location filename="../../src/fieldmon/db/engine.py" line="345" />
             <source>'{shown}' is not a fieldmon database (or it is empty).</source>
             <translation>«{shown}» fieldmon дерекқоры емес (немесе бос).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="296" />
+            <location filename="../../src/fieldmon/db/engine.py" line="353" />
             <source>This database has an older schema ({schema}): open it once in fieldmon, or run a command that writes, to upgrade it. It was not changed.</source>
             <translation>Бұл дерекқордың схемасы ескі ({schema}): оны жаңарту үшін fieldmon бағдарламасында бір рет ашыңыз немесе деректерді жазатын пәрменді іске қосыңыз. Дерекқор өзгертілмеді.</translation>
         </message>
@@ -5832,12 +6030,12 @@ Database: {1}</source>
             <translation>{loan_no} нөмірлі қарыз жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="808" />
+            <location filename="../../src/fieldmon/services/merge.py" line="809" />
             <source>This conflict does not exist or is already settled.</source>
             <translation>Бұл қайшылық жоқ немесе бұрыннан шешілген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="815" />
+            <location filename="../../src/fieldmon/services/merge.py" line="816" />
             <source>The record of this conflict no longer exists.</source>
             <translation>Бұл қайшылыққа қатысты жазба енді жоқ.</translation>
         </message>
@@ -5847,37 +6045,37 @@ Database: {1}</source>
             <translation>Маманның аты-жөні бос болмауы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="75" />
+            <location filename="../../src/fieldmon/services/sync.py" line="82" />
             <source>Sync was cancelled; what was already sent is kept. Run it again to finish.</source>
             <translation>Синхрондау тоқтатылды; жіберіліп үлгерген деректер сақталды. Аяқтау үшін оны қайта іске қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="98" />
+            <location filename="../../src/fieldmon/services/sync.py" line="105" />
             <source>Central database address: '{url}' is not a database address; write it like {example}.</source>
             <translation>Орталық дерекқордың мекенжайы: «{url}» дерекқор мекенжайы емес; оны {example} түрінде жазыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="108" />
+            <location filename="../../src/fieldmon/services/sync.py" line="115" />
             <source>Central database address: fieldmon syncs with PostgreSQL only; write it like {example}.</source>
             <translation>Орталық дерекқордың мекенжайы: fieldmon тек PostgreSQL дерекқорымен синхрондалады; оны {example} түрінде жазыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="117" />
+            <location filename="../../src/fieldmon/services/sync.py" line="124" />
             <source>Central database address: leave the password out of it and type the password in its own field.</source>
             <translation>Орталық дерекқордың мекенжайы: құпиясөзді мекенжайға қоспай, оны өз өрісіне енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="162" />
+            <location filename="../../src/fieldmon/services/sync.py" line="169" />
             <source>Central database password: this computer has no keyring to keep it; leave the field empty and fieldmon will ask for it at each sync.</source>
             <translation>Орталық дерекқордың құпиясөзі: бұл компьютерде оны сақтайтын құпиясөздер қоймасы жоқ; өрісті бос қалдырыңыз, fieldmon оны әр синхрондау кезінде сұрайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="248" />
+            <location filename="../../src/fieldmon/services/sync.py" line="263" />
             <source>Cannot reach the central database: {reason}.</source>
             <translation>Орталық дерекқорға қосылу мүмкін емес: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="283" />
+            <location filename="../../src/fieldmon/services/sync.py" line="298" />
             <source>The connection to {server} dropped; run sync again to finish.</source>
             <translation>{server} дерекқорымен байланыс үзілді; аяқтау үшін sync пәрменін қайта іске қосыңыз.</translation>
         </message>
@@ -6099,6 +6297,89 @@ Database: {1}</source>
             <location filename="../../src/fieldmon/services/sites.py" line="41" />
             <source>This site no longer exists; it may have been deleted.</source>
             <translation>Бұл нысан енді жоқ; ол өшірілген болуы мүмкін.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/crypto.py" line="82" />
+            <source>The database {path} is protected by a password; give it with FIELDMON_PASSWORD or --password-file.</source>
+            <translation>{path} дерекқоры құпиясөзбен қорғалған; құпиясөзді FIELDMON_PASSWORD немесе --password-file арқылы көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/crypto.py" line="95" />
+            <source>Wrong password for {path}; nothing was changed.</source>
+            <translation>{path} үшін құпиясөз қате; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/crypto.py" line="104" />
+            <source>That is not the recovery key of {path}; nothing was changed.</source>
+            <translation>Бұл {path} дерекқорының қалпына келтіру кілті емес; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/crypto.py" line="115" />
+            <source>The database {path} has no recovery key.</source>
+            <translation>{path} дерекқорының қалпына келтіру кілті жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/crypto.py" line="124" />
+            <source>The key file {path} cannot be read ({reason}); the database is locked without it.</source>
+            <translation>{path} кілт файлы оқылмайды ({reason}); онсыз дерекқорды ашу мүмкін емес.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="58" />
+            <source>The encrypted copy of {name} did not pass its check: {verdict}</source>
+            <translation>{name} файлының шифрланған көшірмесі тексеруден өтпеді: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="94" />
+            <source>The database {path} is already encrypted.</source>
+            <translation>{path} дерекқоры бұрыннан шифрланған.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="98" />
+            <location filename="../../src/fieldmon/db/protection.py" line="151" />
+            <source>The new password is empty.</source>
+            <translation>Жаңа құпиясөз бос.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="102" />
+            <source>The database {path} cannot be encrypted: {verdict}</source>
+            <translation>{path} дерекқорын шифрлау мүмкін емес: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="166" />
+            <location filename="../../src/fieldmon/db/protection.py" line="177" />
+            <location filename="../../src/fieldmon/db/protection.py" line="189" />
+            <source>The database {path} is not encrypted.</source>
+            <translation>{path} дерекқоры шифрланбаған.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="194" />
+            <source>{path} already exists; choose a new file name.</source>
+            <translation>{path} бұрыннан бар; жаңа файл атауын таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="206" />
+            <source>The plain copy of {name} did not pass its check: {verdict}</source>
+            <translation>{name} файлының шифрланбаған көшірмесі тексеруден өтпеді: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/package_crypto.py" line="55" />
+            <source>The package {name} could not be opened: wrong exchange passphrase, or the file was changed.</source>
+            <translation>{name} пакетін ашу мүмкін болмады: алмасу құпиясөзі қате немесе файл өзгертілген.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/package_crypto.py" line="59" />
+            <source>The package {name} is encrypted: give the team's exchange passphrase to import it.</source>
+            <translation>{name} пакеті шифрланған: оны импорттау үшін команданың алмасу құпиясөзін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/package_crypto.py" line="63" />
+            <source>This database is encrypted: give the team's exchange passphrase, or choose to send personal data unprotected.</source>
+            <translation>Бұл дерекқор шифрланған: команданың алмасу құпиясөзін көрсетіңіз немесе дербес деректерді қорғаусыз жіберуді таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/exchange_passphrase.py" line="57" />
+            <source>Exchange passphrase: this computer has no keyring to keep it; fieldmon will ask for it at each export and import.</source>
+            <translation>Алмасу құпиясөзі: бұл компьютерде оны сақтайтын құпиясөздер қоймасы жоқ; fieldmon оны әр экспорттау және импорттау кезінде сұрайды.</translation>
         </message>
     </context>
 </TS>

@@ -9,12 +9,22 @@
             <translation>Что-то пошло не так, и действие не выполнено. Сохранённые данные в безопасности. Подробности в журнале: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="96" />
+            <location filename="../../src/fieldmon/ui/app.py" line="81" />
+            <source>Wrong password. Type the database's password again:</source>
+            <translation>Неверный пароль. Введите пароль базы данных ещё раз:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/app.py" line="83" />
+            <source>This database is protected. Its password:</source>
+            <translation>Эта база данных защищена паролем. Введите пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/app.py" line="130" />
             <source>Cannot open the database {0}: {1}</source>
             <translation>Не удаётся открыть базу данных {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="119" />
+            <location filename="../../src/fieldmon/ui/app.py" line="154" />
             <source>The database {0} is damaged or is not a fieldmon database.
 
 Restore the newest good backup, {1}? The damaged file is kept beside it.</source>
@@ -711,78 +721,84 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>ExchangeArea</name>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="30" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="31" />
             <source>&amp;Export data package…</source>
             <translation>&amp;Экспорт пакета данных…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="33" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="34" />
             <source>Export data package with e&amp;verything…</source>
             <translation>Экспорт пакета со &amp;всеми данными…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="36" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="37" />
             <source>Import data pac&amp;kage…</source>
             <translation>Импорт &amp;пакета данных…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="52" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="53" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="82" />
             <source>Export data package</source>
             <translation>Экспорт пакета данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="54" />
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="91" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="55" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="134" />
             <source>fieldmon data packages (*.fmpkg)</source>
             <translation>Пакеты данных fieldmon (*.fmpkg)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="73" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="84" />
+            <source>Without the exchange passphrase the package is not encrypted: whoever finds the USB stick can read the names, IINs and phone numbers in it. Save it unprotected?</source>
+            <translation>Без парольной фразы для обмена пакет не шифруется: любой, кто найдёт флешку, сможет прочитать имена, ИИН и номера телефонов в нём. Сохранить пакет без защиты?</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="116" />
             <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
             <translation>С последнего пакета, сохранённого в эту папку, ничего не изменилось; пакет {0} пуст.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="76" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="119" />
             <source>Saved {0} records ({1} deleted) to {2}.</source>
             <translation>Сохранено записей: {0} (удалённых: {1}) в {2}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="80" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="123" />
             <source>Exporting to {0}…</source>
             <translation>Экспорт в {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="89" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="132" />
             <source>Import data package</source>
             <translation>Импорт пакета данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="102" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="152" />
             <source>Checking and merging {0}…</source>
             <translation>Проверка и объединение {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="114" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="176" />
             <source>Nothing new: everything in {0} is already here.</source>
             <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="116" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="178" />
             <source>Data package</source>
             <translation>Пакет данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="120" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="182" />
             <source>Data package imported</source>
             <translation>Пакет данных импортирован</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="121" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="183" />
             <source>Merged {0}.</source>
             <translation>{0} объединён.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="128" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="190" />
             <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
             <translation>
                 <numerusform>{0} объединён. %Ln конфликт ждёт вашего решения.</numerusform>
@@ -791,49 +807,67 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="131" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="193" />
             <source>&amp;Review conflicts</source>
             <translation>&amp;Разобрать конфликты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="141" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="203" />
             <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
             <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="150" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="212" />
             <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
             <translation>Займ {0}, квитанция {1}: введена на двух ноутбуках; учитывается один раз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="153" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="215" />
             <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
             <translation>Займ {0}, квитанция {1}: проведена дважды с разными суммами или датами; пока вы не решите, учитывается проведённая первой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="160" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="222" />
             <source>Loan {0} is over-paid by {1}: check its repayments.</source>
             <translation>Займ {0} переплачен на {1}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="171" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="233" />
             <source>Cannot use the file: {0}.</source>
             <translation>Не удалось использовать файл: {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="174" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="236" />
             <source>An unexpected error stopped it; details are in the log file.</source>
             <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="176" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="238" />
             <source>Nothing was imported</source>
             <translation>Ничего не импортировано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="178" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="240" />
             <source>The package was not saved</source>
             <translation>Пакет не сохранён</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePassphrase</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/exchange_passphrase.py" line="70" />
+            <source>Exchange passphrase</source>
+            <translation>Парольная фраза для обмена</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/exchange_passphrase.py" line="72" />
+            <source>The package {0} is encrypted. The team's exchange passphrase:</source>
+            <translation>Пакет {0} зашифрован. Парольная фраза команды для обмена:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/exchange_passphrase.py" line="76" />
+            <source>The team's exchange passphrase, to encrypt data packages:</source>
+            <translation>Парольная фраза команды для обмена, которой шифруются пакеты данных:</translation>
         </message>
     </context>
     <context>
@@ -1545,45 +1579,68 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/idle_lock.py" line="43" />
+            <source>fieldmon is locked</source>
+            <translation>fieldmon заблокирован</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/idle_lock.py" line="46" />
+            <source>fieldmon was locked after a while without use. Type the password to go on.</source>
+            <translation>fieldmon заблокирован после периода бездействия. Введите пароль, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/idle_lock.py" line="57" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Разблокировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/idle_lock.py" line="71" />
+            <source>Wrong password; fieldmon stays locked.</source>
+            <translation>Неверный пароль; fieldmon остаётся заблокированным.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="77" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="83" />
             <source>Visits</source>
             <translation>Визиты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="78" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="84" />
             <source>Loans</source>
             <translation>Займы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="79" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
             <source>Trainings</source>
             <translation>Тренинги</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="80" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="86" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="81" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="87" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="82" />
-            <location filename="../../src/fieldmon/ui/main_window.py" line="304" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="88" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="329" />
             <source>Conflicts</source>
             <translation>Конфликты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="88" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="94" />
             <source>Opening the database…</source>
             <translation>Открываю базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="177" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="202" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
@@ -1593,72 +1650,72 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Не удалось удалить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="76" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="82" />
             <source>Home</source>
             <translation>Главная</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="191" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="216" />
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="193" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="218" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="195" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="196" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="221" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="198" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="223" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="205" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="230" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="207" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="232" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="210" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="235" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="212" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="237" />
             <source>Find &amp;everywhere…</source>
             <translation>Поиск &amp;везде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="214" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="215" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="240" />
             <source>&amp;About fieldmon</source>
             <translation>&amp;О программе fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="302" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="327" />
             <source>Conflicts ({0})</source>
             <translation>Конфликты ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="314" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="339" />
             <source>%Ln visit(s)</source>
             <translation>
                 <numerusform>%Ln визит</numerusform>
@@ -1667,7 +1724,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="315" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="340" />
             <source>%Ln loan(s)</source>
             <translation>
                 <numerusform>%Ln займ</numerusform>
@@ -1676,7 +1733,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="316" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
             <source>%Ln training(s)</source>
             <translation>
                 <numerusform>%Ln тренинг</numerusform>
@@ -1685,7 +1742,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="317" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln человек</numerusform>
@@ -1694,7 +1751,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="318" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="343" />
             <source>%Ln conflict(s) to review</source>
             <translation>
                 <numerusform>%Ln конфликт ждёт решения</numerusform>
@@ -1703,27 +1760,27 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="345" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="370" />
             <source>Officer: {0}</source>
             <translation>Сотрудник: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="403" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="428" />
             <source>Sync running</source>
             <translation>Идёт синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="404" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="429" />
             <source>A sync is running. Cancel it and quit? What was already sent is kept.</source>
             <translation>Идёт синхронизация. Отменить её и выйти? Уже отправленные данные сохранятся.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="377" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="402" />
             <source>About fieldmon</source>
             <translation>О программе fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="379" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="404" />
             <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1732,12 +1789,12 @@ Database: {1}</source>
 База данных: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="393" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="418" />
             <source>Export running</source>
             <translation>Идёт выгрузка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="394" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="419" />
             <source>A report is being written. Cancel it and quit?</source>
             <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
         </message>
@@ -2253,52 +2310,68 @@ Database: {1}</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="129" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="130" />
             <source>System default</source>
             <translation>Как в системе</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="142" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="143" />
             <source>Central database</source>
             <translation>Центральная база данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="149" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="150" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="172" />
             <source>Empty: keep the saved one</source>
             <translation>Пусто — оставить сохранённый</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="156" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="157" />
             <source>The password is kept in this computer's keyring, never in the database.</source>
             <translation>Пароль хранится в хранилище паролей этого компьютера и никогда не записывается в базу данных.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="161" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="162" />
             <source>Address:</source>
             <translation>Адрес:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="162" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="163" />
             <source>Password:</source>
             <translation>Пароль:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="173" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="168" />
+            <source>Data packages</source>
+            <translation>Пакеты данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="180" />
+            <source>The team's passphrase encrypts the data packages you send and opens those you receive; it is kept in this computer's keyring.</source>
+            <translation>Парольная фраза команды шифрует отправляемые вами пакеты данных и открывает получаемые; она хранится в хранилище паролей этого компьютера.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="187" />
+            <source>Exchange passphrase:</source>
+            <translation>Парольная фраза для обмена:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="197" />
             <source>Language:</source>
             <translation>Язык:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="174" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="198" />
             <source>Officer's name:</source>
             <translation>Имя сотрудника:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="175" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="199" />
             <source>Backups to keep:</source>
             <translation>Хранить резервных копий:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="203" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="228" />
             <source>Central database address: type it to keep a password for it.</source>
             <translation>Адрес центральной базы данных: укажите его, чтобы сохранить для неё пароль.</translation>
         </message>
@@ -4276,372 +4349,492 @@ Database: {1}</source>
             <translation>язык вывода fieldmon (по умолчанию: $FIELDMON_LANG, иначе язык из настроек программы, иначе язык системы, иначе en)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="270" />
+            <location filename="../../src/fieldmon/cli.py" line="272" />
+            <source>the encrypted database's password: the first line of F (default: $FIELDMON_PASSWORD)</source>
+            <translation>пароль зашифрованной базы данных: первая строка F (по умолчанию: $FIELDMON_PASSWORD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="282" />
             <source>start the GUI (the default)</source>
             <translation>запустить графический интерфейс (по умолчанию)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="276" />
+            <location filename="../../src/fieldmon/cli.py" line="288" />
             <source>interface language for this run</source>
             <translation>язык интерфейса для этого запуска</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="280" />
+            <location filename="../../src/fieldmon/cli.py" line="292" />
             <source>add realistic demo data</source>
             <translation>добавить реалистичные демонстрационные данные</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="287" />
+            <location filename="../../src/fieldmon/cli.py" line="299" />
             <source>how many (200)</source>
             <translation>сколько визитов (200)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="294" />
+            <location filename="../../src/fieldmon/cli.py" line="306" />
             <source>how many loans (60)</source>
             <translation>сколько займов (60)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="301" />
+            <location filename="../../src/fieldmon/cli.py" line="313" />
             <source>how many training events (12)</source>
             <translation>сколько тренингов (12)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="306" />
+            <location filename="../../src/fieldmon/cli.py" line="318" />
             <source>write an empty import workbook</source>
             <translation>записать пустую книгу для импорта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="315" />
+            <location filename="../../src/fieldmon/cli.py" line="327" />
             <source>language of the workbook's sheet, headers and notes (default: the command line's)</source>
             <translation>язык листа, заголовков и примечаний книги (по умолчанию: язык командной строки)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="323" />
+            <location filename="../../src/fieldmon/cli.py" line="335" />
             <source>import a workbook (all rows or none)</source>
             <translation>импортировать книгу (все строки или ни одной)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="328" />
+            <location filename="../../src/fieldmon/cli.py" line="340" />
             <source>look at loans</source>
             <translation>просмотр займов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="331" />
+            <location filename="../../src/fieldmon/cli.py" line="343" />
             <source>a loan with its schedule and repayments</source>
             <translation>займ с графиком погашения и платежами</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="338" />
+            <location filename="../../src/fieldmon/cli.py" line="350" />
             <source>state as of this date (default: today)</source>
             <translation>состояние на эту дату (по умолчанию: сегодня)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="343" />
+            <location filename="../../src/fieldmon/cli.py" line="355" />
             <source>print JSON (amounts as strings)</source>
             <translation>вывести JSON (суммы — строками)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="346" />
+            <location filename="../../src/fieldmon/cli.py" line="358" />
             <source>print JSON</source>
             <translation>вывести JSON</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="347" />
+            <location filename="../../src/fieldmon/cli.py" line="359" />
             <source>e.g. 2026Q3</source>
             <translation>например, 2026Q3</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="348" />
+            <location filename="../../src/fieldmon/cli.py" line="360" />
             <source>only this region or city (any of its names)</source>
             <translation>только этот регион или город (любое из его названий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="351" />
+            <location filename="../../src/fieldmon/cli.py" line="363" />
             <source>key figures for a quarter or a date range</source>
             <translation>основные показатели за квартал или период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="362" />
+            <location filename="../../src/fieldmon/cli.py" line="374" />
             <source>write the quarterly Excel report (Summary and detail sheets)</source>
             <translation>записать квартальный отчёт Excel (сводный лист и листы с детализацией)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="376" />
+            <location filename="../../src/fieldmon/cli.py" line="388" />
             <source>language of headers and labels (default: the command line's)</source>
             <translation>язык заголовков и подписей (по умолчанию: язык командной строки)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="383" />
+            <location filename="../../src/fieldmon/cli.py" line="395" />
             <source>project title (default: the one set in the app)</source>
             <translation>название проекта (по умолчанию: заданное в программе)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="388" />
+            <location filename="../../src/fieldmon/cli.py" line="400" />
             <source>exchange data with the coordinator</source>
             <translation>обмен данными с координатором</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="396" />
+            <location filename="../../src/fieldmon/cli.py" line="408" />
             <source>write a data package (by default what changed since the last export to the same folder)</source>
             <translation>записать пакет данных (по умолчанию — изменения с последнего экспорта в ту же папку)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="408" />
+            <location filename="../../src/fieldmon/cli.py" line="420" />
             <source>what changed since DATE</source>
             <translation>изменения с даты DATE</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="411" />
+            <location filename="../../src/fieldmon/cli.py" line="423" />
             <source>every record</source>
             <translation>все записи</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="417" />
+            <location filename="../../src/fieldmon/cli.py" line="432" />
+            <source>encrypt the package with the team's exchange passphrase, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
+            <translation>зашифровать пакет парольной фразой команды для обмена, прочитанной из F (иначе из FIELDMON_PACKAGE_PASSWORD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="443" />
+            <source>write a plain package, not encrypted (only without personal data)</source>
+            <translation>записать обычный пакет без шифрования (только если в нём нет персональных данных)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="451" />
             <source>check a data package whole, then merge it field by field</source>
             <translation>проверить пакет данных целиком, затем объединить его по полям</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="426" />
+            <location filename="../../src/fieldmon/cli.py" line="462" />
+            <source>the team's exchange passphrase for an encrypted package, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
+            <translation>парольная фраза команды для обмена, чтобы открыть зашифрованный пакет; читается из F (иначе из FIELDMON_PACKAGE_PASSWORD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="472" />
             <source>list the conflicts merges left for review</source>
             <translation>показать конфликты, которые после объединения ждут решения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="433" />
+            <location filename="../../src/fieldmon/cli.py" line="479" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>найти TEXT в визитах, объектах, займах, тренингах и людях (без учёта регистра), как в списках программы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="445" />
+            <location filename="../../src/fieldmon/cli.py" line="491" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>сколько совпадений каждого вида показывать (по умолчанию: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="452" />
+            <location filename="../../src/fieldmon/cli.py" line="498" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>проверенная копия базы данных (по умолчанию — в её папке резервных копий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="461" />
+            <location filename="../../src/fieldmon/cli.py" line="507" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>заменить базу данных резервной копией (сначала копия проверяется, а текущая база сохраняется в резервную копию)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="472" />
+            <location filename="../../src/fieldmon/cli.py" line="518" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>проверить целостность базы данных (код выхода 1, если она повреждена)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="479" />
+            <location filename="../../src/fieldmon/cli.py" line="525" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>синхронизировать эту базу данных с центральной базой PostgreSQL в обоих направлениях</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="497" />
+            <location filename="../../src/fieldmon/cli.py" line="538" />
+            <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
+            <translation>защитить базу данных паролем (шифрует её и её резервные копии на месте, один раз выводит ключ восстановления) или сменить пароль зашифрованной базы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="550" />
+            <source>the new password: the first line of F</source>
+            <translation>новый пароль: первая строка F</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="556" />
+            <source>make no recovery key (a forgotten password then loses the data)</source>
+            <translation>не создавать ключ восстановления (тогда при забытом пароле данные будут потеряны)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="564" />
+            <source>write a plain (unencrypted) copy of the database to a new file</source>
+            <translation>записать незашифрованную копию базы данных в новый файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="573" />
+            <source>set a new password with the recovery key printed by encrypt</source>
+            <translation>задать новый пароль с помощью ключа восстановления, выведенного командой encrypt</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="589" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Укажите либо --quarter, либо --from/--to, но не то и другое сразу.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="504" />
+            <location filename="../../src/fieldmon/cli.py" line="596" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="508" />
+            <location filename="../../src/fieldmon/cli.py" line="600" />
             <source>--to is before --from.</source>
             <translation>--to раньше, чем --from.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="511" />
+            <location filename="../../src/fieldmon/cli.py" line="603" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Укажите период: --quarter 2026Q3 или --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="538" />
+            <location filename="../../src/fieldmon/cli.py" line="625" />
+            <source>Cannot read {what} from {path}: {reason}.</source>
+            <translation>Не удаётся прочитать {what} из {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="633" />
+            <source>The first line of {path} is empty; it should hold {what}.</source>
+            <translation>Первая строка {path} пуста; в ней должен быть {what}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="642" />
+            <source>the password</source>
+            <translation>пароль</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="643" />
+            <source>the new password</source>
+            <translation>новый пароль</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="644" />
+            <source>the recovery key</source>
+            <translation>ключ восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="680" />
             <source>--visits, --loans and --trainings cannot be negative.</source>
             <translation>--visits, --loans и --trainings не могут быть отрицательными.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="546" />
+            <location filename="../../src/fieldmon/cli.py" line="688" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>В {db} добавлены демонстрационные данные: визитов — {visits}, займов — {loans}, тренингов — {trainings}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="607" />
+            <location filename="../../src/fieldmon/cli.py" line="749" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>Импортировано визитов: {visits} (новых объектов: {sites}, новых районов и населённых пунктов: {places}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="693" />
+            <location filename="../../src/fieldmon/cli.py" line="835" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Займ {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="714" />
+            <location filename="../../src/fieldmon/cli.py" line="856" />
             <source>Interest</source>
             <translation>Проценты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="716" />
+            <location filename="../../src/fieldmon/cli.py" line="858" />
             <source>Paid</source>
             <translation>Оплачено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="726" />
+            <location filename="../../src/fieldmon/cli.py" line="868" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt} (сторнирован)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="730" />
+            <location filename="../../src/fieldmon/cli.py" line="872" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="774" />
+            <location filename="../../src/fieldmon/cli.py" line="916" />
             <source>Period: {period}</source>
             <translation>Период: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="776" />
+            <location filename="../../src/fieldmon/cli.py" line="918" />
             <source>Region: {region}</source>
             <translation>Регион: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="796" />
+            <location filename="../../src/fieldmon/cli.py" line="938" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: отчёт записывается в книгу Excel; укажите имя файла с расширением .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="814" />
+            <location filename="../../src/fieldmon/cli.py" line="956" />
             <source>Note: {note}</source>
             <translation>Примечание: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="830" />
+            <location filename="../../src/fieldmon/cli.py" line="972" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} новых {new}  обновлено {updated}  без изменений {unchanged}  конфликтов {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="857" />
+            <location filename="../../src/fieldmon/cli.py" line="1005" />
+            <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
+            <translation>Не удаётся прочитать парольную фразу для обмена из {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1014" />
+            <source>{path} holds no exchange passphrase.</source>
+            <translation>В {path} нет парольной фразы для обмена.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1027" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: укажите имя файла с расширением {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="871" />
+            <location filename="../../src/fieldmon/cli.py" line="1038" />
+            <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
+            <translation>Эта база данных зашифрована: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file) или --plain, чтобы отправить персональные данные без защиты.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1052" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>С последнего экспорта в {folder} ничего не изменилось; записан пустой пакет {path} (--all экспортирует всё).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="897" />
+            <location filename="../../src/fieldmon/cli.py" line="1078" />
+            <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
+            <translation>Пакет {name} зашифрован: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1088" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Ничего нового: всё из {file} уже есть в этой базе данных.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="903" />
+            <location filename="../../src/fieldmon/cli.py" line="1094" />
             <source>Imported {file}:</source>
             <translation>Импортирован пакет {file}:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="908" />
+            <location filename="../../src/fieldmon/cli.py" line="1099" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: введена на двух ноутбуках; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="914" />
+            <location filename="../../src/fieldmon/cli.py" line="1105" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: проведена дважды с разными суммами или датами; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="923" />
+            <location filename="../../src/fieldmon/cli.py" line="1114" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Займ {loan_no} переплачен на {amount} {currency}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="957" />
+            <location filename="../../src/fieldmon/cli.py" line="1148" />
             <source>No conflicts wait for review.</source>
             <translation>Конфликтов, ожидающих решения, нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="961" />
+            <location filename="../../src/fieldmon/cli.py" line="1152" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), другое значение: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="984" />
+            <location filename="../../src/fieldmon/cli.py" line="1175" />
             <source>Synchronized with {server}.</source>
             <translation>Синхронизация с {server} выполнена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="989" />
+            <location filename="../../src/fieldmon/cli.py" line="1180" />
             <source>Sent:</source>
             <translation>Отправлено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="990" />
+            <location filename="../../src/fieldmon/cli.py" line="1181" />
             <source>Sent: nothing new.</source>
             <translation>Отправлено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="994" />
+            <location filename="../../src/fieldmon/cli.py" line="1185" />
             <source>Received:</source>
             <translation>Получено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="995" />
+            <location filename="../../src/fieldmon/cli.py" line="1186" />
             <source>Received: nothing new.</source>
             <translation>Получено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1008" />
+            <location filename="../../src/fieldmon/cli.py" line="1199" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Конфликты ждут решения на той стороне, где они обнаружены (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1026" />
+            <location filename="../../src/fieldmon/cli.py" line="1217" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore и check работают с файлом базы данных SQLite; резервную копию базы PostgreSQL делайте с помощью pg_dump.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1047" />
+            <location filename="../../src/fieldmon/cli.py" line="1239" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>Резервная копия {path} сохранена в {copy} (проверена).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1071" />
+            <location filename="../../src/fieldmon/cli.py" line="1266" />
             <source>Restored {path} from {file}.</source>
             <translation>База данных {path} восстановлена из {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1078" />
+            <location filename="../../src/fieldmon/cli.py" line="1273" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Прежняя база данных сохранена в {saved}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1097" />
+            <location filename="../../src/fieldmon/cli.py" line="1293" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Последняя исправная резервная копия — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1110" />
+            <location filename="../../src/fieldmon/cli.py" line="1311" />
+            <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
+            <translation>Пароль базы данных {path} (и её резервных копий) изменён; ключ восстановления остался прежним.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1325" />
+            <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
+            <translation>База данных {path} и её резервные копии зашифрованы. Файл ключей — {keys}: без него копию базы данных не прочитать.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1336" />
+            <source>{path} could not be read, so it is still plain: delete it.</source>
+            <translation>Не удалось прочитать {path}, поэтому файл остался незашифрованным: удалите его.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1344" />
+            <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
+            <translation>Ключ восстановления (показывается только сейчас; запишите его на бумаге и храните отдельно от ноутбука):</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1362" />
+            <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
+            <translation>Незашифрованная копия {path} записана в {copy}: её может прочитать любой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1382" />
+            <source>Set a new password for {path}; the old one no longer opens it.</source>
+            <translation>Для {path} задан новый пароль; старый пароль её больше не открывает.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1394" />
             <source>--limit must be at least 1.</source>
             <translation>--limit должен быть не меньше 1.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1120" />
+            <location filename="../../src/fieldmon/cli.py" line="1404" />
             <source>Nothing matches '{text}'.</source>
             <translation>По запросу «{text}» ничего не найдено.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1129" />
+            <location filename="../../src/fieldmon/cli.py" line="1413" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, показаны первые {shown}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1137" />
+            <location filename="../../src/fieldmon/cli.py" line="1421" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1196" />
+            <location filename="../../src/fieldmon/cli.py" line="1483" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>команда прервана непредвиденной ошибкой; подробности в журнале {log}.</translation>
         </message>
@@ -4801,7 +4994,7 @@ Database: {1}</source>
             <translation>В {0} ячейках текста больше, чем вмещает ячейка Excel; текст обрезан: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="715" />
+            <location filename="../../src/fieldmon/cli.py" line="857" />
             <location filename="../../src/fieldmon/reports/quarterly.py" line="402" />
             <source>Total</source>
             <translation>Итого</translation>
@@ -5003,7 +5196,7 @@ Database: {1}</source>
             <translation>Дата визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="712" />
+            <location filename="../../src/fieldmon/cli.py" line="854" />
             <location filename="../../src/fieldmon/services/report_data.py" line="322" />
             <source>Due</source>
             <translation>Срок</translation>
@@ -5060,7 +5253,7 @@ Database: {1}</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="713" />
+            <location filename="../../src/fieldmon/cli.py" line="855" />
             <location filename="../../src/fieldmon/services/report_data.py" line="414" />
             <source>Principal</source>
             <translation>Сумма займа</translation>
@@ -5287,263 +5480,268 @@ Database: {1}</source>
             <translation>Балл после</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1060" />
-            <location filename="../../src/fieldmon/services/packages.py" line="125" />
+            <location filename="../../src/fieldmon/cli.py" line="1252" />
+            <location filename="../../src/fieldmon/services/packages.py" line="136" />
             <source>There is no file '{file}'.</source>
             <translation>Файла «{file}» нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="126" />
+            <location filename="../../src/fieldmon/services/packages.py" line="137" />
             <source>'{file}' is not a fieldmon data package.</source>
             <translation>«{file}» не является пакетом данных fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="127" />
+            <location filename="../../src/fieldmon/services/packages.py" line="138" />
             <source>The package holds a file with an unsafe name, '{name}'; it was not imported.</source>
             <translation>В пакете есть файл с небезопасным именем «{name}»; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="130" />
+            <location filename="../../src/fieldmon/services/packages.py" line="141" />
             <source>The package holds an unexpected file, '{name}'; it was not imported.</source>
             <translation>В пакете есть лишний файл «{name}»; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="133" />
+            <location filename="../../src/fieldmon/services/packages.py" line="144" />
             <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
             <translation>Пакет создан более новой версией fieldmon (формат пакета {format}); обновите fieldmon, чтобы его импортировать.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="138" />
+            <location filename="../../src/fieldmon/services/packages.py" line="149" />
             <source>The package's manifest is damaged ({problem}); it was not imported.</source>
             <translation>Опись пакета повреждена ({problem}); пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="141" />
+            <location filename="../../src/fieldmon/services/packages.py" line="152" />
             <source>The package lacks '{name}', which its manifest lists; it was not imported.</source>
             <translation>В пакете нет файла «{name}», указанного в описи; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="144" />
+            <location filename="../../src/fieldmon/services/packages.py" line="155" />
             <source>'{name}' in the package is not the size its manifest gives; the file is damaged.</source>
             <translation>Размер «{name}» в пакете не совпадает с описью; файл повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="148" />
+            <location filename="../../src/fieldmon/services/packages.py" line="159" />
             <source>'{name}' in the package does not match its checksum; the file was changed or damaged.</source>
             <translation>«{name}» в пакете не совпадает с контрольной суммой; файл изменён или повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="152" />
+            <location filename="../../src/fieldmon/services/packages.py" line="163" />
             <source>'{name}' in the package is damaged and cannot be read; it was not imported.</source>
             <translation>«{name}» в пакете повреждён и не читается; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="155" />
+            <location filename="../../src/fieldmon/services/packages.py" line="166" />
             <source>'{name}' line {line}: {problem}.</source>
             <translation>«{name}», строка {line}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="156" />
+            <location filename="../../src/fieldmon/services/packages.py" line="167" />
             <source>'{name}' in the package is larger than the {count} lines its manifest lists can be; the package is damaged or not from fieldmon.</source>
             <translation>«{name}» в пакете больше, чем могут занимать {count} строк, указанных в его описи; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="161" />
+            <location filename="../../src/fieldmon/services/packages.py" line="172" />
             <source>'{name}' line {line}: a line is longer than {limit}; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», строка {line}: строка длиннее {limit}; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="166" />
+            <location filename="../../src/fieldmon/services/packages.py" line="177" />
             <source>'{name}' line {line}: the manifest lists only {expected} lines; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», строка {line}: в описи указано только {expected} строк; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="171" />
+            <location filename="../../src/fieldmon/services/packages.py" line="182" />
             <source>'{name}' holds {found} records but the manifest says {expected}.</source>
             <translation>В «{name}» записей {found}, а в описи указано {expected}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="174" />
+            <location filename="../../src/fieldmon/services/packages.py" line="185" />
             <source>'{name}' line {line}: {column} {value} is neither in the package nor in this database.</source>
             <translation>«{name}», строка {line}: {column} {value} нет ни в пакете, ни в этой базе.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="178" />
+            <location filename="../../src/fieldmon/services/packages.py" line="189" />
             <source>'{name}' line {line}: {column} '{value}' belongs to another record in this database.</source>
             <translation>«{name}», строка {line}: {column} «{value}» в этой базе принадлежит другой записи.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="183" />
+            <location filename="../../src/fieldmon/services/packages.py" line="194" />
             <source>too large</source>
             <translation>слишком большой размер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="184" />
+            <location filename="../../src/fieldmon/services/packages.py" line="195" />
             <source>not JSON</source>
             <translation>не JSON</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="185" />
+            <location filename="../../src/fieldmon/services/packages.py" line="196" />
             <source>not a fieldmon manifest</source>
             <translation>это не опись fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="186" />
+            <location filename="../../src/fieldmon/services/packages.py" line="197" />
             <source>no format version</source>
             <translation>не указана версия формата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="187" />
+            <location filename="../../src/fieldmon/services/packages.py" line="198" />
             <source>the list of files is wrong</source>
             <translation>неверный список файлов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="188" />
+            <location filename="../../src/fieldmon/services/packages.py" line="199" />
             <source>no checksum for {name}</source>
             <translation>нет контрольной суммы для {name}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="189" />
+            <location filename="../../src/fieldmon/services/packages.py" line="200" />
             <source>no '{key}' counts</source>
             <translation>нет счётчиков «{key}»</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="190" />
+            <location filename="../../src/fieldmon/services/packages.py" line="201" />
             <source>no count of {table} records</source>
             <translation>нет числа записей {table}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="191" />
+            <location filename="../../src/fieldmon/services/packages.py" line="202" />
             <source>no count of {key}</source>
             <translation>нет числа {key}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="192" />
+            <location filename="../../src/fieldmon/services/packages.py" line="203" />
             <source>a file appears twice</source>
             <translation>файл указан дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="193" />
+            <location filename="../../src/fieldmon/services/packages.py" line="204" />
             <source>not a record</source>
             <translation>это не запись</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="194" />
+            <location filename="../../src/fieldmon/services/packages.py" line="205" />
             <source>a record appears twice</source>
             <translation>запись встречается дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="195" />
+            <location filename="../../src/fieldmon/services/packages.py" line="206" />
             <source>{column} '{value}' appears twice</source>
             <translation>{column} «{value}» встречается дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="196" />
+            <location filename="../../src/fieldmon/services/packages.py" line="207" />
             <source>the record is not in the package</source>
             <translation>записи нет в пакете</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="197" />
+            <location filename="../../src/fieldmon/services/packages.py" line="208" />
             <source>unknown fields</source>
             <translation>неизвестные поля</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="198" />
+            <location filename="../../src/fieldmon/services/packages.py" line="209" />
             <source>'{column}' is missing</source>
             <translation>нет поля «{column}»</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="199" />
+            <location filename="../../src/fieldmon/services/packages.py" line="210" />
             <source>'{column}' is empty</source>
             <translation>поле «{column}» пустое</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="200" />
+            <location filename="../../src/fieldmon/services/packages.py" line="211" />
             <source>'{column}' is not {what}</source>
             <translation>в поле «{column}» ожидается {what}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="285" />
+            <location filename="../../src/fieldmon/services/packages.py" line="296" />
             <source>a date and time with a zone</source>
             <translation>дата и время с часовым поясом</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="287" />
+            <location filename="../../src/fieldmon/services/packages.py" line="298" />
             <source>a decimal number</source>
             <translation>десятичное число</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="289" />
+            <location filename="../../src/fieldmon/services/packages.py" line="300" />
             <source>an id</source>
             <translation>идентификатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="291" />
+            <location filename="../../src/fieldmon/services/packages.py" line="302" />
             <source>a date</source>
             <translation>дата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="293" />
+            <location filename="../../src/fieldmon/services/packages.py" line="304" />
             <source>true or false</source>
             <translation>true или false</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="295" />
+            <location filename="../../src/fieldmon/services/packages.py" line="306" />
             <source>a whole number</source>
             <translation>целое число</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="297" />
+            <location filename="../../src/fieldmon/services/packages.py" line="308" />
             <source>text</source>
             <translation>текст</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="611" />
+            <location filename="../../src/fieldmon/services/packages.py" line="652" />
             <source>a list of people's ids</source>
             <translation>список идентификаторов людей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="36" />
+            <location filename="../../src/fieldmon/db/backup.py" line="45" />
             <source>it is not a database file</source>
             <translation>это не файл базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="37" />
+            <location filename="../../src/fieldmon/db/backup.py" line="46" />
             <source>it is not a fieldmon database</source>
             <translation>это не база данных fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="71" />
+            <location filename="../../src/fieldmon/db/backup.py" line="47" />
+            <source>it is encrypted and its password was not given</source>
+            <translation>файл зашифрован, а пароль к нему не указан</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/backup.py" line="103" />
             <source>The database is intact.</source>
             <translation>База данных исправна.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="73" />
+            <location filename="../../src/fieldmon/db/backup.py" line="105" />
             <source>The database is damaged: {problems}.</source>
             <translation>База данных повреждена: {problems}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="100" />
+            <location filename="../../src/fieldmon/db/backup.py" line="133" />
             <source>cannot read it ({reason})</source>
             <translation>не удаётся прочитать файл ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="118" />
+            <location filename="../../src/fieldmon/db/backup.py" line="157" />
             <source>{table} row {row} points to a missing {parent}</source>
             <translation>строка {row} таблицы {table} ссылается на отсутствующую запись {parent}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="155" />
+            <location filename="../../src/fieldmon/db/backup.py" line="203" />
             <source>The copy of {name} did not pass its check: {verdict}</source>
             <translation>Копия {name} не прошла проверку: {verdict}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="164" />
+            <location filename="../../src/fieldmon/db/backup.py" line="216" />
             <source>Cannot back up {name}: {reason}.</source>
             <translation>Не удаётся создать резервную копию {name}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/backup.py" line="264" />
+            <location filename="../../src/fieldmon/db/backup.py" line="323" />
             <source>Cannot restore from {name}: {problems}.</source>
             <translation>Не удаётся восстановить из {name}: {problems}.</translation>
         </message>
@@ -5558,27 +5756,27 @@ Database: {1}</source>
             <translation>Эта база данных создана более новой версией fieldmon (схема {schema}); обновите fieldmon, чтобы её открыть. База не изменена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="173" />
+            <location filename="../../src/fieldmon/db/engine.py" line="179" />
             <source>The database could not be upgraded ({reason}); it was put back as it was before. Its copy from before the upgrade is {snapshot}.</source>
             <translation>Не удалось обновить базу данных ({reason}); она возвращена в прежнее состояние. Её копия до обновления — {snapshot}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="200" />
+            <location filename="../../src/fieldmon/db/engine.py" line="247" />
             <source>'{path}' is not a fieldmon database or it is damaged.</source>
             <translation>Файл «{path}» не является базой данных fieldmon или повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="207" />
+            <location filename="../../src/fieldmon/db/engine.py" line="254" />
             <source>'{path}' is not a fieldmon database or it is damaged. The newest good backup is {backup} (fieldmon restore FILE).</source>
             <translation>Файл «{path}» не является базой данных fieldmon или повреждён. Последняя исправная резервная копия — {backup} (fieldmon restore FILE).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="288" />
+            <location filename="../../src/fieldmon/db/engine.py" line="345" />
             <source>'{shown}' is not a fieldmon database (or it is empty).</source>
             <translation>«{shown}» — не база данных fieldmon (или она пуста).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="296" />
+            <location filename="../../src/fieldmon/db/engine.py" line="353" />
             <source>This database has an older schema ({schema}): open it once in fieldmon, or run a command that writes, to upgrade it. It was not changed.</source>
             <translation>У этой базы данных устаревшая схема ({schema}): чтобы обновить её, один раз откройте её в fieldmon или выполните команду, которая записывает данные. База не изменена.</translation>
         </message>
@@ -5865,12 +6063,12 @@ Database: {1}</source>
             <translation>Займа с номером {loan_no} нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="808" />
+            <location filename="../../src/fieldmon/services/merge.py" line="809" />
             <source>This conflict does not exist or is already settled.</source>
             <translation>Этого конфликта нет, или он уже разрешён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="815" />
+            <location filename="../../src/fieldmon/services/merge.py" line="816" />
             <source>The record of this conflict no longer exists.</source>
             <translation>Записи, к которой относится этот конфликт, больше нет.</translation>
         </message>
@@ -5880,37 +6078,37 @@ Database: {1}</source>
             <translation>Имя сотрудника не может быть пустым.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="75" />
+            <location filename="../../src/fieldmon/services/sync.py" line="82" />
             <source>Sync was cancelled; what was already sent is kept. Run it again to finish.</source>
             <translation>Синхронизация отменена; уже отправленные данные сохранены. Чтобы завершить, запустите её ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="98" />
+            <location filename="../../src/fieldmon/services/sync.py" line="105" />
             <source>Central database address: '{url}' is not a database address; write it like {example}.</source>
             <translation>Адрес центральной базы данных: «{url}» — не адрес базы данных; пишите как {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="108" />
+            <location filename="../../src/fieldmon/services/sync.py" line="115" />
             <source>Central database address: fieldmon syncs with PostgreSQL only; write it like {example}.</source>
             <translation>Адрес центральной базы данных: fieldmon синхронизируется только с PostgreSQL; пишите как {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="117" />
+            <location filename="../../src/fieldmon/services/sync.py" line="124" />
             <source>Central database address: leave the password out of it and type the password in its own field.</source>
             <translation>Адрес центральной базы данных: не включайте в него пароль, а введите пароль в отдельное поле.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="162" />
+            <location filename="../../src/fieldmon/services/sync.py" line="169" />
             <source>Central database password: this computer has no keyring to keep it; leave the field empty and fieldmon will ask for it at each sync.</source>
             <translation>Пароль центральной базы данных: на этом компьютере нет хранилища паролей, где его можно сохранить; оставьте поле пустым, и fieldmon будет запрашивать пароль при каждой синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="248" />
+            <location filename="../../src/fieldmon/services/sync.py" line="263" />
             <source>Cannot reach the central database: {reason}.</source>
             <translation>Не удаётся подключиться к центральной базе данных: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/sync.py" line="283" />
+            <location filename="../../src/fieldmon/services/sync.py" line="298" />
             <source>The connection to {server} dropped; run sync again to finish.</source>
             <translation>Соединение с {server} прервалось; чтобы завершить, запустите sync ещё раз.</translation>
         </message>
@@ -6133,6 +6331,89 @@ Database: {1}</source>
             <location filename="../../src/fieldmon/services/sites.py" line="41" />
             <source>This site no longer exists; it may have been deleted.</source>
             <translation>Этого объекта больше нет; возможно, он удалён.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/crypto.py" line="82" />
+            <source>The database {path} is protected by a password; give it with FIELDMON_PASSWORD or --password-file.</source>
+            <translation>База данных {path} защищена паролем; укажите его через FIELDMON_PASSWORD или --password-file.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/crypto.py" line="95" />
+            <source>Wrong password for {path}; nothing was changed.</source>
+            <translation>Неверный пароль для {path}; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/crypto.py" line="104" />
+            <source>That is not the recovery key of {path}; nothing was changed.</source>
+            <translation>Это не ключ восстановления для {path}; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/crypto.py" line="115" />
+            <source>The database {path} has no recovery key.</source>
+            <translation>У базы данных {path} нет ключа восстановления.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/crypto.py" line="124" />
+            <source>The key file {path} cannot be read ({reason}); the database is locked without it.</source>
+            <translation>Не удаётся прочитать файл ключей {path} ({reason}); без него базу данных не открыть.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="58" />
+            <source>The encrypted copy of {name} did not pass its check: {verdict}</source>
+            <translation>Зашифрованная копия {name} не прошла проверку: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="94" />
+            <source>The database {path} is already encrypted.</source>
+            <translation>База данных {path} уже зашифрована.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="98" />
+            <location filename="../../src/fieldmon/db/protection.py" line="151" />
+            <source>The new password is empty.</source>
+            <translation>Новый пароль пустой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="102" />
+            <source>The database {path} cannot be encrypted: {verdict}</source>
+            <translation>Базу данных {path} нельзя зашифровать: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="166" />
+            <location filename="../../src/fieldmon/db/protection.py" line="177" />
+            <location filename="../../src/fieldmon/db/protection.py" line="189" />
+            <source>The database {path} is not encrypted.</source>
+            <translation>База данных {path} не зашифрована.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="194" />
+            <source>{path} already exists; choose a new file name.</source>
+            <translation>Файл {path} уже существует; выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/db/protection.py" line="206" />
+            <source>The plain copy of {name} did not pass its check: {verdict}</source>
+            <translation>Незашифрованная копия {name} не прошла проверку: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/package_crypto.py" line="55" />
+            <source>The package {name} could not be opened: wrong exchange passphrase, or the file was changed.</source>
+            <translation>Не удалось открыть пакет {name}: неверная парольная фраза для обмена, или файл был изменён.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/package_crypto.py" line="59" />
+            <source>The package {name} is encrypted: give the team's exchange passphrase to import it.</source>
+            <translation>Пакет {name} зашифрован: чтобы импортировать его, укажите парольную фразу команды для обмена.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/package_crypto.py" line="63" />
+            <source>This database is encrypted: give the team's exchange passphrase, or choose to send personal data unprotected.</source>
+            <translation>Эта база данных зашифрована: укажите парольную фразу команды для обмена или решите отправить персональные данные без защиты.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/exchange_passphrase.py" line="57" />
+            <source>Exchange passphrase: this computer has no keyring to keep it; fieldmon will ask for it at each export and import.</source>
+            <translation>Парольная фраза для обмена: на этом компьютере нет хранилища паролей, где её можно сохранить; fieldmon будет запрашивать её при каждом экспорте и импорте.</translation>
         </message>
     </context>
 </TS>

@@ -35,7 +35,7 @@ def test_a_failed_start_logs_and_shows_the_url_without_the_password(
     criticals: list[str] = []
     monkeypatch.setattr(app_module.QMessageBox, "critical", lambda _p, _t, t: criticals.append(t))
 
-    def broken(_target: object) -> None:
+    def broken(_target: object, **_options: object) -> None:
         raise RuntimeError("the driver for «Береке» is missing")
 
     monkeypatch.setattr(engine, "open_database", broken)

@@ -316,6 +316,8 @@ TECHNICAL = {
     "PDF",
     "pdf",
     "URL",
+    "USB",
+    "encrypt",  # the command (fieldmon encrypt)
     "KZT",
     "USD",
     "EKO",
