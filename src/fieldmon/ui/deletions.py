@@ -8,6 +8,8 @@ Any page of the record still open closes once it is deleted."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -18,109 +20,95 @@ from fieldmon.ui import dialogs
 from fieldmon.ui.i18n import shown
 
 if TYPE_CHECKING:
+    from fieldmon.db.engine import Database
     from fieldmon.ui.main_window import MainWindow
 
 # Every sentence is a literal `QCoreApplication.translate("Deletions", ...)` call, the form
 # lupdate finds outside a QObject.
 
 
-class _Delete(QUndoCommand):
-    """Shared by the two: `delete` returns the record's number or code, `restore` undoes."""
+@dataclass(frozen=True)
+class Deletion:
+    """What differs between deleting a loan and an event: the services (`delete` returns
+    the record's number or code), the list page showing it (a window attribute), and the
+    sentences, formatted with that number or code."""
 
-    def __init__(self, window: MainWindow, record_id: uuid.UUID, text: str):
+    delete: Callable[[Database, uuid.UUID, str], str]
+    restore: Callable[[Database, uuid.UUID, str], object]
+    page: str
+    undo_text: Callable[[str], str]
+    deleted_message: Callable[[str], str]
+
+
+class _Delete(QUndoCommand):
+    """Redo deletes through `how.delete`, undo restores; both refresh the lists."""
+
+    def __init__(self, window: MainWindow, record_id: uuid.UUID, text: str, how: Deletion):
         super().__init__(text)
-        self.window, self.record_id = window, record_id
+        self.window, self.record_id, self.how = window, record_id, how
         self.label = ""  # the loan number or event code, once deleted
 
-    def delete(self) -> str:
-        raise NotImplementedError
-
-    def restore(self) -> None:
-        raise NotImplementedError
-
     def refresh(self) -> None:
-        """The lists showing the record; the People page counts loans and trainings."""
+        """The list showing the record; the People page counts loans and trainings."""
+        getattr(self.window, self.how.page).refresh()
         self.window.people_page.refresh()
 
-    def deleted_message(self) -> str:
-        raise NotImplementedError
-
     def redo(self) -> None:
+        window = self.window
         try:
-            self.label = self.delete()
+            self.label = self.how.delete(window.db, self.record_id, window.officer)
         except UserError as exc:  # nothing was deleted; there is nothing to undo
             self.setObsolete(True)
             self.refresh()
             title = QCoreApplication.translate("MainWindow", "Cannot delete")  # as for visits
-            dialogs.show_error(self.window, title, shown(exc))
+            dialogs.show_error(window, title, shown(exc))
             return
-        self.setText(self.undo_text())
+        self.setText(self.how.undo_text(self.label))
         self.refresh()
-        self.window.statusBar().showMessage(self.deleted_message(), 8000)
+        window.statusBar().showMessage(self.how.deleted_message(self.label), 8000)
 
     def undo(self) -> None:
-        self.restore()
+        self.how.restore(self.window.db, self.record_id, self.window.officer)
         self.refresh()
-
-    def undo_text(self) -> str:
-        raise NotImplementedError
 
 
 class DeleteLoan(_Delete):
     """A loan without live repayments (`loans.delete_loan` says why otherwise)."""
 
     def __init__(self, window: MainWindow, loan_id: uuid.UUID):
-        super().__init__(window, loan_id, QCoreApplication.translate("Deletions", "Delete loan"))
-
-    def delete(self) -> str:
         from fieldmon.services import loans
 
-        return loans.delete_loan(self.window.db, self.record_id, self.window.officer)
-
-    def restore(self) -> None:
-        from fieldmon.services import loans
-
-        loans.restore_loan(self.window.db, self.record_id, self.window.officer)
-
-    def refresh(self) -> None:
-        self.window.loans_page.refresh()
-        super().refresh()
-
-    def undo_text(self) -> str:
-        return QCoreApplication.translate("Deletions", "Delete loan {0}").format(self.label)
-
-    def deleted_message(self) -> str:
-        return QCoreApplication.translate(
-            "Deletions", "Deleted loan {0}. Ctrl+Z brings it back."
-        ).format(self.label)
+        how = Deletion(
+            loans.delete_loan,
+            loans.restore_loan,
+            "loans_page",
+            lambda label: QCoreApplication.translate("Deletions", "Delete loan {0}").format(label),
+            lambda label: QCoreApplication.translate(
+                "Deletions", "Deleted loan {0}. Ctrl+Z brings it back."
+            ).format(label),
+        )
+        super().__init__(
+            window, loan_id, QCoreApplication.translate("Deletions", "Delete loan"), how
+        )
 
 
 class DeleteTraining(_Delete):
     """A training event with its attendance (`trainings.delete_training`)."""
 
     def __init__(self, window: MainWindow, training_id: uuid.UUID):
-        super().__init__(
-            window, training_id, QCoreApplication.translate("Deletions", "Delete training")
+        from fieldmon.services import trainings
+
+        how = Deletion(
+            trainings.delete_training,
+            trainings.restore_training,
+            "trainings_page",
+            lambda label: QCoreApplication.translate("Deletions", "Delete training {0}").format(
+                label
+            ),
+            lambda label: QCoreApplication.translate(
+                "Deletions", "Deleted training {0} and its attendance. Ctrl+Z brings them back."
+            ).format(label),
         )
-
-    def delete(self) -> str:
-        from fieldmon.services import trainings
-
-        return trainings.delete_training(self.window.db, self.record_id, self.window.officer)
-
-    def restore(self) -> None:
-        from fieldmon.services import trainings
-
-        trainings.restore_training(self.window.db, self.record_id, self.window.officer)
-
-    def refresh(self) -> None:
-        self.window.trainings_page.refresh()
-        super().refresh()
-
-    def undo_text(self) -> str:
-        return QCoreApplication.translate("Deletions", "Delete training {0}").format(self.label)
-
-    def deleted_message(self) -> str:
-        return QCoreApplication.translate(
-            "Deletions", "Deleted training {0} and its attendance. Ctrl+Z brings them back."
-        ).format(self.label)
+        super().__init__(
+            window, training_id, QCoreApplication.translate("Deletions", "Delete training"), how
+        )
