@@ -93,7 +93,8 @@ class OpenForms(QObject):
     def close_all(self) -> bool:
         """Close every record window, forms first; False (the rest left open) as soon as one
         refuses (the officer chose Cancel over unsaved typing)."""
-        ordered = self.forms() + [w for w in self._open.values() if w not in self.forms()]
+        forms = self.forms()
+        ordered = forms + [w for w in self._open.values() if w not in forms]
         for widget in ordered:
             if widget.isVisible() and not widget.close():
                 return False
