@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import Column, MetaData, String, Table, create_engine, select
+from sqlalchemy import Column, MetaData, String, Table, create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
@@ -346,3 +346,23 @@ def test_sslmode_is_honoured_by_a_real_server(
     code, out, err = run(capsys, "--db", required, "summary", "--quarter", "2026Q1")
     assert code == 1 and "SSL" in err and len(err.strip().splitlines()) == 1
     assert "s3cr3t-pg" not in out + err + log_text()
+
+
+def test_a_failed_statement_on_fieldmon_s_engine_does_not_carry_its_parameters(
+    tmp_path: Path,
+) -> None:
+    """The log masks IINs, but the error itself never holds them: a failed INSERT's message
+    (shown in a crash dialog or a CLI sentence) names the statement, not the values."""
+    db = open_database(tmp_path / "fieldmon.db")
+    try:
+        with pytest.raises(IntegrityError) as caught, db.session() as session:
+            session.execute(  # the other columns missing: NOT NULL fails
+                text("INSERT INTO person (full_name, iin, phone) VALUES (:name, :iin, :phone)"),
+                {"name": NAME, "iin": IIN, "phone": PHONE},
+            )
+    finally:
+        db.dispose()
+    message = str(caught.value)
+    assert "INSERT INTO person" in message
+    assert IIN not in message and NAME not in message and PHONE not in message
+    assert "parameters hidden" in message.lower()

@@ -76,7 +76,10 @@ class Database:
 
     A `read_only` database cannot change a byte of its file: SQLite opens it with
     `mode=ro`, PostgreSQL sessions are read-only transactions. An `encrypted` one is a
-    SQLCipher file opened with its database `key` (see fieldmon.db.crypto)."""
+    SQLCipher file opened with its database `key` (see fieldmon.db.crypto).
+
+    Every engine hides the SQL parameters in its errors (`hide_parameters`): a failed
+    INSERT would otherwise carry a borrower's IIN or phone into the log or onto the screen."""
 
     def __init__(self, url: str, *, read_only: bool = False, key: bytes | None = None):
         self.url = url
@@ -101,14 +104,17 @@ class Database:
                 creator=lambda: sqlite3.connect(
                     f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
                 ),
+                hide_parameters=True,
             )
             event.listen(self.engine, "connect", _sqlite_reader_pragmas)
         elif read_only and parsed.get_backend_name() == "postgresql":
             self.engine = create_engine(
-                url, connect_args={"options": "-c default_transaction_read_only=on"}
+                url,
+                connect_args={"options": "-c default_transaction_read_only=on"},
+                hide_parameters=True,
             )
         else:
-            self.engine = create_engine(url)
+            self.engine = create_engine(url, hide_parameters=True)
             if self.is_sqlite:
                 event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -203,11 +209,15 @@ def _encrypted_engine(url: str, path: Path, key: bytes, *, read_only: bool) -> E
             "sqlite://",
             module=module,
             creator=lambda: crypto.connect(path, key, read_only=True, check_same_thread=False),
+            hide_parameters=True,
         )
         event.listen(engine, "connect", _sqlite_reader_pragmas)
     else:
         engine = create_engine(
-            url, module=module, creator=lambda: crypto.connect(path, key, check_same_thread=False)
+            url,
+            module=module,
+            creator=lambda: crypto.connect(path, key, check_same_thread=False),
+            hide_parameters=True,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
