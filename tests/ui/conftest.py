@@ -51,6 +51,7 @@ class Answers:
         self.yes_no = True
         self.asked: list[str] = []
         self.errors: list[str] = []
+        self.infos: list[str] = []
 
 
 @pytest.fixture
@@ -70,7 +71,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
     monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
     monkeypatch.setattr(dialogs, "ask_yes_no", ask_yes_no)
+
+    def show_info(_parent: object, _title: str, text: str) -> None:
+        a.infos.append(text)
+
     monkeypatch.setattr(dialogs, "show_error", show_error)
+    monkeypatch.setattr(dialogs, "show_info", show_info)
     return a
 
 

@@ -4,6 +4,7 @@ block on a message box, so tests replace them instead of clicking a modal box.""
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
@@ -15,12 +16,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldmon.ui.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from fieldmon.ui.areas.protection import ProtectionArea
 
 
 class Unsaved(Enum):
@@ -114,7 +119,11 @@ class SettingsDialog(QDialog):
     The central database's address is checked here (`sync_url()` gives it checked; the
     window keeps it with `services.sync.set_url`). A password typed is put in the OS keyring
     when OK is pressed; an empty one leaves the kept one. A wrong address, or a password
-    with no keyring to keep it, is one sentence under the group and the dialog stays open."""
+    with no keyring to keep it, is one sentence under the group and the dialog stays open.
+
+    Security: *Protect with a password…* (a plain database) or *Change password…* (a
+    protected one) acts at once through the window's `ProtectionArea`, and "Lock after"
+    sets the idle lock's minutes (applied on OK; "Never" is 0)."""
 
     def __init__(
         self,
@@ -122,6 +131,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         backups_kept: int = 10,
         sync_url: str = "",
+        protection: ProtectionArea | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -188,6 +198,8 @@ class SettingsDialog(QDialog):
         exchange_form.addRow(exchange_hint)
         exchange_form.addRow(self.exchange_error)
 
+        security = self._security_group(protection)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -199,7 +211,67 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Backups to keep:"), self.backups)
         form.addRow(central)
         form.addRow(exchange)
+        form.addRow(security)
         form.addRow(buttons)
+
+    def _security_group(self, protection: ProtectionArea | None) -> QGroupBox:
+        from fieldmon.ui.areas.protection import ProtectionArea
+        from fieldmon.ui.idle_lock import DEFAULT_MINUTES
+
+        security = QGroupBox(self.tr("Security"), self)
+        self.protection = protection
+        self.password_button = QPushButton(security)
+        self.password_button.setObjectName("password_button")
+        self.password_button.clicked.connect(self._edit_password)
+        self.password_state = QLabel(security)
+        self.password_state.setWordWrap(True)
+        self.lock_minutes = QSpinBox(security)
+        self.lock_minutes.setObjectName("lock_minutes")
+        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setValue(
+            ProtectionArea.lock_minutes() if protection is not None else DEFAULT_MINUTES
+        )
+        lock_hint = QLabel(
+            self.tr(
+                "A protected database locks fieldmon after this long without use; open "
+                "forms stay as they are."
+            ),
+            security,
+        )
+        lock_hint.setWordWrap(True)
+        group = QFormLayout(security)
+        group.addRow(self.password_state)
+        group.addRow(self.password_button)
+        group.addRow(self.tr("Lock after:"), self.lock_minutes)
+        group.addRow(lock_hint)
+        self._show_password_state()
+        return security
+
+    def _show_password_state(self) -> None:
+        protection = self.protection
+        if protection is None or not protection.can_protect():
+            self.password_state.setText(
+                self.tr("A database on a server is protected by the server.")
+            )
+            self.password_button.setText(self.tr("Protect with a password…"))
+            self.password_button.setEnabled(False)
+        elif protection.is_protected():
+            self.password_state.setText(self.tr("This database is encrypted with a password."))
+            self.password_button.setText(self.tr("Change password…"))
+            self.password_button.setEnabled(True)
+        else:
+            self.password_state.setText(
+                self.tr("This database is not encrypted: whoever has the file can read it.")
+            )
+            self.password_button.setText(self.tr("Protect with a password…"))
+            self.password_button.setEnabled(True)
+
+    def _edit_password(self) -> None:
+        if self.protection is not None:
+            self.protection.edit_password()
+        self._show_password_state()
 
     def _accept(self) -> None:
         if not self.officer.text().strip():

@@ -2,7 +2,7 @@
 
 What the menus and the pages' buttons do lives with each area (`fieldmon.ui.areas`): the
 window holds one object per area (`visits`, `loans`, `trainings`, `sites`, `imports`,
-`exchange`, `backups`) and the registry of open record windows (`open_forms`)."""
+`exchange`, `backups`, `protection`) and the registry of open record windows (`open_forms`)."""
 
 from __future__ import annotations
 
@@ -22,19 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from fieldmon import __version__
-from fieldmon.domain.errors import UserError
 from fieldmon.ui import dialogs, formats
 from fieldmon.ui.areas.backups import BackupsArea
 from fieldmon.ui.areas.exchange import ExchangeArea
 from fieldmon.ui.areas.imports import ImportsArea
 from fieldmon.ui.areas.loans import LoansArea
 from fieldmon.ui.areas.open_forms import OpenForms
+from fieldmon.ui.areas.protection import ProtectionArea
 from fieldmon.ui.areas.sites import SitesArea
 from fieldmon.ui.areas.trainings import TrainingsArea
 from fieldmon.ui.areas.visits import VisitsArea
-from fieldmon.ui.idle_lock import DEFAULT_MINUTES as DEFAULT_LOCK_MINUTES
-from fieldmon.ui.idle_lock import SETTING as LOCK_SETTING
-from fieldmon.ui.idle_lock import IdleLock
 from fieldmon.ui.sync_area import SyncArea
 from fieldmon.ui.widgets import remember_splitter
 
@@ -63,7 +60,6 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.undo_stack = QUndoStack(self)
         self.db_password: str | None = None  # a protected database's, in memory only
-        self.idle_lock: IdleLock | None = None
         self.last_message: QMessageBox | None = None  # the latest non-modal report
         self.open_forms = OpenForms(self)
         self.visits = VisitsArea(self)
@@ -73,6 +69,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportsArea(self)
         self.exchange = ExchangeArea(self)
         self.backups = BackupsArea(self)
+        self.protection = ProtectionArea(self)
         self.sync = SyncArea(self)
         self.setWindowTitle("fieldmon")
 
@@ -127,25 +124,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_pages()
         self.nav.currentRowChanged.connect(self._page_changed)
-        self._start_idle_lock()
-
-    def _start_idle_lock(self) -> None:
-        """A protected database locks the window after "Lock after" minutes without input
-        (QSettings `security/lock_minutes`, default 15; 0 never)."""
-        path = self.db.path
-        if not getattr(self.db, "encrypted", False) or path is None:
-            return
-        from fieldmon.db import crypto
-
-        def verify(typed: str) -> bool:
-            try:
-                crypto.unlock(path, typed)
-            except UserError:
-                return False
-            return True
-
-        minutes = int(QSettings().value(LOCK_SETTING, DEFAULT_LOCK_MINUTES) or 0)
-        self.idle_lock = IdleLock(verify, minutes, self)
+        self.protection.start_idle_lock()
 
     def reopen(self, db: Database) -> None:
         """Show another database in place (a backup was restored): the pages are built
@@ -172,11 +151,14 @@ class MainWindow(QMainWindow):
         self.reports_page = ReportsPage(db, self.lang)
         self.conflicts_page = ConflictsPage(db, officer)
         self.nav.blockSignals(True)
+        for page in self._pages():
+            self.stack.addWidget(page)
+        # The new page is shown before the old ones go: removing the shown widget would show
+        # another old page, which would start counting on the old (disposed) database.
+        self.stack.setCurrentWidget(self._pages()[shown])
         for widget in old:
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        for page in self._pages():
-            self.stack.addWidget(page)
         self.nav.blockSignals(False)
         self.visits.connect_page(self.visits_page)
         self.loans.connect_page(self.loans_page)
@@ -378,10 +360,15 @@ class MainWindow(QMainWindow):
         from fieldmon.services import profile, sync
 
         dialog = dialogs.SettingsDialog(
-            self.officer, self, self.backups.kept(), sync_url=sync.stored_url(self.db)
+            self.officer,
+            self,
+            self.backups.kept(),
+            sync_url=sync.stored_url(self.db),
+            protection=self.protection,
         )
         if not dialog.exec():
             return self
+        self.protection.set_lock_minutes(dialog.lock_minutes.value())
         self.officer = profile.set_officer(self.db, dialog.officer_name())
         self.backups.set_kept(dialog.backups.value())
         sync.set_url(self.db, dialog.sync_url())  # its password went to the keyring on OK
