@@ -4,10 +4,13 @@
     python -m tests.crash_child import DB WORKBOOK
     python -m tests.crash_child package DB PACKAGE
     python -m tests.crash_child repayments DB LOAN_ID COUNT
+
+An encrypted database is opened with the password in FIELDMON_PASSWORD.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import uuid
 from datetime import date
@@ -18,7 +21,7 @@ def main(argv: list[str]) -> None:
     from fieldmon.db.engine import open_database
 
     operation, db_path, *rest = argv
-    db = open_database(db_path)
+    db = open_database(db_path, password=os.environ.get("FIELDMON_PASSWORD"))
     print("ready", flush=True)
     if operation == "import":
         from fieldmon.services.imports import import_visits

@@ -3,7 +3,11 @@ a package merge and a run of repayment postings. After every kill: the database 
 SQLite's integrity check and foreign-key check, the interrupted operation is all or nothing,
 and every operation acknowledged before the kill is there.
 
-CI runs RUNS kills of each operation; FIELDMON_CRASH_RUNS=200 runs more by hand."""
+Each operation is killed on a plain database and on an encrypted one (SQLCipher, the password
+given to the child in FIELDMON_PASSWORD); after a kill, the encrypted file and its WAL hold
+none of the imported text in the clear.
+
+CI runs RUNS kills of each operation on each; FIELDMON_CRASH_RUNS=200 runs more by hand."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from fieldmon.db import backup
+from fieldmon.db import backup, crypto, protection
 from fieldmon.db.engine import open_database
 from fieldmon.services import demo, loans
 from fieldmon.services.packages import Scope, export_package
@@ -32,6 +36,9 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 RUNS = int(os.environ.get("FIELDMON_CRASH_RUNS", "8"))
 ROOT = Path(__file__).resolve().parents[1]
 N_ROWS = 1500
+PASSWORD = "Шығыс-2026 көктем"
+FAST_KDF = crypto.KdfParams(iterations=1, lanes=1, memory_cost=8)
+KINDS = ("plain", "encrypted")
 
 
 class Child:
@@ -41,6 +48,7 @@ class Child:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.crash_child", *args],
             cwd=ROOT,
+            env={**os.environ, "FIELDMON_PASSWORD": PASSWORD},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -78,8 +86,12 @@ class Child:
         return [line.split(" ", 1)[1] for line in self.lines if line.startswith("ack ")]
 
 
+def opened(path: Path):  # type: ignore[no-untyped-def]
+    return open_database(path, password=PASSWORD if crypto.is_encrypted(path) else None)
+
+
 def count(path: Path, sql: str) -> int:
-    db = open_database(path)
+    db = opened(path)
     try:
         with db.engine.connect() as conn:
             return int(conn.execute(text(sql)).scalar() or 0)
@@ -112,6 +124,16 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path | 
         "loan_db": with_loan,
         "loan_id": str(loan_id),
     }
+    shipped_kdf, crypto.KDF = crypto.KDF, FAST_KDF  # the children unlock at once
+    try:
+        for name in ("empty", "loan_db"):
+            secret = folder / "encrypted" / Path(found[name]).name
+            secret.parent.mkdir(exist_ok=True)
+            shutil.copy(found[name], secret)
+            protection.encrypt_database(secret, PASSWORD, recovery=False)
+            found[f"encrypted {name}"] = secret
+    finally:
+        crypto.KDF = shipped_kdf
     # How long each operation takes here, uninterrupted: kills land across that span (and a
     # little after, so some runs see the operation finish).
     timings = {
@@ -126,20 +148,34 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path | 
     yield found
 
 
-def fresh(source: Path, tmp_path: Path, n: int) -> Path:
+def fresh(base: dict[str, Path | str], name: str, kind: str, tmp_path: Path, n: int) -> Path:
+    source = Path(base[name if kind == "plain" else f"encrypted {name}"])
     target = tmp_path / f"run-{n}.db"
     shutil.copy(source, target)
+    if kind == "encrypted":
+        crypto.copy_key_file(source, target)
     return target
 
 
 def intact(path: Path) -> None:
-    verdict = backup.check(path)
+    """The file passes the integrity and foreign-key checks; an encrypted one (read with
+    its password) leaves none of the imported text in the clear, in the file or its WAL."""
+    if crypto.is_encrypted(path):
+        key = crypto.unlock(path, PASSWORD)
+        for file in (path, Path(f"{path}-wal")):
+            if file.exists():
+                assert b"visit 1" not in file.read_bytes(), file
+                assert b"Crash Test" not in file.read_bytes(), file
+    else:
+        key = None
+    verdict = backup.check(path, key=key)
     assert verdict.ok, verdict.text
 
 
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("run", range(RUNS))
-def test_killed_during_a_large_import(base, tmp_path: Path, run: int) -> None:  # type: ignore[no-untyped-def]
-    path = fresh(base["empty"], tmp_path, run)
+def test_killed_during_a_large_import(base, tmp_path: Path, run: int, kind: str) -> None:  # type: ignore[no-untyped-def]
+    path = fresh(base, "empty", kind, tmp_path, run)
     child = Child("import", str(path), str(base["workbook"]))
     child.kill_after(random.Random(run).uniform(0.0, 1.2 * float(base["import_seconds"])))
     intact(path)
@@ -150,9 +186,10 @@ def test_killed_during_a_large_import(base, tmp_path: Path, run: int) -> None:  
     assert count(path, "SELECT count(*) FROM change WHERE table_name = 'visit'") == visits
 
 
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("run", range(RUNS))
-def test_killed_during_a_package_merge(base, tmp_path: Path, run: int) -> None:  # type: ignore[no-untyped-def]
-    path = fresh(base["empty"], tmp_path, run)
+def test_killed_during_a_package_merge(base, tmp_path: Path, run: int, kind: str) -> None:  # type: ignore[no-untyped-def]
+    path = fresh(base, "empty", kind, tmp_path, run)
     child = Child("package", str(path), str(base["package"]))
     child.kill_after(random.Random(100 + run).uniform(0.0, 1.2 * float(base["package_seconds"])))
     intact(path)
@@ -164,13 +201,14 @@ def test_killed_during_a_package_merge(base, tmp_path: Path, run: int) -> None: 
     assert (history == 0) == (visits == 0)
 
 
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("run", range(RUNS))
-def test_killed_while_posting_repayments(base, tmp_path: Path, run: int) -> None:  # type: ignore[no-untyped-def]
-    path = fresh(base["loan_db"], tmp_path, run)
+def test_killed_while_posting_repayments(base, tmp_path: Path, run: int, kind: str) -> None:  # type: ignore[no-untyped-def]
+    path = fresh(base, "loan_db", kind, tmp_path, run)
     child = Child("repayments", str(path), str(base["loan_id"]), "400")
     child.kill_after(random.Random(200 + run).uniform(0.0, 1.2 * float(base["repayments_seconds"])))
     intact(path)
-    db = open_database(path)
+    db = opened(path)
     try:
         with db.engine.connect() as conn:
             receipts = {r[0] for r in conn.execute(text("SELECT receipt_no FROM repayment"))}
