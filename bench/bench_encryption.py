@@ -5,7 +5,10 @@
 - a 30,000-row visits import into a new plain database and into a new encrypted one;
 - opening an encrypted database: the key's derivation (Argon2id, the shipped parameters)
   and the whole `open_database`, beside opening the plain one;
-- encrypting the loans database in place (once).
+- encrypting the loans database in place (once);
+- the process's resident memory before the summaries, after the plain ones and after the
+  encrypted ones (an encrypted connection keeps decrypted pages in SQLite's cache: see
+  crypto.CACHE_KIB).
 
 Run: `.venv/bin/python bench/bench_encryption.py [--loans N] [--rows N]`. Not run in CI.
 Aim (issue 17): encrypted within 1.25x of plain.
@@ -43,6 +46,12 @@ VISIT_HEADER = [
     "purpose", "funds_used", "equipment_ok", "beneficiaries", "rating", "findings",
     "follow_up", "follow_up_due", "latitude", "longitude",
 ]  # fmt: skip
+
+
+def resident_mb() -> float:
+    """The process's resident memory now, in MB (Linux)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
 def line(name: str, plain: float, encrypted: float) -> None:
@@ -94,7 +103,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--loans", type=int, default=100_000)
     parser.add_argument("--rows", type=int, default=30_000)
-    parser.add_argument("--imports", type=int, default=3, help="imports of each kind timed")
+    parser.add_argument("--imports", type=int, default=3, help="imports of each kind timed (0: none)")
     args = parser.parse_args()
     CACHE.mkdir(exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="fieldmon-bench-encryption-"))
@@ -136,15 +145,21 @@ def main() -> int:
         try:
             assert summary(plain_db, period) == summary(secret_db, period)
             print(f"\nsummary of {args.loans:,} loans as of {period.end} (median of 5)")
-            line(
-                "whole summary",
-                median_of(lambda: summary(plain_db, period)),
-                median_of(lambda: summary(secret_db, period)),
+            before = resident_mb()
+            plain_time = median_of(lambda: summary(plain_db, period))
+            after_plain = resident_mb()
+            secret_time = median_of(lambda: summary(secret_db, period))
+            line("whole summary", plain_time, secret_time)
+            print(
+                f"  memory in use: before {before:.0f} MB, after the plain summaries "
+                f"{after_plain:.0f} MB, after the encrypted ones {resident_mb():.0f} MB"
             )
         finally:
             plain_db.dispose()
             secret_db.dispose()
 
+        if args.imports == 0:
+            return 0
         book = visits_workbook(work / "visits.xlsx", args.rows)
         times: dict[bool, list[float]] = {False: [], True: []}
         for n in range(args.imports):

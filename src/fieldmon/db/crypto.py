@@ -416,8 +416,15 @@ def errors() -> tuple[type[BaseException], ...]:
 CIPHER = "sqlcipher4-raw-key-hmac-sha256"
 CIPHER_PRAGMAS = ("cipher_hmac_algorithm = HMAC_SHA256",)
 
-# The page cache of an encrypted connection, in KiB (an upper bound: it grows as read).
-CACHE_KIB = 64 * 1024
+# The page cache of an encrypted connection, in KiB: an upper bound, the cache grows only as
+# pages are read. Plain SQLite rereads pages from the operating system's file cache for
+# nothing; SQLCipher decrypts and authenticates a page each time it enters SQLite's cache, so
+# a summary whose pages do not fit is decrypted again on every pass. The summary of 100,000
+# loans (a 612 MB file) touches about 300 MB: with a 64 MiB cache it took 2.8x plain, 256 MiB
+# 1.4x, 384 MiB 1.0x (bench/bench_encryption.py). A database of a few thousand loans never
+# comes near the bound. The engine reuses its most recent connection first (pool_use_lifo),
+# so one warm cache serves the reports and idle connections stay small.
+CACHE_KIB = 512 * 1024
 
 
 def key_pragma(key: bytes) -> str:
@@ -440,10 +447,7 @@ def connect(
         conn.execute(key_pragma(key))
         for pragma in CIPHER_PRAGMAS:
             conn.execute(f"PRAGMA {pragma}")
-        # SQLCipher decrypts and authenticates a page each time it is read into SQLite's
-        # cache: a larger cache keeps the pages of a summary decrypted between queries
-        # (bench/bench_encryption.py, 5,000 loans: 2.7x plain with the default 2 MiB, 1.3x
-        # with this; 1.1x with HMAC-SHA256 too).
+        # A page is decrypted each time it enters the cache: see CACHE_KIB.
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except BaseException:
         conn.close()

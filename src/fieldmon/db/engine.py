@@ -218,6 +218,7 @@ def _encrypted_engine(url: str, path: Path, key: bytes, *, read_only: bool) -> E
             module=module,
             creator=lambda: crypto.connect(path, key, check_same_thread=False),
             hide_parameters=True,
+            pool_use_lifo=True,  # the warm page cache first (crypto.CACHE_KIB)
         )
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
