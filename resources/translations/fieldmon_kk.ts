@@ -660,32 +660,32 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>Deletions</name>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="73" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="91" />
             <source>Delete loan</source>
             <translation>Қарызды өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="90" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="85" />
             <source>Delete loan {0}</source>
             <translation>{0} қарызын өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="93" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="86" />
             <source>Deleted loan {0}. Ctrl+Z brings it back.</source>
             <translation>{0} қарызы өшірілді. Ctrl+Z оны қайтарады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="103" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="113" />
             <source>Delete training</source>
             <translation>Оқытуды өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="121" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="105" />
             <source>Delete training {0}</source>
             <translation>{0} оқытуын өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="124" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="108" />
             <source>Deleted training {0} and its attendance. Ctrl+Z brings them back.</source>
             <translation>{0} оқытуы қатысу белгілерімен бірге өшірілді. Ctrl+Z оларды қайтарады.</translation>
         </message>
@@ -693,12 +693,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="35" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="40" />
             <source>Unsaved changes</source>
             <translation>Сақталмаған өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="37" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="42" />
             <source>This form has changes that are not saved. Save them?</source>
             <translation>Бұл пішінде сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
         </message>
@@ -1596,113 +1596,113 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="54" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="63" />
             <source>Cannot delete</source>
             <translation>Өшіру мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="83" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="80" />
             <source>Visits</source>
             <translation>Сапарлар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="84" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="81" />
             <source>Loans</source>
             <translation>Қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="82" />
             <source>Trainings</source>
             <translation>Оқытулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="86" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="83" />
             <source>People</source>
             <translation>Адамдар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="87" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="84" />
             <source>Reports</source>
             <translation>Есептер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="88" />
-            <location filename="../../src/fieldmon/ui/main_window.py" line="329" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="311" />
             <source>Conflicts</source>
             <translation>Қайшылықтар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="94" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="91" />
             <source>Opening the database…</source>
             <translation>Дерекқор ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="202" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="184" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="216" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="198" />
             <source>&amp;Settings…</source>
             <translation>&amp;Баптаулар…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="218" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="200" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="202" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="221" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="203" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="223" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="205" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="230" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="212" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="232" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="214" />
             <source>&amp;Refresh</source>
             <translation>&amp;Жаңарту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="235" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="217" />
             <source>&amp;Find</source>
             <translation>&amp;Іздеу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="237" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="219" />
             <source>Find &amp;everywhere…</source>
             <translation>&amp;Барлық жерден іздеу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>Кө&amp;мек</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="240" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
             <source>&amp;About fieldmon</source>
             <translation>fieldmon &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="327" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="309" />
             <source>Conflicts ({0})</source>
             <translation>Қайшылықтар ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="339" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="321" />
             <source>%Ln visit(s)</source>
             <translation>
                 <numerusform>%Ln сапар</numerusform>
@@ -1710,7 +1710,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="340" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="322" />
             <source>%Ln loan(s)</source>
             <translation>
                 <numerusform>%Ln қарыз</numerusform>
@@ -1718,7 +1718,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="323" />
             <source>%Ln training(s)</source>
             <translation>
                 <numerusform>%Ln оқыту</numerusform>
@@ -1726,7 +1726,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="324" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln адам</numerusform>
@@ -1734,7 +1734,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="343" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="325" />
             <source>%Ln conflict(s) to review</source>
             <translation>
                 <numerusform>%Ln қайшылық қарауды күтеді</numerusform>
@@ -1742,32 +1742,32 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="428" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="415" />
             <source>Sync running</source>
             <translation>Синхрондау жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="429" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="416" />
             <source>A sync is running. Cancel it and quit? What was already sent is kept.</source>
             <translation>Синхрондау жүріп жатыр. Оны тоқтатып, шығасыз ба? Жіберіліп үлгерген деректер сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="370" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="352" />
             <source>Officer: {0}</source>
             <translation>Маман: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="82" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="79" />
             <source>Home</source>
             <translation>Басты бет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="402" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="389" />
             <source>About fieldmon</source>
             <translation>fieldmon туралы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="404" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="391" />
             <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1776,35 +1776,78 @@ Database: {1}</source>
 Дерекқор: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="418" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="405" />
             <source>Export running</source>
             <translation>Экспорт жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="419" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="406" />
             <source>A report is being written. Cancel it and quit?</source>
             <translation>Есеп әлі жазылып жатыр. Оны тоқтатып, шығасыз ба?</translation>
         </message>
     </context>
     <context>
+        <name>NewPasswordDialog</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="43" />
+            <source>Change password</source>
+            <translation>Құпиясөзді өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="43" />
+            <source>Protect with a password</source>
+            <translation>Құпиясөзбен қорғау</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="63" />
+            <source>Current password:</source>
+            <translation>Қазіргі құпиясөз:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="64" />
+            <source>New password:</source>
+            <translation>Жаңа құпиясөз:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="65" />
+            <source>New password again:</source>
+            <translation>Жаңа құпиясөз қайта:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="77" />
+            <source>New password: at least {0} characters, please.</source>
+            <translation>Жаңа құпиясөз: кемінде {0} таңба болуы керек.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="81" />
+            <source>New password again: the two passwords differ.</source>
+            <translation>Жаңа құпиясөз қайта: екі құпиясөз сәйкес емес.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="83" />
+            <source>New password: it is the same as the current one.</source>
+            <translation>Жаңа құпиясөз: ол қазіргісімен бірдей.</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficerDialog</name>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="73" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="78" />
             <source>Who is recording?</source>
             <translation>Деректерді кім енгізеді?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="77" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="82" />
             <source>Full name, e.g. Aigerim Nurlanova</source>
             <translation>Аты-жөні, мысалы, Айгерім Нұрланова</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="80" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="85" />
             <source>fieldmon stamps every record with the name of the officer who made it, so that a coordinator can merge the data of several laptops.</source>
             <translation>fieldmon әр жазбаға оны енгізген маманның атын қосып жазады, сонда үйлестіруші бірнеше ноутбуктың деректерін біріктіре алады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="94" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="99" />
             <source>Your name:</source>
             <translation>Атыңыз:</translation>
         </message>
@@ -1812,12 +1855,12 @@ Database: {1}</source>
     <context>
         <name>OpenForms</name>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/open_forms.py" line="116" />
+            <location filename="../../src/fieldmon/ui/areas/open_forms.py" line="117" />
             <source>Unsaved draft</source>
             <translation>Сақталмаған нобай</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/open_forms.py" line="117" />
+            <location filename="../../src/fieldmon/ui/areas/open_forms.py" line="118" />
             <source>There is unsaved typing in this form from {0}. Restore it?</source>
             <translation>Бұл пішінде {0} уақытынан қалған сақталмаған енгізу бар. Қалпына келтірілсін бе?</translation>
         </message>
@@ -2095,6 +2138,67 @@ Database: {1}</source>
         </message>
     </context>
     <context>
+        <name>ProtectionArea</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="91" />
+            <source>Protect with a password</source>
+            <translation>Құпиясөзбен қорғау</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="99" />
+            <source>The database and its backups will be encrypted: without the password (or the recovery key shown next) nobody can read them, not even from a copy of the file. Open forms are closed first.</source>
+            <translation>Дерекқор мен оның сақтық көшірмелері шифрланады: құпиясөзсіз (немесе келесі көрсетілетін қалпына келтіру кілтінсіз) оларды ешкім, тіпті файлдың көшірмесінен де оқи алмайды. Алдымен ашық формалар жабылады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="111" />
+            <source>A report or an import is running; try again when it has finished.</source>
+            <translation>Есеп немесе импорт орындалып жатыр; ол аяқталғанда қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="139" />
+            <source>The database and its backups are encrypted.</source>
+            <translation>Дерекқор мен оның сақтық көшірмелері шифрланды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="142" />
+            <source>These files could not be read, so they are still plain; delete them: {0}</source>
+            <translation>Бұл файлдарды оқу мүмкін болмады, сондықтан олар шифрланбай қалды; оларды жойыңыз: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="161" />
+            <source>The new password opens the database and its backups from now on; the recovery key stays the same.</source>
+            <translation>Бұдан былай дерекқор мен оның сақтық көшірмелерін жаңа құпиясөз ашады; қалпына келтіру кілті өзгермейді.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="171" />
+            <source>Current password: it is wrong.</source>
+            <translation>Қазіргі құпиясөз: ол қате.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="177" />
+            <source>The password was changed.</source>
+            <translation>Құпиясөз өзгертілді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="107" />
+            <source>Recovery key</source>
+            <translation>Қалпына келтіру кілті</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="111" />
+            <source>Write this recovery key on paper and give it to the project coordinator to keep away from this laptop. If the password is forgotten, the recovery key sets a new one. It is shown only now. If both are lost, nobody can read the data, not even the developers of fieldmon.</source>
+            <translation>Осы қалпына келтіру кілтін қағазға жазып, осы ноутбуктан бөлек сақтау үшін жоба үйлестірушісіне беріңіз. Құпиясөз ұмытылса, қалпына келтіру кілті арқылы жаңасын орнатуға болады. Кілт тек қазір көрсетіледі. Екеуі де жоғалса, деректерді ешкім, тіпті fieldmon әзірлеушілері де оқи алмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="126" />
+            <source>I have written the recovery key down</source>
+            <translation>Қалпына келтіру кілтін жазып алдым</translation>
+        </message>
+    </context>
+    <context>
         <name>RepaymentEntry</name>
         <message>
             <location filename="../../src/fieldmon/ui/loans_page.py" line="156" />
@@ -2292,73 +2396,124 @@ Database: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="127" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="137" />
             <source>Settings</source>
             <translation>Баптаулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="130" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="140" />
             <source>System default</source>
             <translation>Жүйедегідей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="143" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="153" />
             <source>Central database</source>
             <translation>Орталық дерекқор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="150" />
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="172" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="160" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="182" />
             <source>Empty: keep the saved one</source>
             <translation>Бос болса, сақталғаны қалады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="157" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="167" />
             <source>The password is kept in this computer's keyring, never in the database.</source>
             <translation>Құпиясөз дерекқорда емес, осы компьютердің құпиясөздер қоймасында сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="162" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="172" />
             <source>Address:</source>
             <translation>Мекенжай:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="163" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="173" />
             <source>Password:</source>
             <translation>Құпиясөз:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="168" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="178" />
             <source>Data packages</source>
             <translation>Деректер пакеттері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="180" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="190" />
             <source>The team's passphrase encrypts the data packages you send and opens those you receive; it is kept in this computer's keyring.</source>
             <translation>Команданың құпиясөзі сіз жіберетін деректер пакеттерін шифрлайды және сізге келгендерін ашады; ол осы компьютердің құпиясөздер қоймасында сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="187" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="197" />
             <source>Exchange passphrase:</source>
             <translation>Алмасу құпиясөзі:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="197" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="209" />
             <source>Language:</source>
             <translation>Тіл:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="198" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="210" />
             <source>Officer's name:</source>
             <translation>Маманның аты-жөні:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="199" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="211" />
             <source>Backups to keep:</source>
             <translation>Сақталатын көшірмелер саны:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="228" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="221" />
+            <source>Security</source>
+            <translation>Қауіпсіздік</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="231" />
+            <source>Never</source>
+            <translation>Ешқашан</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="232" />
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="238" />
+            <source>A protected database locks fieldmon after this long without use; open forms stay as they are.</source>
+            <translation>Қорғалған дерекқор fieldmon-ды осынша уақыт пайдаланылмаса құлыптайды; ашық формалар сол күйінде қалады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="247" />
+            <source>Lock after:</source>
+            <translation>Құлыптау уақыты:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="256" />
+            <source>A database on a server is protected by the server.</source>
+            <translation>Сервердегі дерекқорды сервер қорғайды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="258" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="268" />
+            <source>Protect with a password…</source>
+            <translation>Құпиясөзбен қорғау…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="261" />
+            <source>This database is encrypted with a password.</source>
+            <translation>Бұл дерекқор құпиясөзбен шифрланған.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="262" />
+            <source>Change password…</source>
+            <translation>Құпиясөзді өзгерту…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="266" />
+            <source>This database is not encrypted: whoever has the file can read it.</source>
+            <translation>Бұл дерекқор шифрланбаған: файлы бар кез келген адам оны оқи алады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="300" />
             <source>Central database address: type it to keep a password for it.</source>
             <translation>Орталық дерекқордың мекенжайы: құпиясөзді сақтау үшін мекенжайды енгізіңіз.</translation>
         </message>
@@ -5723,27 +5878,27 @@ Database: {1}</source>
             <translation>Бұл дерекқорды fieldmon бағдарламасының жаңарақ нұсқасы жазған (схема {schema}); оны ашу үшін fieldmon бағдарламасын жаңартыңыз. Дерекқор өзгертілмеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="179" />
+            <location filename="../../src/fieldmon/db/engine.py" line="185" />
             <source>The database could not be upgraded ({reason}); it was put back as it was before. Its copy from before the upgrade is {snapshot}.</source>
             <translation>Дерекқорды жаңарту мүмкін болмады ({reason}); ол бұрынғы күйіне қайтарылды. Жаңартуға дейінгі көшірмесі: {snapshot}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="247" />
+            <location filename="../../src/fieldmon/db/engine.py" line="257" />
             <source>'{path}' is not a fieldmon database or it is damaged.</source>
             <translation>«{path}» fieldmon дерекқоры емес немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="254" />
+            <location filename="../../src/fieldmon/db/engine.py" line="264" />
             <source>'{path}' is not a fieldmon database or it is damaged. The newest good backup is {backup} (fieldmon restore FILE).</source>
             <translation>«{path}» fieldmon дерекқоры емес немесе бүлінген. Ең соңғы жарамды сақтық көшірме — {backup} (fieldmon restore FILE).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="345" />
+            <location filename="../../src/fieldmon/db/engine.py" line="355" />
             <source>'{shown}' is not a fieldmon database (or it is empty).</source>
             <translation>«{shown}» fieldmon дерекқоры емес (немесе бос).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="353" />
+            <location filename="../../src/fieldmon/db/engine.py" line="363" />
             <source>This database has an older schema ({schema}): open it once in fieldmon, or run a command that writes, to upgrade it. It was not changed.</source>
             <translation>Бұл дерекқордың схемасы ескі ({schema}): оны жаңарту үшін fieldmon бағдарламасында бір рет ашыңыз немесе деректерді жазатын пәрменді іске қосыңыз. Дерекқор өзгертілмеді.</translation>
         </message>

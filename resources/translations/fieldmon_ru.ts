@@ -662,32 +662,32 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>Deletions</name>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="73" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="91" />
             <source>Delete loan</source>
             <translation>удаление займа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="90" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="85" />
             <source>Delete loan {0}</source>
             <translation>удаление займа {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="93" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="86" />
             <source>Deleted loan {0}. Ctrl+Z brings it back.</source>
             <translation>Займ {0} удалён. Ctrl+Z вернёт его.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="103" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="113" />
             <source>Delete training</source>
             <translation>удаление тренинга</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="121" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="105" />
             <source>Delete training {0}</source>
             <translation>удаление тренинга {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="124" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="108" />
             <source>Deleted training {0} and its attendance. Ctrl+Z brings them back.</source>
             <translation>Тренинг {0} и его посещаемость удалены. Ctrl+Z вернёт их.</translation>
         </message>
@@ -695,12 +695,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="35" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="40" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="37" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="42" />
             <source>This form has changes that are not saved. Save them?</source>
             <translation>В форме есть несохранённые изменения. Сохранить их?</translation>
         </message>
@@ -1604,118 +1604,118 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="83" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="80" />
             <source>Visits</source>
             <translation>Визиты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="84" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="81" />
             <source>Loans</source>
             <translation>Займы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="82" />
             <source>Trainings</source>
             <translation>Тренинги</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="86" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="83" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="87" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="84" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="88" />
-            <location filename="../../src/fieldmon/ui/main_window.py" line="329" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="311" />
             <source>Conflicts</source>
             <translation>Конфликты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="94" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="91" />
             <source>Opening the database…</source>
             <translation>Открываю базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="202" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="184" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/deletions.py" line="54" />
+            <location filename="../../src/fieldmon/ui/deletions.py" line="63" />
             <source>Cannot delete</source>
             <translation>Не удалось удалить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="82" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="79" />
             <source>Home</source>
             <translation>Главная</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="216" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="198" />
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="218" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="200" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="202" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="221" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="203" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="223" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="205" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="230" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="212" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="232" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="214" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="235" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="217" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="237" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="219" />
             <source>Find &amp;everywhere…</source>
             <translation>Поиск &amp;везде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="221" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="240" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
             <source>&amp;About fieldmon</source>
             <translation>&amp;О программе fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="327" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="309" />
             <source>Conflicts ({0})</source>
             <translation>Конфликты ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="339" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="321" />
             <source>%Ln visit(s)</source>
             <translation>
                 <numerusform>%Ln визит</numerusform>
@@ -1724,7 +1724,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="340" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="322" />
             <source>%Ln loan(s)</source>
             <translation>
                 <numerusform>%Ln займ</numerusform>
@@ -1733,7 +1733,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="323" />
             <source>%Ln training(s)</source>
             <translation>
                 <numerusform>%Ln тренинг</numerusform>
@@ -1742,7 +1742,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="324" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln человек</numerusform>
@@ -1751,7 +1751,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="343" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="325" />
             <source>%Ln conflict(s) to review</source>
             <translation>
                 <numerusform>%Ln конфликт ждёт решения</numerusform>
@@ -1760,27 +1760,27 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="370" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="352" />
             <source>Officer: {0}</source>
             <translation>Сотрудник: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="428" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="415" />
             <source>Sync running</source>
             <translation>Идёт синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="429" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="416" />
             <source>A sync is running. Cancel it and quit? What was already sent is kept.</source>
             <translation>Идёт синхронизация. Отменить её и выйти? Уже отправленные данные сохранятся.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="402" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="389" />
             <source>About fieldmon</source>
             <translation>О программе fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="404" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="391" />
             <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1789,35 +1789,78 @@ Database: {1}</source>
 База данных: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="418" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="405" />
             <source>Export running</source>
             <translation>Идёт выгрузка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="419" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="406" />
             <source>A report is being written. Cancel it and quit?</source>
             <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
         </message>
     </context>
     <context>
+        <name>NewPasswordDialog</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="43" />
+            <source>Change password</source>
+            <translation>Сменить пароль</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="43" />
+            <source>Protect with a password</source>
+            <translation>Защитить паролем</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="63" />
+            <source>Current password:</source>
+            <translation>Текущий пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="64" />
+            <source>New password:</source>
+            <translation>Новый пароль:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="65" />
+            <source>New password again:</source>
+            <translation>Новый пароль ещё раз:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="77" />
+            <source>New password: at least {0} characters, please.</source>
+            <translation>Новый пароль: не короче {0} символов.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="81" />
+            <source>New password again: the two passwords differ.</source>
+            <translation>Новый пароль ещё раз: пароли не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="83" />
+            <source>New password: it is the same as the current one.</source>
+            <translation>Новый пароль: он совпадает с текущим.</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficerDialog</name>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="73" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="78" />
             <source>Who is recording?</source>
             <translation>Кто вносит данные?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="77" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="82" />
             <source>Full name, e.g. Aigerim Nurlanova</source>
             <translation>Фамилия и имя, например Айгерим Нурланова</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="80" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="85" />
             <source>fieldmon stamps every record with the name of the officer who made it, so that a coordinator can merge the data of several laptops.</source>
             <translation>fieldmon отмечает каждую запись именем сотрудника, который её внёс, чтобы координатор мог объединить данные с нескольких ноутбуков.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="94" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="99" />
             <source>Your name:</source>
             <translation>Ваше имя:</translation>
         </message>
@@ -1825,12 +1868,12 @@ Database: {1}</source>
     <context>
         <name>OpenForms</name>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/open_forms.py" line="116" />
+            <location filename="../../src/fieldmon/ui/areas/open_forms.py" line="117" />
             <source>Unsaved draft</source>
             <translation>Несохранённый черновик</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/open_forms.py" line="117" />
+            <location filename="../../src/fieldmon/ui/areas/open_forms.py" line="118" />
             <source>There is unsaved typing in this form from {0}. Restore it?</source>
             <translation>В этой форме остался несохранённый ввод от {0}. Восстановить его?</translation>
         </message>
@@ -2108,6 +2151,67 @@ Database: {1}</source>
         </message>
     </context>
     <context>
+        <name>ProtectionArea</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="91" />
+            <source>Protect with a password</source>
+            <translation>Защитить паролем</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="99" />
+            <source>The database and its backups will be encrypted: without the password (or the recovery key shown next) nobody can read them, not even from a copy of the file. Open forms are closed first.</source>
+            <translation>База данных и её резервные копии будут зашифрованы: без пароля (или ключа восстановления, который будет показан следом) их никто не прочитает, даже из копии файла. Сначала открытые формы будут закрыты.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="111" />
+            <source>A report or an import is running; try again when it has finished.</source>
+            <translation>Идёт отчёт или импорт; повторите, когда он закончится.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="139" />
+            <source>The database and its backups are encrypted.</source>
+            <translation>База данных и её резервные копии зашифрованы.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="142" />
+            <source>These files could not be read, so they are still plain; delete them: {0}</source>
+            <translation>Эти файлы не удалось прочитать, поэтому они остались незашифрованными; удалите их: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="161" />
+            <source>The new password opens the database and its backups from now on; the recovery key stays the same.</source>
+            <translation>Отныне новый пароль открывает базу данных и её резервные копии; ключ восстановления остаётся прежним.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="171" />
+            <source>Current password: it is wrong.</source>
+            <translation>Текущий пароль: он неверный.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="177" />
+            <source>The password was changed.</source>
+            <translation>Пароль изменён.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="107" />
+            <source>Recovery key</source>
+            <translation>Ключ восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="111" />
+            <source>Write this recovery key on paper and give it to the project coordinator to keep away from this laptop. If the password is forgotten, the recovery key sets a new one. It is shown only now. If both are lost, nobody can read the data, not even the developers of fieldmon.</source>
+            <translation>Запишите этот ключ восстановления на бумаге и передайте координатору проекта, чтобы он хранился отдельно от этого ноутбука. Если пароль забыт, ключ восстановления позволяет задать новый. Ключ показывается только сейчас. Если утеряны и пароль, и ключ, данные не сможет прочитать никто, даже разработчики fieldmon.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="126" />
+            <source>I have written the recovery key down</source>
+            <translation>Я записал(а) ключ восстановления</translation>
+        </message>
+    </context>
+    <context>
         <name>RepaymentEntry</name>
         <message>
             <location filename="../../src/fieldmon/ui/loans_page.py" line="156" />
@@ -2305,73 +2409,124 @@ Database: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="127" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="137" />
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="130" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="140" />
             <source>System default</source>
             <translation>Как в системе</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="143" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="153" />
             <source>Central database</source>
             <translation>Центральная база данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="150" />
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="172" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="160" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="182" />
             <source>Empty: keep the saved one</source>
             <translation>Пусто — оставить сохранённый</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="157" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="167" />
             <source>The password is kept in this computer's keyring, never in the database.</source>
             <translation>Пароль хранится в хранилище паролей этого компьютера и никогда не записывается в базу данных.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="162" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="172" />
             <source>Address:</source>
             <translation>Адрес:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="163" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="173" />
             <source>Password:</source>
             <translation>Пароль:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="168" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="178" />
             <source>Data packages</source>
             <translation>Пакеты данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="180" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="190" />
             <source>The team's passphrase encrypts the data packages you send and opens those you receive; it is kept in this computer's keyring.</source>
             <translation>Парольная фраза команды шифрует отправляемые вами пакеты данных и открывает получаемые; она хранится в хранилище паролей этого компьютера.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="187" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="197" />
             <source>Exchange passphrase:</source>
             <translation>Парольная фраза для обмена:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="197" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="209" />
             <source>Language:</source>
             <translation>Язык:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="198" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="210" />
             <source>Officer's name:</source>
             <translation>Имя сотрудника:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="199" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="211" />
             <source>Backups to keep:</source>
             <translation>Хранить резервных копий:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="228" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="221" />
+            <source>Security</source>
+            <translation>Безопасность</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="231" />
+            <source>Never</source>
+            <translation>Никогда</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="232" />
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="238" />
+            <source>A protected database locks fieldmon after this long without use; open forms stay as they are.</source>
+            <translation>Защищённая база данных блокирует fieldmon после такого времени без работы; открытые формы остаются как есть.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="247" />
+            <source>Lock after:</source>
+            <translation>Блокировать через:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="256" />
+            <source>A database on a server is protected by the server.</source>
+            <translation>База данных на сервере защищается сервером.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="258" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="268" />
+            <source>Protect with a password…</source>
+            <translation>Защитить паролем…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="261" />
+            <source>This database is encrypted with a password.</source>
+            <translation>Эта база данных зашифрована паролем.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="262" />
+            <source>Change password…</source>
+            <translation>Сменить пароль…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="266" />
+            <source>This database is not encrypted: whoever has the file can read it.</source>
+            <translation>Эта база данных не зашифрована: её может прочитать любой, у кого есть файл.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="300" />
             <source>Central database address: type it to keep a password for it.</source>
             <translation>Адрес центральной базы данных: укажите его, чтобы сохранить для неё пароль.</translation>
         </message>
@@ -5756,27 +5911,27 @@ Database: {1}</source>
             <translation>Эта база данных создана более новой версией fieldmon (схема {schema}); обновите fieldmon, чтобы её открыть. База не изменена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="179" />
+            <location filename="../../src/fieldmon/db/engine.py" line="185" />
             <source>The database could not be upgraded ({reason}); it was put back as it was before. Its copy from before the upgrade is {snapshot}.</source>
             <translation>Не удалось обновить базу данных ({reason}); она возвращена в прежнее состояние. Её копия до обновления — {snapshot}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="247" />
+            <location filename="../../src/fieldmon/db/engine.py" line="257" />
             <source>'{path}' is not a fieldmon database or it is damaged.</source>
             <translation>Файл «{path}» не является базой данных fieldmon или повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="254" />
+            <location filename="../../src/fieldmon/db/engine.py" line="264" />
             <source>'{path}' is not a fieldmon database or it is damaged. The newest good backup is {backup} (fieldmon restore FILE).</source>
             <translation>Файл «{path}» не является базой данных fieldmon или повреждён. Последняя исправная резервная копия — {backup} (fieldmon restore FILE).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="345" />
+            <location filename="../../src/fieldmon/db/engine.py" line="355" />
             <source>'{shown}' is not a fieldmon database (or it is empty).</source>
             <translation>«{shown}» — не база данных fieldmon (или она пуста).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="353" />
+            <location filename="../../src/fieldmon/db/engine.py" line="363" />
             <source>This database has an older schema ({schema}): open it once in fieldmon, or run a command that writes, to upgrade it. It was not changed.</source>
             <translation>У этой базы данных устаревшая схема ({schema}): чтобы обновить её, один раз откройте её в fieldmon или выполните команду, которая записывает данные. База не изменена.</translation>
         </message>
