@@ -164,6 +164,10 @@ def cli_translator(lang: str) -> Translator:
     return translator(lang)
 
 
+# Global options followed by a value: skipped when looking for the first word of a command.
+VALUE_OPTIONS = frozenset({"--db", "--officer", "--lang", "--password-file"})
+
+
 def _global_lang(argv: Sequence[str]) -> str | None:
     """The --lang given before the command (for the help's language, before parsing)."""
     tokens = iter(argv)
@@ -172,7 +176,7 @@ def _global_lang(argv: Sequence[str]) -> str | None:
             return next(tokens, None)
         if token.startswith("--lang="):
             return token.partition("=")[2]
-        if token in ("--db", "--officer", "--password-file"):
+        if token in VALUE_OPTIONS:
             next(tokens, None)
         elif token == "--" or not token.startswith("-"):
             return None
@@ -286,6 +290,18 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
         dest="gui_lang",
         choices=languages,
         help=h(QT_TRANSLATE_NOOP("fieldmon", "interface language for this run")),
+    )
+    gui.add_argument(
+        "package",
+        nargs="?",
+        metavar="FILE.fmpkg",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "a data package to offer for import once the window is open (a double-click "
+                "on a package runs `fieldmon FILE.fmpkg`)",
+            )
+        ),
     )
 
     demo = commands.add_parser(
@@ -1431,7 +1447,25 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from fieldmon.ui.app import run_gui
 
     chosen = getattr(args, "gui_lang", None) or explicit_language(args.given_lang)
-    return run_gui(db=args.db, lang=chosen)
+    return run_gui(db=args.db, lang=chosen, package=getattr(args, "package", None))
+
+
+def package_shortcut(argv: list[str]) -> list[str]:
+    """`fieldmon [options] FILE.fmpkg` (what a file manager runs for a double-clicked
+    package) means `fieldmon [options] gui FILE.fmpkg`."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if word in VALUE_OPTIONS:
+            i += 2
+            continue
+        if word.startswith("-"):
+            i += 1
+            continue
+        if word.lower().endswith(".fmpkg"):
+            return [*argv[:i], "gui", *argv[i:]]
+        return argv
+    return argv
 
 
 COMMANDS = {
@@ -1459,7 +1493,7 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     from fieldmon.logs import setup_logging
 
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = package_shortcut(list(sys.argv[1:] if argv is None else argv))
     help_lang = _language_code(_global_lang(argv)) or language()
     args = build_parser(cli_translator(help_lang)).parse_args(argv)
     args.given_lang = args.lang

@@ -383,3 +383,26 @@ def test_a_damaged_package_is_refused_with_exit_1(
     assert err.startswith("fieldmon: ") and err.count("\n") == 1
     code, out, _ = run(capsys, "--db", office, "summary", "--quarter", "2026Q3", "--json")
     assert json.loads(out)["visits.count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "package"),
+    [
+        (["Пакет Әсел.FMPKG"], "Пакет Әсел.FMPKG"),
+        (["--db", "officer.fmpkg.db", "--lang", "kk", "a.fmpkg"], "a.fmpkg"),
+        (["--password-file", "x.fmpkg", "gui", "b.fmpkg"], "b.fmpkg"),
+    ],
+)
+def test_a_double_clicked_package_starts_the_window_with_it(argv: list[str], package: str) -> None:
+    """A file manager runs `fieldmon FILE.fmpkg`: the window's command, with the package."""
+    from fieldmon.cli import build_parser, cli_translator, package_shortcut
+
+    args = build_parser(cli_translator("en")).parse_args(package_shortcut(argv))
+    assert args.command == "gui" and args.package == package
+
+
+def test_a_command_word_is_never_taken_for_a_package() -> None:
+    from fieldmon.cli import package_shortcut
+
+    assert package_shortcut(["package", "import", "x.fmpkg"]) == ["package", "import", "x.fmpkg"]
+    assert package_shortcut(["--db", "a.fmpkg"]) == ["--db", "a.fmpkg"]

@@ -10,16 +10,18 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldmon import APP_NAME, __version__
 from fieldmon.domain.errors import UserError
 from fieldmon.logs import setup_logging
-from fieldmon.paths import default_database
+from fieldmon.paths import default_database, resource_path
 from fieldmon.ui.dialogs import OfficerDialog
 from fieldmon.ui.i18n import install_translators, preferred_language, shown
 from fieldmon.ui.main_window import MainWindow
@@ -38,6 +40,8 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)  # the desktop entry (packaging/linux) names the window
+    app.setWindowIcon(QIcon(str(resource_path("icons", "fieldmon.svg"))))
     return app
 
 
@@ -165,8 +169,21 @@ def offer_backup(window: MainWindow, damaged: DamagedDatabase) -> bool:
     return True
 
 
-def run_gui(db: str | None = None, lang: str | None = None) -> int:
+def run_gui(db: str | None = None, lang: str | None = None, package: str | None = None) -> int:
+    """Show the window on `db` (the default database if None). With `package` (what a
+    double-click on a .fmpkg runs), offer to import it once the pages are open. If fieldmon
+    is already open on that database, hand the package (or just "come to the front") to that
+    window and exit instead (`single_instance`)."""
+    from fieldmon.ui.single_instance import ACTIVATE, Listener, hand_over, server_name
+
     app = application()
+    target = db or default_database()
+    name = server_name(target)
+    if package is not None:
+        package = str(Path(package).resolve())
+    if hand_over(name, package or ACTIVATE):
+        log.info("handed over to the running window")
+        return 0
     language = preferred_language(lang)
     install_translators(language)
     install_excepthook()
@@ -174,9 +191,14 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     window.show()
 
     def finish() -> None:
-        if not open_pages(window, db or default_database()):
+        if not open_pages(window, target):
             window.close()
             app.exit(1)
+            return
+        listener = Listener(name, window)
+        listener.received.connect(window.receive_start)
+        if package is not None:
+            window.exchange.offer_package(package)
 
     QTimer.singleShot(0, finish)
     return app.exec()

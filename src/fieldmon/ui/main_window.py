@@ -126,6 +126,23 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_changed)
         self.protection.start_idle_lock()
 
+    def receive_start(self, message: str) -> None:
+        """Another start of fieldmon on this database handed over to this window
+        (`single_instance`): the window comes to the front, and a package's path is offered
+        for import. While the idle lock is on, both wait for the password."""
+        lock = self.protection.idle_lock
+        if lock is not None and lock.is_locked:
+            lock.unlocked.connect(
+                lambda: self.receive_start(message), Qt.ConnectionType.SingleShotConnection
+            )
+            return
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if message:
+            self.exchange.offer_package(message)
+
     def reopen(self, db: Database) -> None:
         """Show another database in place (a backup was restored): the pages are built
         again on it, on the page that was shown."""

@@ -135,6 +135,34 @@ class ExchangeArea(QObject):
         )
         return self.start_import(path) if path else None
 
+    def offer_package(self, path: str) -> BackgroundTask | None:
+        """A package handed to fieldmon from outside (a double-click on a .fmpkg): asks
+        whether to import it, then imports it as *Import data package…* does. A path that
+        is not a file is one sentence."""
+        title = self.tr("Import data package")
+        name = Path(path).name
+        if not Path(path).is_file():
+            dialogs.show_error(
+                self.window, title, self.tr("There is no data package {0}.").format(path)
+            )
+            return None
+        if self.window.busy():
+            dialogs.show_error(
+                self.window,
+                title,
+                self.tr(
+                    "A report or an import is running; open {0} again when it has finished."
+                ).format(name),
+            )
+            return None
+        if not dialogs.ask_yes_no(
+            self.window,
+            title,
+            self.tr("Import the data package {0} into this database?").format(name),
+        ):
+            return None
+        return self.start_import(path)
+
     def start_import(self, path: str, passphrase: str | None = None) -> BackgroundTask:
         """Merge the package at `path` in the background, opening an encrypted one with
         `passphrase` (else the team's from the keyring); an encrypted package that the
