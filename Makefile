@@ -32,9 +32,15 @@ bench: $(STAMP)
 	$(PY) bench/bench_report.py
 	$(PY) bench/bench_package.py
 
+# The one-folder bundle dist/fieldmon/, then (on Linux) its .tar.gz and a .deb made with
+# dpkg-deb; packaging/smoke-test.sh runs what they install. Windows: .github/workflows/windows.yml.
+VERSION = $$($(PY) -c 'import fieldmon; print(fieldmon.__version__)')
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'
-	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/fieldmon.spec
+	$(PY) packaging/make_icons.py build/icons
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/fieldmon.spec
+	if [ "$$(uname -s)" = Linux ]; then packaging/linux/build.sh "$(VERSION)" dist build/icons; fi
 
 # Re-extract translatable strings and compile the .qm files shipped in resources/: Russian and
 # Kazakh in full, English for its plural forms only ("1 visit", "3 visits").

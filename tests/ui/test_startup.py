@@ -224,3 +224,25 @@ def test_cancelling_the_password_opens_nothing(
     assert len(shown) == 1 and "protected by a password" in shown[0]
     assert path.read_bytes() == before
     crypto.forget_all()
+
+
+def test_the_window_has_fieldmon_s_own_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The icon drawn from resources/icons/fieldmon.svg, at the sizes a taskbar asks for."""
+    app = app_module.application()
+    icon = app.windowIcon()
+    for size in (16, 32, 256):
+        image = icon.pixmap(size, size).toImage()
+        assert image.width() == size
+        centre = image.pixelColor(size // 2, size // 4)
+        assert centre.alpha() == 255  # drawn, not an empty icon
+
+
+def test_fieldmon_officer_names_the_officer_on_a_first_start(
+    db, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A laptop prepared by someone else: FIELDMON_OFFICER answers the first start's question
+    (and is stored), as it does for the commands."""
+    monkeypatch.setenv("FIELDMON_OFFICER", "  Әсел   Қасымова ")
+    monkeypatch.setattr(app_module.OfficerDialog, "exec", lambda _self: pytest.fail("asked"))
+    assert app_module.ensure_officer(db) == "Әсел Қасымова"
+    assert profile.stored_officer(db) == "Әсел Қасымова"

@@ -65,12 +65,13 @@ def install_excepthook() -> None:
 
 
 def ensure_officer(db: Database) -> str | None:
-    """The stored officer's name, asking for it on first start; None if the user cancels."""
+    """The stored officer's name, asking for it on first start (unless FIELDMON_OFFICER gives
+    it, as for the commands: then it is stored); None if the user cancels."""
     from fieldmon.services import profile
 
-    name = profile.stored_officer(db)
+    name = profile.resolve_officer(db)
     if name:
-        return name
+        return name if name == profile.stored_officer(db) else profile.set_officer(db, name)
     dialog = OfficerDialog()
     if not dialog.exec():
         return None
