@@ -103,7 +103,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--loans", type=int, default=100_000)
     parser.add_argument("--rows", type=int, default=30_000)
-    parser.add_argument("--imports", type=int, default=3, help="imports of each kind timed (0: none)")
+    parser.add_argument(
+        "--imports", type=int, default=3, help="imports of each kind timed (0: none)"
+    )
     args = parser.parse_args()
     CACHE.mkdir(exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="fieldmon-bench-encryption-"))

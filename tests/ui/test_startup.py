@@ -196,7 +196,9 @@ def test_a_protected_database_asks_its_password_again_while_it_is_wrong(
     ]
     assert window.db.encrypted and window.officer == "Ольга Ким"
     assert window.protection.idle_lock is not None and window.protection.idle_lock.timer.isActive()
-    assert window.protection.idle_lock.verify(PASSWORD) and not window.protection.idle_lock.verify("Шығыс")
+    assert window.protection.idle_lock.verify(PASSWORD) and not window.protection.idle_lock.verify(
+        "Шығыс"
+    )
     window.protection.idle_lock.stop()
     window.close()
     window.db.dispose()
