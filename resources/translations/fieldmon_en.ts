@@ -26,7 +26,7 @@
 <context>
     <name>ExchangeArea</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/areas/exchange.py" line="190"/>
+        <location filename="../../src/fieldmon/ui/areas/exchange.py" line="218"/>
         <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>Merged {0}. %Ln conflict waits for your decision.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="321"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="338"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="322"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="339"/>
         <source>%Ln loan(s)</source>
         <translation>
             <numerusform>%Ln loan</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="323"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="340"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="324"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="341"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="325"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="342"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflict to review</numerusform>

@@ -4,27 +4,27 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="53" />
+            <location filename="../../src/fieldmon/ui/app.py" line="57" />
             <source>Something went wrong and the action was not completed. Your saved data is safe. Details are in the log file: {0}</source>
             <translation>Бірдеңе дұрыс болмай, әрекет орындалмады. Сақталған деректеріңіз аман. Толығырақ журнал файлында: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="81" />
+            <location filename="../../src/fieldmon/ui/app.py" line="86" />
             <source>Wrong password. Type the database's password again:</source>
             <translation>Құпиясөз қате. Дерекқордың құпиясөзін қайта енгізіңіз:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="83" />
+            <location filename="../../src/fieldmon/ui/app.py" line="88" />
             <source>This database is protected. Its password:</source>
             <translation>Бұл дерекқор қорғалған. Оның құпиясөзі:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="130" />
+            <location filename="../../src/fieldmon/ui/app.py" line="135" />
             <source>Cannot open the database {0}: {1}</source>
             <translation>{0} дерекқорын ашу мүмкін емес: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="154" />
+            <location filename="../../src/fieldmon/ui/app.py" line="159" />
             <source>The database {0} is damaged or is not a fieldmon database.
 
 Restore the newest good backup, {1}? The damaged file is kept beside it.</source>
@@ -767,36 +767,52 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/areas/exchange.py" line="132" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="142" />
             <source>Import data package</source>
             <translation>Деректер пакетін импорттау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="152" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="146" />
+            <source>There is no data package {0}.</source>
+            <translation>{0} деректер пакеті жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="154" />
+            <source>A report or an import is running; open {0} again when it has finished.</source>
+            <translation>Есеп немесе импорт орындалып жатыр; ол аяқталғанда {0} файлын қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="161" />
+            <source>Import the data package {0} into this database?</source>
+            <translation>{0} деректер пакетін осы дерекқорға импорттау керек пе?</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="180" />
             <source>Checking and merging {0}…</source>
             <translation>{0} тексеріліп, біріктірілуде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="176" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="204" />
             <source>Nothing new: everything in {0} is already here.</source>
             <translation>Жаңа ештеңе жоқ: {0} ішіндегінің бәрі мұнда бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="178" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="206" />
             <source>Data package</source>
             <translation>Деректер пакеті</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="182" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="210" />
             <source>Data package imported</source>
             <translation>Деректер пакеті импортталды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="183" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="211" />
             <source>Merged {0}.</source>
             <translation>{0} біріктірілді.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="190" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="218" />
             <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
             <translation>
                 <numerusform>{0} біріктірілді. %Ln қайшылық сіздің шешіміңізді күтуде.</numerusform>
@@ -804,47 +820,47 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="193" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="221" />
             <source>&amp;Review conflicts</source>
             <translation>&amp;Қайшылықтарды қарау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="203" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="231" />
             <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
             <translation>{0}: жаңа — {1}, жаңартылған — {2}, өзгеріссіз — {3}, қайшылық — {4}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="212" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="240" />
             <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
             <translation>Қарыз {0}, түбіртек {1}: екі ноутбукта енгізілген; бір рет есептеледі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="215" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="243" />
             <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
             <translation>Қарыз {0}, түбіртек {1}: әртүрлі сомамен немесе күнмен екі рет тіркелген; сіз шешкенше бірінші тіркелгені есептеледі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="222" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="250" />
             <source>Loan {0} is over-paid by {1}: check its repayments.</source>
             <translation>Қарыз {0} бойынша {1} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="233" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="261" />
             <source>Cannot use the file: {0}.</source>
             <translation>Файлды пайдалану мүмкін емес: {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="236" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="264" />
             <source>An unexpected error stopped it; details are in the log file.</source>
             <translation>Күтпеген қате әрекетті тоқтатты; толығырақ журнал файлында.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="238" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="266" />
             <source>Nothing was imported</source>
             <translation>Ештеңе импортталған жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="240" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="268" />
             <source>The package was not saved</source>
             <translation>Пакет сақталмады</translation>
         </message>
@@ -1627,7 +1643,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
-            <location filename="../../src/fieldmon/ui/main_window.py" line="311" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="328" />
             <source>Conflicts</source>
             <translation>Қайшылықтар</translation>
         </message>
@@ -1637,72 +1653,72 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Дерекқор ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="184" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="201" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="198" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="215" />
             <source>&amp;Settings…</source>
             <translation>&amp;Баптаулар…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="200" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="217" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="202" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="219" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="203" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="205" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="212" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="229" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="214" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="231" />
             <source>&amp;Refresh</source>
             <translation>&amp;Жаңарту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="217" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="234" />
             <source>&amp;Find</source>
             <translation>&amp;Іздеу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="219" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="236" />
             <source>Find &amp;everywhere…</source>
             <translation>&amp;Барлық жерден іздеу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="221" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="238" />
             <source>&amp;Help</source>
             <translation>Кө&amp;мек</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
             <source>&amp;About fieldmon</source>
             <translation>fieldmon &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="309" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="326" />
             <source>Conflicts ({0})</source>
             <translation>Қайшылықтар ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="321" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="338" />
             <source>%Ln visit(s)</source>
             <translation>
                 <numerusform>%Ln сапар</numerusform>
@@ -1710,7 +1726,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="322" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="339" />
             <source>%Ln loan(s)</source>
             <translation>
                 <numerusform>%Ln қарыз</numerusform>
@@ -1718,7 +1734,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="323" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="340" />
             <source>%Ln training(s)</source>
             <translation>
                 <numerusform>%Ln оқыту</numerusform>
@@ -1726,7 +1742,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="324" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln адам</numerusform>
@@ -1734,7 +1750,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="325" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
             <source>%Ln conflict(s) to review</source>
             <translation>
                 <numerusform>%Ln қайшылық қарауды күтеді</numerusform>
@@ -1742,17 +1758,17 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="415" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="432" />
             <source>Sync running</source>
             <translation>Синхрондау жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="416" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="433" />
             <source>A sync is running. Cancel it and quit? What was already sent is kept.</source>
             <translation>Синхрондау жүріп жатыр. Оны тоқтатып, шығасыз ба? Жіберіліп үлгерген деректер сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="352" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="369" />
             <source>Officer: {0}</source>
             <translation>Маман: {0}</translation>
         </message>
@@ -1762,12 +1778,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Басты бет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="389" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="406" />
             <source>About fieldmon</source>
             <translation>fieldmon туралы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="391" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="408" />
             <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1776,12 +1792,12 @@ Database: {1}</source>
 Дерекқор: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="405" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="422" />
             <source>Export running</source>
             <translation>Экспорт жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="406" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="423" />
             <source>A report is being written. Cancel it and quit?</source>
             <translation>Есеп әлі жазылып жатыр. Оны тоқтатып, шығасыз ба?</translation>
         </message>
@@ -4310,512 +4326,517 @@ Database: {1}</source>
             <translation>Адамдар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="230" />
+            <location filename="../../src/fieldmon/cli.py" line="234" />
             <source>Offline-first monitoring of development projects. Without a command, starts the GUI.</source>
             <translation>Даму жобаларының желісіз жұмысқа бейімделген мониторингі. Пәрменсіз іске қосылса, графикалық интерфейс ашылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="241" />
+            <location filename="../../src/fieldmon/cli.py" line="245" />
             <source>database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db in the user-data folder)</source>
             <translation>дерекқор файлы немесе SQLAlchemy URL (әдепкі: $FIELDMON_DB немесе пайдаланушы деректері бумасындағы fieldmon.db)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="251" />
+            <location filename="../../src/fieldmon/cli.py" line="255" />
             <source>officer who records (default: $FIELDMON_OFFICER or the stored profile)</source>
             <translation>деректерді енгізетін маман (әдепкі: $FIELDMON_OFFICER немесе сақталған профиль)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="260" />
+            <location filename="../../src/fieldmon/cli.py" line="264" />
             <source>language of what fieldmon prints (default: $FIELDMON_LANG, else the app's setting, else the system's language, else en)</source>
             <translation>fieldmon шығаратын мәтіндердің тілі (әдепкі: $FIELDMON_LANG, болмаса бағдарлама баптауындағы тіл, болмаса жүйе тілі, болмаса en)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="272" />
+            <location filename="../../src/fieldmon/cli.py" line="276" />
             <source>the encrypted database's password: the first line of F (default: $FIELDMON_PASSWORD)</source>
             <translation>шифрланған дерекқордың құпиясөзі: F файлының бірінші жолы (әдепкі: $FIELDMON_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="282" />
+            <location filename="../../src/fieldmon/cli.py" line="286" />
             <source>start the GUI (the default)</source>
             <translation>графикалық интерфейсті іске қосу (әдепкі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="288" />
+            <location filename="../../src/fieldmon/cli.py" line="292" />
             <source>interface language for this run</source>
             <translation>осы жолғы іске қосудағы интерфейс тілі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="292" />
+            <location filename="../../src/fieldmon/cli.py" line="299" />
+            <source>a data package to offer for import once the window is open (a double-click on a package runs `fieldmon FILE.fmpkg`)</source>
+            <translation>терезе ашылғаннан кейін импорттауға ұсынылатын деректер пакеті (пакетті екі рет шерткенде `fieldmon FILE.fmpkg` іске қосылады)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="308" />
             <source>add realistic demo data</source>
             <translation>шынайыға жақын демо деректер қосу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="299" />
+            <location filename="../../src/fieldmon/cli.py" line="315" />
             <source>how many (200)</source>
             <translation>қанша сапар (200)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="306" />
+            <location filename="../../src/fieldmon/cli.py" line="322" />
             <source>how many loans (60)</source>
             <translation>қанша қарыз (60)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="313" />
+            <location filename="../../src/fieldmon/cli.py" line="329" />
             <source>how many training events (12)</source>
             <translation>қанша оқыту іс-шарасы (12)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="318" />
+            <location filename="../../src/fieldmon/cli.py" line="334" />
             <source>write an empty import workbook</source>
             <translation>импортқа арналған бос жұмыс кітабын жазу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="327" />
+            <location filename="../../src/fieldmon/cli.py" line="343" />
             <source>language of the workbook's sheet, headers and notes (default: the command line's)</source>
             <translation>жұмыс кітабындағы парақтың, тақырыптар мен ескертпелердің тілі (әдепкі: пәрмен жолының тілі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="335" />
+            <location filename="../../src/fieldmon/cli.py" line="351" />
             <source>import a workbook (all rows or none)</source>
             <translation>жұмыс кітабын импорттау (не барлық жол, не ешбірі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="340" />
+            <location filename="../../src/fieldmon/cli.py" line="356" />
             <source>look at loans</source>
             <translation>қарыздарды қарау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="343" />
+            <location filename="../../src/fieldmon/cli.py" line="359" />
             <source>a loan with its schedule and repayments</source>
             <translation>қарыз, оның өтеу кестесі мен өтеулері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="350" />
+            <location filename="../../src/fieldmon/cli.py" line="366" />
             <source>state as of this date (default: today)</source>
             <translation>көрсетілген күнгі жағдай (әдепкі: бүгін)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="355" />
+            <location filename="../../src/fieldmon/cli.py" line="371" />
             <source>print JSON (amounts as strings)</source>
             <translation>JSON шығару (сомалар мәтін түрінде)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="358" />
+            <location filename="../../src/fieldmon/cli.py" line="374" />
             <source>print JSON</source>
             <translation>JSON шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="359" />
+            <location filename="../../src/fieldmon/cli.py" line="375" />
             <source>e.g. 2026Q3</source>
             <translation>мысалы, 2026Q3</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="360" />
+            <location filename="../../src/fieldmon/cli.py" line="376" />
             <source>only this region or city (any of its names)</source>
             <translation>тек осы облыс немесе қала (кез келген атауымен)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="363" />
+            <location filename="../../src/fieldmon/cli.py" line="379" />
             <source>key figures for a quarter or a date range</source>
             <translation>тоқсан немесе күндер аралығы бойынша негізгі көрсеткіштер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="374" />
+            <location filename="../../src/fieldmon/cli.py" line="390" />
             <source>write the quarterly Excel report (Summary and detail sheets)</source>
             <translation>тоқсандық Excel есебін жазу (Жиынтық және толық деректер парақтары)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="388" />
+            <location filename="../../src/fieldmon/cli.py" line="404" />
             <source>language of headers and labels (default: the command line's)</source>
             <translation>тақырыптар мен жазулардың тілі (әдепкі: пәрмен жолының тілі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="395" />
+            <location filename="../../src/fieldmon/cli.py" line="411" />
             <source>project title (default: the one set in the app)</source>
             <translation>жоба атауы (әдепкі: бағдарламада көрсетілген атау)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="400" />
+            <location filename="../../src/fieldmon/cli.py" line="416" />
             <source>exchange data with the coordinator</source>
             <translation>үйлестірушімен деректер алмасу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="408" />
+            <location filename="../../src/fieldmon/cli.py" line="424" />
             <source>write a data package (by default what changed since the last export to the same folder)</source>
             <translation>деректер пакетін жазу (әдепкі бойынша — сол бумаға соңғы экспорттан бері өзгергендер)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="420" />
+            <location filename="../../src/fieldmon/cli.py" line="436" />
             <source>what changed since DATE</source>
             <translation>DATE күнінен бері өзгергендер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="423" />
+            <location filename="../../src/fieldmon/cli.py" line="439" />
             <source>every record</source>
             <translation>барлық жазба</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="432" />
+            <location filename="../../src/fieldmon/cli.py" line="448" />
             <source>encrypt the package with the team's exchange passphrase, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>пакетті команданың алмасу құпиясөзімен шифрлау; құпиясөз F файлынан оқылады (болмаса FIELDMON_PACKAGE_PASSWORD айнымалысынан)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="443" />
+            <location filename="../../src/fieldmon/cli.py" line="459" />
             <source>write a plain package, not encrypted (only without personal data)</source>
             <translation>шифрланбаған қарапайым пакет жазу (тек дербес деректер болмаса)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="451" />
+            <location filename="../../src/fieldmon/cli.py" line="467" />
             <source>check a data package whole, then merge it field by field</source>
             <translation>деректер пакетін тұтастай тексеріп, содан кейін өрістер бойынша біріктіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="462" />
+            <location filename="../../src/fieldmon/cli.py" line="478" />
             <source>the team's exchange passphrase for an encrypted package, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>шифрланған пакетке арналған команданың алмасу құпиясөзі; F файлынан оқылады (болмаса FIELDMON_PACKAGE_PASSWORD айнымалысынан)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="472" />
+            <location filename="../../src/fieldmon/cli.py" line="488" />
             <source>list the conflicts merges left for review</source>
             <translation>біріктіру кезінде қарауға қалдырылған қайшылықтарды тізіп шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="479" />
+            <location filename="../../src/fieldmon/cli.py" line="495" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>сапарлардан, нысандардан, қарыздардан, оқытулардан және адамдардан TEXT мәтінін іздеу (регистр ескерілмейді), тізімдердегідей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="491" />
+            <location filename="../../src/fieldmon/cli.py" line="507" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>әр түрден көрсетілетін сәйкестіктер саны (әдепкі: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="498" />
+            <location filename="../../src/fieldmon/cli.py" line="514" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>дерекқордың тексерілген көшірмесі (әдепкі: оның сақтық көшірмелер бумасында)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="507" />
+            <location filename="../../src/fieldmon/cli.py" line="523" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>дерекқорды сақтық көшірмемен ауыстыру (көшірме алдымен тексеріледі; ағымдағы дерекқордың сақтық көшірмесі алдын ала жасалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="518" />
+            <location filename="../../src/fieldmon/cli.py" line="534" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>дерекқордың тұтастығын тексеру (бүлінген болса, шығу коды 1)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="525" />
+            <location filename="../../src/fieldmon/cli.py" line="541" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>осы дерекқор мен орталық PostgreSQL дерекқоры арасында екі жақты деректер алмасу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="538" />
+            <location filename="../../src/fieldmon/cli.py" line="554" />
             <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
             <translation>дерекқорды құпиясөзбен қорғау (дерекқор мен оның сақтық көшірмелерін орнында шифрлайды, қалпына келтіру кілтін бір рет шығарады) немесе шифрланған дерекқордың құпиясөзін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="550" />
+            <location filename="../../src/fieldmon/cli.py" line="566" />
             <source>the new password: the first line of F</source>
             <translation>жаңа құпиясөз: F файлының бірінші жолы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="556" />
+            <location filename="../../src/fieldmon/cli.py" line="572" />
             <source>make no recovery key (a forgotten password then loses the data)</source>
             <translation>қалпына келтіру кілтін жасамау (сонда құпиясөз ұмытылса, деректер жоғалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="564" />
+            <location filename="../../src/fieldmon/cli.py" line="580" />
             <source>write a plain (unencrypted) copy of the database to a new file</source>
             <translation>дерекқордың шифрланбаған көшірмесін жаңа файлға жазу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="573" />
+            <location filename="../../src/fieldmon/cli.py" line="589" />
             <source>set a new password with the recovery key printed by encrypt</source>
             <translation>encrypt пәрмені шығарған қалпына келтіру кілтімен жаңа құпиясөз орнату</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="589" />
+            <location filename="../../src/fieldmon/cli.py" line="605" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Не --quarter, не --from/--to көрсетіңіз, екеуін бірге емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="596" />
+            <location filename="../../src/fieldmon/cli.py" line="612" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="600" />
+            <location filename="../../src/fieldmon/cli.py" line="616" />
             <source>--to is before --from.</source>
             <translation>--to мәні --from мәнінен ерте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="603" />
+            <location filename="../../src/fieldmon/cli.py" line="619" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Кезеңді көрсетіңіз: --quarter 2026Q3 немесе --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="625" />
+            <location filename="../../src/fieldmon/cli.py" line="641" />
             <source>Cannot read {what} from {path}: {reason}.</source>
             <translation>{path} файлынан {what} оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="633" />
+            <location filename="../../src/fieldmon/cli.py" line="649" />
             <source>The first line of {path} is empty; it should hold {what}.</source>
             <translation>{path} файлының бірінші жолы бос; онда {what} жазылуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="642" />
+            <location filename="../../src/fieldmon/cli.py" line="658" />
             <source>the password</source>
             <translation>құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="643" />
+            <location filename="../../src/fieldmon/cli.py" line="659" />
             <source>the new password</source>
             <translation>жаңа құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="644" />
+            <location filename="../../src/fieldmon/cli.py" line="660" />
             <source>the recovery key</source>
             <translation>қалпына келтіру кілті</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="680" />
+            <location filename="../../src/fieldmon/cli.py" line="696" />
             <source>--visits, --loans and --trainings cannot be negative.</source>
             <translation>--visits, --loans және --trainings теріс сан бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="688" />
+            <location filename="../../src/fieldmon/cli.py" line="704" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>{db} дерекқорына {visits} демо сапар, {loans} демо қарыз және {trainings} демо оқыту қосылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="749" />
+            <location filename="../../src/fieldmon/cli.py" line="765" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>{visits} сапар импортталды ({sites} жаңа нысан, {places} жаңа аудан немесе елді мекен).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="835" />
+            <location filename="../../src/fieldmon/cli.py" line="851" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Қарыз {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="856" />
+            <location filename="../../src/fieldmon/cli.py" line="872" />
             <source>Interest</source>
             <translation>Пайыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="858" />
+            <location filename="../../src/fieldmon/cli.py" line="874" />
             <source>Paid</source>
             <translation>Төленген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="868" />
+            <location filename="../../src/fieldmon/cli.py" line="884" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt} (кері қайтарылды)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="872" />
+            <location filename="../../src/fieldmon/cli.py" line="888" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="916" />
+            <location filename="../../src/fieldmon/cli.py" line="932" />
             <source>Period: {period}</source>
             <translation>Кезең: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="918" />
+            <location filename="../../src/fieldmon/cli.py" line="934" />
             <source>Region: {region}</source>
             <translation>Облыс: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="938" />
+            <location filename="../../src/fieldmon/cli.py" line="954" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: есеп Excel жұмыс кітабы түрінде жазылады; атауы .xlsx деп аяқталатын файлды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="956" />
+            <location filename="../../src/fieldmon/cli.py" line="972" />
             <source>Note: {note}</source>
             <translation>Ескертпе: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="972" />
+            <location filename="../../src/fieldmon/cli.py" line="988" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} жаңа {new}  жаңартылған {updated}  өзгеріссіз {unchanged}  қайшылық {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1005" />
+            <location filename="../../src/fieldmon/cli.py" line="1021" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>{path} файлынан алмасу құпиясөзі оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1014" />
+            <location filename="../../src/fieldmon/cli.py" line="1030" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>{path} файлында алмасу құпиясөзі жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1027" />
+            <location filename="../../src/fieldmon/cli.py" line="1043" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: {suffix} кеңейтімі бар файл атауын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1038" />
+            <location filename="../../src/fieldmon/cli.py" line="1054" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Бұл дерекқор шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file) немесе дербес деректерді қорғаусыз жіберу үшін --plain қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1052" />
+            <location filename="../../src/fieldmon/cli.py" line="1068" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>{folder} бумасына соңғы экспорттаудан бері ештеңе өзгермеген; бос пакет жазылды: {path} (--all барлық деректі экспорттайды).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1078" />
+            <location filename="../../src/fieldmon/cli.py" line="1094" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>{name} пакеті шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1088" />
+            <location filename="../../src/fieldmon/cli.py" line="1104" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Жаңа ештеңе жоқ: {file} ішіндегінің бәрі осы дерекқорда бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1094" />
+            <location filename="../../src/fieldmon/cli.py" line="1110" />
             <source>Imported {file}:</source>
             <translation>{file} импортталды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1099" />
+            <location filename="../../src/fieldmon/cli.py" line="1115" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: екі ноутбукта енгізілген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1105" />
+            <location filename="../../src/fieldmon/cli.py" line="1121" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: әртүрлі сомамен немесе күнмен екі рет тіркелген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1114" />
+            <location filename="../../src/fieldmon/cli.py" line="1130" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Қарыз {loan_no} бойынша {amount} {currency} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1148" />
+            <location filename="../../src/fieldmon/cli.py" line="1164" />
             <source>No conflicts wait for review.</source>
             <translation>Қарауды күтетін қайшылықтар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1152" />
+            <location filename="../../src/fieldmon/cli.py" line="1168" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), басқа мән: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1175" />
+            <location filename="../../src/fieldmon/cli.py" line="1191" />
             <source>Synchronized with {server}.</source>
             <translation>{server} дерекқорымен синхрондалды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1180" />
+            <location filename="../../src/fieldmon/cli.py" line="1196" />
             <source>Sent:</source>
             <translation>Жіберілді:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1181" />
+            <location filename="../../src/fieldmon/cli.py" line="1197" />
             <source>Sent: nothing new.</source>
             <translation>Жіберілді: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1185" />
+            <location filename="../../src/fieldmon/cli.py" line="1201" />
             <source>Received:</source>
             <translation>Алынды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1186" />
+            <location filename="../../src/fieldmon/cli.py" line="1202" />
             <source>Received: nothing new.</source>
             <translation>Алынды: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1199" />
+            <location filename="../../src/fieldmon/cli.py" line="1215" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Қайшылықтар оларды анықтаған жақта қарауды күтеді (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1217" />
+            <location filename="../../src/fieldmon/cli.py" line="1233" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore және check пәрмендері SQLite дерекқор файлымен жұмыс істейді; PostgreSQL дерекқорының сақтық көшірмесін pg_dump арқылы жасаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1239" />
+            <location filename="../../src/fieldmon/cli.py" line="1255" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>{path} сақтық көшірмесі жасалды: {copy} (тексерілді).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1266" />
+            <location filename="../../src/fieldmon/cli.py" line="1282" />
             <source>Restored {path} from {file}.</source>
             <translation>{path} дерекқоры {file} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1273" />
+            <location filename="../../src/fieldmon/cli.py" line="1289" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Дерекқордың бұрынғы нұсқасы {saved} файлында сақталды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1293" />
+            <location filename="../../src/fieldmon/cli.py" line="1309" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Ең соңғы жарамды сақтық көшірме — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1311" />
+            <location filename="../../src/fieldmon/cli.py" line="1327" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>{path} дерекқорының (және оның сақтық көшірмелерінің) құпиясөзі өзгертілді; қалпына келтіру кілті өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1325" />
+            <location filename="../../src/fieldmon/cli.py" line="1341" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>{path} дерекқоры мен оның сақтық көшірмелері шифрланды. Кілт файлы — {keys}: онсыз дерекқордың көшірмесін оқу мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1336" />
+            <location filename="../../src/fieldmon/cli.py" line="1352" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>{path} оқылмады, сондықтан ол әлі шифрланбаған: оны өшіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1344" />
+            <location filename="../../src/fieldmon/cli.py" line="1360" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Қалпына келтіру кілті (тек қазір көрсетіледі; оны қағазға жазып, ноутбуктан бөлек сақтаңыз):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1362" />
+            <location filename="../../src/fieldmon/cli.py" line="1378" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>{path} дерекқорының шифрланбаған көшірмесі {copy} файлына жазылды: оны кез келген адам оқи алады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1382" />
+            <location filename="../../src/fieldmon/cli.py" line="1398" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>{path} үшін жаңа құпиясөз орнатылды; ескі құпиясөз енді оны ашпайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1394" />
+            <location filename="../../src/fieldmon/cli.py" line="1410" />
             <source>--limit must be at least 1.</source>
             <translation>--limit кемінде 1 болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1404" />
+            <location filename="../../src/fieldmon/cli.py" line="1420" />
             <source>Nothing matches '{text}'.</source>
             <translation>«{text}» бойынша ештеңе табылмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1413" />
+            <location filename="../../src/fieldmon/cli.py" line="1429" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, алғашқы {shown} көрсетілген):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1421" />
+            <location filename="../../src/fieldmon/cli.py" line="1437" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1483" />
+            <location filename="../../src/fieldmon/cli.py" line="1517" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>күтпеген қате пәрменді тоқтатты; толығырақ {log} файлында.</translation>
         </message>
@@ -4975,7 +4996,7 @@ Database: {1}</source>
             <translation>{0} ұяшықтағы мәтін Excel ұяшығына сыймады; мәтіні қысқартылды: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="857" />
+            <location filename="../../src/fieldmon/cli.py" line="873" />
             <location filename="../../src/fieldmon/reports/quarterly.py" line="402" />
             <source>Total</source>
             <translation>Барлығы</translation>
@@ -5097,7 +5118,7 @@ Database: {1}</source>
             <translation>Бұл орын енді жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1252" />
+            <location filename="../../src/fieldmon/cli.py" line="1268" />
             <location filename="../../src/fieldmon/services/packages.py" line="136" />
             <source>There is no file '{file}'.</source>
             <translation>«{file}» файлы жоқ.</translation>
@@ -5453,7 +5474,7 @@ Database: {1}</source>
             <translation>Сапар күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="854" />
+            <location filename="../../src/fieldmon/cli.py" line="870" />
             <location filename="../../src/fieldmon/services/report_data.py" line="322" />
             <source>Due</source>
             <translation>Мерзімі</translation>
@@ -5510,7 +5531,7 @@ Database: {1}</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="855" />
+            <location filename="../../src/fieldmon/cli.py" line="871" />
             <location filename="../../src/fieldmon/services/report_data.py" line="414" />
             <source>Principal</source>
             <translation>Негізгі сома</translation>
@@ -5883,22 +5904,22 @@ Database: {1}</source>
             <translation>Дерекқорды жаңарту мүмкін болмады ({reason}); ол бұрынғы күйіне қайтарылды. Жаңартуға дейінгі көшірмесі: {snapshot}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="257" />
+            <location filename="../../src/fieldmon/db/engine.py" line="258" />
             <source>'{path}' is not a fieldmon database or it is damaged.</source>
             <translation>«{path}» fieldmon дерекқоры емес немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="264" />
+            <location filename="../../src/fieldmon/db/engine.py" line="265" />
             <source>'{path}' is not a fieldmon database or it is damaged. The newest good backup is {backup} (fieldmon restore FILE).</source>
             <translation>«{path}» fieldmon дерекқоры емес немесе бүлінген. Ең соңғы жарамды сақтық көшірме — {backup} (fieldmon restore FILE).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="355" />
+            <location filename="../../src/fieldmon/db/engine.py" line="356" />
             <source>'{shown}' is not a fieldmon database (or it is empty).</source>
             <translation>«{shown}» fieldmon дерекқоры емес (немесе бос).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="363" />
+            <location filename="../../src/fieldmon/db/engine.py" line="364" />
             <source>This database has an older schema ({schema}): open it once in fieldmon, or run a command that writes, to upgrade it. It was not changed.</source>
             <translation>Бұл дерекқордың схемасы ескі ({schema}): оны жаңарту үшін fieldmon бағдарламасында бір рет ашыңыз немесе деректерді жазатын пәрменді іске қосыңыз. Дерекқор өзгертілмеді.</translation>
         </message>

@@ -4,27 +4,27 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="53" />
+            <location filename="../../src/fieldmon/ui/app.py" line="57" />
             <source>Something went wrong and the action was not completed. Your saved data is safe. Details are in the log file: {0}</source>
             <translation>Что-то пошло не так, и действие не выполнено. Сохранённые данные в безопасности. Подробности в журнале: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="81" />
+            <location filename="../../src/fieldmon/ui/app.py" line="86" />
             <source>Wrong password. Type the database's password again:</source>
             <translation>Неверный пароль. Введите пароль базы данных ещё раз:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="83" />
+            <location filename="../../src/fieldmon/ui/app.py" line="88" />
             <source>This database is protected. Its password:</source>
             <translation>Эта база данных защищена паролем. Введите пароль:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="130" />
+            <location filename="../../src/fieldmon/ui/app.py" line="135" />
             <source>Cannot open the database {0}: {1}</source>
             <translation>Не удаётся открыть базу данных {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/app.py" line="154" />
+            <location filename="../../src/fieldmon/ui/app.py" line="159" />
             <source>The database {0} is damaged or is not a fieldmon database.
 
 Restore the newest good backup, {1}? The damaged file is kept beside it.</source>
@@ -769,36 +769,52 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/areas/exchange.py" line="132" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="142" />
             <source>Import data package</source>
             <translation>Импорт пакета данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="152" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="146" />
+            <source>There is no data package {0}.</source>
+            <translation>Пакета данных {0} нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="154" />
+            <source>A report or an import is running; open {0} again when it has finished.</source>
+            <translation>Идёт отчёт или импорт; откройте {0} снова, когда он закончится.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="161" />
+            <source>Import the data package {0} into this database?</source>
+            <translation>Импортировать пакет данных {0} в эту базу данных?</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="180" />
             <source>Checking and merging {0}…</source>
             <translation>Проверка и объединение {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="176" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="204" />
             <source>Nothing new: everything in {0} is already here.</source>
             <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="178" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="206" />
             <source>Data package</source>
             <translation>Пакет данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="182" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="210" />
             <source>Data package imported</source>
             <translation>Пакет данных импортирован</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="183" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="211" />
             <source>Merged {0}.</source>
             <translation>{0} объединён.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="190" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="218" />
             <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
             <translation>
                 <numerusform>{0} объединён. %Ln конфликт ждёт вашего решения.</numerusform>
@@ -807,47 +823,47 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="193" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="221" />
             <source>&amp;Review conflicts</source>
             <translation>&amp;Разобрать конфликты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="203" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="231" />
             <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
             <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="212" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="240" />
             <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
             <translation>Займ {0}, квитанция {1}: введена на двух ноутбуках; учитывается один раз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="215" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="243" />
             <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
             <translation>Займ {0}, квитанция {1}: проведена дважды с разными суммами или датами; пока вы не решите, учитывается проведённая первой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="222" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="250" />
             <source>Loan {0} is over-paid by {1}: check its repayments.</source>
             <translation>Займ {0} переплачен на {1}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="233" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="261" />
             <source>Cannot use the file: {0}.</source>
             <translation>Не удалось использовать файл: {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="236" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="264" />
             <source>An unexpected error stopped it; details are in the log file.</source>
             <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="238" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="266" />
             <source>Nothing was imported</source>
             <translation>Ничего не импортировано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="240" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="268" />
             <source>The package was not saved</source>
             <translation>Пакет не сохранён</translation>
         </message>
@@ -1630,7 +1646,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
-            <location filename="../../src/fieldmon/ui/main_window.py" line="311" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="328" />
             <source>Conflicts</source>
             <translation>Конфликты</translation>
         </message>
@@ -1640,7 +1656,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Открываю базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="184" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="201" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
@@ -1655,67 +1671,67 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Главная</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="198" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="215" />
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="200" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="217" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="202" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="219" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="203" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="205" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="212" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="229" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="214" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="231" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="217" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="234" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="219" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="236" />
             <source>Find &amp;everywhere…</source>
             <translation>Поиск &amp;везде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="221" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="238" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
             <source>&amp;About fieldmon</source>
             <translation>&amp;О программе fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="309" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="326" />
             <source>Conflicts ({0})</source>
             <translation>Конфликты ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="321" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="338" />
             <source>%Ln visit(s)</source>
             <translation>
                 <numerusform>%Ln визит</numerusform>
@@ -1724,7 +1740,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="322" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="339" />
             <source>%Ln loan(s)</source>
             <translation>
                 <numerusform>%Ln займ</numerusform>
@@ -1733,7 +1749,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="323" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="340" />
             <source>%Ln training(s)</source>
             <translation>
                 <numerusform>%Ln тренинг</numerusform>
@@ -1742,7 +1758,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="324" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln человек</numerusform>
@@ -1751,7 +1767,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="325" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
             <source>%Ln conflict(s) to review</source>
             <translation>
                 <numerusform>%Ln конфликт ждёт решения</numerusform>
@@ -1760,27 +1776,27 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="352" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="369" />
             <source>Officer: {0}</source>
             <translation>Сотрудник: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="415" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="432" />
             <source>Sync running</source>
             <translation>Идёт синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="416" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="433" />
             <source>A sync is running. Cancel it and quit? What was already sent is kept.</source>
             <translation>Идёт синхронизация. Отменить её и выйти? Уже отправленные данные сохранятся.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="389" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="406" />
             <source>About fieldmon</source>
             <translation>О программе fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="391" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="408" />
             <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1789,12 +1805,12 @@ Database: {1}</source>
 База данных: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="405" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="422" />
             <source>Export running</source>
             <translation>Идёт выгрузка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="406" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="423" />
             <source>A report is being written. Cancel it and quit?</source>
             <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
         </message>
@@ -4484,512 +4500,517 @@ Database: {1}</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="230" />
+            <location filename="../../src/fieldmon/cli.py" line="234" />
             <source>Offline-first monitoring of development projects. Without a command, starts the GUI.</source>
             <translation>Мониторинг проектов развития без подключения к сети. Без команды запускает графический интерфейс.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="241" />
+            <location filename="../../src/fieldmon/cli.py" line="245" />
             <source>database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db in the user-data folder)</source>
             <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $FIELDMON_DB или fieldmon.db в папке данных пользователя)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="251" />
+            <location filename="../../src/fieldmon/cli.py" line="255" />
             <source>officer who records (default: $FIELDMON_OFFICER or the stored profile)</source>
             <translation>сотрудник, который вносит данные (по умолчанию: $FIELDMON_OFFICER или сохранённый профиль)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="260" />
+            <location filename="../../src/fieldmon/cli.py" line="264" />
             <source>language of what fieldmon prints (default: $FIELDMON_LANG, else the app's setting, else the system's language, else en)</source>
             <translation>язык вывода fieldmon (по умолчанию: $FIELDMON_LANG, иначе язык из настроек программы, иначе язык системы, иначе en)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="272" />
+            <location filename="../../src/fieldmon/cli.py" line="276" />
             <source>the encrypted database's password: the first line of F (default: $FIELDMON_PASSWORD)</source>
             <translation>пароль зашифрованной базы данных: первая строка F (по умолчанию: $FIELDMON_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="282" />
+            <location filename="../../src/fieldmon/cli.py" line="286" />
             <source>start the GUI (the default)</source>
             <translation>запустить графический интерфейс (по умолчанию)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="288" />
+            <location filename="../../src/fieldmon/cli.py" line="292" />
             <source>interface language for this run</source>
             <translation>язык интерфейса для этого запуска</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="292" />
+            <location filename="../../src/fieldmon/cli.py" line="299" />
+            <source>a data package to offer for import once the window is open (a double-click on a package runs `fieldmon FILE.fmpkg`)</source>
+            <translation>пакет данных, который будет предложено импортировать после открытия окна (двойной щелчок по пакету запускает `fieldmon FILE.fmpkg`)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="308" />
             <source>add realistic demo data</source>
             <translation>добавить реалистичные демонстрационные данные</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="299" />
+            <location filename="../../src/fieldmon/cli.py" line="315" />
             <source>how many (200)</source>
             <translation>сколько визитов (200)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="306" />
+            <location filename="../../src/fieldmon/cli.py" line="322" />
             <source>how many loans (60)</source>
             <translation>сколько займов (60)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="313" />
+            <location filename="../../src/fieldmon/cli.py" line="329" />
             <source>how many training events (12)</source>
             <translation>сколько тренингов (12)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="318" />
+            <location filename="../../src/fieldmon/cli.py" line="334" />
             <source>write an empty import workbook</source>
             <translation>записать пустую книгу для импорта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="327" />
+            <location filename="../../src/fieldmon/cli.py" line="343" />
             <source>language of the workbook's sheet, headers and notes (default: the command line's)</source>
             <translation>язык листа, заголовков и примечаний книги (по умолчанию: язык командной строки)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="335" />
+            <location filename="../../src/fieldmon/cli.py" line="351" />
             <source>import a workbook (all rows or none)</source>
             <translation>импортировать книгу (все строки или ни одной)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="340" />
+            <location filename="../../src/fieldmon/cli.py" line="356" />
             <source>look at loans</source>
             <translation>просмотр займов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="343" />
+            <location filename="../../src/fieldmon/cli.py" line="359" />
             <source>a loan with its schedule and repayments</source>
             <translation>займ с графиком погашения и платежами</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="350" />
+            <location filename="../../src/fieldmon/cli.py" line="366" />
             <source>state as of this date (default: today)</source>
             <translation>состояние на эту дату (по умолчанию: сегодня)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="355" />
+            <location filename="../../src/fieldmon/cli.py" line="371" />
             <source>print JSON (amounts as strings)</source>
             <translation>вывести JSON (суммы — строками)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="358" />
+            <location filename="../../src/fieldmon/cli.py" line="374" />
             <source>print JSON</source>
             <translation>вывести JSON</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="359" />
+            <location filename="../../src/fieldmon/cli.py" line="375" />
             <source>e.g. 2026Q3</source>
             <translation>например, 2026Q3</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="360" />
+            <location filename="../../src/fieldmon/cli.py" line="376" />
             <source>only this region or city (any of its names)</source>
             <translation>только этот регион или город (любое из его названий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="363" />
+            <location filename="../../src/fieldmon/cli.py" line="379" />
             <source>key figures for a quarter or a date range</source>
             <translation>основные показатели за квартал или период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="374" />
+            <location filename="../../src/fieldmon/cli.py" line="390" />
             <source>write the quarterly Excel report (Summary and detail sheets)</source>
             <translation>записать квартальный отчёт Excel (сводный лист и листы с детализацией)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="388" />
+            <location filename="../../src/fieldmon/cli.py" line="404" />
             <source>language of headers and labels (default: the command line's)</source>
             <translation>язык заголовков и подписей (по умолчанию: язык командной строки)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="395" />
+            <location filename="../../src/fieldmon/cli.py" line="411" />
             <source>project title (default: the one set in the app)</source>
             <translation>название проекта (по умолчанию: заданное в программе)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="400" />
+            <location filename="../../src/fieldmon/cli.py" line="416" />
             <source>exchange data with the coordinator</source>
             <translation>обмен данными с координатором</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="408" />
+            <location filename="../../src/fieldmon/cli.py" line="424" />
             <source>write a data package (by default what changed since the last export to the same folder)</source>
             <translation>записать пакет данных (по умолчанию — изменения с последнего экспорта в ту же папку)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="420" />
+            <location filename="../../src/fieldmon/cli.py" line="436" />
             <source>what changed since DATE</source>
             <translation>изменения с даты DATE</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="423" />
+            <location filename="../../src/fieldmon/cli.py" line="439" />
             <source>every record</source>
             <translation>все записи</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="432" />
+            <location filename="../../src/fieldmon/cli.py" line="448" />
             <source>encrypt the package with the team's exchange passphrase, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>зашифровать пакет парольной фразой команды для обмена, прочитанной из F (иначе из FIELDMON_PACKAGE_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="443" />
+            <location filename="../../src/fieldmon/cli.py" line="459" />
             <source>write a plain package, not encrypted (only without personal data)</source>
             <translation>записать обычный пакет без шифрования (только если в нём нет персональных данных)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="451" />
+            <location filename="../../src/fieldmon/cli.py" line="467" />
             <source>check a data package whole, then merge it field by field</source>
             <translation>проверить пакет данных целиком, затем объединить его по полям</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="462" />
+            <location filename="../../src/fieldmon/cli.py" line="478" />
             <source>the team's exchange passphrase for an encrypted package, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>парольная фраза команды для обмена, чтобы открыть зашифрованный пакет; читается из F (иначе из FIELDMON_PACKAGE_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="472" />
+            <location filename="../../src/fieldmon/cli.py" line="488" />
             <source>list the conflicts merges left for review</source>
             <translation>показать конфликты, которые после объединения ждут решения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="479" />
+            <location filename="../../src/fieldmon/cli.py" line="495" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>найти TEXT в визитах, объектах, займах, тренингах и людях (без учёта регистра), как в списках программы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="491" />
+            <location filename="../../src/fieldmon/cli.py" line="507" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>сколько совпадений каждого вида показывать (по умолчанию: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="498" />
+            <location filename="../../src/fieldmon/cli.py" line="514" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>проверенная копия базы данных (по умолчанию — в её папке резервных копий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="507" />
+            <location filename="../../src/fieldmon/cli.py" line="523" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>заменить базу данных резервной копией (сначала копия проверяется, а текущая база сохраняется в резервную копию)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="518" />
+            <location filename="../../src/fieldmon/cli.py" line="534" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>проверить целостность базы данных (код выхода 1, если она повреждена)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="525" />
+            <location filename="../../src/fieldmon/cli.py" line="541" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>синхронизировать эту базу данных с центральной базой PostgreSQL в обоих направлениях</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="538" />
+            <location filename="../../src/fieldmon/cli.py" line="554" />
             <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
             <translation>защитить базу данных паролем (шифрует её и её резервные копии на месте, один раз выводит ключ восстановления) или сменить пароль зашифрованной базы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="550" />
+            <location filename="../../src/fieldmon/cli.py" line="566" />
             <source>the new password: the first line of F</source>
             <translation>новый пароль: первая строка F</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="556" />
+            <location filename="../../src/fieldmon/cli.py" line="572" />
             <source>make no recovery key (a forgotten password then loses the data)</source>
             <translation>не создавать ключ восстановления (тогда при забытом пароле данные будут потеряны)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="564" />
+            <location filename="../../src/fieldmon/cli.py" line="580" />
             <source>write a plain (unencrypted) copy of the database to a new file</source>
             <translation>записать незашифрованную копию базы данных в новый файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="573" />
+            <location filename="../../src/fieldmon/cli.py" line="589" />
             <source>set a new password with the recovery key printed by encrypt</source>
             <translation>задать новый пароль с помощью ключа восстановления, выведенного командой encrypt</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="589" />
+            <location filename="../../src/fieldmon/cli.py" line="605" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Укажите либо --quarter, либо --from/--to, но не то и другое сразу.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="596" />
+            <location filename="../../src/fieldmon/cli.py" line="612" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="600" />
+            <location filename="../../src/fieldmon/cli.py" line="616" />
             <source>--to is before --from.</source>
             <translation>--to раньше, чем --from.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="603" />
+            <location filename="../../src/fieldmon/cli.py" line="619" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Укажите период: --quarter 2026Q3 или --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="625" />
+            <location filename="../../src/fieldmon/cli.py" line="641" />
             <source>Cannot read {what} from {path}: {reason}.</source>
             <translation>Не удаётся прочитать {what} из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="633" />
+            <location filename="../../src/fieldmon/cli.py" line="649" />
             <source>The first line of {path} is empty; it should hold {what}.</source>
             <translation>Первая строка {path} пуста; в ней должен быть {what}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="642" />
+            <location filename="../../src/fieldmon/cli.py" line="658" />
             <source>the password</source>
             <translation>пароль</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="643" />
+            <location filename="../../src/fieldmon/cli.py" line="659" />
             <source>the new password</source>
             <translation>новый пароль</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="644" />
+            <location filename="../../src/fieldmon/cli.py" line="660" />
             <source>the recovery key</source>
             <translation>ключ восстановления</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="680" />
+            <location filename="../../src/fieldmon/cli.py" line="696" />
             <source>--visits, --loans and --trainings cannot be negative.</source>
             <translation>--visits, --loans и --trainings не могут быть отрицательными.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="688" />
+            <location filename="../../src/fieldmon/cli.py" line="704" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>В {db} добавлены демонстрационные данные: визитов — {visits}, займов — {loans}, тренингов — {trainings}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="749" />
+            <location filename="../../src/fieldmon/cli.py" line="765" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>Импортировано визитов: {visits} (новых объектов: {sites}, новых районов и населённых пунктов: {places}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="835" />
+            <location filename="../../src/fieldmon/cli.py" line="851" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Займ {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="856" />
+            <location filename="../../src/fieldmon/cli.py" line="872" />
             <source>Interest</source>
             <translation>Проценты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="858" />
+            <location filename="../../src/fieldmon/cli.py" line="874" />
             <source>Paid</source>
             <translation>Оплачено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="868" />
+            <location filename="../../src/fieldmon/cli.py" line="884" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt} (сторнирован)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="872" />
+            <location filename="../../src/fieldmon/cli.py" line="888" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="916" />
+            <location filename="../../src/fieldmon/cli.py" line="932" />
             <source>Period: {period}</source>
             <translation>Период: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="918" />
+            <location filename="../../src/fieldmon/cli.py" line="934" />
             <source>Region: {region}</source>
             <translation>Регион: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="938" />
+            <location filename="../../src/fieldmon/cli.py" line="954" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: отчёт записывается в книгу Excel; укажите имя файла с расширением .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="956" />
+            <location filename="../../src/fieldmon/cli.py" line="972" />
             <source>Note: {note}</source>
             <translation>Примечание: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="972" />
+            <location filename="../../src/fieldmon/cli.py" line="988" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} новых {new}  обновлено {updated}  без изменений {unchanged}  конфликтов {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1005" />
+            <location filename="../../src/fieldmon/cli.py" line="1021" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>Не удаётся прочитать парольную фразу для обмена из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1014" />
+            <location filename="../../src/fieldmon/cli.py" line="1030" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>В {path} нет парольной фразы для обмена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1027" />
+            <location filename="../../src/fieldmon/cli.py" line="1043" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: укажите имя файла с расширением {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1038" />
+            <location filename="../../src/fieldmon/cli.py" line="1054" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Эта база данных зашифрована: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file) или --plain, чтобы отправить персональные данные без защиты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1052" />
+            <location filename="../../src/fieldmon/cli.py" line="1068" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>С последнего экспорта в {folder} ничего не изменилось; записан пустой пакет {path} (--all экспортирует всё).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1078" />
+            <location filename="../../src/fieldmon/cli.py" line="1094" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>Пакет {name} зашифрован: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1088" />
+            <location filename="../../src/fieldmon/cli.py" line="1104" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Ничего нового: всё из {file} уже есть в этой базе данных.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1094" />
+            <location filename="../../src/fieldmon/cli.py" line="1110" />
             <source>Imported {file}:</source>
             <translation>Импортирован пакет {file}:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1099" />
+            <location filename="../../src/fieldmon/cli.py" line="1115" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: введена на двух ноутбуках; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1105" />
+            <location filename="../../src/fieldmon/cli.py" line="1121" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: проведена дважды с разными суммами или датами; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1114" />
+            <location filename="../../src/fieldmon/cli.py" line="1130" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Займ {loan_no} переплачен на {amount} {currency}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1148" />
+            <location filename="../../src/fieldmon/cli.py" line="1164" />
             <source>No conflicts wait for review.</source>
             <translation>Конфликтов, ожидающих решения, нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1152" />
+            <location filename="../../src/fieldmon/cli.py" line="1168" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), другое значение: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1175" />
+            <location filename="../../src/fieldmon/cli.py" line="1191" />
             <source>Synchronized with {server}.</source>
             <translation>Синхронизация с {server} выполнена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1180" />
+            <location filename="../../src/fieldmon/cli.py" line="1196" />
             <source>Sent:</source>
             <translation>Отправлено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1181" />
+            <location filename="../../src/fieldmon/cli.py" line="1197" />
             <source>Sent: nothing new.</source>
             <translation>Отправлено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1185" />
+            <location filename="../../src/fieldmon/cli.py" line="1201" />
             <source>Received:</source>
             <translation>Получено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1186" />
+            <location filename="../../src/fieldmon/cli.py" line="1202" />
             <source>Received: nothing new.</source>
             <translation>Получено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1199" />
+            <location filename="../../src/fieldmon/cli.py" line="1215" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Конфликты ждут решения на той стороне, где они обнаружены (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1217" />
+            <location filename="../../src/fieldmon/cli.py" line="1233" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore и check работают с файлом базы данных SQLite; резервную копию базы PostgreSQL делайте с помощью pg_dump.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1239" />
+            <location filename="../../src/fieldmon/cli.py" line="1255" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>Резервная копия {path} сохранена в {copy} (проверена).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1266" />
+            <location filename="../../src/fieldmon/cli.py" line="1282" />
             <source>Restored {path} from {file}.</source>
             <translation>База данных {path} восстановлена из {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1273" />
+            <location filename="../../src/fieldmon/cli.py" line="1289" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Прежняя база данных сохранена в {saved}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1293" />
+            <location filename="../../src/fieldmon/cli.py" line="1309" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Последняя исправная резервная копия — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1311" />
+            <location filename="../../src/fieldmon/cli.py" line="1327" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>Пароль базы данных {path} (и её резервных копий) изменён; ключ восстановления остался прежним.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1325" />
+            <location filename="../../src/fieldmon/cli.py" line="1341" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>База данных {path} и её резервные копии зашифрованы. Файл ключей — {keys}: без него копию базы данных не прочитать.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1336" />
+            <location filename="../../src/fieldmon/cli.py" line="1352" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>Не удалось прочитать {path}, поэтому файл остался незашифрованным: удалите его.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1344" />
+            <location filename="../../src/fieldmon/cli.py" line="1360" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Ключ восстановления (показывается только сейчас; запишите его на бумаге и храните отдельно от ноутбука):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1362" />
+            <location filename="../../src/fieldmon/cli.py" line="1378" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>Незашифрованная копия {path} записана в {copy}: её может прочитать любой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1382" />
+            <location filename="../../src/fieldmon/cli.py" line="1398" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>Для {path} задан новый пароль; старый пароль её больше не открывает.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1394" />
+            <location filename="../../src/fieldmon/cli.py" line="1410" />
             <source>--limit must be at least 1.</source>
             <translation>--limit должен быть не меньше 1.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1404" />
+            <location filename="../../src/fieldmon/cli.py" line="1420" />
             <source>Nothing matches '{text}'.</source>
             <translation>По запросу «{text}» ничего не найдено.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1413" />
+            <location filename="../../src/fieldmon/cli.py" line="1429" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, показаны первые {shown}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1421" />
+            <location filename="../../src/fieldmon/cli.py" line="1437" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1483" />
+            <location filename="../../src/fieldmon/cli.py" line="1517" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>команда прервана непредвиденной ошибкой; подробности в журнале {log}.</translation>
         </message>
@@ -5149,7 +5170,7 @@ Database: {1}</source>
             <translation>В {0} ячейках текста больше, чем вмещает ячейка Excel; текст обрезан: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="857" />
+            <location filename="../../src/fieldmon/cli.py" line="873" />
             <location filename="../../src/fieldmon/reports/quarterly.py" line="402" />
             <source>Total</source>
             <translation>Итого</translation>
@@ -5351,7 +5372,7 @@ Database: {1}</source>
             <translation>Дата визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="854" />
+            <location filename="../../src/fieldmon/cli.py" line="870" />
             <location filename="../../src/fieldmon/services/report_data.py" line="322" />
             <source>Due</source>
             <translation>Срок</translation>
@@ -5408,7 +5429,7 @@ Database: {1}</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="855" />
+            <location filename="../../src/fieldmon/cli.py" line="871" />
             <location filename="../../src/fieldmon/services/report_data.py" line="414" />
             <source>Principal</source>
             <translation>Сумма займа</translation>
@@ -5635,7 +5656,7 @@ Database: {1}</source>
             <translation>Балл после</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1252" />
+            <location filename="../../src/fieldmon/cli.py" line="1268" />
             <location filename="../../src/fieldmon/services/packages.py" line="136" />
             <source>There is no file '{file}'.</source>
             <translation>Файла «{file}» нет.</translation>
@@ -5916,22 +5937,22 @@ Database: {1}</source>
             <translation>Не удалось обновить базу данных ({reason}); она возвращена в прежнее состояние. Её копия до обновления — {snapshot}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="257" />
+            <location filename="../../src/fieldmon/db/engine.py" line="258" />
             <source>'{path}' is not a fieldmon database or it is damaged.</source>
             <translation>Файл «{path}» не является базой данных fieldmon или повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="264" />
+            <location filename="../../src/fieldmon/db/engine.py" line="265" />
             <source>'{path}' is not a fieldmon database or it is damaged. The newest good backup is {backup} (fieldmon restore FILE).</source>
             <translation>Файл «{path}» не является базой данных fieldmon или повреждён. Последняя исправная резервная копия — {backup} (fieldmon restore FILE).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="355" />
+            <location filename="../../src/fieldmon/db/engine.py" line="356" />
             <source>'{shown}' is not a fieldmon database (or it is empty).</source>
             <translation>«{shown}» — не база данных fieldmon (или она пуста).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="363" />
+            <location filename="../../src/fieldmon/db/engine.py" line="364" />
             <source>This database has an older schema ({schema}): open it once in fieldmon, or run a command that writes, to upgrade it. It was not changed.</source>
             <translation>У этой базы данных устаревшая схема ({schema}): чтобы обновить её, один раз откройте её в fieldmon или выполните команду, которая записывает данные. База не изменена.</translation>
         </message>
