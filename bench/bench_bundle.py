@@ -62,7 +62,16 @@ def version_start(exe: Path, env: dict[str, str]) -> float:
 
 def window_start(exe: Path, env: dict[str, str], database: Path) -> float:
     """Seconds from launch until the open window listens on its socket (pages open)."""
-    socket_file = Path(tempfile.gettempdir()) / server_name(str(database))
+    # The name the started fieldmon computes, in its own environment.
+    saved = dict(os.environ)
+    os.environ.pop("XDG_RUNTIME_DIR", None)
+    os.environ.update(env)
+    try:
+        name = server_name(str(database))
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    socket_file = Path(name) if Path(name).is_absolute() else Path(tempfile.gettempdir()) / name
     times = []
     for _ in range(REPEAT):
         socket_file.unlink(missing_ok=True)

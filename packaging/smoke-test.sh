@@ -38,10 +38,10 @@ fi
 
 cd "$work"
 # `env -i` execs the program: a background run's $! is fieldmon's own pid.
-run=(env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen
+run=(env -i PATH=/usr/bin:/bin HOME="$work/home" TMPDIR="$work/tmp" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen
      FIELDMON_DATA_DIR="$work/data" FIELDMON_OFFICER="Әсел Қасымова"
      FIELDMON_PACKAGE_PASSWORD="Береке-2027 Өскемен")
-mkdir -p home
+mkdir -p home tmp
 
 out="$("${run[@]}" "$exe" --version)"
 [ "$out" = "fieldmon $version" ] || fail "--version said '$out'"
@@ -52,12 +52,21 @@ unzip -l "Есеп.xlsx" | grep -q "xl/workbook.xml" || fail "the report is not 
 "${run[@]}" "$exe" --db officer.db package export --all -o "Әсел.fmpkg"
 "${run[@]}" "$exe" --db coordinator.db package import "Әсел.fmpkg"
 counts() { "${run[@]}" "$exe" --db "$1" summary --from 2020-01-01 --to 2030-12-31 --json; }
-[ "$(counts officer.db)" = "$(counts coordinator.db)" ] \
+officer_counts="$(counts officer.db)"
+coordinator_counts="$(counts coordinator.db)"
+grep -q '"visits.count": 40' <<<"$officer_counts" || fail "the officer's summary: $officer_counts"
+[ "$officer_counts" = "$coordinator_counts" ] \
     || fail "the coordinator's summary differs from the officer's after the import"
 
 "${run[@]}" "$exe" --db coordinator.db gui >gui.out 2>&1 &
 gui_pid=$!
-sleep 8
+for _ in $(seq 120); do  # the window listens for other starts once its pages are open
+    grep -q "listening for other starts" data/logs/fieldmon.log 2>/dev/null && break
+    kill -0 "$gui_pid" 2>/dev/null || fail "the window closed: $(cat gui.out)"
+    sleep 0.5
+done
+grep -q "listening for other starts" data/logs/fieldmon.log || fail "the window did not open"
+sleep 3
 kill -0 "$gui_pid" 2>/dev/null || fail "the window did not stay open"
 # A double-click on a package while the window is open: handed over, the second copy exits.
 timeout 30 "${run[@]}" "$exe" --db coordinator.db "Әсел.fmpkg" \

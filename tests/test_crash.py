@@ -157,10 +157,11 @@ def fresh(base: dict[str, Path | str], name: str, kind: str, tmp_path: Path, n: 
     return target
 
 
-def intact(path: Path) -> None:
+def intact(path: Path, kind: str) -> None:
     """The file passes the integrity and foreign-key checks; an encrypted one (read with
     its password) leaves none of the imported text in the clear, in the file or its WAL."""
-    if crypto.is_encrypted(path):
+    assert crypto.is_encrypted(path) == (kind == "encrypted")
+    if kind == "encrypted":
         key = crypto.unlock(path, PASSWORD)
         for file in (path, Path(f"{path}-wal")):
             if file.exists():
@@ -178,7 +179,7 @@ def test_killed_during_a_large_import(base, tmp_path: Path, run: int, kind: str)
     path = fresh(base, "empty", kind, tmp_path, run)
     child = Child("import", str(path), str(base["workbook"]))
     child.kill_after(random.Random(run).uniform(0.0, 1.2 * float(base["import_seconds"])))
-    intact(path)
+    intact(path, kind)
     visits = count(path, "SELECT count(*) FROM visit")
     assert visits in (0, N_ROWS)  # all or nothing
     if child.acks:
@@ -192,7 +193,7 @@ def test_killed_during_a_package_merge(base, tmp_path: Path, run: int, kind: str
     path = fresh(base, "empty", kind, tmp_path, run)
     child = Child("package", str(path), str(base["package"]))
     child.kill_after(random.Random(100 + run).uniform(0.0, 1.2 * float(base["package_seconds"])))
-    intact(path)
+    intact(path, kind)
     visits = count(path, "SELECT count(*) FROM visit")
     assert visits in (0, N_ROWS)
     if child.acks:
@@ -207,7 +208,7 @@ def test_killed_while_posting_repayments(base, tmp_path: Path, run: int, kind: s
     path = fresh(base, "loan_db", kind, tmp_path, run)
     child = Child("repayments", str(path), str(base["loan_id"]), "400")
     child.kill_after(random.Random(200 + run).uniform(0.0, 1.2 * float(base["repayments_seconds"])))
-    intact(path)
+    intact(path, kind)
     db = opened(path)
     try:
         with db.engine.connect() as conn:

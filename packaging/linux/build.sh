@@ -53,7 +53,7 @@ Version: $version
 Architecture: amd64
 Maintainer: fieldmon developers <fieldmon@localhost>
 Installed-Size: $installed_kib
-Depends: libc6 (>= 2.31), libfontconfig1, libfreetype6, libxkbcommon0, libxkbcommon-x11-0, libegl1, libgl1, libdbus-1-3, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0
+Depends: libc6 (>= 2.31), libfontconfig1, libfreetype6, libxkbcommon0, libxkbcommon-x11-0, libegl1, libgl1, libdbus-1-3, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-render0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1
 Section: misc
 Priority: optional
 Homepage: https://github.com/fieldmon/fieldmon

@@ -131,8 +131,6 @@ def test_protect_from_settings_encrypts_the_file_and_its_backup_and_shows_the_ke
     keys = recovery_key_shown(monkeypatch)
     replaced = window.db
     opened_after: list[bool] = []  # each summary counted: on the replaced database?
-    settings = SettingsDialog(OFFICER, window, 10, protection=window.protection)
-    assert settings.password_button.text() == "Protect with a password…"
     counting = indicators.comparison
 
     def comparison_on(db: Database, *args: object) -> object:
@@ -140,7 +138,17 @@ def test_protect_from_settings_encrypts_the_file_and_its_backup_and_shows_the_ke
         return counting(db, *args)
 
     monkeypatch.setattr(indicators, "comparison", comparison_on)
-    settings.password_button.click()
+    buttons: list[str] = []
+
+    def exec_renaming_then_protecting(dialog: SettingsDialog) -> int:
+        """The officer corrects her name, then presses Protect with a password…"""
+        buttons.append(dialog.password_button.text())
+        dialog.officer.setText("Әйгерім Қожахметқызы")
+        dialog.password_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_renaming_then_protecting)
+    window.edit_settings()
 
     assert typed == [
         "New password: at least 8 characters, please.",
@@ -152,7 +160,9 @@ def test_protect_from_settings_encrypts_the_file_and_its_backup_and_shows_the_ke
     assert window.db_password == PASSWORD
     assert answers.errors == []
     assert answers.infos == ["The database and its backups are encrypted."]
-    assert settings.password_button.text() == "Change password…"
+    assert window.officer == "Әйгерім Қожахметқызы"  # what was typed in Settings was kept
+    window.edit_settings()  # Settings again: now it offers to change the password
+    assert buttons == ["Protect with a password…", "Change password…"]
     qtbot.waitUntil(lambda: row_count(window)() == 1)  # the pages reopened on the same rows
     model = window.loans_page.model
     assert NAME in [model.index(0, c).data() for c in range(model.columnCount())]

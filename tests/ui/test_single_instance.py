@@ -102,7 +102,7 @@ def test_a_socket_file_left_by_a_crash_does_not_stop_the_next_window(
     from PySide6.QtCore import QDir
 
     name = server_name(str(tmp_path / "fieldmon.db"))
-    stale = Path(QDir.tempPath()) / name
+    stale = Path(name) if Path(name).is_absolute() else Path(QDir.tempPath()) / name
     dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     dead.bind(str(stale))  # bound, never listening: what a killed fieldmon leaves
     dead.close()
@@ -112,3 +112,49 @@ def test_a_socket_file_left_by_a_crash_does_not_stop_the_next_window(
         assert listener.is_listening()
     finally:
         listener.close()
+
+
+def test_a_second_listener_never_takes_a_live_window_s_socket(qtbot: QtBot, tmp_path: Path) -> None:
+    """Two windows on one database cannot both open it; if a second ever listens, it must not
+    remove the first one's socket (which would cut the first window off)."""
+    name = server_name(str(tmp_path / "fieldmon.db"))
+    first = Listener(name)
+    got: list[str] = []
+    first.received.connect(got.append)
+    second = Listener(name)
+    try:
+        assert first.is_listening() and not second.is_listening()
+        process = subprocess.Popen(
+            [sys.executable, "-c", HAND_OVER, name, "Ақтөбе.fmpkg"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        qtbot.waitUntil(lambda: process.poll() is not None, timeout=15000)
+        assert process.stdout is not None and process.stdout.read().strip() == "True"
+        assert got == ["Ақтөбе.fmpkg"]
+    finally:
+        first.close()
+        second.close()
+
+
+def test_the_socket_lives_in_the_user_s_own_folder(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Not the shared /tmp, where another user could take the name first."""
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    if sys.platform == "win32":
+        assert "\\" not in server_name(str(tmp_path / "fieldmon.db"))
+    else:
+        assert Path(server_name(str(tmp_path / "fieldmon.db"))).parent == runtime
+        monkeypatch.delenv("XDG_RUNTIME_DIR")
+        assert Path(server_name(str(tmp_path / "fieldmon.db"))).parent != Path("/tmp")
+
+
+HAND_OVER = (
+    "import sys\n"
+    "from PySide6.QtCore import QCoreApplication\n"
+    "app = QCoreApplication([])\n"
+    "from fieldmon.ui.single_instance import hand_over\n"
+    "print(hand_over(sys.argv[1], sys.argv[2]))\n"
+)

@@ -422,8 +422,9 @@ CIPHER_PRAGMAS = ("cipher_hmac_algorithm = HMAC_SHA256",)
 # a summary whose pages do not fit is decrypted again on every pass. The summary of 100,000
 # loans (a 612 MB file) touches about 300 MB: with a 64 MiB cache it took 2.8x plain, 256 MiB
 # 1.4x, 384 MiB 1.0x (bench/bench_encryption.py). A database of a few thousand loans never
-# comes near the bound. The engine reuses its most recent connection first (pool_use_lifo),
-# so one warm cache serves the reports and idle connections stay small.
+# comes near the bound. The engine reuses its most recent connection first (pool_use_lifo)
+# and keeps at most two open (pool_size): one warm cache serves the reports, and connections
+# opened for work running at the same time close, freeing their caches, when it ends.
 CACHE_KIB = 512 * 1024
 
 

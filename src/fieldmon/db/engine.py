@@ -218,7 +218,10 @@ def _encrypted_engine(url: str, path: Path, key: bytes, *, read_only: bool) -> E
             module=module,
             creator=lambda: crypto.connect(path, key, check_same_thread=False),
             hide_parameters=True,
-            pool_use_lifo=True,  # the warm page cache first (crypto.CACHE_KIB)
+            # The warm page cache first (crypto.CACHE_KIB); at most two connections keep
+            # theirs, those opened beside them when more work runs at once close when done.
+            pool_use_lifo=True,
+            pool_size=2,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -190,16 +190,25 @@ def run_gui(db: str | None = None, lang: str | None = None, package: str | None 
     install_excepthook()
     window = MainWindow(lang=language)
     window.show()
+    # Listening from now on: a start while the password or the officer's name is asked
+    # waits here until the pages are open.
+    listener = Listener(name, window)
+    waiting: list[str] = [package] if package is not None else []
+    listener.received.connect(
+        lambda message: window.receive_start(message) if opened else waiting.append(message)
+    )
+    app.lastWindowClosed.connect(listener.close)
+    opened = False
 
     def finish() -> None:
+        nonlocal opened
         if not open_pages(window, target):
             window.close()
             app.exit(1)
             return
-        listener = Listener(name, window)
-        listener.received.connect(window.receive_start)
-        if package is not None:
-            window.exchange.offer_package(package)
+        opened = True
+        for message in waiting:
+            window.receive_start(message)
 
     QTimer.singleShot(0, finish)
     return app.exec()

@@ -122,8 +122,9 @@ class SettingsDialog(QDialog):
     with no keyring to keep it, is one sentence under the group and the dialog stays open.
 
     Security: *Protect with a password…* (a plain database) or *Change password…* (a
-    protected one) acts at once through the window's `ProtectionArea`, and "Lock after"
-    sets the idle lock's minutes (applied on OK; "Never" is 0)."""
+    protected one) through the window's `ProtectionArea`, and "Lock after"
+    sets the idle lock's minutes (applied on OK; "Never" is 0). The password button
+    applies the settings like OK, then the window asks for the password."""
 
     def __init__(
         self,
@@ -220,6 +221,7 @@ class SettingsDialog(QDialog):
 
         security = QGroupBox(self.tr("Security"), self)
         self.protection = protection
+        self.password_requested = False
         self.password_button = QPushButton(security)
         self.password_button.setObjectName("password_button")
         self.password_button.clicked.connect(self._edit_password)
@@ -269,9 +271,13 @@ class SettingsDialog(QDialog):
             self.password_button.setEnabled(True)
 
     def _edit_password(self) -> None:
-        if self.protection is not None:
-            self.protection.edit_password()
-        self._show_password_state()
+        """Settings close first (what was changed is kept, as with OK); the window then
+        asks for the password (`password_requested`): protecting closes every other
+        window, this dialog too."""
+        self.password_requested = True
+        self._accept()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.password_requested = False
 
     def _accept(self) -> None:
         if not self.officer.text().strip():

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
             lock.unlocked.connect(
                 lambda: self.receive_start(message), Qt.ConnectionType.SingleShotConnection
             )
+            if lock.dialog is not None:
+                lock.dialog.raise_()
+                lock.dialog.activateWindow()
             return
         if self.isMinimized():
             self.showNormal()
@@ -391,6 +394,8 @@ class MainWindow(QMainWindow):
         sync.set_url(self.db, dialog.sync_url())  # its password went to the keyring on OK
         self.sync.refresh_status()
         self._update_officer_label()
+        if dialog.password_requested:
+            self.protection.edit_password()
         if not dialog.language_changed():
             return self
         from fieldmon.ui.i18n import preferred_language

@@ -122,7 +122,8 @@ class RecoveryKeyDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.Bold)
         self.key.setFont(font)
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Not selectable: the key is for paper, not for the clipboard's history.
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.written = QCheckBox(self.tr("I have written the recovery key down"), self)
         self.written.setObjectName("recovery_written")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

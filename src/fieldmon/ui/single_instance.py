@@ -8,8 +8,11 @@ front and offers to import it. A start without a package just brings the running
 the front.
 
 The socket's name is derived from the user and the database's resolved path, so two users, or
-one user with two databases, never reach each other's window. A socket file left by a crash
-answers nobody; it is removed before listening.
+one user with two databases, never reach each other's window. On Linux the socket file lives
+in the user's own runtime folder ($XDG_RUNTIME_DIR, else the data folder), never in the
+shared /tmp where another user could take the name first; on Windows it is a named pipe that
+only this user may open. A socket file left by a crash answers nobody: it is removed before
+listening, and only then (a live window's never is).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -35,7 +40,33 @@ def server_name(database: str) -> str:
         user = ""
     where = str(Path(database).resolve()) if "://" not in database else database
     digest = hashlib.sha256(f"{user}\0{where}".encode()).hexdigest()[:20]
-    return f"fieldmon-{digest}"
+    name = f"fieldmon-{digest}"
+    folder = None if sys.platform == "win32" else _private_folder()
+    return name if folder is None else str(folder / name)
+
+
+def _private_folder() -> Path | None:
+    """This user's own folder for the socket file (None: none to be had; Qt's temporary
+    folder then, as on a system without a runtime folder)."""
+    from fieldmon.paths import data_dir
+
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_dir() and Path(runtime).stat().st_uid == os.getuid():
+        return Path(runtime)
+    folder = data_dir()
+    # A socket's path has at most 107 bytes; a long data folder falls back to its own
+    # short, private folder in the temporary folder.
+    if len(str(folder).encode()) > 70:
+        folder = Path("/tmp") / f"fieldmon-{os.getuid()}"
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            if folder.is_symlink() or folder.stat().st_uid != os.getuid():
+                log.warning("%s belongs to another user", folder)
+                return None
+            folder.chmod(0o700)
+        except OSError:
+            return None
+    return folder
 
 
 def hand_over(name: str, message: str) -> bool:
@@ -54,6 +85,15 @@ def hand_over(name: str, message: str) -> bool:
     return answer.strip() == b"ok"
 
 
+def _answers(name: str) -> bool:
+    """Does a live window listen on `name`?"""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    alive = socket.waitForConnected(500)
+    socket.abort()
+    return alive
+
+
 class Listener(QObject):
     """Listens on `name` while the window is open; `received(message)` for each start that
     handed over."""
@@ -65,10 +105,14 @@ class Listener(QObject):
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._connected)
-        if not self.server.listen(name):
-            QLocalServer.removeServer(name)  # a crashed run's socket file
-            if not self.server.listen(name):
-                log.warning("cannot listen for other starts: %s", self.server.errorString())
+        if _answers(name):  # another window has it (busy, or it would have taken the start)
+            log.warning("another fieldmon window listens for other starts")
+            return
+        QLocalServer.removeServer(name)  # a crashed run's socket file, answering nobody
+        if self.server.listen(name):
+            log.info("listening for other starts")
+        else:
+            log.warning("cannot listen for other starts: %s", self.server.errorString())
 
     def is_listening(self) -> bool:
         return self.server.isListening()

@@ -11,6 +11,7 @@ password change only rewraps the key, so it runs with everything open.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QThreadPool
@@ -25,6 +26,14 @@ if TYPE_CHECKING:
     from fieldmon.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+def forget(dialog: NewPasswordDialog) -> None:
+    """Clear the typed passwords from the dialog's fields and delete it."""
+    for field in (dialog.current, dialog.new, dialog.repeat):
+        if field is not None:
+            field.clear()
+    dialog.deleteLater()
 
 
 class ProtectionArea(QObject):
@@ -84,7 +93,7 @@ class ProtectionArea(QObject):
     def protect(self) -> bool:
         """Encrypt the open plain database with a password typed twice, then show the
         recovery key once. True if the database is now protected."""
-        from fieldmon.db import protection
+        from fieldmon.db import crypto, protection
         from fieldmon.db.engine import open_database
 
         window = self.window
@@ -102,40 +111,46 @@ class ProtectionArea(QObject):
             ),
         )
         if not dialog.exec():
+            dialog.deleteLater()
             return False
         password = dialog.password()
+        forget(dialog)
+        busy = self.tr("A report or an import is running; try again when it has finished.")
         if window.busy():
-            dialogs.show_error(
-                window,
-                title,
-                self.tr("A report or an import is running; try again when it has finished."),
-            )
+            dialogs.show_error(window, title, busy)
             return False
         if not window.close_record_windows():
             return False
-        QThreadPool.globalInstance().waitForDone(60000)  # counts still reading the file
+        if not QThreadPool.globalInstance().waitForDone(60000):  # counts reading the file
+            dialogs.show_error(window, title, busy)
+            return False
         window.db.dispose()
         done = None
         try:
             done = protection.encrypt_database(path, password)
-        except UserError as exc:  # nothing was replaced: the database reopens as it was
-            dialogs.show_error(window, title, shown(exc))
+        except Exception as exc:  # whatever it was, the window reopens on the file as it is
+            log.error("protecting the database failed", exc_info=exc)
+            failed = self.tr("The database could not be protected: {0}")
+            dialogs.show_error(window, title, failed.format(shown(exc)))
+        if done is not None and done.recovery_key is not None:
+            self.show_recovery_key(done.recovery_key)  # first: nothing after may lose it
+        encrypted = crypto.is_encrypted(path)
         try:
-            database = open_database(path, password=password if done else None)
+            database = open_database(path, password=password if encrypted else None)
         except UserError as exc:
             dialogs.show_error(window, title, shown(exc))
             window.close()
-            return done is not None
+            return encrypted
         window.reopen(database)
-        if done is None:
+        if not encrypted:
             return False
+        window.db_password = password
+        self.start_idle_lock()
+        if done is None:
+            return True
         log.info(
             "database protected with a password (%d backups encrypted)", len(done.backups_encrypted)
         )
-        window.db_password = password
-        self.start_idle_lock()
-        if done.recovery_key is not None:
-            RecoveryKeyDialog(done.recovery_key, window).exec()
         text = self.tr("The database and its backups are encrypted.")
         if done.left_plain:
             text += " " + self.tr(
@@ -144,12 +159,17 @@ class ProtectionArea(QObject):
         dialogs.show_info(window, title, text)
         return True
 
+    def show_recovery_key(self, recovery_key: str) -> None:
+        """The recovery key, once; the dialog is gone from memory afterwards."""
+        shown_once = RecoveryKeyDialog(recovery_key, self.window)
+        shown_once.exec()
+        shown_once.key.clear()
+        shown_once.deleteLater()
+
     def change_password(self) -> bool:
         """A new password for the protected database (instant: only the key is wrapped
         again; the recovery key stays valid). A wrong current password keeps the dialog
         open and says so. True if changed."""
-        from fieldmon.db import crypto, protection
-
         window = self.window
         path = window.db.path
         if path is None or not self.is_protected():
@@ -162,6 +182,15 @@ class ProtectionArea(QObject):
                 "recovery key stays the same."
             ),
         )
+        try:
+            return self._change_password(dialog, path)
+        finally:
+            forget(dialog)
+
+    def _change_password(self, dialog: NewPasswordDialog, path: Path) -> bool:
+        from fieldmon.db import crypto, protection
+
+        window = self.window
         while dialog.exec():
             assert dialog.current is not None
             try:
