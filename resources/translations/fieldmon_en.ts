@@ -80,7 +80,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="338"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="341"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="339"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="342"/>
         <source>%Ln loan(s)</source>
         <translation>
             <numerusform>%Ln loan</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="340"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="343"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="341"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="344"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="342"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="345"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflict to review</numerusform>

@@ -1643,7 +1643,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
-            <location filename="../../src/fieldmon/ui/main_window.py" line="328" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="331" />
             <source>Conflicts</source>
             <translation>Қайшылықтар</translation>
         </message>
@@ -1653,72 +1653,72 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Дерекқор ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="201" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="204" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="215" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="218" />
             <source>&amp;Settings…</source>
             <translation>&amp;Баптаулар…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="217" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="219" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="223" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="225" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="229" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="232" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="231" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="234" />
             <source>&amp;Refresh</source>
             <translation>&amp;Жаңарту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="234" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="237" />
             <source>&amp;Find</source>
             <translation>&amp;Іздеу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="236" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
             <source>Find &amp;everywhere…</source>
             <translation>&amp;Барлық жерден іздеу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="238" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="241" />
             <source>&amp;Help</source>
             <translation>Кө&amp;мек</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="242" />
             <source>&amp;About fieldmon</source>
             <translation>fieldmon &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="326" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="329" />
             <source>Conflicts ({0})</source>
             <translation>Қайшылықтар ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="338" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
             <source>%Ln visit(s)</source>
             <translation>
                 <numerusform>%Ln сапар</numerusform>
@@ -1726,7 +1726,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="339" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
             <source>%Ln loan(s)</source>
             <translation>
                 <numerusform>%Ln қарыз</numerusform>
@@ -1734,7 +1734,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="340" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="343" />
             <source>%Ln training(s)</source>
             <translation>
                 <numerusform>%Ln оқыту</numerusform>
@@ -1742,7 +1742,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="344" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln адам</numerusform>
@@ -1750,7 +1750,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="345" />
             <source>%Ln conflict(s) to review</source>
             <translation>
                 <numerusform>%Ln қайшылық қарауды күтеді</numerusform>
@@ -1758,17 +1758,17 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="432" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="437" />
             <source>Sync running</source>
             <translation>Синхрондау жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="433" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="438" />
             <source>A sync is running. Cancel it and quit? What was already sent is kept.</source>
             <translation>Синхрондау жүріп жатыр. Оны тоқтатып, шығасыз ба? Жіберіліп үлгерген деректер сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="369" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="372" />
             <source>Officer: {0}</source>
             <translation>Маман: {0}</translation>
         </message>
@@ -1778,12 +1778,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Басты бет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="406" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="411" />
             <source>About fieldmon</source>
             <translation>fieldmon туралы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="408" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="413" />
             <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1792,12 +1792,12 @@ Database: {1}</source>
 Дерекқор: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="422" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="427" />
             <source>Export running</source>
             <translation>Экспорт жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="423" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="428" />
             <source>A report is being written. Cancel it and quit?</source>
             <translation>Есеп әлі жазылып жатыр. Оны тоқтатып, шығасыз ба?</translation>
         </message>
@@ -2156,42 +2156,47 @@ Database: {1}</source>
     <context>
         <name>ProtectionArea</name>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="91" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="100" />
             <source>Protect with a password</source>
             <translation>Құпиясөзбен қорғау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="99" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="108" />
             <source>The database and its backups will be encrypted: without the password (or the recovery key shown next) nobody can read them, not even from a copy of the file. Open forms are closed first.</source>
             <translation>Дерекқор мен оның сақтық көшірмелері шифрланады: құпиясөзсіз (немесе келесі көрсетілетін қалпына келтіру кілтінсіз) оларды ешкім, тіпті файлдың көшірмесінен де оқи алмайды. Алдымен ашық формалар жабылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="111" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="118" />
             <source>A report or an import is running; try again when it has finished.</source>
             <translation>Есеп немесе импорт орындалып жатыр; ол аяқталғанда қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="139" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="133" />
+            <source>The database could not be protected: {0}</source>
+            <translation>Дерекқорды қорғау мүмкін болмады: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="154" />
             <source>The database and its backups are encrypted.</source>
             <translation>Дерекқор мен оның сақтық көшірмелері шифрланды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="142" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="157" />
             <source>These files could not be read, so they are still plain; delete them: {0}</source>
             <translation>Бұл файлдарды оқу мүмкін болмады, сондықтан олар шифрланбай қалды; оларды жойыңыз: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="161" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="181" />
             <source>The new password opens the database and its backups from now on; the recovery key stays the same.</source>
             <translation>Бұдан былай дерекқор мен оның сақтық көшірмелерін жаңа құпиясөз ашады; қалпына келтіру кілті өзгермейді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="171" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="200" />
             <source>Current password: it is wrong.</source>
             <translation>Қазіргі құпиясөз: ол қате.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="177" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="206" />
             <source>The password was changed.</source>
             <translation>Құпиясөз өзгертілді.</translation>
         </message>
@@ -2209,7 +2214,7 @@ Database: {1}</source>
             <translation>Осы қалпына келтіру кілтін қағазға жазып, осы ноутбуктан бөлек сақтау үшін жоба үйлестірушісіне беріңіз. Құпиясөз ұмытылса, қалпына келтіру кілті арқылы жаңасын орнатуға болады. Кілт тек қазір көрсетіледі. Екеуі де жоғалса, деректерді ешкім, тіпті fieldmon әзірлеушілері де оқи алмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="126" />
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="127" />
             <source>I have written the recovery key down</source>
             <translation>Қалпына келтіру кілтін жазып алдым</translation>
         </message>
@@ -2412,124 +2417,124 @@ Database: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="137" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="138" />
             <source>Settings</source>
             <translation>Баптаулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="140" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="141" />
             <source>System default</source>
             <translation>Жүйедегідей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="153" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="154" />
             <source>Central database</source>
             <translation>Орталық дерекқор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="160" />
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="182" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="161" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="183" />
             <source>Empty: keep the saved one</source>
             <translation>Бос болса, сақталғаны қалады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="167" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="168" />
             <source>The password is kept in this computer's keyring, never in the database.</source>
             <translation>Құпиясөз дерекқорда емес, осы компьютердің құпиясөздер қоймасында сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="172" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="173" />
             <source>Address:</source>
             <translation>Мекенжай:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="173" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="174" />
             <source>Password:</source>
             <translation>Құпиясөз:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="178" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="179" />
             <source>Data packages</source>
             <translation>Деректер пакеттері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="190" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="191" />
             <source>The team's passphrase encrypts the data packages you send and opens those you receive; it is kept in this computer's keyring.</source>
             <translation>Команданың құпиясөзі сіз жіберетін деректер пакеттерін шифрлайды және сізге келгендерін ашады; ол осы компьютердің құпиясөздер қоймасында сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="197" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="198" />
             <source>Exchange passphrase:</source>
             <translation>Алмасу құпиясөзі:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="209" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="210" />
             <source>Language:</source>
             <translation>Тіл:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="210" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="211" />
             <source>Officer's name:</source>
             <translation>Маманның аты-жөні:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="211" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="212" />
             <source>Backups to keep:</source>
             <translation>Сақталатын көшірмелер саны:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="221" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="222" />
             <source>Security</source>
             <translation>Қауіпсіздік</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="231" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="233" />
             <source>Never</source>
             <translation>Ешқашан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="232" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="234" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="238" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="240" />
             <source>A protected database locks fieldmon after this long without use; open forms stay as they are.</source>
             <translation>Қорғалған дерекқор fieldmon-ды осынша уақыт пайдаланылмаса құлыптайды; ашық формалар сол күйінде қалады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="247" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="249" />
             <source>Lock after:</source>
             <translation>Құлыптау уақыты:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="256" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="258" />
             <source>A database on a server is protected by the server.</source>
             <translation>Сервердегі дерекқорды сервер қорғайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="258" />
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="268" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="260" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="270" />
             <source>Protect with a password…</source>
             <translation>Құпиясөзбен қорғау…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="261" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="263" />
             <source>This database is encrypted with a password.</source>
             <translation>Бұл дерекқор құпиясөзбен шифрланған.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="262" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="264" />
             <source>Change password…</source>
             <translation>Құпиясөзді өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="266" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="268" />
             <source>This database is not encrypted: whoever has the file can read it.</source>
             <translation>Бұл дерекқор шифрланбаған: файлы бар кез келген адам оны оқи алады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="300" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="306" />
             <source>Central database address: type it to keep a password for it.</source>
             <translation>Орталық дерекқордың мекенжайы: құпиясөзді сақтау үшін мекенжайды енгізіңіз.</translation>
         </message>
@@ -5904,22 +5909,22 @@ Database: {1}</source>
             <translation>Дерекқорды жаңарту мүмкін болмады ({reason}); ол бұрынғы күйіне қайтарылды. Жаңартуға дейінгі көшірмесі: {snapshot}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="258" />
+            <location filename="../../src/fieldmon/db/engine.py" line="261" />
             <source>'{path}' is not a fieldmon database or it is damaged.</source>
             <translation>«{path}» fieldmon дерекқоры емес немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="265" />
+            <location filename="../../src/fieldmon/db/engine.py" line="268" />
             <source>'{path}' is not a fieldmon database or it is damaged. The newest good backup is {backup} (fieldmon restore FILE).</source>
             <translation>«{path}» fieldmon дерекқоры емес немесе бүлінген. Ең соңғы жарамды сақтық көшірме — {backup} (fieldmon restore FILE).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="356" />
+            <location filename="../../src/fieldmon/db/engine.py" line="359" />
             <source>'{shown}' is not a fieldmon database (or it is empty).</source>
             <translation>«{shown}» fieldmon дерекқоры емес (немесе бос).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="364" />
+            <location filename="../../src/fieldmon/db/engine.py" line="367" />
             <source>This database has an older schema ({schema}): open it once in fieldmon, or run a command that writes, to upgrade it. It was not changed.</source>
             <translation>Бұл дерекқордың схемасы ескі ({schema}): оны жаңарту үшін fieldmon бағдарламасында бір рет ашыңыз немесе деректерді жазатын пәрменді іске қосыңыз. Дерекқор өзгертілмеді.</translation>
         </message>

@@ -1646,7 +1646,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
-            <location filename="../../src/fieldmon/ui/main_window.py" line="328" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="331" />
             <source>Conflicts</source>
             <translation>Конфликты</translation>
         </message>
@@ -1656,7 +1656,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Открываю базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="201" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="204" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
@@ -1671,67 +1671,67 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Главная</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="215" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="218" />
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="217" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="219" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="223" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="225" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="229" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="232" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="231" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="234" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="234" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="237" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="236" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
             <source>Find &amp;everywhere…</source>
             <translation>Поиск &amp;везде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="238" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="241" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="242" />
             <source>&amp;About fieldmon</source>
             <translation>&amp;О программе fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="326" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="329" />
             <source>Conflicts ({0})</source>
             <translation>Конфликты ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="338" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
             <source>%Ln visit(s)</source>
             <translation>
                 <numerusform>%Ln визит</numerusform>
@@ -1740,7 +1740,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="339" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
             <source>%Ln loan(s)</source>
             <translation>
                 <numerusform>%Ln займ</numerusform>
@@ -1749,7 +1749,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="340" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="343" />
             <source>%Ln training(s)</source>
             <translation>
                 <numerusform>%Ln тренинг</numerusform>
@@ -1758,7 +1758,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="344" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln человек</numerusform>
@@ -1767,7 +1767,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="345" />
             <source>%Ln conflict(s) to review</source>
             <translation>
                 <numerusform>%Ln конфликт ждёт решения</numerusform>
@@ -1776,27 +1776,27 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="369" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="372" />
             <source>Officer: {0}</source>
             <translation>Сотрудник: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="432" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="437" />
             <source>Sync running</source>
             <translation>Идёт синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="433" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="438" />
             <source>A sync is running. Cancel it and quit? What was already sent is kept.</source>
             <translation>Идёт синхронизация. Отменить её и выйти? Уже отправленные данные сохранятся.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="406" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="411" />
             <source>About fieldmon</source>
             <translation>О программе fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="408" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="413" />
             <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1805,12 +1805,12 @@ Database: {1}</source>
 База данных: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="422" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="427" />
             <source>Export running</source>
             <translation>Идёт выгрузка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="423" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="428" />
             <source>A report is being written. Cancel it and quit?</source>
             <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
         </message>
@@ -2169,42 +2169,47 @@ Database: {1}</source>
     <context>
         <name>ProtectionArea</name>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="91" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="100" />
             <source>Protect with a password</source>
             <translation>Защитить паролем</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="99" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="108" />
             <source>The database and its backups will be encrypted: without the password (or the recovery key shown next) nobody can read them, not even from a copy of the file. Open forms are closed first.</source>
             <translation>База данных и её резервные копии будут зашифрованы: без пароля (или ключа восстановления, который будет показан следом) их никто не прочитает, даже из копии файла. Сначала открытые формы будут закрыты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="111" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="118" />
             <source>A report or an import is running; try again when it has finished.</source>
             <translation>Идёт отчёт или импорт; повторите, когда он закончится.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="139" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="133" />
+            <source>The database could not be protected: {0}</source>
+            <translation>Не удалось защитить базу данных: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="154" />
             <source>The database and its backups are encrypted.</source>
             <translation>База данных и её резервные копии зашифрованы.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="142" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="157" />
             <source>These files could not be read, so they are still plain; delete them: {0}</source>
             <translation>Эти файлы не удалось прочитать, поэтому они остались незашифрованными; удалите их: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="161" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="181" />
             <source>The new password opens the database and its backups from now on; the recovery key stays the same.</source>
             <translation>Отныне новый пароль открывает базу данных и её резервные копии; ключ восстановления остаётся прежним.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="171" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="200" />
             <source>Current password: it is wrong.</source>
             <translation>Текущий пароль: он неверный.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="177" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="206" />
             <source>The password was changed.</source>
             <translation>Пароль изменён.</translation>
         </message>
@@ -2222,7 +2227,7 @@ Database: {1}</source>
             <translation>Запишите этот ключ восстановления на бумаге и передайте координатору проекта, чтобы он хранился отдельно от этого ноутбука. Если пароль забыт, ключ восстановления позволяет задать новый. Ключ показывается только сейчас. Если утеряны и пароль, и ключ, данные не сможет прочитать никто, даже разработчики fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="126" />
+            <location filename="../../src/fieldmon/ui/password_dialogs.py" line="127" />
             <source>I have written the recovery key down</source>
             <translation>Я записал(а) ключ восстановления</translation>
         </message>
@@ -2425,124 +2430,124 @@ Database: {1}</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="137" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="138" />
             <source>Settings</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="140" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="141" />
             <source>System default</source>
             <translation>Как в системе</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="153" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="154" />
             <source>Central database</source>
             <translation>Центральная база данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="160" />
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="182" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="161" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="183" />
             <source>Empty: keep the saved one</source>
             <translation>Пусто — оставить сохранённый</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="167" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="168" />
             <source>The password is kept in this computer's keyring, never in the database.</source>
             <translation>Пароль хранится в хранилище паролей этого компьютера и никогда не записывается в базу данных.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="172" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="173" />
             <source>Address:</source>
             <translation>Адрес:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="173" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="174" />
             <source>Password:</source>
             <translation>Пароль:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="178" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="179" />
             <source>Data packages</source>
             <translation>Пакеты данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="190" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="191" />
             <source>The team's passphrase encrypts the data packages you send and opens those you receive; it is kept in this computer's keyring.</source>
             <translation>Парольная фраза команды шифрует отправляемые вами пакеты данных и открывает получаемые; она хранится в хранилище паролей этого компьютера.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="197" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="198" />
             <source>Exchange passphrase:</source>
             <translation>Парольная фраза для обмена:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="209" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="210" />
             <source>Language:</source>
             <translation>Язык:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="210" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="211" />
             <source>Officer's name:</source>
             <translation>Имя сотрудника:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="211" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="212" />
             <source>Backups to keep:</source>
             <translation>Хранить резервных копий:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="221" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="222" />
             <source>Security</source>
             <translation>Безопасность</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="231" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="233" />
             <source>Never</source>
             <translation>Никогда</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="232" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="234" />
             <source> min</source>
             <translation> мин</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="238" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="240" />
             <source>A protected database locks fieldmon after this long without use; open forms stay as they are.</source>
             <translation>Защищённая база данных блокирует fieldmon после такого времени без работы; открытые формы остаются как есть.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="247" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="249" />
             <source>Lock after:</source>
             <translation>Блокировать через:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="256" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="258" />
             <source>A database on a server is protected by the server.</source>
             <translation>База данных на сервере защищается сервером.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="258" />
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="268" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="260" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="270" />
             <source>Protect with a password…</source>
             <translation>Защитить паролем…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="261" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="263" />
             <source>This database is encrypted with a password.</source>
             <translation>Эта база данных зашифрована паролем.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="262" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="264" />
             <source>Change password…</source>
             <translation>Сменить пароль…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="266" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="268" />
             <source>This database is not encrypted: whoever has the file can read it.</source>
             <translation>Эта база данных не зашифрована: её может прочитать любой, у кого есть файл.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/dialogs.py" line="300" />
+            <location filename="../../src/fieldmon/ui/dialogs.py" line="306" />
             <source>Central database address: type it to keep a password for it.</source>
             <translation>Адрес центральной базы данных: укажите его, чтобы сохранить для неё пароль.</translation>
         </message>
@@ -5937,22 +5942,22 @@ Database: {1}</source>
             <translation>Не удалось обновить базу данных ({reason}); она возвращена в прежнее состояние. Её копия до обновления — {snapshot}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="258" />
+            <location filename="../../src/fieldmon/db/engine.py" line="261" />
             <source>'{path}' is not a fieldmon database or it is damaged.</source>
             <translation>Файл «{path}» не является базой данных fieldmon или повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="265" />
+            <location filename="../../src/fieldmon/db/engine.py" line="268" />
             <source>'{path}' is not a fieldmon database or it is damaged. The newest good backup is {backup} (fieldmon restore FILE).</source>
             <translation>Файл «{path}» не является базой данных fieldmon или повреждён. Последняя исправная резервная копия — {backup} (fieldmon restore FILE).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="356" />
+            <location filename="../../src/fieldmon/db/engine.py" line="359" />
             <source>'{shown}' is not a fieldmon database (or it is empty).</source>
             <translation>«{shown}» — не база данных fieldmon (или она пуста).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/db/engine.py" line="364" />
+            <location filename="../../src/fieldmon/db/engine.py" line="367" />
             <source>This database has an older schema ({schema}): open it once in fieldmon, or run a command that writes, to upgrade it. It was not changed.</source>
             <translation>У этой базы данных устаревшая схема ({schema}): чтобы обновить её, один раз откройте её в fieldmon или выполните команду, которая записывает данные. База не изменена.</translation>
         </message>
