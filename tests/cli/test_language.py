@@ -80,7 +80,9 @@ def test_gui_gets_the_language_only_when_one_is_asked_for(
     import fieldmon.ui.app
 
     asked: list[str | None] = []
-    monkeypatch.setattr(fieldmon.ui.app, "run_gui", lambda db, lang: asked.append(lang) or 0)
+    monkeypatch.setattr(
+        fieldmon.ui.app, "run_gui", lambda db, lang, package=None: asked.append(lang) or 0
+    )
     monkeypatch.delenv("FIELDMON_LANG")
     assert main([]) == 0 and main(["--lang", "kk"]) == 0 and main(["gui", "--lang", "ru"]) == 0
     monkeypatch.setenv("FIELDMON_LANG", "ru")
@@ -247,3 +249,14 @@ def test_help_in_russian(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "Offline-first" not in out and "start the GUI" not in out
     assert re.search("[А-Яа-я]{4,}", out)
+
+
+def test_a_double_clicked_package_reaches_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    import fieldmon.ui.app
+
+    given: list[str | None] = []
+    monkeypatch.setattr(
+        fieldmon.ui.app, "run_gui", lambda db, lang, package=None: given.append(package) or 0
+    )
+    assert main(["--lang", "kk", "Әсел Қасымова.fmpkg"]) == 0 and main([]) == 0
+    assert given == ["Әсел Қасымова.fmpkg", None]
