@@ -483,6 +483,30 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
         ),
     )
 
+    project = commands.add_parser(
+        "project", help=h(QT_TRANSLATE_NOOP("fieldmon", "add, change and list projects"))
+    )
+    project_commands = project.add_subparsers(
+        dest="project_command", metavar="ACTION", required=True
+    )
+    for action, action_help in (
+        ("add", QT_TRANSLATE_NOOP("fieldmon", "add a project")),
+        ("edit", QT_TRANSLATE_NOOP("fieldmon", "change a project (what is given)")),
+    ):
+        p = project_commands.add_parser(action, help=h(action_help))
+        p.add_argument("code", metavar="CODE", help=h(QT_TRANSLATE_NOOP("fieldmon", "e.g. UNHS")))
+        p.add_argument("--title", required=action == "add")
+        p.add_argument("--donor")
+        p.add_argument("--start", type=date_arg, metavar="DATE")
+        p.add_argument("--end", type=date_arg, metavar="DATE")
+        p.add_argument(
+            "--partners", help=h(QT_TRANSLATE_NOOP("fieldmon", "the implementing partners"))
+        )
+    listing = project_commands.add_parser(
+        "list", help=h(QT_TRANSLATE_NOOP("fieldmon", "list the projects"))
+    )
+    listing.add_argument("--json", action="store_true", help=json_help)
+
     conflicts = commands.add_parser(
         "conflicts",
         help=h(QT_TRANSLATE_NOOP("fieldmon", "list the conflicts merges left for review")),
@@ -1140,6 +1164,67 @@ def cmd_package(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_project(args: argparse.Namespace) -> int:
+    from fieldmon.services import projects
+
+    if args.project_command == "list":
+        rows = projects.list_projects(_open(args, writer=False))
+        if args.json:
+            print(
+                json.dumps(
+                    [
+                        {
+                            "code": r.code,
+                            "title": r.title,
+                            "donor": r.donor,
+                            "start": r.start_on.isoformat() if r.start_on else None,
+                            "end": r.end_on.isoformat() if r.end_on else None,
+                            "partners": r.partners,
+                        }
+                        for r in rows
+                    ],
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+            return 0
+        if not rows:
+            say(args, QT_TRANSLATE_NOOP("fieldmon", "No projects yet: fieldmon project add CODE."))
+        for r in rows:
+            dates = f"{r.start_on or '…'} – {r.end_on or '…'}"
+            print(f"{r.code:<12} {r.title}  ({r.donor or '—'}; {dates})")
+        return 0
+    db = _open(args)
+    officer = _officer(db, args)
+    code = projects.normalize_code(args.code)
+    if args.project_command == "add":
+        fields = projects.ProjectFields(
+            code, args.title, args.donor or "", args.start, args.end, args.partners or ""
+        )
+        projects.save_project(db, fields, officer)
+        say(args, QT_TRANSLATE_NOOP("fieldmon", "Added the project {code}."), code=code)
+        return 0
+    with db.read_session() as session:
+        current = projects.by_code(session, code)
+        fields = projects.ProjectFields(
+            code,
+            current.title if args.title is None else args.title,
+            current.donor if args.donor is None else args.donor,
+            current.start_on if args.start is None else args.start,
+            current.end_on if args.end is None else args.end,
+            current.partners if args.partners is None else args.partners,
+        )
+    changed = projects.save_project(db, fields, officer, update=True)
+    say(
+        args,
+        QT_TRANSLATE_NOOP("fieldmon", "Changed the project {code}.")
+        if changed
+        else QT_TRANSLATE_NOOP("fieldmon", "The project {code} is unchanged."),
+        code=code,
+    )
+    return 0
+
+
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from fieldmon.services.merge import open_conflicts
 
@@ -1478,6 +1563,7 @@ COMMANDS = {
     "report": cmd_report,
     "loans": cmd_loans,
     "package": cmd_package,
+    "project": cmd_project,
     "conflicts": cmd_conflicts,
     "find": cmd_find,
     "sync": cmd_sync,

@@ -105,6 +105,22 @@ class Place(Tracked, Base):
     __table_args__ = (Index("ix_place_parent_name", "parent_id", "name_key"),)
 
 
+class Project(Tracked, Base):
+    """A project of the organisation, for one donor, with its dates and implementing partners.
+
+    Its id is derived from its code (`fieldmon.services.projects.project_id`), so the same
+    project added on two laptops is one record when their packages merge, field by field."""
+
+    __tablename__ = "project"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    donor: Mapped[str] = mapped_column(String(200), default="")
+    start_on: Mapped[date | None] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+    partners: Mapped[str] = mapped_column(Text, default="")
+
+
 class Site(Tracked, Base):
     """A monitored object: a borrower's business, leased equipment, a health facility..."""
 
