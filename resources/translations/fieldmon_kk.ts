@@ -4501,347 +4501,397 @@ Database: {1}</source>
             <translation>шифрланған пакетке арналған команданың алмасу құпиясөзі; F файлынан оқылады (болмаса FIELDMON_PACKAGE_PASSWORD айнымалысынан)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="488" />
+            <location filename="../../src/fieldmon/cli.py" line="487" />
+            <source>add, change and list projects</source>
+            <translation>жобаларды қосу, өзгерту және тізімін шығару</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="493" />
+            <source>add a project</source>
+            <translation>жоба қосу</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="494" />
+            <source>change a project (what is given)</source>
+            <translation>жобаны өзгерту (көрсетілгенін)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="497" />
+            <source>e.g. UNHS</source>
+            <translation>мысалы, UNHS</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="503" />
+            <source>the implementing partners</source>
+            <translation>іске асырушы серіктестер</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="506" />
+            <source>list the projects</source>
+            <translation>жобалар тізімін шығару</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="512" />
             <source>list the conflicts merges left for review</source>
             <translation>біріктіру кезінде қарауға қалдырылған қайшылықтарды тізіп шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="495" />
+            <location filename="../../src/fieldmon/cli.py" line="519" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>сапарлардан, нысандардан, қарыздардан, оқытулардан және адамдардан TEXT мәтінін іздеу (регистр ескерілмейді), тізімдердегідей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="507" />
+            <location filename="../../src/fieldmon/cli.py" line="531" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>әр түрден көрсетілетін сәйкестіктер саны (әдепкі: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="514" />
+            <location filename="../../src/fieldmon/cli.py" line="538" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>дерекқордың тексерілген көшірмесі (әдепкі: оның сақтық көшірмелер бумасында)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="523" />
+            <location filename="../../src/fieldmon/cli.py" line="547" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>дерекқорды сақтық көшірмемен ауыстыру (көшірме алдымен тексеріледі; ағымдағы дерекқордың сақтық көшірмесі алдын ала жасалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="534" />
+            <location filename="../../src/fieldmon/cli.py" line="558" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>дерекқордың тұтастығын тексеру (бүлінген болса, шығу коды 1)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="541" />
+            <location filename="../../src/fieldmon/cli.py" line="565" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>осы дерекқор мен орталық PostgreSQL дерекқоры арасында екі жақты деректер алмасу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="554" />
+            <location filename="../../src/fieldmon/cli.py" line="578" />
             <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
             <translation>дерекқорды құпиясөзбен қорғау (дерекқор мен оның сақтық көшірмелерін орнында шифрлайды, қалпына келтіру кілтін бір рет шығарады) немесе шифрланған дерекқордың құпиясөзін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="566" />
+            <location filename="../../src/fieldmon/cli.py" line="590" />
             <source>the new password: the first line of F</source>
             <translation>жаңа құпиясөз: F файлының бірінші жолы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="572" />
+            <location filename="../../src/fieldmon/cli.py" line="596" />
             <source>make no recovery key (a forgotten password then loses the data)</source>
             <translation>қалпына келтіру кілтін жасамау (сонда құпиясөз ұмытылса, деректер жоғалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="580" />
+            <location filename="../../src/fieldmon/cli.py" line="604" />
             <source>write a plain (unencrypted) copy of the database to a new file</source>
             <translation>дерекқордың шифрланбаған көшірмесін жаңа файлға жазу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="589" />
+            <location filename="../../src/fieldmon/cli.py" line="613" />
             <source>set a new password with the recovery key printed by encrypt</source>
             <translation>encrypt пәрмені шығарған қалпына келтіру кілтімен жаңа құпиясөз орнату</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="605" />
+            <location filename="../../src/fieldmon/cli.py" line="629" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Не --quarter, не --from/--to көрсетіңіз, екеуін бірге емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="612" />
+            <location filename="../../src/fieldmon/cli.py" line="636" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="616" />
+            <location filename="../../src/fieldmon/cli.py" line="640" />
             <source>--to is before --from.</source>
             <translation>--to мәні --from мәнінен ерте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="619" />
+            <location filename="../../src/fieldmon/cli.py" line="643" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Кезеңді көрсетіңіз: --quarter 2026Q3 немесе --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="641" />
+            <location filename="../../src/fieldmon/cli.py" line="665" />
             <source>Cannot read {what} from {path}: {reason}.</source>
             <translation>{path} файлынан {what} оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="649" />
+            <location filename="../../src/fieldmon/cli.py" line="673" />
             <source>The first line of {path} is empty; it should hold {what}.</source>
             <translation>{path} файлының бірінші жолы бос; онда {what} жазылуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="658" />
+            <location filename="../../src/fieldmon/cli.py" line="682" />
             <source>the password</source>
             <translation>құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="659" />
+            <location filename="../../src/fieldmon/cli.py" line="683" />
             <source>the new password</source>
             <translation>жаңа құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="660" />
+            <location filename="../../src/fieldmon/cli.py" line="684" />
             <source>the recovery key</source>
             <translation>қалпына келтіру кілті</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="696" />
+            <location filename="../../src/fieldmon/cli.py" line="720" />
             <source>--visits, --loans and --trainings cannot be negative.</source>
             <translation>--visits, --loans және --trainings теріс сан бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="704" />
+            <location filename="../../src/fieldmon/cli.py" line="728" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>{db} дерекқорына {visits} демо сапар, {loans} демо қарыз және {trainings} демо оқыту қосылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="765" />
+            <location filename="../../src/fieldmon/cli.py" line="789" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>{visits} сапар импортталды ({sites} жаңа нысан, {places} жаңа аудан немесе елді мекен).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="851" />
+            <location filename="../../src/fieldmon/cli.py" line="875" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Қарыз {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="872" />
+            <location filename="../../src/fieldmon/cli.py" line="896" />
             <source>Interest</source>
             <translation>Пайыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="874" />
+            <location filename="../../src/fieldmon/cli.py" line="898" />
             <source>Paid</source>
             <translation>Төленген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="884" />
+            <location filename="../../src/fieldmon/cli.py" line="908" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt} (кері қайтарылды)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="888" />
+            <location filename="../../src/fieldmon/cli.py" line="912" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="932" />
+            <location filename="../../src/fieldmon/cli.py" line="956" />
             <source>Period: {period}</source>
             <translation>Кезең: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="934" />
+            <location filename="../../src/fieldmon/cli.py" line="958" />
             <source>Region: {region}</source>
             <translation>Облыс: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="954" />
+            <location filename="../../src/fieldmon/cli.py" line="978" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: есеп Excel жұмыс кітабы түрінде жазылады; атауы .xlsx деп аяқталатын файлды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="972" />
+            <location filename="../../src/fieldmon/cli.py" line="996" />
             <source>Note: {note}</source>
             <translation>Ескертпе: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="988" />
+            <location filename="../../src/fieldmon/cli.py" line="1012" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} жаңа {new}  жаңартылған {updated}  өзгеріссіз {unchanged}  қайшылық {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1021" />
+            <location filename="../../src/fieldmon/cli.py" line="1045" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>{path} файлынан алмасу құпиясөзі оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1030" />
+            <location filename="../../src/fieldmon/cli.py" line="1054" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>{path} файлында алмасу құпиясөзі жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1043" />
+            <location filename="../../src/fieldmon/cli.py" line="1067" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: {suffix} кеңейтімі бар файл атауын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1054" />
+            <location filename="../../src/fieldmon/cli.py" line="1078" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Бұл дерекқор шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file) немесе дербес деректерді қорғаусыз жіберу үшін --plain қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1068" />
+            <location filename="../../src/fieldmon/cli.py" line="1092" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>{folder} бумасына соңғы экспорттаудан бері ештеңе өзгермеген; бос пакет жазылды: {path} (--all барлық деректі экспорттайды).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1094" />
+            <location filename="../../src/fieldmon/cli.py" line="1118" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>{name} пакеті шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1104" />
+            <location filename="../../src/fieldmon/cli.py" line="1128" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Жаңа ештеңе жоқ: {file} ішіндегінің бәрі осы дерекқорда бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1110" />
+            <location filename="../../src/fieldmon/cli.py" line="1134" />
             <source>Imported {file}:</source>
             <translation>{file} импортталды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1115" />
+            <location filename="../../src/fieldmon/cli.py" line="1139" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: екі ноутбукта енгізілген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1121" />
+            <location filename="../../src/fieldmon/cli.py" line="1145" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: әртүрлі сомамен немесе күнмен екі рет тіркелген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1130" />
+            <location filename="../../src/fieldmon/cli.py" line="1154" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Қарыз {loan_no} бойынша {amount} {currency} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1164" />
+            <location filename="../../src/fieldmon/cli.py" line="1192" />
+            <source>No projects yet: fieldmon project add CODE.</source>
+            <translation>Әзірге жоба жоқ: fieldmon project add КОД.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1205" />
+            <source>Added the project {code}.</source>
+            <translation>{code} жобасы қосылды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1220" />
+            <source>Changed the project {code}.</source>
+            <translation>{code} жобасы өзгертілді.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1222" />
+            <source>The project {code} is unchanged.</source>
+            <translation>{code} жобасы өзгермеді.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1249" />
             <source>No conflicts wait for review.</source>
             <translation>Қарауды күтетін қайшылықтар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1168" />
+            <location filename="../../src/fieldmon/cli.py" line="1253" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), басқа мән: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1191" />
+            <location filename="../../src/fieldmon/cli.py" line="1276" />
             <source>Synchronized with {server}.</source>
             <translation>{server} дерекқорымен синхрондалды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1196" />
+            <location filename="../../src/fieldmon/cli.py" line="1281" />
             <source>Sent:</source>
             <translation>Жіберілді:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1197" />
+            <location filename="../../src/fieldmon/cli.py" line="1282" />
             <source>Sent: nothing new.</source>
             <translation>Жіберілді: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1201" />
+            <location filename="../../src/fieldmon/cli.py" line="1286" />
             <source>Received:</source>
             <translation>Алынды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1202" />
+            <location filename="../../src/fieldmon/cli.py" line="1287" />
             <source>Received: nothing new.</source>
             <translation>Алынды: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1215" />
+            <location filename="../../src/fieldmon/cli.py" line="1300" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Қайшылықтар оларды анықтаған жақта қарауды күтеді (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1233" />
+            <location filename="../../src/fieldmon/cli.py" line="1318" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore және check пәрмендері SQLite дерекқор файлымен жұмыс істейді; PostgreSQL дерекқорының сақтық көшірмесін pg_dump арқылы жасаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1255" />
+            <location filename="../../src/fieldmon/cli.py" line="1340" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>{path} сақтық көшірмесі жасалды: {copy} (тексерілді).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1282" />
+            <location filename="../../src/fieldmon/cli.py" line="1367" />
             <source>Restored {path} from {file}.</source>
             <translation>{path} дерекқоры {file} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1289" />
+            <location filename="../../src/fieldmon/cli.py" line="1374" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Дерекқордың бұрынғы нұсқасы {saved} файлында сақталды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1309" />
+            <location filename="../../src/fieldmon/cli.py" line="1394" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Ең соңғы жарамды сақтық көшірме — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1327" />
+            <location filename="../../src/fieldmon/cli.py" line="1412" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>{path} дерекқорының (және оның сақтық көшірмелерінің) құпиясөзі өзгертілді; қалпына келтіру кілті өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1341" />
+            <location filename="../../src/fieldmon/cli.py" line="1426" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>{path} дерекқоры мен оның сақтық көшірмелері шифрланды. Кілт файлы — {keys}: онсыз дерекқордың көшірмесін оқу мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1352" />
+            <location filename="../../src/fieldmon/cli.py" line="1437" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>{path} оқылмады, сондықтан ол әлі шифрланбаған: оны өшіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1360" />
+            <location filename="../../src/fieldmon/cli.py" line="1445" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Қалпына келтіру кілті (тек қазір көрсетіледі; оны қағазға жазып, ноутбуктан бөлек сақтаңыз):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1378" />
+            <location filename="../../src/fieldmon/cli.py" line="1463" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>{path} дерекқорының шифрланбаған көшірмесі {copy} файлына жазылды: оны кез келген адам оқи алады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1398" />
+            <location filename="../../src/fieldmon/cli.py" line="1483" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>{path} үшін жаңа құпиясөз орнатылды; ескі құпиясөз енді оны ашпайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1410" />
+            <location filename="../../src/fieldmon/cli.py" line="1495" />
             <source>--limit must be at least 1.</source>
             <translation>--limit кемінде 1 болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1420" />
+            <location filename="../../src/fieldmon/cli.py" line="1505" />
             <source>Nothing matches '{text}'.</source>
             <translation>«{text}» бойынша ештеңе табылмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1429" />
+            <location filename="../../src/fieldmon/cli.py" line="1514" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, алғашқы {shown} көрсетілген):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1437" />
+            <location filename="../../src/fieldmon/cli.py" line="1522" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1517" />
+            <location filename="../../src/fieldmon/cli.py" line="1603" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>күтпеген қате пәрменді тоқтатты; толығырақ {log} файлында.</translation>
         </message>
@@ -5001,7 +5051,7 @@ Database: {1}</source>
             <translation>{0} ұяшықтағы мәтін Excel ұяшығына сыймады; мәтіні қысқартылды: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="873" />
+            <location filename="../../src/fieldmon/cli.py" line="897" />
             <location filename="../../src/fieldmon/reports/quarterly.py" line="402" />
             <source>Total</source>
             <translation>Барлығы</translation>
@@ -5123,7 +5173,7 @@ Database: {1}</source>
             <translation>Бұл орын енді жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1268" />
+            <location filename="../../src/fieldmon/cli.py" line="1353" />
             <location filename="../../src/fieldmon/services/packages.py" line="136" />
             <source>There is no file '{file}'.</source>
             <translation>«{file}» файлы жоқ.</translation>
@@ -5479,7 +5529,7 @@ Database: {1}</source>
             <translation>Сапар күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="870" />
+            <location filename="../../src/fieldmon/cli.py" line="894" />
             <location filename="../../src/fieldmon/services/report_data.py" line="322" />
             <source>Due</source>
             <translation>Мерзімі</translation>
@@ -5536,7 +5586,7 @@ Database: {1}</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="871" />
+            <location filename="../../src/fieldmon/cli.py" line="895" />
             <location filename="../../src/fieldmon/services/report_data.py" line="414" />
             <source>Principal</source>
             <translation>Негізгі сома</translation>
@@ -6561,6 +6611,41 @@ Database: {1}</source>
             <location filename="../../src/fieldmon/ui/exchange_passphrase.py" line="57" />
             <source>Exchange passphrase: this computer has no keyring to keep it; fieldmon will ask for it at each export and import.</source>
             <translation>Алмасу құпиясөзі: бұл компьютерде оны сақтайтын құпиясөздер қоймасы жоқ; fieldmon оны әр экспорттау және импорттау кезінде сұрайды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="53" />
+            <source>Project code: {code} is not a code (letters, digits, '-', '_' or '.', at most 40).</source>
+            <translation>Жоба коды: {code} код емес (әріптер, сандар, «-», «_» немесе «.», 40-тан аспауы керек).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="62" />
+            <source>Project title: it is empty.</source>
+            <translation>Жоба атауы: ол бос.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="64" />
+            <source>Project title: at most 300 characters.</source>
+            <translation>Жоба атауы: 300 таңбадан аспауы керек.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="67" />
+            <source>Donor: at most 200 characters.</source>
+            <translation>Донор: 200 таңбадан аспауы керек.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="70" />
+            <source>End date: {end} is before the start, {start}.</source>
+            <translation>Аяқталу күні: {end} басталу күнінен, {start}, ерте.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="121" />
+            <source>A project with the code {code} exists already: {title}.</source>
+            <translation>{code} коды бар жоба бұрыннан бар: {title}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="137" />
+            <source>There is no project with the code {code}.</source>
+            <translation>{code} коды бар жоба жоқ.</translation>
         </message>
     </context>
 </TS>

@@ -4675,347 +4675,397 @@ Database: {1}</source>
             <translation>парольная фраза команды для обмена, чтобы открыть зашифрованный пакет; читается из F (иначе из FIELDMON_PACKAGE_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="488" />
+            <location filename="../../src/fieldmon/cli.py" line="487" />
+            <source>add, change and list projects</source>
+            <translation>добавить, изменить и показать проекты</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="493" />
+            <source>add a project</source>
+            <translation>добавить проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="494" />
+            <source>change a project (what is given)</source>
+            <translation>изменить проект (то, что указано)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="497" />
+            <source>e.g. UNHS</source>
+            <translation>например, UNHS</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="503" />
+            <source>the implementing partners</source>
+            <translation>партнёры-исполнители</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="506" />
+            <source>list the projects</source>
+            <translation>показать проекты</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="512" />
             <source>list the conflicts merges left for review</source>
             <translation>показать конфликты, которые после объединения ждут решения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="495" />
+            <location filename="../../src/fieldmon/cli.py" line="519" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>найти TEXT в визитах, объектах, займах, тренингах и людях (без учёта регистра), как в списках программы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="507" />
+            <location filename="../../src/fieldmon/cli.py" line="531" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>сколько совпадений каждого вида показывать (по умолчанию: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="514" />
+            <location filename="../../src/fieldmon/cli.py" line="538" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>проверенная копия базы данных (по умолчанию — в её папке резервных копий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="523" />
+            <location filename="../../src/fieldmon/cli.py" line="547" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>заменить базу данных резервной копией (сначала копия проверяется, а текущая база сохраняется в резервную копию)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="534" />
+            <location filename="../../src/fieldmon/cli.py" line="558" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>проверить целостность базы данных (код выхода 1, если она повреждена)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="541" />
+            <location filename="../../src/fieldmon/cli.py" line="565" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>синхронизировать эту базу данных с центральной базой PostgreSQL в обоих направлениях</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="554" />
+            <location filename="../../src/fieldmon/cli.py" line="578" />
             <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
             <translation>защитить базу данных паролем (шифрует её и её резервные копии на месте, один раз выводит ключ восстановления) или сменить пароль зашифрованной базы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="566" />
+            <location filename="../../src/fieldmon/cli.py" line="590" />
             <source>the new password: the first line of F</source>
             <translation>новый пароль: первая строка F</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="572" />
+            <location filename="../../src/fieldmon/cli.py" line="596" />
             <source>make no recovery key (a forgotten password then loses the data)</source>
             <translation>не создавать ключ восстановления (тогда при забытом пароле данные будут потеряны)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="580" />
+            <location filename="../../src/fieldmon/cli.py" line="604" />
             <source>write a plain (unencrypted) copy of the database to a new file</source>
             <translation>записать незашифрованную копию базы данных в новый файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="589" />
+            <location filename="../../src/fieldmon/cli.py" line="613" />
             <source>set a new password with the recovery key printed by encrypt</source>
             <translation>задать новый пароль с помощью ключа восстановления, выведенного командой encrypt</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="605" />
+            <location filename="../../src/fieldmon/cli.py" line="629" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Укажите либо --quarter, либо --from/--to, но не то и другое сразу.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="612" />
+            <location filename="../../src/fieldmon/cli.py" line="636" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="616" />
+            <location filename="../../src/fieldmon/cli.py" line="640" />
             <source>--to is before --from.</source>
             <translation>--to раньше, чем --from.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="619" />
+            <location filename="../../src/fieldmon/cli.py" line="643" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Укажите период: --quarter 2026Q3 или --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="641" />
+            <location filename="../../src/fieldmon/cli.py" line="665" />
             <source>Cannot read {what} from {path}: {reason}.</source>
             <translation>Не удаётся прочитать {what} из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="649" />
+            <location filename="../../src/fieldmon/cli.py" line="673" />
             <source>The first line of {path} is empty; it should hold {what}.</source>
             <translation>Первая строка {path} пуста; в ней должен быть {what}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="658" />
+            <location filename="../../src/fieldmon/cli.py" line="682" />
             <source>the password</source>
             <translation>пароль</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="659" />
+            <location filename="../../src/fieldmon/cli.py" line="683" />
             <source>the new password</source>
             <translation>новый пароль</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="660" />
+            <location filename="../../src/fieldmon/cli.py" line="684" />
             <source>the recovery key</source>
             <translation>ключ восстановления</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="696" />
+            <location filename="../../src/fieldmon/cli.py" line="720" />
             <source>--visits, --loans and --trainings cannot be negative.</source>
             <translation>--visits, --loans и --trainings не могут быть отрицательными.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="704" />
+            <location filename="../../src/fieldmon/cli.py" line="728" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>В {db} добавлены демонстрационные данные: визитов — {visits}, займов — {loans}, тренингов — {trainings}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="765" />
+            <location filename="../../src/fieldmon/cli.py" line="789" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>Импортировано визитов: {visits} (новых объектов: {sites}, новых районов и населённых пунктов: {places}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="851" />
+            <location filename="../../src/fieldmon/cli.py" line="875" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Займ {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="872" />
+            <location filename="../../src/fieldmon/cli.py" line="896" />
             <source>Interest</source>
             <translation>Проценты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="874" />
+            <location filename="../../src/fieldmon/cli.py" line="898" />
             <source>Paid</source>
             <translation>Оплачено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="884" />
+            <location filename="../../src/fieldmon/cli.py" line="908" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt} (сторнирован)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="888" />
+            <location filename="../../src/fieldmon/cli.py" line="912" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="932" />
+            <location filename="../../src/fieldmon/cli.py" line="956" />
             <source>Period: {period}</source>
             <translation>Период: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="934" />
+            <location filename="../../src/fieldmon/cli.py" line="958" />
             <source>Region: {region}</source>
             <translation>Регион: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="954" />
+            <location filename="../../src/fieldmon/cli.py" line="978" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: отчёт записывается в книгу Excel; укажите имя файла с расширением .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="972" />
+            <location filename="../../src/fieldmon/cli.py" line="996" />
             <source>Note: {note}</source>
             <translation>Примечание: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="988" />
+            <location filename="../../src/fieldmon/cli.py" line="1012" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} новых {new}  обновлено {updated}  без изменений {unchanged}  конфликтов {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1021" />
+            <location filename="../../src/fieldmon/cli.py" line="1045" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>Не удаётся прочитать парольную фразу для обмена из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1030" />
+            <location filename="../../src/fieldmon/cli.py" line="1054" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>В {path} нет парольной фразы для обмена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1043" />
+            <location filename="../../src/fieldmon/cli.py" line="1067" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: укажите имя файла с расширением {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1054" />
+            <location filename="../../src/fieldmon/cli.py" line="1078" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Эта база данных зашифрована: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file) или --plain, чтобы отправить персональные данные без защиты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1068" />
+            <location filename="../../src/fieldmon/cli.py" line="1092" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>С последнего экспорта в {folder} ничего не изменилось; записан пустой пакет {path} (--all экспортирует всё).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1094" />
+            <location filename="../../src/fieldmon/cli.py" line="1118" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>Пакет {name} зашифрован: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1104" />
+            <location filename="../../src/fieldmon/cli.py" line="1128" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Ничего нового: всё из {file} уже есть в этой базе данных.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1110" />
+            <location filename="../../src/fieldmon/cli.py" line="1134" />
             <source>Imported {file}:</source>
             <translation>Импортирован пакет {file}:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1115" />
+            <location filename="../../src/fieldmon/cli.py" line="1139" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: введена на двух ноутбуках; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1121" />
+            <location filename="../../src/fieldmon/cli.py" line="1145" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: проведена дважды с разными суммами или датами; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1130" />
+            <location filename="../../src/fieldmon/cli.py" line="1154" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Займ {loan_no} переплачен на {amount} {currency}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1164" />
+            <location filename="../../src/fieldmon/cli.py" line="1192" />
+            <source>No projects yet: fieldmon project add CODE.</source>
+            <translation>Проектов пока нет: fieldmon project add КОД.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1205" />
+            <source>Added the project {code}.</source>
+            <translation>Проект {code} добавлен.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1220" />
+            <source>Changed the project {code}.</source>
+            <translation>Проект {code} изменён.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1222" />
+            <source>The project {code} is unchanged.</source>
+            <translation>Проект {code} не изменился.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1249" />
             <source>No conflicts wait for review.</source>
             <translation>Конфликтов, ожидающих решения, нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1168" />
+            <location filename="../../src/fieldmon/cli.py" line="1253" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), другое значение: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1191" />
+            <location filename="../../src/fieldmon/cli.py" line="1276" />
             <source>Synchronized with {server}.</source>
             <translation>Синхронизация с {server} выполнена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1196" />
+            <location filename="../../src/fieldmon/cli.py" line="1281" />
             <source>Sent:</source>
             <translation>Отправлено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1197" />
+            <location filename="../../src/fieldmon/cli.py" line="1282" />
             <source>Sent: nothing new.</source>
             <translation>Отправлено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1201" />
+            <location filename="../../src/fieldmon/cli.py" line="1286" />
             <source>Received:</source>
             <translation>Получено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1202" />
+            <location filename="../../src/fieldmon/cli.py" line="1287" />
             <source>Received: nothing new.</source>
             <translation>Получено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1215" />
+            <location filename="../../src/fieldmon/cli.py" line="1300" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Конфликты ждут решения на той стороне, где они обнаружены (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1233" />
+            <location filename="../../src/fieldmon/cli.py" line="1318" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore и check работают с файлом базы данных SQLite; резервную копию базы PostgreSQL делайте с помощью pg_dump.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1255" />
+            <location filename="../../src/fieldmon/cli.py" line="1340" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>Резервная копия {path} сохранена в {copy} (проверена).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1282" />
+            <location filename="../../src/fieldmon/cli.py" line="1367" />
             <source>Restored {path} from {file}.</source>
             <translation>База данных {path} восстановлена из {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1289" />
+            <location filename="../../src/fieldmon/cli.py" line="1374" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Прежняя база данных сохранена в {saved}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1309" />
+            <location filename="../../src/fieldmon/cli.py" line="1394" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Последняя исправная резервная копия — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1327" />
+            <location filename="../../src/fieldmon/cli.py" line="1412" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>Пароль базы данных {path} (и её резервных копий) изменён; ключ восстановления остался прежним.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1341" />
+            <location filename="../../src/fieldmon/cli.py" line="1426" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>База данных {path} и её резервные копии зашифрованы. Файл ключей — {keys}: без него копию базы данных не прочитать.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1352" />
+            <location filename="../../src/fieldmon/cli.py" line="1437" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>Не удалось прочитать {path}, поэтому файл остался незашифрованным: удалите его.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1360" />
+            <location filename="../../src/fieldmon/cli.py" line="1445" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Ключ восстановления (показывается только сейчас; запишите его на бумаге и храните отдельно от ноутбука):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1378" />
+            <location filename="../../src/fieldmon/cli.py" line="1463" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>Незашифрованная копия {path} записана в {copy}: её может прочитать любой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1398" />
+            <location filename="../../src/fieldmon/cli.py" line="1483" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>Для {path} задан новый пароль; старый пароль её больше не открывает.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1410" />
+            <location filename="../../src/fieldmon/cli.py" line="1495" />
             <source>--limit must be at least 1.</source>
             <translation>--limit должен быть не меньше 1.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1420" />
+            <location filename="../../src/fieldmon/cli.py" line="1505" />
             <source>Nothing matches '{text}'.</source>
             <translation>По запросу «{text}» ничего не найдено.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1429" />
+            <location filename="../../src/fieldmon/cli.py" line="1514" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, показаны первые {shown}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1437" />
+            <location filename="../../src/fieldmon/cli.py" line="1522" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1517" />
+            <location filename="../../src/fieldmon/cli.py" line="1603" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>команда прервана непредвиденной ошибкой; подробности в журнале {log}.</translation>
         </message>
@@ -5175,7 +5225,7 @@ Database: {1}</source>
             <translation>В {0} ячейках текста больше, чем вмещает ячейка Excel; текст обрезан: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="873" />
+            <location filename="../../src/fieldmon/cli.py" line="897" />
             <location filename="../../src/fieldmon/reports/quarterly.py" line="402" />
             <source>Total</source>
             <translation>Итого</translation>
@@ -5377,7 +5427,7 @@ Database: {1}</source>
             <translation>Дата визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="870" />
+            <location filename="../../src/fieldmon/cli.py" line="894" />
             <location filename="../../src/fieldmon/services/report_data.py" line="322" />
             <source>Due</source>
             <translation>Срок</translation>
@@ -5434,7 +5484,7 @@ Database: {1}</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="871" />
+            <location filename="../../src/fieldmon/cli.py" line="895" />
             <location filename="../../src/fieldmon/services/report_data.py" line="414" />
             <source>Principal</source>
             <translation>Сумма займа</translation>
@@ -5661,7 +5711,7 @@ Database: {1}</source>
             <translation>Балл после</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1268" />
+            <location filename="../../src/fieldmon/cli.py" line="1353" />
             <location filename="../../src/fieldmon/services/packages.py" line="136" />
             <source>There is no file '{file}'.</source>
             <translation>Файла «{file}» нет.</translation>
@@ -6595,6 +6645,41 @@ Database: {1}</source>
             <location filename="../../src/fieldmon/ui/exchange_passphrase.py" line="57" />
             <source>Exchange passphrase: this computer has no keyring to keep it; fieldmon will ask for it at each export and import.</source>
             <translation>Парольная фраза для обмена: на этом компьютере нет хранилища паролей, где её можно сохранить; fieldmon будет запрашивать её при каждом экспорте и импорте.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="53" />
+            <source>Project code: {code} is not a code (letters, digits, '-', '_' or '.', at most 40).</source>
+            <translation>Код проекта: {code} не является кодом (буквы, цифры, «-», «_» или «.», не более 40).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="62" />
+            <source>Project title: it is empty.</source>
+            <translation>Название проекта: оно пустое.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="64" />
+            <source>Project title: at most 300 characters.</source>
+            <translation>Название проекта: не более 300 символов.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="67" />
+            <source>Donor: at most 200 characters.</source>
+            <translation>Донор: не более 200 символов.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="70" />
+            <source>End date: {end} is before the start, {start}.</source>
+            <translation>Дата окончания: {end} раньше начала, {start}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="121" />
+            <source>A project with the code {code} exists already: {title}.</source>
+            <translation>Проект с кодом {code} уже есть: {title}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="137" />
+            <source>There is no project with the code {code}.</source>
+            <translation>Проекта с кодом {code} нет.</translation>
         </message>
     </context>
 </TS>

@@ -318,6 +318,9 @@ TECHNICAL = {
     "URL",
     "USB",
     "encrypt",  # the command (fieldmon encrypt)
+    "project",  # the command (fieldmon project add)
+    "add",
+    "UNHS",  # a project's code, as typed
     "KZT",
     "USD",
     "EKO",
