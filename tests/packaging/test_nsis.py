@@ -308,7 +308,7 @@ def test_the_workflow_proves_the_windows_paths_on_a_windows_runner() -> None:
     assert 'pip install -e ".[bundle' in install
     assert "python packaging/make_icons.py" in steps["Icons"]
     assert (
-        "python -m PyInstaller --noconfirm --clean --distpath dist --workpath build "
+        "python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller "
         "packaging/fieldmon.spec"
     ) in steps["Bundle (dist\\fieldmon)"]
     smoke = steps["Smoke test the bundle"]
