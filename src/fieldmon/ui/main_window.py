@@ -146,6 +146,18 @@ class MainWindow(QMainWindow):
         if message:
             self.exchange.offer_package(message)
 
+    def release_database(self) -> bool:
+        """Before the database file is replaced (a restore, a password put on it): the record
+        windows close (unsaved typing asks), the background counts finish, the engine is
+        disposed. False, with nothing released, if a window stays open or a count is still
+        reading after a minute."""
+        if not self.close_record_windows():
+            return False
+        if not QThreadPool.globalInstance().waitForDone(60000):
+            return False
+        self.db.dispose()
+        return True
+
     def reopen(self, db: Database) -> None:
         """Show another database in place (a backup was restored): the pages are built
         again on it, on the page that was shown."""

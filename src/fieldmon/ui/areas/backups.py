@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from fieldmon.domain.errors import UserError
@@ -130,10 +130,8 @@ class BackupsArea(QObject):
             ).format(name),
         ):
             return False
-        if not window.close_record_windows():
+        if not window.release_database():
             return False
-        QThreadPool.globalInstance().waitForDone(60000)  # counts still reading the file
-        window.db.dispose()
         saved: Path | None = None
         restored = False
         try:

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QThreadPool
+from PySide6.QtCore import QObject, QSettings
 
 from fieldmon.domain.errors import UserError
 from fieldmon.ui import dialogs
@@ -119,12 +119,8 @@ class ProtectionArea(QObject):
         if window.busy():
             dialogs.show_error(window, title, busy)
             return False
-        if not window.close_record_windows():
+        if not window.release_database():
             return False
-        if not QThreadPool.globalInstance().waitForDone(60000):  # counts reading the file
-            dialogs.show_error(window, title, busy)
-            return False
-        window.db.dispose()
         done = None
         try:
             done = protection.encrypt_database(path, password)
