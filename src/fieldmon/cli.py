@@ -93,6 +93,9 @@ RECORD_TYPES = {
     "participation": QT_TRANSLATE_NOOP("fieldmon", "participation"),
     "visit": QT_TRANSLATE_NOOP("fieldmon", "visit"),
     "repayment": QT_TRANSLATE_NOOP("fieldmon", "repayment"),
+    "project": QT_TRANSLATE_NOOP("fieldmon", "project"),
+    "indicator": QT_TRANSLATE_NOOP("fieldmon", "indicator"),
+    "indicator_value": QT_TRANSLATE_NOOP("fieldmon", "indicator value"),
 }
 TEMPLATE_WRITTEN = {
     "visits": QT_TRANSLATE_NOOP("fieldmon", "Wrote the visits import template to {path}."),
@@ -1105,7 +1108,7 @@ def cmd_package(args: argparse.Namespace) -> int:
             deleted=sum(exported.deleted.values()),
             path=exported.path,
         )
-        names = {table: _record_type(args.tr, table) for table in exported.records}
+        names = {table: _record_type(args.tr, table) for table, n in exported.records.items() if n}
         width = max([14, *(len(name) for name in names.values())])
         for table, n in exported.records.items():
             if n:

@@ -131,6 +131,7 @@ class Site(Tracked, Base):
     site_type: Mapped[str] = mapped_column(String(40))
     place_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"))
     region_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("place.id"), index=True)
+    project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("project.id"), index=True)
 
 
 _LIVE = text("deleted_at IS NULL")
@@ -155,6 +156,7 @@ class Visit(Tracked, Base):
     follow_up_closed_on: Mapped[date | None] = mapped_column(Date)
     latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
     longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("project.id"))
 
     # Partial indexes over live (not deleted) visits: every list and count query filters on
     # `deleted_at IS NULL`, and with the condition in the index a count never reads the table.
@@ -167,6 +169,7 @@ class Visit(Tracked, Base):
                 ("ix_visit_live_date", ("visit_date", "id")),
                 ("ix_visit_live_officer", ("officer", "visit_date")),
                 ("ix_visit_live_site", ("site_id", "visit_date")),
+                ("ix_visit_live_project", ("project_id", "visit_date")),
             )
         ),
         Index(
@@ -267,6 +270,7 @@ class Loan(Tracked, Base):
     paid_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     next_due_on: Mapped[date | None] = mapped_column(Date, index=True)
     outstanding_principal_minor: Mapped[int] = mapped_column(BigInteger)
+    project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("project.id"), index=True)
 
 
 class Instalment(Base):
@@ -356,6 +360,7 @@ class Training(Tracked, Base):
     organizer: Mapped[str] = mapped_column(String(200), default="")
     facilitator: Mapped[str] = mapped_column(String(200), default="")
     search_key: Mapped[str] = mapped_column(Text, default="", server_default="")  # see below
+    project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("project.id"), index=True)
 
 
 class Participation(Tracked, Base):
@@ -374,6 +379,47 @@ class Participation(Tracked, Base):
 
     __table_args__ = (
         Index("ix_participation_training_person", "training_id", "person_id", unique=True),
+    )
+
+
+class Indicator(Tracked, Base):
+    """An indicator of a project's results framework. `measure` is a key of the summary
+    (`visits.count`, `loans.par30[KZT]`), computed from the project's records (in `region_id`
+    if set), or `manual` for values typed per quarter (`IndicatorValue`). `level` is the result
+    it belongs to (goal, outcome, output: free text). `baseline` and `target` (for the life of
+    the project) are exact decimals; `year_targets` is JSON, {"2011": "120", ...}. The id is
+    derived from the project and the code (`services.indicators.indicator_id`)."""
+
+    __tablename__ = "indicator"
+
+    project_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("project.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(300))
+    level: Mapped[str] = mapped_column(String(200), default="")
+    unit: Mapped[str] = mapped_column(String(60), default="")
+    measure: Mapped[str] = mapped_column(String(120))
+    region_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("place.id"))
+    baseline: Mapped[Decimal | None] = mapped_column(DecimalText)
+    target: Mapped[Decimal | None] = mapped_column(DecimalText)
+    year_targets: Mapped[str] = mapped_column(Text, default="{}")
+
+    __table_args__ = (Index("ix_indicator_project_code", "project_id", "code", unique=True),)
+
+
+class IndicatorValue(Tracked, Base):
+    """A value typed for a manual indicator and one quarter (`period`: '2010Q4'), with a note.
+    One record per indicator and quarter (the id is derived from both), so two officers
+    typing a value for the same quarter is a conflict the merge shows, not two values."""
+
+    __tablename__ = "indicator_value"
+
+    indicator_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("indicator.id"))
+    period: Mapped[str] = mapped_column(String(6))
+    value: Mapped[Decimal] = mapped_column(DecimalText)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_indicator_value_indicator_period", "indicator_id", "period", unique=True),
     )
 
 

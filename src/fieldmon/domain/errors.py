@@ -53,9 +53,7 @@ class _Said:
     message: Message
 
     def __init__(self, template: str | Message, n: int | None = None, **params: Any):
-        self.message = (
-            template if isinstance(template, Message) else Message(template, params, n)
-        )
+        self.message = template if isinstance(template, Message) else Message(template, params, n)
         super().__init__(self.message.render())  # type: ignore[call-arg]
 
     def shown(self, tr: Translator) -> str:

@@ -21,6 +21,7 @@ hand. Conventions (also in the README):
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -372,6 +373,7 @@ class LoanFields:
     disbursed_on: date | None
     first_due_on: date | None = None  # None: one month after disbursement
     approved_on: date | None = None
+    project_id: uuid.UUID | None = None  # None: no project
 
     def terms(self) -> LoanTerms:
         """The schedule's inputs; only for fields that passed `validate_loan`."""

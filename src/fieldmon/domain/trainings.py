@@ -15,6 +15,7 @@ Pure rules; the services store and count. Conventions (also in the README):
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -182,6 +183,7 @@ class TrainingFields:
     organizer: str = ""
     facilitator: str = ""
     min_days: int | None = None  # None: present every day
+    project_id: uuid.UUID | None = None  # None: no project
 
 
 _CODE_OK = set("-/._")

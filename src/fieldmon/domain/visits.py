@@ -3,6 +3,7 @@ command line, so a visit that saves in one place saves in all of them."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -67,6 +68,7 @@ class VisitFields:
     follow_up_closed_on: date | None = None
     latitude: Decimal | None = None
     longitude: Decimal | None = None
+    project_id: uuid.UUID | None = None  # None: no project
 
 
 def parse_coordinate(value: object, field: str) -> tuple[Decimal | None, FieldError | None]:

@@ -95,7 +95,11 @@ from fieldmon.services.package_crypto import (
     is_sealed,
 )
 
-FORMAT = 1
+FORMAT = 2
+# What each format added, so a package from an older fieldmon still opens: its members and
+# columns are what it had, and a column it lacks is empty (format 2: projects, indicators).
+TABLE_SINCE = {"project": 2, "indicator": 2, "indicator_value": 2}
+COLUMN_SINCE = {(t, "project_id"): 2 for t in ("site", "visit", "loan", "training")}
 SUFFIX = ".fmpkg"
 MANIFEST = "manifest.json"
 CHANGES = "changes.jsonl"
@@ -316,9 +320,15 @@ class Column:
     what: str
     decode: Decoder
     references: str | None  # the table a foreign key points to
+    absent: bool = False  # added after the package's format: not in it, read as empty
 
 
-def columns_of(table: str) -> list[Column]:
+def tables_in(version: int) -> list[str]:
+    """The record tables a package of format `version` holds, parents first."""
+    return [t for t in tracked_models() if TABLE_SINCE.get(t, 1) <= version]
+
+
+def columns_of(table: str, version: int = FORMAT) -> list[Column]:
     model = tracked_models()[table]
     found = []
     local = LOCAL_ONLY.get(table, frozenset())
@@ -328,7 +338,8 @@ def columns_of(table: str) -> list[Column]:
         what, decode = _decoder(column)
         fks = list(column.foreign_keys)
         target = fks[0].column.table.name if fks else None
-        found.append(Column(column.key, bool(column.nullable), what, decode, target))
+        absent = COLUMN_SINCE.get((table, column.key), 1) > version
+        found.append(Column(column.key, bool(column.nullable), what, decode, target, absent))
     return found
 
 
@@ -350,6 +361,9 @@ def decode_row(columns: list[Column], data: Any) -> dict[str, Any]:
         raise InvalidValue(NOT_A_RECORD)
     row: dict[str, Any] = {}
     for column in columns:
+        if column.absent:
+            row[column.name] = None
+            continue
         if column.name not in data:
             raise InvalidValue(VALUE_MISSING, column=column.name)
         value = data[column.name]
@@ -617,8 +631,14 @@ class Package:
     def source(self) -> str:
         return str(self.manifest.get("officer") or "")
 
+    @property
+    def version(self) -> int:
+        return int(self.manifest["format"])
+
     def rows(self, table: str) -> Iterator[list[dict[str, Any]]]:
-        columns = columns_of(table)
+        if table not in tables_in(self.version):
+            return
+        columns = columns_of(table, self.version)
         if table == "borrower":
             columns = [*columns, _members_column()]
         yield from self._batches(record_member(table), columns)
@@ -670,7 +690,7 @@ def _is_count(value: Any) -> bool:
 
 def _line_counts(manifest: dict[str, Any]) -> dict[str, int]:
     """Member name → how many lines the (checked) manifest says it holds."""
-    counts = {record_member(t): manifest["records"][t] for t in tracked_models()}
+    counts = {record_member(t): manifest["records"][t] for t in tables_in(manifest["format"])}
     return counts | {CHANGES: manifest["changes"], HISTORY: manifest["history"]}
 
 
@@ -712,7 +732,7 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
         raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_FORMAT))
     if version > FORMAT:
         raise PackageError(NEWER_FORMAT, format=version)
-    expected = {record_member(t) for t in tracked_models()} | {CHANGES, HISTORY}
+    expected = {record_member(t) for t in tables_in(version)} | {CHANGES, HISTORY}
     files = manifest.get("files")
     if not isinstance(files, dict) or set(files) != expected:
         raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_BAD_FILES))
@@ -726,7 +746,7 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
     for key in ("records", "deleted"):
         if not isinstance(manifest.get(key), dict):
             raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_COUNTS, key=key))
-    for table in tracked_models():
+    for table in tables_in(version):
         if not _is_count(manifest["records"].get(table)):
             raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_TABLE_COUNT, table=table))
     for key in ("changes", "history"):
@@ -855,7 +875,11 @@ def open_package(db: Database, path: str | Path, passphrase: str | None = None) 
         package = Package(path, manifest, key=key)
         refs = _Refs()
         for table in tracked_models():
-            package.ids[table] = _scan_records(zf, manifest, package, table, refs)
+            package.ids[table] = (
+                _scan_records(zf, manifest, package, table, refs)
+                if table in tables_in(manifest["format"])
+                else set()
+            )
         _scan_log(zf, package)
     _check_references(db, package, refs)
     _check_unique(db, refs)
@@ -866,7 +890,7 @@ def _scan_records(
     zf: zipfile.ZipFile, manifest: dict[str, Any], package: Package, table: str, refs: _Refs
 ) -> set[uuid.UUID]:
     name = record_member(table)
-    columns = columns_of(table)
+    columns = columns_of(table, manifest["format"])
     if table == "borrower":
         columns = [*columns, _members_column()]
     ids: set[uuid.UUID] = set()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Project
-from fieldmon.domain.errors import UserError
+from fieldmon.domain.errors import FieldError, UserError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.services import history, places
 
@@ -155,3 +155,24 @@ def by_code(session: Session, code: str) -> Project:
     if row is None or row.deleted_at is not None:
         raise UserError(NO_PROJECT, code=normalize_code(code))
     return row
+
+
+PROJECT_GONE = QT_TRANSLATE_NOOP("fieldmon", "This project no longer exists; choose another.")
+
+
+def project_problem(session: Session, project: uuid.UUID | None) -> list[FieldError]:
+    """A record's `project` field: empty (no project) or a live project."""
+    if project is None:
+        return []
+    row = session.get(Project, project)
+    if row is None or row.deleted_at is not None:
+        return [FieldError("project", PROJECT_GONE)]
+    return []
+
+
+def project_code(session: Session, project: uuid.UUID | None) -> str:
+    """The code of a project id ('' for none), for lists and exports."""
+    if project is None:
+        return ""
+    row = session.get(Project, project)
+    return row.code if row is not None else ""

@@ -28,7 +28,7 @@ from fieldmon.domain.people import PersonFields, normalize_phone, validate_perso
 from fieldmon.domain.text import escape_like, normalize_name
 from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
 from fieldmon.domain.visits import MAX_NAME, REQUIRED, TOO_LONG
-from fieldmon.services import history, people, places
+from fieldmon.services import history, people, places, projects
 from fieldmon.services.places import PlaceInput
 
 REGION_NEEDED = QT_TRANSLATE_NOOP("fieldmon", "Choose the region or city.")
@@ -75,7 +75,7 @@ def check_training(
     training_id: uuid.UUID | None = None,
 ) -> list[FieldError]:
     """Every problem with an event, without writing anything."""
-    errors = rules.validate_training(fields)
+    errors = rules.validate_training(fields) + projects.project_problem(session, fields.project_id)
     if place.region_id is None:
         errors.append(FieldError("region", REGION_NEEDED))
     code = rules.normalize_code(fields.code)
@@ -116,6 +116,7 @@ def _training_values(fields: TrainingFields, place: Place) -> dict[str, Any]:
         "venue": " ".join(fields.venue.split()),
         "organizer": " ".join(fields.organizer.split()),
         "facilitator": " ".join(fields.facilitator.split()),
+        "project_id": fields.project_id,
     }
 
 
@@ -302,6 +303,7 @@ def load_training(db: Database, training_id: uuid.UUID, lang: str = "en") -> Tra
             organizer=row.organizer,
             facilitator=row.facilitator,
             min_days=row.min_days,
+            project_id=row.project_id,
         )
         district = path[1].name if len(path) > 1 else ""
         settlement = path[2].name if len(path) > 2 else ""

@@ -28,7 +28,7 @@ from fieldmon.domain.visits import (
     validate_site,
     validate_visit,
 )
-from fieldmon.services import history, places
+from fieldmon.services import history, places, projects
 from fieldmon.services.places import PlaceInput
 
 VISIT_FIELDS = [f.name for f in fields(VisitFields)]
@@ -61,7 +61,10 @@ def find_site(session: Session, site: SiteInput) -> Site | None:
     ).first()
 
 
-def get_or_create_site(session: Session, site: SiteInput, officer: str) -> Site:
+def get_or_create_site(
+    session: Session, site: SiteInput, officer: str, project_id: uuid.UUID | None = None
+) -> Site:
+    """The site, found or made; a new one belongs to `project_id` (the visit's project)."""
     found = find_site(session, site)
     if found is not None:
         return found
@@ -82,6 +85,7 @@ def get_or_create_site(session: Session, site: SiteInput, officer: str) -> Site:
         site_type=site.site_type.value,
         place_id=place.id,
         region_id=region_id,
+        project_id=project_id,
         created_by=officer,
         updated_by=officer,
     )
@@ -100,7 +104,7 @@ def get_or_create_site(session: Session, site: SiteInput, officer: str) -> Site:
 
 def check(session: Session, fields_: VisitFields, site: SiteInput, today: date) -> list[FieldError]:
     """Every problem with a visit and its site, without writing anything."""
-    errors = validate_visit(fields_, today)
+    errors = validate_visit(fields_, today) + projects.project_problem(session, fields_.project_id)
     if site.place.region_id is None:
         errors.insert(0, FieldError("region", REGION_NEEDED))
     existing = find_site(session, site)
@@ -129,7 +133,7 @@ def write_visit(
     errors = check(session, fields_, site, today or date.today())
     if errors:
         raise ValidationError(errors)
-    site_row = get_or_create_site(session, site, officer)
+    site_row = get_or_create_site(session, site, officer, fields_.project_id)
     values = _values(fields_) | {"site_id": site_row.id}
     if visit_id is None:
         visit = Visit(**values, created_by=officer, updated_by=officer)
@@ -251,6 +255,7 @@ def load_visit(db: Database, visit_id: uuid.UUID) -> VisitRecord:
                 follow_up_closed_on=visit.follow_up_closed_on,
                 latitude=visit.latitude,
                 longitude=visit.longitude,
+                project_id=visit.project_id,
             ),
             site=SiteInput(
                 name=site.name,

@@ -71,4 +71,5 @@ def _loan_fields(loan: Loan) -> LoanFields:
         disbursed_on=loan.disbursed_on,
         first_due_on=loan.first_due_on,
         approved_on=loan.approved_on,
+        project_id=loan.project_id,
     )

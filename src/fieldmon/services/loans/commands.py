@@ -29,7 +29,7 @@ from fieldmon.domain.money import Currency, from_minor, to_minor
 from fieldmon.domain.people import PersonFields, validate_person
 from fieldmon.domain.text import person_key
 from fieldmon.domain.visits import REGION_NEEDED, REQUIRED, TOO_LONG
-from fieldmon.services import history, people, places
+from fieldmon.services import history, people, places, projects
 from fieldmon.services.loans._rows import _instalments, _live_loan, _live_repayments, _loan_fields
 from fieldmon.services.places import PlaceInput
 
@@ -129,7 +129,7 @@ def check_loan(
     loan_id: uuid.UUID | None = None,
 ) -> list[FieldError]:
     """Every problem with a loan and its borrower, without writing anything."""
-    errors = rules.validate_loan(loan, today)
+    errors = rules.validate_loan(loan, today) + projects.project_problem(session, loan.project_id)
     loan_no = normalize_loan_no(loan.loan_no)
     if loan_no and not any(e.field == "loan_no" for e in errors):
         taken = session.execute(
@@ -243,6 +243,7 @@ def _loan_values(loan: LoanFields, borrower: Borrower) -> dict[str, Any]:
         "approved_on": loan.approved_on,
         "region_id": borrower.region_id,
         "place_id": borrower.place_id,
+        "project_id": loan.project_id,
     }
 
 
