@@ -75,22 +75,30 @@ class Comparison:
 
 
 def comparison(
-    db: Database, period: Period, region_id: uuid.UUID | None = None, lang: str = "en"
+    db: Database,
+    period: Period,
+    region_id: uuid.UUID | None = None,
+    lang: str = "en",
+    project_id: uuid.UUID | None = None,
 ) -> Comparison:
     """`compare` in one database snapshot (the three periods add up as one reading), for the
     Reports page's worker thread."""
     with db.snapshot() as session:
-        return compare(session, period, region_id, lang)
+        return compare(session, period, region_id, lang, project_id)
 
 
 def compare(
-    session: Session, period: Period, region_id: uuid.UUID | None = None, lang: str = "en"
+    session: Session,
+    period: Period,
+    region_id: uuid.UUID | None = None,
+    lang: str = "en",
+    project_id: uuid.UUID | None = None,
 ) -> Comparison:
     periods = (period, previous(period), year_to_date(period))
     figures = (
-        summary.figures(session, periods[0], region_id),
-        summary.figures(session, periods[1], region_id),
-        summary.figures(session, periods[2], region_id),
+        summary.figures(session, periods[0], region_id, project_id),
+        summary.figures(session, periods[1], region_id, project_id),
+        summary.figures(session, periods[2], region_id, project_id),
     )
     region_names = {p.name: places.display_name(p, lang) for p in places.top_places(session)}
     return Comparison(periods, _sections(figures, region_names))

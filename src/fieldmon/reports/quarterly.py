@@ -45,14 +45,17 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from fieldmon import __version__
 from fieldmon.db.engine import Database
+from fieldmon.db.models import Project
+from fieldmon.domain.errors import UserError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.money import Currency
 from fieldmon.domain.periods import Period, format_date, is_quarter
 from fieldmon.reports import indicators
 from fieldmon.reports.files import atomic_path
 from fieldmon.reports.indicators import MONEY, RATIO, Comparison, Translate
-from fieldmon.services import report_data
+from fieldmon.services import projects, report_data
 from fieldmon.services.report_data import DATE, LABEL, TEXT, ReportData
+from fieldmon.services.results import ProjectResults
 
 MAX_ROWS = 1_048_576  # rows in an Excel sheet
 MAX_TEXT = 32_767  # characters in an Excel cell
@@ -83,13 +86,17 @@ class ExportCancelled(Exception):
 
 @dataclass(frozen=True)
 class ReportRequest:
-    """`region`: the region's name as the report should print it ('' for all regions)."""
+    """`region`: the region's name as the report should print it ('' for all regions).
+    With `project_id`, every sheet counts that project's records only, the Summary names the
+    project (its title is the report's title unless `title` is given) and a Results sheet
+    shows its indicators against their targets."""
 
     period: Period
     region_id: uuid.UUID | None = None
     region: str = ""
     lang: str = "en"
     title: str = ""
+    project_id: uuid.UUID | None = None
 
 
 @dataclass
@@ -120,11 +127,22 @@ def write_report(
     try:
         with atomic_path(path) as tmp, db.snapshot() as session:
             comparison = indicators.compare(
-                session, request.period, request.region_id, request.lang
+                session, request.period, request.region_id, request.lang, request.project_id
             )
+            found = None
+            if request.project_id is not None:
+                from fieldmon.reports.results_sheet import write_results_sheet
+                from fieldmon.services import results
+
+                project = session.get(Project, request.project_id)
+                if project is None or project.deleted_at is not None:
+                    raise UserError(projects.PROJECT_GONE)
+                found = results.project_results(session, project, request.period, request.lang)
             summary = SummarySheet(workbook, tr)
-            summary.write(request, comparison, now or datetime.now())
-            data = ReportData(request.period, request.region_id, request.lang)
+            summary.write(request, comparison, now or datetime.now(), found)
+            if found is not None:
+                write_results_sheet(workbook, found, tr)
+            data = ReportData(request.period, request.region_id, request.lang, request.project_id)
             tables = data.tables()
             counter = _Counter(sum(t.count(session) for t in tables), progress, should_stop)
             for table in tables:
@@ -454,9 +472,20 @@ class SummarySheet:
             cell.fill = fill
         return cell
 
-    def write(self, request: ReportRequest, comparison: Comparison, now: datetime) -> None:
+    def write(
+        self,
+        request: ReportRequest,
+        comparison: Comparison,
+        now: datetime,
+        found: ProjectResults | None = None,
+    ) -> None:
         tr = self.tr
-        title = request.title or tr(QT_TRANSLATE_NOOP("fieldmon", "Project monitoring report"))
+        project = found.project if found is not None else None
+        title = (
+            request.title
+            or (project.title if project else "")
+            or tr(QT_TRANSLATE_NOOP("fieldmon", "Project monitoring report"))
+        )
         title_cell = safe_text(self.ws, title)  # user text, escaped like any other
         if isinstance(title_cell, str):
             title_cell = self._cell(title_cell)
@@ -466,6 +495,17 @@ class SummarySheet:
         dates = f"{format_date(period.start)}–{format_date(period.end)}"
         period_text = f"{period.label} ({dates})" if is_quarter(period) else dates
         region = request.region or tr(QT_TRANSLATE_NOOP("fieldmon", "All regions"))
+        if project is not None:
+            dates = "–".join(
+                format_date(d) if d else "…" for d in (project.start_on, project.end_on)
+            )
+            for label, value in (
+                (QT_TRANSLATE_NOOP("fieldmon", "Project"), f"{project.code} — {project.title}"),
+                (QT_TRANSLATE_NOOP("fieldmon", "Donor"), project.donor),
+                (QT_TRANSLATE_NOOP("fieldmon", "Project dates"), dates),
+                (QT_TRANSLATE_NOOP("fieldmon", "Implementing partners"), project.partners),
+            ):
+                self._append([self._cell(tr(label), BOLD), safe_text(self.ws, value)])
         for label, value in (
             (QT_TRANSLATE_NOOP("fieldmon", "Period"), period_text),
             (QT_TRANSLATE_NOOP("fieldmon", "Region"), region),

@@ -14,6 +14,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from fieldmon.reports.files import atomic_path
 from fieldmon.services.imports import VISIT_COLUMNS, VISITS_SHEET
+from fieldmon.services.indicator_imports import (
+    INDICATOR_COLUMNS,
+    INDICATORS_SHEET,
+    VALUE_COLUMNS,
+    VALUES_SHEET,
+)
 from fieldmon.services.loan_imports import (
     LOAN_COLUMNS,
     LOANS_SHEET,
@@ -34,6 +40,8 @@ TEMPLATES: dict[str, tuple[str, list[Column]]] = {
     "repayments": (REPAYMENTS_SHEET, REPAYMENT_COLUMNS),
     "trainings": (TRAININGS_SHEET, TRAINING_COLUMNS),
     "attendance": (ATTENDANCE_SHEET, ATTENDANCE_COLUMNS),
+    "indicators": (INDICATORS_SHEET, INDICATOR_COLUMNS),
+    "indicator_values": (VALUES_SHEET, VALUE_COLUMNS),
 }
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")

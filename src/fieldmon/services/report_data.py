@@ -151,11 +151,18 @@ def _yes_no(value: bool | None) -> str:
 
 
 class ReportData:
-    """The detail tables of one report: the period, the region (None: all) and the language
-    place names are written in."""
+    """The detail tables of one report: the period, the region and the project (None: all)
+    and the language place names are written in."""
 
-    def __init__(self, period: Period, region_id: uuid.UUID | None, lang: str = "en"):
+    def __init__(
+        self,
+        period: Period,
+        region_id: uuid.UUID | None,
+        lang: str = "en",
+        project_id: uuid.UUID | None = None,
+    ):
         self.period, self.region_id, self.lang = period, region_id, lang
+        self.project_id = project_id
         self._places: Places | None = None
         self._ageing: list[tuple[Any, ...]] | None = None
 
@@ -181,6 +188,8 @@ class ReportData:
         conditions: list[ColumnElement[bool]] = [Visit.deleted_at.is_(None)]
         if self.region_id is not None:
             conditions.append(Site.region_id == self.region_id)
+        if self.project_id is not None:
+            conditions.append(Visit.project_id == self.project_id)
         return conditions
 
     def _visits_query(self) -> Rows:
@@ -331,7 +340,7 @@ class ReportData:
     # --- loans ----------------------------------------------------------------------------
 
     def _loans_query(self) -> Rows:
-        state = loans.loans_as_of(self.period.end, self.region_id)
+        state = loans.loans_as_of(self.period.end, self.region_id, project_id=self.project_id)
         return (
             select(
                 Loan.loan_no,
@@ -357,14 +366,21 @@ class ReportData:
             .order_by(Loan.loan_no)
         )
 
+    def _loan_scope(self) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if self.region_id is not None:
+            conditions.append(Loan.region_id == self.region_id)
+        if self.project_id is not None:
+            conditions.append(Loan.project_id == self.project_id)
+        return conditions
+
     def _count_loans(self, session: Session) -> int:
         """As many as `loans_as_of` lists, without classifying them."""
         conditions: list[ColumnElement[bool]] = [
             Loan.deleted_at.is_(None),
             Loan.disbursed_on <= self.period.end,
+            *self._loan_scope(),
         ]
-        if self.region_id is not None:
-            conditions.append(Loan.region_id == self.region_id)
         return int(session.scalar(select(func.count()).where(*conditions)) or 0)
 
     def loans(self) -> Table:
@@ -434,9 +450,8 @@ class ReportData:
             Repayment.reversed_at.is_(None),
             Repayment.paid_on.between(p.start, p.end),
             Loan.deleted_at.is_(None),
+            *self._loan_scope(),
         ]
-        if self.region_id is not None:
-            conditions.append(Loan.region_id == self.region_id)
         return (
             select(
                 Repayment.paid_on,
@@ -497,7 +512,7 @@ class ReportData:
 
     def _ageing_lines(self, session: Session) -> list[tuple[Any, ...]]:
         end = self.period.end
-        state = loans.loans_as_of(end, self.region_id)
+        state = loans.loans_as_of(end, self.region_id, project_id=self.project_id)
         overdue = state.c.status == LoanStatus.OVERDUE.value
         rows = session.execute(
             select(
@@ -551,6 +566,8 @@ class ReportData:
         ]
         if self.region_id is not None:
             conditions.append(Training.region_id == self.region_id)
+        if self.project_id is not None:
+            conditions.append(Training.project_id == self.project_id)
         return conditions
 
     def _trainings_query(self) -> Rows:

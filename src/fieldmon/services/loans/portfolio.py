@@ -49,7 +49,12 @@ class PortfolioLine:
     at_risk: Decimal  # outstanding principal of those more than 30 days in arrears
 
 
-def loans_as_of(as_of: date, region_id: uuid.UUID | None = None, par_days: int = 30) -> Subquery:
+def loans_as_of(
+    as_of: date,
+    region_id: uuid.UUID | None = None,
+    par_days: int = 30,
+    project_id: uuid.UUID | None = None,
+) -> Subquery:
     """Every live loan disbursed on or before `as_of`, one row each, with its state as of
     that date computed in SQL from its schedule and the repayments dated by then: `id`,
     `currency`, `product`, `paid` (minor units), `status`, `outstanding` (principal, minor
@@ -62,8 +67,7 @@ def loans_as_of(as_of: date, region_id: uuid.UUID | None = None, par_days: int =
         .subquery("paid")
     )
     conditions: list[ColumnElement[bool]] = [Loan.deleted_at.is_(None), Loan.disbursed_on <= as_of]
-    if region_id is not None:
-        conditions.append(Loan.region_id == region_id)
+    conditions += _scope(region_id, project_id)
     base = (
         select(
             Loan.id,
@@ -111,10 +115,15 @@ def loans_as_of(as_of: date, region_id: uuid.UUID | None = None, par_days: int =
 
 
 def portfolio(
-    session: Session, as_of: date, region_id: uuid.UUID | None = None, par_days: int = 30
+    session: Session,
+    as_of: date,
+    region_id: uuid.UUID | None = None,
+    par_days: int = 30,
+    *,
+    project_id: uuid.UUID | None = None,
 ) -> list[PortfolioLine]:
     """The loans of `loans_as_of`, counted and summed per currency, product and status."""
-    loans = loans_as_of(as_of, region_id, par_days)
+    loans = loans_as_of(as_of, region_id, par_days, project_id)
     rows = session.execute(
         select(
             loans.c.currency,
@@ -139,7 +148,10 @@ def portfolio(
 
 
 def repayments_in(
-    session: Session, period: Period, region_id: uuid.UUID | None = None
+    session: Session,
+    period: Period,
+    region_id: uuid.UUID | None = None,
+    project_id: uuid.UUID | None = None,
 ) -> tuple[int, dict[Currency, Decimal]]:
     """Live repayments dated in the period: their number and their sum per currency.
     Summed per loan first (from an index holding date, loan and amount), then by currency."""
@@ -154,8 +166,7 @@ def repayments_in(
         .subquery("per_loan")
     )
     conditions: list[ColumnElement[bool]] = [Loan.deleted_at.is_(None)]
-    if region_id is not None:
-        conditions.append(Loan.region_id == region_id)
+    conditions += _scope(region_id, project_id)
     rows = session.execute(
         select(Loan.currency, func.sum(per_loan.c.n), func.sum(per_loan.c.total))
         .join(per_loan, per_loan.c.loan_id == Loan.id)
@@ -166,14 +177,29 @@ def repayments_in(
     return count, {Currency(c): _money(total, c) for c, _n, total in rows}
 
 
-def disbursed_in(session: Session, period: Period, region_id: uuid.UUID | None = None) -> int:
+def disbursed_in(
+    session: Session,
+    period: Period,
+    region_id: uuid.UUID | None = None,
+    *,
+    project_id: uuid.UUID | None = None,
+) -> int:
     conditions: list[ColumnElement[bool]] = [
         Loan.deleted_at.is_(None),
         Loan.disbursed_on.between(period.start, period.end),
+        *_scope(region_id, project_id),
     ]
+    return int(session.scalar(select(func.count()).select_from(Loan).where(*conditions)) or 0)
+
+
+def _scope(region_id: uuid.UUID | None, project_id: uuid.UUID | None) -> list[Any]:
+    """Conditions keeping the loans of a region and a project (None: any)."""
+    conditions = []
     if region_id is not None:
         conditions.append(Loan.region_id == region_id)
-    return int(session.scalar(select(func.count()).select_from(Loan).where(*conditions)) or 0)
+    if project_id is not None:
+        conditions.append(Loan.project_id == project_id)
+    return conditions
 
 
 def status_sql(oldest_unpaid_due: Any, final_due_on: Any, as_of: date) -> Any:
