@@ -180,3 +180,53 @@ def test_money_and_ratios_are_shown_exactly_not_through_float(
         assert shown("Portfolio at risk over 30 days, KZT") == ["12,35 %"] * 3
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_project_chosen_limits_the_figures_and_adds_its_results(
+    qtbot: QtBot,
+    db: Database,
+    page: ReportsPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The coordinator picks a project: the figures are that project's, and the workbook is
+    titled with it and has its Results sheet."""
+    from decimal import Decimal
+
+    from fieldmon.services import indicators, places, projects, visits
+    from tests.factories import site_input, visit_fields
+
+    projects.save_project(
+        db, projects.ProjectFields("ЖОБА-1", "Шағын несие — Жамбыл", "ЕҚДБ"), "Әсел"
+    )
+    project = projects.project_id("ЖОБА-1")
+    east = places.registry_id("east-kazakhstan")
+    for day in (date(2026, 7, 3), date(2026, 8, 14), date(2026, 9, 30)):
+        visits.save_visit(
+            db,
+            visit_fields(visit_date=day, project_id=project),
+            site_input(east, name=f"Наубайхана {day.day}"),
+            "Әсел",
+            today=TODAY,
+        )
+    indicators.save_indicator(
+        db,
+        indicators.IndicatorFields(project, "1.1", "Сапарлар", "visits.count", target=Decimal(12)),
+        "Әсел",
+    )
+    page.hide()
+    page.show()  # the project list is read again when the page is shown
+    index = page.project.findText("ЖОБА-1 — Шағын несие — Жамбыл")
+    page.project.setCurrentIndex(index)  # keyClicks types ASCII only
+    page.project.activated.emit(index)
+    assert page.project_id() == project and not page.title.isEnabled()
+    qtbot.waitUntil(lambda: line(page, "Visits").text(1) == "3")
+    target = tmp_path / "project.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Saved"), timeout=20000)
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames[:2] == ["Summary", "Results"]
+    assert book["Summary"]["A1"].value == "Шағын несие — Жамбыл"
+    row = next(r for r in book["Results"].iter_rows(values_only=True) if r[0] == "1.1")
+    assert row[6] == 3 and row[9] == 0.25

@@ -5,7 +5,9 @@ the file or its folder.
 Choices a coordinator would expect, made here: the quarter offered first is the last one
 that has ended (the one being reported on); the project title typed here is stored in the
 database, so the command line's report carries it too; the folder chosen last time is
-offered again; the window stays usable while a report is written."""
+offered again; the window stays usable while a report is written. A project chosen here
+(first shown: the window's current project) limits every figure and sheet to its records,
+titles the report with the project's title, and adds the Results sheet."""
 
 from __future__ import annotations
 
@@ -95,6 +97,11 @@ class ReportsPage(QWidget):
         self.title = QLineEdit(profile.project_title(db))
         self.title.setPlaceholderText(self.tr("Project title on the report"))
         self.title.editingFinished.connect(self.save_title)
+        self.project = QComboBox()
+        self.project.setObjectName("report_project")
+        self._project_chosen = False
+        self._fill_projects()
+        self.project.activated.connect(self._project_activated)
 
         form = QFormLayout()
         period_row = QHBoxLayout()
@@ -102,6 +109,7 @@ class ReportsPage(QWidget):
         period_row.addWidget(self.period_stack, 1)
         form.addRow(self.tr("Period"), period_row)
         form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("Project"), self.project)
         form.addRow(self.tr("Project title"), self.title)
 
         self.tree = QTreeWidget()
@@ -147,8 +155,9 @@ class ReportsPage(QWidget):
         layout.addLayout(buttons)
 
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        for combo in (self.quarter, self.region):
+        for combo in (self.quarter, self.region, self.project):
             combo.currentIndexChanged.connect(self.refresh)
+        self.project.currentIndexChanged.connect(self._show_title)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.refresh)
 
@@ -173,6 +182,44 @@ class ReportsPage(QWidget):
         region: uuid.UUID | None = self.region.currentData()
         return region
 
+    def project_id(self) -> uuid.UUID | None:
+        project: uuid.UUID | None = self.project.currentData()
+        return project
+
+    def _fill_projects(self) -> None:
+        """The live projects, keeping the one chosen; the first time, the window's current
+        project is chosen (until the user picks one here)."""
+        from fieldmon.services import projects
+
+        keep = self.project.currentData()
+        if not self._project_chosen:
+            window = self.window()
+            keep = getattr(window, "current_project_id", None)
+        self.project.blockSignals(True)
+        self.project.clear()
+        self.project.addItem(self.tr("All projects"), None)
+        self._titles: dict[uuid.UUID, str] = {}
+        for row in projects.list_projects(self.db):
+            self.project.addItem(f"{row.code} — {row.title}", row.id)
+            self._titles[row.id] = row.title
+        index = self.project.findData(keep)
+        self.project.setCurrentIndex(max(index, 0))
+        self.project.blockSignals(False)
+        self._show_title()
+
+    def _project_activated(self) -> None:
+        self._project_chosen = True
+
+    def _show_title(self) -> None:
+        """A project's report is titled with the project's title; otherwise the stored one."""
+        project = self.project_id()
+        self.title.setEnabled(project is None)
+        self.title.setPlaceholderText(
+            self._titles.get(project, "") if project else self.tr("Project title on the report")
+        )
+        if project is not None:
+            self.title.setToolTip(self.tr("A project's report carries the project's title."))
+
     def save_title(self) -> None:
         from fieldmon.services import profile
 
@@ -184,6 +231,7 @@ class ReportsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        self._fill_projects()
         self.refresh()  # the figures are counted afresh each time the page is shown
 
     def refresh(self) -> None:
@@ -199,12 +247,12 @@ class ReportsPage(QWidget):
             return
         self._generation += 1
         generation, region_id, lang = self._generation, self.region_id(), self.lang
-        db = self.db
+        db, project_id = self.db, self.project_id()
 
         def work(_stop: threading.Event, _progress: Callable[[int, int], None]) -> Comparison:
             from fieldmon.reports.indicators import comparison
 
-            return comparison(db, period, region_id, lang)
+            return comparison(db, period, region_id, lang, project_id)
 
         job = Job(self, work)
         job.finished.connect(lambda result: self._show(generation, result))
@@ -259,7 +307,9 @@ class ReportsPage(QWidget):
     def suggested_path(self, period: Period) -> Path:
         folder = QSettings().value("reports/folder", "") or str(Path.home())
         region = self.region.currentText() if self.region_id() else ""
-        name = f"fieldmon-{period.label}" + (f"-{region}" if region else "")
+        project = self.project.currentText().split(" — ")[0] if self.project_id() else ""
+        name = f"fieldmon-{period.label}" + (f"-{project}" if project else "")
+        name += f"-{region}" if region else ""
         name = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)
         return Path(str(folder)) / f"{name}.xlsx"
 
@@ -287,7 +337,9 @@ class ReportsPage(QWidget):
         self.save_title()
         period, region_id = self.period(), self.region_id()
         region = self.region.currentText() if region_id else ""
-        request = ReportRequest(period, region_id, region, self.lang, self.title.text())
+        project_id = self.project_id()
+        title = "" if project_id else self.title.text()
+        request = ReportRequest(period, region_id, region, self.lang, title, project_id)
         db, lang = self.db, self.lang
         QSettings().setValue("reports/folder", str(path.parent))
 
