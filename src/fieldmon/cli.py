@@ -40,7 +40,15 @@ if TYPE_CHECKING:  # the services are imported by the commands that use them (st
     from fieldmon.services.loans import LoanDetail
 
 log = logging.getLogger("fieldmon.cli")
-KINDS = ["visits", "loans", "repayments", "trainings", "attendance"]
+KINDS = [
+    "visits",
+    "loans",
+    "repayments",
+    "trainings",
+    "attendance",
+    "indicators",
+    "indicator_values",
+]
 LANG_ENV = "FIELDMON_LANG"
 LOCALE_ENV = ("LC_ALL", "LC_MESSAGES", "LANG")
 NO_OFFICER = QT_TRANSLATE_NOOP(
@@ -103,6 +111,10 @@ TEMPLATE_WRITTEN = {
     "repayments": QT_TRANSLATE_NOOP("fieldmon", "Wrote the repayments import template to {path}."),
     "trainings": QT_TRANSLATE_NOOP("fieldmon", "Wrote the trainings import template to {path}."),
     "attendance": QT_TRANSLATE_NOOP("fieldmon", "Wrote the attendance import template to {path}."),
+    "indicators": QT_TRANSLATE_NOOP("fieldmon", "Wrote the indicators import template to {path}."),
+    "indicator_values": QT_TRANSLATE_NOOP(
+        "fieldmon", "Wrote the indicator values import template to {path}."
+    ),
 }
 FIND_HEADINGS = {
     "visits": QT_TRANSLATE_NOOP("fieldmon", "Visits"),
@@ -385,7 +397,25 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
     summ.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE")
     summ.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE")
     summ.add_argument("--region", help=region_help)
+    project_help = h(
+        QT_TRANSLATE_NOOP("fieldmon", "only this project's records (its code; default: all)")
+    )
+    summ.add_argument("--project", metavar="CODE", help=project_help)
     summ.add_argument("--json", action="store_true", help=json_help)
+
+    res = commands.add_parser(
+        "results",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "a project's indicators against their targets for a period"
+            )
+        ),
+    )
+    res.add_argument("--project", metavar="CODE", required=True, help=project_help)
+    res.add_argument("--quarter", metavar="YYYYQn", help=quarter_help)
+    res.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE")
+    res.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE")
+    res.add_argument("--json", action="store_true", help=json_help)
 
     report = commands.add_parser(
         "report",
@@ -399,6 +429,16 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
     report.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE")
     report.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE")
     report.add_argument("--region", help=region_help)
+    report.add_argument(
+        "--project",
+        metavar="CODE",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "only this project's records, with its title, donor and a Results sheet",
+            )
+        ),
+    )
     report.add_argument(
         "--lang",
         dest="report_lang",
@@ -442,6 +482,17 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
         "--all", action="store_true", help=h(QT_TRANSLATE_NOOP("fieldmon", "every record"))
     )
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.fmpkg")
+    export.add_argument(
+        "--project",
+        metavar="CODE",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "only this project: its records, indicators and people, and every place "
+                "(what changed since its last export to the same folder)",
+            )
+        ),
+    )
     protection = export.add_mutually_exclusive_group()
     protection.add_argument(
         "--package-password-file",
@@ -532,6 +583,16 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
         type=int,
         default=20,
         help=h(QT_TRANSLATE_NOOP("fieldmon", "matches shown of each kind (default: 20)")),
+    )
+    find.add_argument(
+        "--project",
+        metavar="CODE",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "only this project's records, and the people in its loans and trainings",
+            )
+        ),
     )
     find.add_argument("--json", action="store_true", help=json_help)
 
@@ -758,7 +819,7 @@ def _row_problems(exc: Any) -> list[Any]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from fieldmon.services import loan_imports, training_imports
+    from fieldmon.services import indicator_imports, loan_imports, training_imports
     from fieldmon.services.imports import import_visits
     from fieldmon.services.workbooks import ImportFailed
 
@@ -785,6 +846,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             sheet = training_imports.import_attendance(db, args.file, officer)
             done = Message(
                 IMPORTED_ATTENDANCE, {"people": Message(NEW_PEOPLE, n=sheet.people)}, sheet.rows
+            )
+        elif args.kind == "indicators":
+            framework = indicator_imports.import_indicators(db, args.file, officer)
+            done = Message(
+                QT_TRANSLATE_NOOP("fieldmon", "Indicators: {added} added, {updated} updated."),
+                {"added": framework.added, "updated": framework.updated},
+            )
+        elif args.kind == "indicator_values":
+            written = indicator_imports.import_indicator_values(db, args.file, officer)
+            done = Message(
+                QT_TRANSLATE_NOOP("fieldmon", "Indicator values: {n} written or cleared."),
+                {"n": written},
             )
         else:
             result = import_visits(db, args.file, officer)
@@ -939,6 +1012,70 @@ def _region(db: Any, name: str | None, lang: str = "en") -> tuple[Any, str]:
         return region.id, places.display_name(region, lang)
 
 
+def _project(db: Any, code: str | None) -> tuple[Any, str]:
+    """(id, 'CODE — title') of --project; (None, '') without it."""
+    from fieldmon.services import projects
+
+    if not code:
+        return None, ""
+    with db.read_session() as session:
+        row = projects.by_code(session, code)
+        return row.id, f"{row.code} — {row.title}"
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    from fieldmon.domain.periods import format_date, is_quarter
+    from fieldmon.services import results
+
+    period = _period(args)
+    db = _open(args, writer=False)
+    project_id, project = _project(db, args.project)
+    found = results.results(db, project_id, period, args.lang)
+    if args.json:
+        print(json.dumps(results.as_json(found), ensure_ascii=False, indent=2))
+        return 0
+    dates = f"{format_date(period.start)}–{format_date(period.end)}"
+    shown = f"{period.label} ({dates})" if is_quarter(period) else dates
+    say(args, QT_TRANSLATE_NOOP("fieldmon", "Project: {project}"), project=project)
+    say(args, QT_TRANSLATE_NOOP("fieldmon", "Period: {period}"), period=shown)
+    if not found.indicators:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "The project has no indicators yet: `fieldmon import indicators FILE.xlsx`.",
+            ),
+        )
+        return 0
+    heads = [
+        args.tr(QT_TRANSLATE_NOOP("fieldmon", "Code")),
+        args.tr(QT_TRANSLATE_NOOP("fieldmon", "Indicator")),
+        args.tr(QT_TRANSLATE_NOOP("fieldmon", "Baseline")),
+        args.tr(QT_TRANSLATE_NOOP("fieldmon", "Target")),
+        args.tr(QT_TRANSLATE_NOOP("fieldmon", "Period")),
+        args.tr(QT_TRANSLATE_NOOP("fieldmon", "Year")),
+        args.tr(QT_TRANSLATE_NOOP("fieldmon", "Since start")),
+        "%",
+    ]
+
+    def shown_number(value: Any) -> str:
+        return "—" if value is None else f"{value:,}".replace(",", " ")
+
+    print(
+        f"{heads[0]:<8} {heads[1]:<40} {heads[2]:>10} {heads[3]:>10} {heads[4]:>10} "
+        f"{heads[5]:>10} {heads[6]:>12} {heads[7]:>7}"
+    )
+    for r in found.indicators:
+        percent = "—" if r.percent_of_target is None else f"{r.percent_of_target * 100:.1f}"
+        title = r.title if len(r.title) <= 40 else r.title[:39] + "…"
+        print(
+            f"{r.code:<8} {title:<40} {shown_number(r.baseline):>10} {shown_number(r.target):>10} "
+            f"{shown_number(r.period):>10} {shown_number(r.year_to_date):>10} "
+            f"{shown_number(r.cumulative):>12} {percent:>7}"
+        )
+    return 0
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
     from fieldmon.domain.periods import format_date, is_quarter
     from fieldmon.reports.indicators import sections_of
@@ -948,7 +1085,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     period = _period(args)
     db = _open(args, writer=False)
     region_id, region = _region(db, args.region, args.lang)
-    figures = summary(db, period, region_id)
+    project_id, project = _project(db, args.project)
+    figures = summary(db, period, region_id, project_id)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
         return 0
@@ -959,6 +1097,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     say(args, QT_TRANSLATE_NOOP("fieldmon", "Period: {period}"), period=shown)
     if region:
         say(args, QT_TRANSLATE_NOOP("fieldmon", "Region: {region}"), region=region)
+    if project:
+        say(args, QT_TRANSLATE_NOOP("fieldmon", "Project: {project}"), project=project)
     sections = sections_of(figures, names)
     labels = [line.text(args.tr) for s in sections for line in s.lines]
     width = min(max([40, *(len(label) for label in labels)]), 56)  # a long label pushes on
@@ -986,8 +1126,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     lang = args.report_lang or args.lang
     db = _open(args, writer=False)
     region_id, region = _region(db, args.region, lang)
-    title = args.title if args.title is not None else profile.project_title(db)
-    request = ReportRequest(period, region_id, region, lang, title)
+    project_id, _project_name = _project(db, args.project)
+    if args.title is not None:
+        title = args.title
+    else:  # a project's report is titled with the project's title (ReportRequest)
+        title = "" if project_id else profile.project_title(db)
+    request = ReportRequest(period, region_id, region, lang, title, project_id)
     try:
         result = write_report(db, request, args.output, tr=translator(lang))
     except OSError as exc:
@@ -1071,7 +1215,8 @@ def cmd_package(args: argparse.Namespace) -> int:
                 suffix=packages.SUFFIX,
             )
         officer = _officer(db, args)
-        scope = packages.Scope(everything=args.all, since=args.since)
+        project_id, _name = _project(db, args.project)
+        scope = packages.Scope(everything=args.all, since=args.since, project=project_id)
         try:
             exported = packages.export_package(
                 db, args.output, officer, scope, passphrase=passphrase, plain=args.plain
@@ -1496,7 +1641,9 @@ def cmd_find(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise UserError(QT_TRANSLATE_NOOP("fieldmon", "--limit must be at least 1."))
-    result = find(_open(args, writer=False), args.text, limit=args.limit, lang=args.lang)
+    db = _open(args, writer=False)
+    project_id, _name = _project(db, args.project)
+    result = find(db, args.text, limit=args.limit, lang=args.lang, project=project_id)
     if args.json:
         data = {
             kind: [{"id": str(item.id), "text": item.text} for item in found.items]
@@ -1567,6 +1714,7 @@ COMMANDS = {
     "loans": cmd_loans,
     "package": cmd_package,
     "project": cmd_project,
+    "results": cmd_results,
     "conflicts": cmd_conflicts,
     "find": cmd_find,
     "sync": cmd_sync,

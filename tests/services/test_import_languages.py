@@ -210,9 +210,10 @@ def test_a_bad_file_is_told_in_russian(db: Database, tmp_path: Path) -> None:
     """Needs translations: the workbook reader's sentences in fieldmon_ru.qm."""
     ru = translator("ru")
     header = [c.name for c in VISIT_COLUMNS]
+    short = [name for name in header if name != "longitude"]
     cases = {
         workbook(tmp_path / "empty.xlsx", []): {"empty.xlsx"},
-        workbook(tmp_path / "short.xlsx", [row()], header=header[:-1]): {"longitude"},
+        workbook(tmp_path / "short.xlsx", [row()], header=short): {"longitude"},
         workbook(tmp_path / "odd.xlsx", [row()], header=[*header, "colour"]): {
             "colour",
             *header,

@@ -40,6 +40,7 @@ def row(**values: Any) -> dict[str, Any]:
         "follow_up_due": None,
         "latitude": 49.95,
         "longitude": 82.61,
+        "project": None,
     }
     base.update(values)
     return base

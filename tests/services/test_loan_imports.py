@@ -48,6 +48,7 @@ def loan_row(**values: Any) -> dict[str, Any]:
         "disbursed_on": "15.01.2026",
         "first_due_on": None,
         "approved_on": date(2026, 1, 10),
+        "project": None,
     }
     return base | values
 

@@ -169,7 +169,7 @@ class Visit(Tracked, Base):
                 ("ix_visit_live_date", ("visit_date", "id")),
                 ("ix_visit_live_officer", ("officer", "visit_date")),
                 ("ix_visit_live_site", ("site_id", "visit_date")),
-                ("ix_visit_live_project", ("project_id", "visit_date")),
+                ("ix_visit_live_project", ("project_id", "visit_date", "site_id")),
             )
         ),
         Index(
@@ -177,6 +177,7 @@ class Visit(Tracked, Base):
             "follow_up_due",
             "follow_up_closed_on",
             "visit_date",
+            "project_id",
             sqlite_where=_LIVE_FOLLOW_UP,
             postgresql_where=_LIVE_FOLLOW_UP,
         ),

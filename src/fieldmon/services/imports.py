@@ -1,6 +1,7 @@
 """Importing visits from a workbook. All or nothing: every row is checked in one
 transaction and if any row is wrong the transaction is rolled back and every bad row is
-reported as `row N, column X: reason`."""
+reported as `row N, column X: reason`. The optional `project` column gives the visit's
+project by its code (a new site belongs to it too)."""
 
 from __future__ import annotations
 
@@ -24,14 +25,17 @@ from fieldmon.services import places, visits
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.visits import SiteInput
 from fieldmon.services.workbooks import (
+    PROJECT_COLUMN,
     REQUIRED_REASON,
     UNKNOWN_REGION,
     Column,
+    ProjectCodes,
     RowProblems,
     cell_text,
     choice_column,
     no_data_rows,
     parse_cells,
+    project_code,
     read_rows,
     reason,
     stop_if_asked,
@@ -155,6 +159,7 @@ VISIT_COLUMNS = [
         ),
         "82.61",
     ),
+    PROJECT_COLUMN,
 ]
 
 
@@ -178,6 +183,7 @@ def _parse_row(values: dict[str, Any], officer: str) -> tuple[dict[str, Any], di
             "equipment_ok": lambda v: parse_yes_no(cell_text(v)),
             "beneficiaries": whole_number,
             "follow_up_due": parse_date,
+            "project": project_code,
         },
         {"visit_date", "purpose", "funds_used", "rating"},
     )
@@ -210,6 +216,7 @@ def import_visits(
     count = 0
     with db.read_session() as session, session.begin():
         places_before, sites_before = _count(session, Place), _count(session, Site)
+        codes = ProjectCodes(session)
         for number, values in read_rows(path, VISIT_COLUMNS, VISITS_SHEET):
             stop_if_asked(should_stop)
             parsed, row_problems = _parse_row(values, officer)
@@ -220,6 +227,9 @@ def import_visits(
                     row_problems["region"] = reason(UNKNOWN_REGION, name=parsed["region"])
             elif "region" not in row_problems:
                 row_problems["region"] = REQUIRED_REASON
+            project, unknown = codes.lookup(parsed["project"])
+            if unknown is not None:
+                row_problems["project"] = unknown
             if not row_problems:
                 fields_ = VisitFields(
                     visit_date=parsed["visit_date"],
@@ -234,6 +244,7 @@ def import_visits(
                     follow_up_due=parsed["follow_up_due"],
                     latitude=parsed["latitude"],
                     longitude=parsed["longitude"],
+                    project_id=project,
                 )
                 site = SiteInput(
                     parsed["site"],

@@ -63,7 +63,7 @@ INDICATOR_COLUMNS = [
         QT_TRANSLATE_NOOP(
             "fieldmon",
             "A key of `fieldmon summary --json` (visits.count, training.participants.female, "
-            "loans.par30[KZT]…) computed from the project's records, or manual for values "
+            "loans.par30[KZT]…) computed from the project's records, or 'manual' for values "
             "typed per quarter.",
         ),
         "training.participants.female",
@@ -105,10 +105,8 @@ VALUE_COLUMNS = [
     Column("note", False, QT_TRANSLATE_NOOP("fieldmon", "Where the value comes from."), ""),
 ]
 
-UNKNOWN_PROJECT = QT_TRANSLATE_NOOP("fieldmon", "There is no project with the code {code}.")
-UNKNOWN_INDICATOR = QT_TRANSLATE_NOOP(
-    "fieldmon", "The project {project} has no indicator with the code {code}."
-)
+UNKNOWN_PROJECT = projects.NO_PROJECT
+UNKNOWN_INDICATOR = indicators.NO_INDICATOR
 SAME_ROW_TWICE = QT_TRANSLATE_NOOP("fieldmon", "The same {what} is also on row {row}.")
 
 

@@ -1,8 +1,9 @@
 """Importing loans and repayments from workbooks, all or nothing, like visits.
 
 Loans: one row per borrower; rows sharing a `loan_no` and a `group_name` are the members of
-a group loan and must agree on every loan column. Repayments: one row per repayment, posted
-in the file's order, so a file that pays more than is owed fails on the row that overpays.
+a group loan and must agree on every loan column (the optional `project`, a project's code,
+too). Repayments: one row per repayment, posted in the file's order, so a file that pays
+more than is owed fails on the row that overpays.
 """
 
 from __future__ import annotations
@@ -34,13 +35,16 @@ from fieldmon.services import loans, people, places
 from fieldmon.services.loans import BorrowerInput
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.workbooks import (
+    PROJECT_COLUMN,
     UNKNOWN_REGION,
     Column,
+    ProjectCodes,
     RowProblems,
     cell_text,
     choice_column,
     no_data_rows,
     parse_cells,
+    project_code,
     read_rows,
     reason,
     stop_if_asked,
@@ -159,6 +163,7 @@ LOAN_COLUMNS = [
         QT_TRANSLATE_NOOP("fieldmon", "Credit committee's approval date, if any."),
         "",
     ),
+    PROJECT_COLUMN,
 ]
 REPAYMENT_COLUMNS = [
     Column(
@@ -202,6 +207,7 @@ _LOAN_KEYS = [
     "region",
     "district",
     "settlement",
+    "project",
 ]
 # Error field names of the services → import columns.
 _FIELD_COLUMNS = {"full_name": "borrower_name", "members": "group_name", "kind": "group_name"}
@@ -228,6 +234,7 @@ def _parse_loan_row(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, M
             "disbursed_on": parse_date,
             "first_due_on": parse_date,
             "approved_on": parse_date,
+            "project": project_code,
         },
         {c.name for c in LOAN_COLUMNS if c.required},
     )
@@ -263,6 +270,7 @@ def import_loans(
     count = 0
     with db.read_session() as session, session.begin():
         people_before = people.count_records(session)
+        codes = ProjectCodes(session)
         for loan_no, rows in by_loan.items():
             stop_if_asked(should_stop)
             numbers = [n for n, _ in rows]
@@ -284,10 +292,17 @@ def import_loans(
                     {"group_name": reason(SEVERAL_ROWS, loan_no=loan_no)},
                 )
                 bad = True
+            # The loan's own columns, wrong on each of its rows.
+            loan_problems: dict[str, Message] = {}
             region = places.find_region(session, first["region"])
             if region is None:
+                loan_problems["region"] = reason(UNKNOWN_REGION, name=first["region"])
+            project, unknown = codes.lookup(first["project"])
+            if unknown is not None:
+                loan_problems["project"] = unknown
+            if loan_problems:
                 for number in numbers:
-                    problems.add(number, {"region": reason(UNKNOWN_REGION, name=first["region"])})
+                    problems.add(number, loan_problems)
                 bad = True
             if bad or region is None:
                 continue
@@ -303,6 +318,7 @@ def import_loans(
                 disbursed_on=first["disbursed_on"],
                 first_due_on=first["first_due_on"],
                 approved_on=first["approved_on"],
+                project_id=project,
             )
             borrower = BorrowerInput(
                 BorrowerKind.GROUP if group else BorrowerKind.INDIVIDUAL,

@@ -16,7 +16,8 @@ By default a package holds what changed since the last export to the same destin
 time, and a package saved elsewhere starts from everything. `--all` and `--since DATE` choose
 otherwise. Each exported record carries all of its changes, so a coordinator who missed an
 earlier package still merges the later one correctly (it may only lack records that changed
-in the missed one alone: export `--all` then).
+in the missed one alone: export `--all` then). `--project CODE` exports one project's
+records (`project_ids`), with a watermark of its own for each destination.
 
 `open_package` checks the whole file before anything is written: the format version, member
 names (no absolute paths, no `..`), sizes, every checksum, every value's type, and that every
@@ -56,7 +57,9 @@ from sqlalchemy import (
     Text,
     Uuid,
     func,
+    or_,
     select,
+    union,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -76,9 +79,18 @@ from fieldmon.db.models import (
     Change,
     DecimalText,
     History,
+    Indicator,
+    IndicatorValue,
+    Loan,
+    Participation,
     Place,
+    Project,
+    Repayment,
     Setting,
+    Site,
+    Training,
     UTCDateTime,
+    Visit,
 )
 from fieldmon.domain.errors import InvalidValue, UserError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -385,10 +397,12 @@ def decode_row(columns: list[Column], data: Any) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Scope:
     """What goes in a package: everything, what changed since a day, or (neither) what
-    changed since the last export to the same destination."""
+    changed since the last export to the same destination; of one `project` (its id) or
+    of all."""
 
     everything: bool = False
     since: date | None = None
+    project: uuid.UUID | None = None
 
 
 @dataclass
@@ -403,8 +417,12 @@ class ExportResult:
         return sum(self.records.values())
 
 
-def destination_key(path: Path) -> str:
-    return SENT_KEY + str(path.resolve().parent)
+def destination_key(path: Path, project: uuid.UUID | None = None) -> str:
+    """The setting holding the watermark of the last export to `path`'s folder: one for
+    whole packages and one per project, so a package of one project does not make the next
+    package of another skip its records."""
+    folder = SENT_KEY + str(path.resolve().parent)
+    return folder if project is None else f"{folder}|project:{project}"
 
 
 class _HashingWriter:
@@ -430,14 +448,65 @@ class _HashingWriter:
             self.size += len(data)
 
 
-def _chosen_ids(table: str, seq_after: int | None, since: datetime | None) -> Any:
+def project_ids(table: str, project: uuid.UUID) -> Any:
+    """The ids of `table`'s records a package of one project holds, deleted ones included
+    (their tombstones travel), or None for all of them: the project and its indicators and
+    their values; its visits and their sites (those it owns too); its loans with their
+    repayments, borrowers and the borrowers' members; its trainings with their
+    registrations and the people registered; every place (the registry is small and
+    everything points into it). A site the project's visits share with another project
+    keeps that project's id, so that project's record goes too (its record only), and every
+    reference in the package is to a record in it or on every laptop."""
+    loans = select(Loan.id).where(Loan.project_id == project)
+    borrowers = select(Loan.borrower_id).where(Loan.project_id == project)
+    trainings = select(Training.id).where(Training.project_id == project)
+    indicators = select(Indicator.id).where(Indicator.project_id == project)
+    sites = select(Site.id).where(
+        or_(
+            Site.project_id == project,
+            Site.id.in_(select(Visit.site_id).where(Visit.project_id == project)),
+        )
+    )
+    chosen: dict[str, Any] = {
+        "place": None,
+        "project": select(Project.id).where(
+            or_(
+                Project.id == project,
+                Project.id.in_(select(Site.project_id).where(Site.id.in_(sites))),
+            )
+        ),
+        "indicator": indicators,
+        "indicator_value": select(IndicatorValue.id).where(
+            IndicatorValue.indicator_id.in_(indicators)
+        ),
+        "site": sites,
+        "visit": select(Visit.id).where(Visit.project_id == project),
+        "loan": loans,
+        "repayment": select(Repayment.id).where(Repayment.loan_id.in_(loans)),
+        "borrower": borrowers,
+        "person": union(
+            select(BorrowerMember.person_id).where(BorrowerMember.borrower_id.in_(borrowers)),
+            select(Participation.person_id).where(Participation.training_id.in_(trainings)),
+        ),
+        "training": trainings,
+        "participation": select(Participation.id).where(Participation.training_id.in_(trainings)),
+    }
+    return chosen[table]  # a new record type must say which of its records a project holds
+
+
+def _chosen_ids(
+    table: str, seq_after: int | None, since: datetime | None, project: uuid.UUID | None = None
+) -> Any:
     """The ids of `table`'s records that go in the package: those with a change after the
-    watermark or the day, or (neither) all. The shipped registry's regions and cities are
-    on every laptop already and never travel."""
+    watermark or the day, or (neither) all; of `project` only when one is given
+    (`project_ids`). The shipped registry's regions and cities are on every laptop already
+    and never travel."""
     model = tracked_models()[table]
     query = select(model.id)
     if table == "place":
         query = query.where(Place.key.is_(None))
+    if project is not None and (scoped := project_ids(table, project)) is not None:
+        query = query.where(model.id.in_(scoped))
     if seq_after is not None or since is not None:
         changed = select(Change.record_id).where(Change.table_name == table)
         if seq_after is not None:
@@ -459,12 +528,14 @@ def write_package(
     now: datetime | None = None,
     passphrase: str | None = None,
     kdf: KdfParams | None = None,
+    project: uuid.UUID | None = None,
 ) -> ExportResult:
-    """Write the records chosen by the watermark or day (neither: all) to `path`, reading
-    through `session` (one snapshot); sealed with `passphrase` when one is given (see
-    `package_crypto`; `kdf` overrides its key derivation's cost)."""
+    """Write the records chosen by the watermark or day (neither: all), of `project` only
+    when one is given, to `path`, reading through `session` (one snapshot); sealed with
+    `passphrase` when one is given (see `package_crypto`; `kdf` overrides its key
+    derivation's cost)."""
     selective = seq_after is not None or since is not None
-    chosen = [_chosen_ids(t, seq_after, since) for t in tracked_models()]
+    chosen = [_chosen_ids(t, seq_after, since, project) for t in tracked_models()]
     files: dict[str, dict[str, Any]] = {}
     records: dict[str, int] = {}
     deleted: dict[str, int] = {}
@@ -478,7 +549,7 @@ def write_package(
             rows = model.__table__
             query = (
                 select(rows)
-                .where(rows.c.id.in_(_chosen_ids(table, seq_after, since)))
+                .where(rows.c.id.in_(_chosen_ids(table, seq_after, since, project)))
                 .order_by(rows.c.id)
             )
             name = record_member(table)
@@ -531,6 +602,7 @@ def write_package(
             "scope": {
                 "everything": not selective,
                 "since": encode(since) if since else None,
+                "project": encode(project),
             },
             "records": records,
             "deleted": deleted,
@@ -589,7 +661,7 @@ def export_package(
     path = Path(path)
     if passphrase is None and not plain and getattr(db, "encrypted", False):
         raise UnprotectedExport(UNPROTECTED)
-    key = destination_key(path)
+    key = destination_key(path, scope.project)
     device = profile.device_id(db)
     since = None
     if scope.since is not None:
@@ -608,6 +680,7 @@ def export_package(
                 now=now,
                 passphrase=passphrase,
                 kdf=kdf,
+                project=scope.project,
             )
     result.path = path
     if not since:

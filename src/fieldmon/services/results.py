@@ -1,10 +1,10 @@
 """A project's results: each indicator against its baseline and targets, for a period.
 
-Computed indicators are the summary's own figures (`services.summary.figures`) over the
-project's records — the same numbers `fieldmon summary --project` prints, not a second set of
-queries. All the indicators share the summary's passes: for each region an indicator is
-limited to (most have none), the figures are computed once per span, and only the sections
-the indicators measure (`summary.SECTIONS`).
+Computed indicators are the summary's own figures (`services.summary.span_figures`, which
+`fieldmon summary --project` prints for one period) over the project's records, not a second
+set of queries. All the indicators share the summary's passes: for each region an indicator
+is limited to (most have none), each section the indicators measure is counted once for the
+three spans together (one pass over the longest; stocks once, on the common last day).
 
 Three spans, each ending on the period's last day, none starting before the project:
 - `period`: the period asked for;
@@ -165,50 +165,34 @@ def _result(
 
 
 class _Figures:
-    """The summary's figures each indicator needs, computed once per (region, span) for
-    the sections asked for; stocks once per region, as of the period's end."""
+    """The summary's figures the indicators need: for each region they are limited to (None
+    for most), one `summary.span_figures` of the three spans, of the sections they measure."""
 
     def __init__(self, session: Session, project: uuid.UUID, span_of: dict[str, Period | None]):
-        self.session, self.project, self.span_of = session, project, span_of
-        self.needed: dict[tuple[uuid.UUID | None, str], set[str]] = {}
-        self.done: dict[tuple[uuid.UUID | None, str], dict[str, Any]] = {}
-
-    @staticmethod
-    def _section(row: Indicator) -> str:
-        key, _part = indicators.parse_measure(row.measure)
-        return summary.section_of(key)
+        self.session, self.project = session, project
+        self.spans = {name: span for name, span in span_of.items() if span is not None}
+        self.needed: dict[uuid.UUID | None, set[str]] = {}
+        self.done: dict[uuid.UUID | None, dict[str, dict[str, Any]]] = {}
 
     def plan(self, rows: list[Indicator]) -> None:
         for row in rows:
-            section = self._section(row)
-            spans_used = ("period",) if section in summary.STOCK_SECTIONS else SPANS
-            for span in spans_used:
-                self.needed.setdefault((row.region_id, span), set()).add(section)
-
-    def _figures(self, region: uuid.UUID | None, span: str) -> dict[str, Any] | None:
-        period = self.span_of[span]
-        if period is None:
-            return None
-        key = (region, span)
-        if key not in self.done:
-            self.done[key] = summary.figures(
-                self.session,
-                period,
-                region,
-                self.project,
-                frozenset(self.needed.get(key, ())),
-            )
-        return self.done[key]
+            key, _part = indicators.parse_measure(row.measure)
+            self.needed.setdefault(row.region_id, set()).add(summary.section_of(key))
 
     def value(self, row: Indicator, span: str) -> Decimal | None:
+        if span not in self.spans:
+            return None
+        region = row.region_id
+        if region not in self.done:
+            self.done[region] = summary.span_figures(
+                self.session,
+                self.spans,
+                region,
+                self.project,
+                frozenset(self.needed.get(region, ())),
+            )
         key, part = indicators.parse_measure(row.measure)
-        stock = summary.section_of(key) in summary.STOCK_SECTIONS
-        if stock and self.span_of[span] is None:
-            return None
-        found = self._figures(row.region_id, "period" if stock else span)
-        if found is None:
-            return None
-        value = found[key]
+        value = self.done[region][span][key]
         if part is not None:
             value = value.get(part, 0)
         return Decimal(str(value))

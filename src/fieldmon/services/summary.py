@@ -5,29 +5,32 @@ theirs ('loans.*', 'training.*') beside them."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Uuid, case, func, literal_column, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Place, Site, Training, Visit
-from fieldmon.domain.loans import LoanStatus, Product, par_ratio
+from fieldmon.domain.loans import LoanStatus, Product, Sex, par_ratio
 from fieldmon.domain.periods import Period
 from fieldmon.services import loans, trainings, visits
 
 # The figures come in sections, each computed by its own queries: results (`services.results`)
 # ask only for the sections their indicators measure. Stock sections are values as of the
 # period's last day (the same for any period ending then); the others are flows over it.
-VISITS, FOLLOW_UPS, PORTFOLIO, LOAN_FLOWS, TRAINING = (
+VISITS, VISITS_BY_REGION, FOLLOW_UPS, PORTFOLIO, LOAN_FLOWS, TRAINING = (
     "visits",
+    "visits_by_region",
     "follow_ups",
     "portfolio",
     "loan_flows",
     "training",
 )
-SECTIONS = frozenset({VISITS, FOLLOW_UPS, PORTFOLIO, LOAN_FLOWS, TRAINING})
+SECTIONS = frozenset({VISITS, VISITS_BY_REGION, FOLLOW_UPS, PORTFOLIO, LOAN_FLOWS, TRAINING})
 STOCK_SECTIONS = frozenset({FOLLOW_UPS, PORTFOLIO})
 
 
@@ -35,6 +38,8 @@ def section_of(key: str) -> str:
     """The section a summary key (`loans.par30`, without a `[...]` part) belongs to."""
     if key == "visits.follow_ups_open":
         return FOLLOW_UPS
+    if key == "visits.by_region":
+        return VISITS_BY_REGION
     if key.startswith("visits."):
         return VISITS
     if key == "loans.disbursed_in_period" or key.startswith("repayments."):
@@ -69,78 +74,175 @@ def figures(
     `visits.follow_ups_open` counts follow-up actions (of visits on or before the period's
     end) due by the period's end and not closed by then, so a past quarter's figure does not
     change when a follow-up is closed later."""
+    return span_figures(session, {"": period}, region_id, project_id, sections)[""]
+
+
+def span_figures(
+    session: Session,
+    spans: Mapping[str, Period],
+    region_id: uuid.UUID | None = None,
+    project_id: uuid.UUID | None = None,
+    sections: frozenset[str] = SECTIONS,
+) -> dict[str, dict[str, Any]]:
+    """`figures` of several periods that end on the same day (a quarter, its year to date,
+    a project's life so far), by name: each flow section is counted in one pass over the
+    longest period, each stock once for the common last day."""
+    ends = {p.end for p in spans.values()}
+    if len(ends) != 1:
+        raise ValueError("the periods must end on the same day")
+    end = ends.pop()
+    names = sorted(spans, key=lambda n: spans[n].start)  # the longest first
+    widest = Period(spans[names[0]].start, end)
+    found: dict[str, dict[str, Any]] = {
+        n: {"period.start": spans[n].start.isoformat(), "period.end": end.isoformat()}
+        for n in spans
+    }
+
+    def each(values: Mapping[str, dict[str, Any]]) -> None:
+        for n in spans:
+            found[n] |= values[n]
+
+    live = _live_visits(region_id, project_id)
+    if VISITS in sections:
+        each(_visits(session, spans, widest, live))
+    if FOLLOW_UPS in sections:
+        open_now = _follow_ups_open(session, end, region_id, project_id)
+        each({n: {"visits.follow_ups_open": open_now} for n in spans})
+    if VISITS_BY_REGION in sections:
+        each(_visits_by_region(session, spans, widest, live))
+    each(_loans(session, spans, widest, region_id, project_id, sections))
+    if TRAINING in sections:
+        each(_trainings(session, spans, widest, region_id, project_id))
+    return found
+
+
+def _since(column: Any, start: date) -> Any:
+    """1 for a row dated on or after `start` (within the longest period), else 0."""
+    return case((column >= start, 1), else_=0)
+
+
+def _live_visits(
+    region_id: uuid.UUID | None, project_id: uuid.UUID | None
+) -> list[ColumnElement[bool]]:
     live: list[ColumnElement[bool]] = [Visit.deleted_at.is_(None)]
     if region_id is not None:
         live.append(Visit.site_id.in_(select(Site.id).where(Site.region_id == region_id)))
     if project_id is not None:
+        # With the live condition and the dates, the (project_id, visit_date, site_id) index
+        # ix_visit_live_project holds all a count needs.
         live.append(Visit.project_id == project_id)
-    result: dict[str, Any] = {
-        "period.start": period.start.isoformat(),
-        "period.end": period.end.isoformat(),
+    return live
+
+
+def _visits(
+    session: Session,
+    spans: Mapping[str, Period],
+    widest: Period,
+    live: list[ColumnElement[bool]],
+) -> dict[str, dict[str, Any]]:
+    columns: list[Any] = []
+    for n in spans:
+        since = Visit.visit_date >= spans[n].start
+        columns += [
+            func.sum(_since(Visit.visit_date, spans[n].start)),
+            func.count(case((since, Visit.site_id), else_=None).distinct()),
+        ]
+    row = session.execute(
+        select(*columns).where(*live, Visit.visit_date.between(widest.start, widest.end))
+    ).one()
+    return {
+        n: {"visits.count": int(row[2 * i] or 0), "visits.sites": int(row[2 * i + 1] or 0)}
+        for i, n in enumerate(spans)
     }
-    if VISITS in sections:
-        in_period = [*live, Visit.visit_date.between(period.start, period.end)]
-        count, sites = session.execute(
-            select(func.count(), func.count(Visit.site_id.distinct())).where(*in_period)
-        ).one()
-        by_region_rows = session.execute(
-            select(Place.name, func.count())
-            .select_from(Visit)
-            .join(Site, Site.id == Visit.site_id)
-            .join(Place, Place.id == Site.region_id)
-            .where(*in_period)
-            .group_by(Place.name)
-            .order_by(Place.name)
-        ).all()
-        result |= {"visits.count": int(count), "visits.sites": int(sites)}
-    if FOLLOW_UPS in sections:
-        follow_ups_open = session.execute(
+
+
+def _visits_by_region(
+    session: Session,
+    spans: Mapping[str, Period],
+    widest: Period,
+    live: list[ColumnElement[bool]],
+) -> dict[str, dict[str, Any]]:
+    rows = session.execute(
+        select(Place.name, *(func.sum(_since(Visit.visit_date, spans[n].start)) for n in spans))
+        .select_from(Visit)
+        .join(Site, Site.id == Visit.site_id)
+        .join(Place, Place.id == Site.region_id)
+        .where(*live, Visit.visit_date.between(widest.start, widest.end))
+        .group_by(Place.name)
+        .order_by(Place.name)
+    ).all()
+    return {
+        n: {"visits.by_region": {r[0]: int(r[i + 1]) for r in rows if r[i + 1]}}
+        for i, n in enumerate(spans)
+    }
+
+
+def _follow_ups_open(
+    session: Session, end: date, region_id: uuid.UUID | None, project_id: uuid.UUID | None
+) -> int:
+    live = _live_visits(region_id, None)
+    if project_id is not None:
+        # Walk the follow-up index, not the project's (most of a project's visits have no
+        # follow-up): the unary + is SQLite's documented way to say so.
+        column: Any = Visit.project_id
+        if session.get_bind().dialect.name == "sqlite":
+            column = type_coerce(literal_column("+visit.project_id"), Uuid)
+        live.append(column == project_id)
+    return int(
+        session.execute(
             select(func.count()).where(
                 *live,
-                Visit.visit_date <= period.end,
+                Visit.visit_date <= end,
                 visits.has_follow_up(),
-                Visit.follow_up_due <= period.end,
-                or_(
-                    Visit.follow_up_closed_on.is_(None),
-                    Visit.follow_up_closed_on > period.end,
-                ),
+                Visit.follow_up_due <= end,
+                or_(Visit.follow_up_closed_on.is_(None), Visit.follow_up_closed_on > end),
             )
         ).scalar_one()
-        result["visits.follow_ups_open"] = int(follow_ups_open)
-    if VISITS in sections:
-        result["visits.by_region"] = {name: int(n) for name, n in by_region_rows}
-    result |= _loans(session, period, region_id, project_id, sections)
-    if TRAINING in sections:
-        result |= _trainings(session, period, region_id, project_id)
-    return result
+    )
 
 
 def _trainings(
     session: Session,
-    period: Period,
+    spans: Mapping[str, Period],
+    widest: Period,
     region_id: uuid.UUID | None,
     project_id: uuid.UUID | None = None,
-) -> dict[str, Any]:
+) -> dict[str, dict[str, Any]]:
     """Events starting in the period and the people present at them at least one day.
     People are counted once however many events they attended; age groups by the age
     reached in the year the period ends; regions are the events' (a person trained in two
-    regions counts in both)."""
-    conditions = training_conditions(period, region_id, project_id)
-    events = session.scalar(select(func.count()).where(Training.deleted_at.is_(None), *conditions))
-    people = trainings.attendees(session, conditions)
-    figures = trainings.counts(session, conditions, people)
-    return {
-        "training.events": int(events or 0),
-        "training.participations": figures.participations,
-        "training.participants": figures.participants,
-        "training.participants.female": figures.female,
-        "training.participants.male": figures.male,
-        "training.completed": figures.completed,
-        "training.person_days": figures.person_days,
-        "training.by_category": trainings.by_category(people),
-        "training.by_age_group": trainings.by_age_group(people, period.end.year),
-        "training.by_region": trainings.by_region(session, conditions),
-    }
+    regions counts in both). The participations of the longest period are read once and
+    counted for each period."""
+    conditions = training_conditions(widest, region_id, project_id)
+    events = session.execute(
+        select(*(func.sum(_since(Training.start_date, spans[n].start)) for n in spans)).where(
+            Training.deleted_at.is_(None), *conditions
+        )
+    ).one()
+    rows = trainings.attendance_rows(session, conditions)
+    found: dict[str, dict[str, Any]] = {}
+    for i, n in enumerate(spans):
+        start = spans[n].start
+        chosen = [r for r in rows if r.start_date >= start]
+        people: dict[uuid.UUID, trainings.Attendee] = {}
+        regions: dict[str, set[uuid.UUID]] = {}
+        for r in chosen:
+            people.setdefault(r.person_id, r.attendee)
+            regions.setdefault(r.region, set()).add(r.person_id)
+        attendees = list(people.values())
+        found[n] = {
+            "training.events": int(events[i] or 0),
+            "training.participations": len(chosen),
+            "training.participants": len(attendees),
+            "training.participants.female": sum(p.sex == Sex.FEMALE.value for p in attendees),
+            "training.participants.male": sum(p.sex == Sex.MALE.value for p in attendees),
+            "training.completed": sum(r.completed for r in chosen),
+            "training.person_days": sum(r.days_present for r in chosen),
+            "training.by_category": trainings.by_category(attendees),
+            "training.by_age_group": trainings.by_age_group(attendees, widest.end.year),
+            "training.by_region": {name: len(ids) for name, ids in sorted(regions.items())},
+        }
+    return found
 
 
 def training_conditions(
@@ -167,18 +269,31 @@ def par30(lines: list[loans.PortfolioLine]) -> dict[str, str]:
     return {c: str(par_ratio(at_risk[c], v)) for c, v in sorted(outstanding.items())}
 
 
+_PORTFOLIO_KEYS = (
+    "loans.count",
+    "loans.repaid",
+    "loans.overdue",
+    "loans.due_next_quarter",
+    "loans.current",
+    "loans.outstanding",
+    "loans.par30",
+    "loans.by_product",
+)
+
+
 def _loans(
     session: Session,
-    period: Period,
+    spans: Mapping[str, Period],
+    widest: Period,
     region_id: uuid.UUID | None,
-    project_id: uuid.UUID | None = None,
-    sections: frozenset[str] = SECTIONS,
-) -> dict[str, Any]:
-    """Loans as of the period's last day (disbursed on or before it), repayments dated in the
+    project_id: uuid.UUID | None,
+    sections: frozenset[str],
+) -> dict[str, dict[str, Any]]:
+    """Loans as of the periods' last day (disbursed on or before it), repayments dated in each
     period. Money is a decimal string per currency; PAR30 a ratio with 4 places."""
-    result: dict[str, Any] = {}
+    found: dict[str, dict[str, Any]] = {n: {} for n in spans}
     if PORTFOLIO in sections:
-        lines = loans.portfolio(session, period.end, region_id, project_id=project_id)
+        lines = loans.portfolio(session, widest.end, region_id, project_id=project_id)
         by_status = {s.value: 0 for s in LoanStatus}
         by_product = {p.value: 0 for p in Product}
         outstanding: dict[str, Decimal] = {}
@@ -187,27 +302,32 @@ def _loans(
             by_product[line.product.value] += line.count
             cur = line.currency.value
             outstanding[cur] = outstanding.get(cur, Decimal(0)) + line.outstanding
-        result |= {
+        stock = {
             "loans.count": sum(by_status.values()),
             "loans.repaid": by_status["repaid"],
             "loans.overdue": by_status["overdue"],
             "loans.due_next_quarter": by_status["due_next_quarter"],
             "loans.current": by_status["current"],
-        }
-    if LOAN_FLOWS in sections:
-        result["loans.disbursed_in_period"] = loans.disbursed_in(
-            session, period, region_id, project_id=project_id
-        )
-    if PORTFOLIO in sections:
-        result |= {
             "loans.outstanding": {c: str(v) for c, v in sorted(outstanding.items())},
             "loans.par30": par30(lines),
             "loans.by_product": by_product,
         }
+        for n in spans:
+            found[n] |= {k: stock[k] for k in _PORTFOLIO_KEYS[:5]}
     if LOAN_FLOWS in sections:
-        repayment_count, repaid = loans.repayments_in(session, period, region_id, project_id)
-        result |= {
-            "repayments.count": repayment_count,
-            "repayments.amount": {c.value: str(v) for c, v in sorted(repaid.items())},
-        }
-    return result
+        starts = {n: spans[n].start for n in spans}
+        disbursed = loans.disbursed_since(session, widest, starts, region_id, project_id)
+        repaid = loans.repaid_since(session, widest, starts, region_id, project_id)
+        for n in spans:
+            found[n]["loans.disbursed_in_period"] = disbursed[n]
+    if PORTFOLIO in sections:
+        for n in spans:
+            found[n] |= {k: stock[k] for k in _PORTFOLIO_KEYS[5:]}
+    if LOAN_FLOWS in sections:
+        for n in spans:
+            count, amounts = repaid[n]
+            found[n] |= {
+                "repayments.count": count,
+                "repayments.amount": {c.value: str(v) for c, v in sorted(amounts.items())},
+            }
+    return found

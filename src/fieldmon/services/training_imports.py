@@ -2,7 +2,9 @@
 
 Trainings: one row per event. A code already recorded with the same title, kind, start date
 and days is left as it is (the same sheet imported twice changes nothing); with other
-details it is an error, to be changed in the app.
+details it is an error, to be changed in the app. The optional `project` column gives the
+event's project by its code; an event already recorded in another project (or in none) is
+an error too when the column names one, and left as it is when it is empty.
 
 Attendance: one row per person per event, as on a paper sheet, with a `day_N` column per
 day. People are found in the registry by the duplicate rule (IIN, else name and birth
@@ -34,14 +36,17 @@ from fieldmon.services import people, places, trainings
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.trainings import ParticipantInput
 from fieldmon.services.workbooks import (
+    PROJECT_COLUMN,
     UNKNOWN_REGION,
     Column,
+    ProjectCodes,
     RowProblems,
     cell_text,
     choice_column,
     fragment,
     no_data_rows,
     parse_cells,
+    project_code,
     read_rows,
     reason,
     stop_if_asked,
@@ -128,6 +133,7 @@ TRAINING_COLUMNS = [
         QT_TRANSLATE_NOOP("fieldmon", "Days needed to complete; empty = every day."),
         "",
     ),
+    PROJECT_COLUMN,
 ]
 ATTENDANCE_COLUMNS = [
     Column(
@@ -219,6 +225,9 @@ RECORDED_OTHERWISE = QT_TRANSLATE_NOOP(
     "fieldmon",
     "{code} is already recorded with another title, kind, start date or days; change it in the app",
 )
+RECORDED_IN_OTHER_PROJECT = QT_TRANSLATE_NOOP(
+    "fieldmon", "{code} is already recorded in another project or in none; change it in the app"
+)
 NOT_A_SCORE = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a score from 0 to 100.")
 NO_SUCH_TRAINING = QT_TRANSLATE_NOOP(
     "fieldmon", "There is no training {code}; import or type the event first."
@@ -264,6 +273,7 @@ def import_trainings(
     added = unchanged = 0
     seen: dict[str, int] = {}
     with db.read_session() as session, session.begin():
+        codes = ProjectCodes(session)
         for number, values in read_rows(path, TRAINING_COLUMNS, TRAININGS_SHEET):
             stop_if_asked(should_stop)
             parsed, row_problems = parse_cells(
@@ -273,6 +283,7 @@ def import_trainings(
                     "start_date": parse_date,
                     "days": whole_number,
                     "min_days": whole_number,
+                    "project": project_code,
                 },
                 {c.name for c in TRAINING_COLUMNS if c.required},
             )
@@ -286,6 +297,9 @@ def import_trainings(
                 region = places.find_region(session, parsed["region"])
                 if region is None:
                     row_problems["region"] = reason(UNKNOWN_REGION, name=parsed["region"])
+            project, unknown = codes.lookup(parsed.get("project"))
+            if unknown is not None:
+                row_problems["project"] = unknown
             fields = TrainingFields(
                 code=code,
                 title=parsed.get("title") or "",
@@ -297,6 +311,7 @@ def import_trainings(
                 organizer=parsed.get("organizer") or "",
                 facilitator=parsed.get("facilitator") or "",
                 min_days=parsed.get("min_days"),
+                project_id=project,
             )
             for error in rules.validate_training(fields):  # problems beyond parsing
                 column = _TRAINING_FIELD_COLUMNS.get(error.field, error.field)
@@ -306,13 +321,18 @@ def import_trainings(
                 continue
             existing = trainings.find_training(session, code)
             if existing is not None:
-                if _same_event(existing, fields):
-                    unchanged += 1
-                else:
+                if not _same_event(existing, fields):
                     problems.add(
                         number,
                         {"training_code": fragment(RECORDED_OTHERWISE, code=code)},
                     )
+                elif project is not None and existing.project_id != project:
+                    problems.add(
+                        number,
+                        {"project": fragment(RECORDED_IN_OTHER_PROJECT, code=code)},
+                    )
+                else:
+                    unchanged += 1
                 continue
             place = PlaceInput(region.id, parsed.get("district") or "")
             try:

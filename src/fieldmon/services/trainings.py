@@ -660,6 +660,45 @@ def attendees(session: Session, conditions: Sequence[ColumnElement[bool]]) -> li
     return [Attendee(*row) for row in rows]
 
 
+@dataclass(frozen=True)
+class AttendanceRow:
+    """One participation present at least one day, with what the summary counts of it."""
+
+    start_date: date
+    person_id: uuid.UUID
+    attendee: Attendee
+    region: str  # the event's region's name
+    days_present: int
+    completed: bool
+
+
+def attendance_rows(
+    session: Session, conditions: Sequence[ColumnElement[bool]]
+) -> list[AttendanceRow]:
+    """The participations present at least one day at the events meeting `conditions`, in
+    one query: the summary counts several periods' figures from them
+    (`summary.span_figures`)."""
+    needed = func.coalesce(Training.min_days, Training.days)
+    rows = session.execute(
+        _attended(conditions)
+        .join(Place, Place.id == Training.region_id)
+        .add_columns(
+            Training.start_date,
+            Participation.person_id,
+            Person.sex,
+            Person.category,
+            Person.birth_year,
+            Place.name,
+            Participation.days_present,
+            Participation.days_present >= needed,
+        )
+    )
+    return [
+        AttendanceRow(start, person, Attendee(sex, category, year), region, days, bool(done))
+        for start, person, sex, category, year, region, days, done in rows
+    ]
+
+
 def counts(
     session: Session,
     conditions: Sequence[ColumnElement[bool]],
@@ -742,10 +781,17 @@ class TrainingRow:
     completed: int
 
 
-def _training_filter(query: Select[Any], text: str, region_id: uuid.UUID | None) -> Select[Any]:
+def _training_filter(
+    query: Select[Any],
+    text: str,
+    region_id: uuid.UUID | None,
+    project_id: uuid.UUID | None = None,
+) -> Select[Any]:
     query = query.where(Training.deleted_at.is_(None))
     if region_id is not None:
         query = query.where(Training.region_id == region_id)
+    if project_id is not None:
+        query = query.where(Training.project_id == project_id)  # indexed
     text = normalize_name(text)
     if text:
         # Code, title and topic in one stored key folded in Python (models.derived_keys), so
@@ -759,10 +805,12 @@ def list_trainings(
     text: str = "",
     region_id: uuid.UUID | None = None,
     *,
+    project_id: uuid.UUID | None = None,
     offset: int = 0,
     limit: int = 200,
 ) -> list[TrainingRow]:
-    """Newest first; `text` is found in the code, title or topic, in any case."""
+    """Newest first; `text` is found in the code, title or topic, in any case; with
+    `project_id`, the events of that project only."""
     registered = (
         select(func.count())
         .where(Participation.training_id == Training.id, Participation.deleted_at.is_(None))
@@ -792,6 +840,7 @@ def list_trainings(
         ).join(Place, Place.id == Training.region_id),
         text,
         region_id,
+        project_id,
     )
     rows = session.execute(
         query.order_by(Training.start_date.desc(), Training.code).offset(offset).limit(limit)
@@ -802,18 +851,32 @@ def list_trainings(
     ]
 
 
-def count_trainings(session: Session, text: str = "", region_id: uuid.UUID | None = None) -> int:
-    query = _training_filter(select(func.count()).select_from(Training), text, region_id)
+def count_trainings(
+    session: Session,
+    text: str = "",
+    region_id: uuid.UUID | None = None,
+    *,
+    project_id: uuid.UUID | None = None,
+) -> int:
+    query = _training_filter(
+        select(func.count()).select_from(Training), text, region_id, project_id
+    )
     return int(session.scalar(query) or 0)
 
 
 def training_list(
-    db: Database, text: str = "", region_id: uuid.UUID | None = None, *, limit: int = 200
+    db: Database,
+    text: str = "",
+    region_id: uuid.UUID | None = None,
+    *,
+    project_id: uuid.UUID | None = None,
+    limit: int = 200,
 ) -> tuple[list[TrainingRow], int]:
-    """The Trainings page's rows (newest first, at most `limit`) and how many match in all."""
+    """The Trainings page's rows (newest first, at most `limit`) and how many match in all;
+    with `project_id`, of that project only."""
     with db.read_session() as session:
-        rows = list_trainings(session, text, region_id, limit=limit)
-        return rows, count_trainings(session, text, region_id)
+        rows = list_trainings(session, text, region_id, project_id=project_id, limit=limit)
+        return rows, count_trainings(session, text, region_id, project_id=project_id)
 
 
 # --- a merge of two people: their participations ----------------------------------------------

@@ -296,6 +296,7 @@ class VisitFilter:
     date_to: date | None = None
     follow_up: str = FOLLOW_UP_ANY  # FOLLOW_UP_OVERDUE or FOLLOW_UP_OPEN to keep only those
     as_of: date | None = None  # the day "overdue" is judged on; None: today
+    project_id: uuid.UUID | None = None  # the visits of this project only; None: all
 
 
 def has_follow_up() -> ColumnElement[bool]:
@@ -394,6 +395,10 @@ def _filtered(
         query = query.where(Visit.visit_date <= flt.date_to)
     if flt.officer:
         query = query.where(Visit.officer == flt.officer)
+    if flt.project_id is not None:
+        # With the live-visits condition and the date order, the (project_id, visit_date)
+        # index ix_visit_live_project finds a project's visits newest first.
+        query = query.where(Visit.project_id == flt.project_id)
     if flt.follow_up == FOLLOW_UP_OPEN:
         query = query.where(follow_up_open())
     elif flt.follow_up == FOLLOW_UP_OVERDUE:

@@ -3,21 +3,28 @@
 
 Every sentence is a `Message` (an English template marked for translation, and its values),
 rendered in the user's language where it is shown; `row N, column X: reason` keeps the
-column as the template's header writes it (visit_date), in every language."""
+column as the template's header writes it (visit_date), in every language.
+
+The `project` column (`PROJECT_COLUMN`) is shared by the visits, loans and trainings imports:
+a project's code in any case, looked up once per distinct code (`ProjectCodes`)."""
 
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from fieldmon.domain.choices import Choice
 from fieldmon.domain.errors import InvalidValue, UserError, reason_of
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from fieldmon.domain.visits import NOT_A_WHOLE_NUMBER, REQUIRED
+from fieldmon.services import projects
 
 
 @dataclass(frozen=True)
@@ -26,7 +33,8 @@ class Column:
     `choices` are the codes a choice column accepts and `labels` their English labels (marked
     for translation), in the same order: a translated template offers the labels, which the
     import accepts as it accepts the codes. A column with choices but no labels (currency)
-    offers its codes in every language."""
+    offers its codes in every language. `aliases` are other header names read as this
+    column (a header typed in Russian or Kazakh, as `header_key` writes it)."""
 
     name: str
     required: bool
@@ -34,6 +42,7 @@ class Column:
     example: str = ""
     choices: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
 
 
 def choice_column(
@@ -77,6 +86,17 @@ TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
 )
 REQUIRED_REASON = Message(REQUIRED).as_reason()
 UNKNOWN_REGION = QT_TRANSLATE_NOOP("fieldmon", "Unknown region '{name}'.")
+PROJECT_COLUMN = Column(
+    "project",
+    False,
+    QT_TRANSLATE_NOOP(
+        "fieldmon",
+        "Code of the project the record belongs to, in any case (see `fieldmon project list`); "
+        "empty = no project.",
+    ),
+    "",  # no example: a code must name a project of the database the file goes into
+    aliases=("проект", "жоба"),  # the header in Russian, in Kazakh
+)
 
 
 def problem_line(row: int, column: str, reason: Message) -> Message:
@@ -132,6 +152,33 @@ class RowProblems:
     def raise_if_any(self) -> None:
         if self.lines:
             raise ImportFailed(self.lines, self.bad_rows)
+
+
+def project_code(value: Any) -> str:
+    """The `project` cell's parser: a project's code as stored (capitals)."""
+    return projects.normalize_code(cell_text(value))
+
+
+class ProjectCodes:
+    """The `project` column's codes → project ids, for one import: each distinct code is
+    looked up once, however many rows name it (an import may have 30,000 rows)."""
+
+    def __init__(self, session: Session):
+        self._session = session
+        self._found: dict[str, uuid.UUID | Message] = {}
+
+    def lookup(self, code: str | None) -> tuple[uuid.UUID | None, Message | None]:
+        """(the live project's id, None), (None, None) for an empty cell, or (None, the
+        reason for `row N, column project: `) for a code that is not a live project."""
+        if not code:
+            return None, None
+        if code not in self._found:
+            try:
+                self._found[code] = projects.by_code(self._session, code).id
+            except UserError as exc:
+                self._found[code] = reason_of(exc)
+        found = self._found[code]
+        return (None, found) if isinstance(found, Message) else (found, None)
 
 
 def reason(template: str, **params: Any) -> Message:
@@ -227,15 +274,17 @@ def read_rows(
         header = next(rows, None)
         if header is None or not any(cell is not None for cell in header):
             raise UserError(NO_HEADER, name=path.name)
-        keys = [header_key(h) for h in header]
-        known = {c.name for c in columns}
+        written = [header_key(h) for h in header]
+        # Header as written → the column it is; the rows are keyed by the column's name.
+        names = {alias: c.name for c in columns for alias in (c.name, *c.aliases)}
+        keys = [names.get(key, key) for key in written]
         seen: set[str] = set()
-        for key in keys:
+        for key, as_written in zip(keys, written, strict=True):
             if not key:
                 continue
             if key in seen:
-                raise UserError(COLUMN_TWICE, column=key)
-            if key not in known and not (extra is not None and extra.fullmatch(key)):
+                raise UserError(COLUMN_TWICE, column=as_written)
+            if key not in names and not (extra is not None and extra.fullmatch(key)):
                 raise UserError(
                     NOT_A_COLUMN, column=key, expected=", ".join(c.name for c in columns)
                 )

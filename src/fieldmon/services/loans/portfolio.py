@@ -5,6 +5,7 @@ period: the figures of `summary` and the quarterly report."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -200,6 +201,66 @@ def _scope(region_id: uuid.UUID | None, project_id: uuid.UUID | None) -> list[An
     if project_id is not None:
         conditions.append(Loan.project_id == project_id)
     return conditions
+
+
+def disbursed_since(
+    session: Session,
+    widest: Period,
+    starts: Mapping[str, date],
+    region_id: uuid.UUID | None = None,
+    project_id: uuid.UUID | None = None,
+) -> dict[str, int]:
+    """Loans disbursed from each of `starts` to the end of `widest` (which holds them all),
+    counted in one pass: `disbursed_in` of several periods ending on the same day."""
+    row = session.execute(
+        select(
+            *(func.sum(case((Loan.disbursed_on >= s, 1), else_=0)) for s in starts.values())
+        ).where(
+            Loan.deleted_at.is_(None),
+            Loan.disbursed_on.between(widest.start, widest.end),
+            *_scope(region_id, project_id),
+        )
+    ).one()
+    return {name: int(row[i] or 0) for i, name in enumerate(starts)}
+
+
+def repaid_since(
+    session: Session,
+    widest: Period,
+    starts: Mapping[str, date],
+    region_id: uuid.UUID | None = None,
+    project_id: uuid.UUID | None = None,
+) -> dict[str, tuple[int, dict[Currency, Decimal]]]:
+    """`repayments_in` of several periods ending on the same day, in one pass over the
+    longest: per start, the live repayments dated from it and their sum per currency."""
+    columns = []
+    for i, start in enumerate(starts.values()):
+        since = Repayment.paid_on >= start
+        columns += [
+            func.sum(case((since, 1), else_=0)).label(f"n{i}"),
+            func.sum(case((since, Repayment.amount_minor), else_=0)).label(f"t{i}"),
+        ]
+    per_loan = (
+        select(Repayment.loan_id, *columns)
+        .where(Repayment.reversed_at.is_(None), Repayment.paid_on.between(widest.start, widest.end))
+        .group_by(Repayment.loan_id)
+        .subquery("per_loan")
+    )
+    sums = []
+    for i in range(len(starts)):
+        sums += [func.sum(per_loan.c[f"n{i}"]), func.sum(per_loan.c[f"t{i}"])]
+    rows = session.execute(
+        select(Loan.currency, *sums)
+        .join(per_loan, per_loan.c.loan_id == Loan.id)
+        .where(Loan.deleted_at.is_(None), *_scope(region_id, project_id))
+        .group_by(Loan.currency)
+    ).all()
+    found: dict[str, tuple[int, dict[Currency, Decimal]]] = {}
+    for i, name in enumerate(starts):
+        count = sum(int(r[1 + 2 * i] or 0) for r in rows)
+        amounts = {Currency(r[0]): _money(r[2 + 2 * i], r[0]) for r in rows if r[1 + 2 * i]}
+        found[name] = (count, amounts)
+    return found
 
 
 def status_sql(oldest_unpaid_due: Any, final_due_on: Any, as_of: date) -> Any:

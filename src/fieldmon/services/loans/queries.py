@@ -194,6 +194,7 @@ class LoanFilter:
     product: Product | None = None
     region_id: uuid.UUID | None = None
     currency: Currency | None = None
+    project_id: uuid.UUID | None = None  # the loans of this project only; None: all
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,8 @@ def _filtered(query: Select[Any], flt: LoanFilter, today: date) -> Select[Any]:
         query = query.where(Loan.currency == flt.currency.value)
     if flt.region_id is not None:
         query = query.where(Loan.region_id == flt.region_id)
+    if flt.project_id is not None:
+        query = query.where(Loan.project_id == flt.project_id)  # indexed (ix_loan_project_id)
     text = " ".join(flt.text.split())
     if text:
         pattern = f"%{escape_like(normalize_name(text))}%"

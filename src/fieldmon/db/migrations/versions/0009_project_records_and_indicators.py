@@ -45,12 +45,23 @@ def upgrade() -> None:
             )
     for table in ("site", "loan", "training"):
         op.create_index(f"ix_{table}_project_id", table, ["project_id"])
+    # with the site, a project's counts of visits and of sites visited read the index only
     op.create_index(
         "ix_visit_live_project",
         "visit",
-        ["project_id", "visit_date"],
+        ["project_id", "visit_date", "site_id"],
         sqlite_where=LIVE,
         postgresql_where=LIVE,
+    )
+    # The open follow-ups of a project are counted from the follow-up index alone.
+    follow_up = sa.text("deleted_at IS NULL AND follow_up <> ''")
+    op.drop_index("ix_visit_live_follow_up", table_name="visit")
+    op.create_index(
+        "ix_visit_live_follow_up",
+        "visit",
+        ["follow_up_due", "follow_up_closed_on", "visit_date", "project_id"],
+        sqlite_where=follow_up,
+        postgresql_where=follow_up,
     )
     op.create_table(
         "indicator",
@@ -100,6 +111,15 @@ def downgrade() -> None:
     op.drop_table("indicator_value")
     op.drop_table("indicator")
     op.drop_index("ix_visit_live_project", table_name="visit")
+    op.drop_index("ix_visit_live_follow_up", table_name="visit")
+    follow_up = sa.text("deleted_at IS NULL AND follow_up <> ''")
+    op.create_index(
+        "ix_visit_live_follow_up",
+        "visit",
+        ["follow_up_due", "follow_up_closed_on", "visit_date"],
+        sqlite_where=follow_up,
+        postgresql_where=follow_up,
+    )
     for table in ("site", "loan", "training"):
         op.drop_index(f"ix_{table}_project_id", table_name=table)
     for table in ("site", "visit", "loan", "training"):
