@@ -64,9 +64,7 @@ def borrowers(db: Database) -> list[tuple[str, str, str]]:
                 settlement=f"Село {n % 200}",
             )
             loans.write_loan(session, loan_fields(loan_no=f"SEED-{n}"), where, "bench")
-        rows = session.execute(
-            select(Loan.borrower_id, Loan.place_id, Loan.region_id)
-        ).all()
+        rows = session.execute(select(Loan.borrower_id, Loan.place_id, Loan.region_id)).all()
         session.execute(delete(Instalment))
         session.execute(delete(Loan))
     return [(b.hex, p.hex, r.hex) for b, p, r in rows]
@@ -278,9 +276,7 @@ def main() -> int:
         print(f"  {name:<34} {ms(took)}   {took / plain:6.1f}x baseline")
 
     with db.read_session() as session:
-        target_id = session.scalar(
-            select(Loan.id).where(Loan.next_due_on.is_not(None)).limit(1)
-        )
+        target_id = session.scalar(select(Loan.id).where(Loan.next_due_on.is_not(None)).limit(1))
     assert target_id is not None
     run = uuid.uuid4().hex[:8]  # the cached database keeps earlier runs' receipts
     counter = iter(range(10**6))

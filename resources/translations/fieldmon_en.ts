@@ -80,7 +80,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="341"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="380"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="342"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="381"/>
         <source>%Ln loan(s)</source>
         <translation>
             <numerusform>%Ln loan</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="343"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="382"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="344"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="383"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -112,7 +112,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/main_window.py" line="345"/>
+        <location filename="../../src/fieldmon/ui/main_window.py" line="384"/>
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="385"/>
+        <source>%Ln indicator(s)</source>
+        <translation>
+            <numerusform>%Ln indicator</numerusform>
+            <numerusform>%Ln indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/fieldmon/ui/main_window.py" line="386"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflict to review</numerusform>
@@ -215,7 +231,7 @@
 <context>
     <name>fieldmon</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="57"/>
+        <location filename="../../src/fieldmon/cli.py" line="65"/>
         <source>Imported %n loan(s) ({people}).</source>
         <translation>
             <numerusform>Imported %n loan ({people}).</numerusform>
@@ -223,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="58"/>
+        <location filename="../../src/fieldmon/cli.py" line="66"/>
         <source>%n new person(s)</source>
         <translation>
             <numerusform>%n new person</numerusform>
@@ -231,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="59"/>
+        <location filename="../../src/fieldmon/cli.py" line="67"/>
         <source>Posted %n repayment(s).</source>
         <translation>
             <numerusform>Posted %n repayment.</numerusform>
@@ -239,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="60"/>
+        <location filename="../../src/fieldmon/cli.py" line="68"/>
         <source>Imported %n training(s).</source>
         <translation>
             <numerusform>Imported %n training.</numerusform>
@@ -247,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="61"/>
+        <location filename="../../src/fieldmon/cli.py" line="69"/>
         <source>Imported %n training(s) ({unchanged} already recorded, left as they were).</source>
         <translation>
             <numerusform>Imported %n training ({unchanged} already recorded, left as they were).</numerusform>
@@ -255,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="67"/>
+        <location filename="../../src/fieldmon/cli.py" line="75"/>
         <source>Imported attendance of %n participant(s) ({people}).</source>
         <translation>
             <numerusform>Imported attendance of %n participant ({people}).</numerusform>
@@ -263,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="70"/>
+        <location filename="../../src/fieldmon/cli.py" line="78"/>
         <source>Wrote the {period} report to {path} (%n row(s)).</source>
         <translation>
             <numerusform>Wrote the {period} report to {path} (%n row).</numerusform>
@@ -271,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="71"/>
+        <location filename="../../src/fieldmon/cli.py" line="79"/>
         <source>Wrote %n record(s) ({deleted} deleted) to {path}.</source>
         <translation>
             <numerusform>Wrote %n record ({deleted} deleted) to {path}.</numerusform>
@@ -279,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="72"/>
+        <location filename="../../src/fieldmon/cli.py" line="80"/>
         <source>%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts).</source>
         <translation>
             <numerusform>%n conflict waits for review (fieldmon conflicts; in the app: Conflicts).</numerusform>
@@ -287,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/cli.py" line="78"/>
+        <location filename="../../src/fieldmon/cli.py" line="86"/>
         <source>As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}</source>
         <translation>
             <numerusform>As of {as_of}: {status}, %n day in arrears, outstanding principal {outstanding} {currency}</numerusform>
@@ -295,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/services/workbooks.py" line="53"/>
+        <location filename="../../src/fieldmon/services/workbooks.py" line="62"/>
         <source>Nothing was imported: %n row(s) have errors.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has errors.</numerusform>

@@ -165,12 +165,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Дерекқорды {0} көшірмесімен ауыстыру керек пе? Алдымен ағымдағы дерекқордың сақтық көшірмесі жасалады; содан кейін беттерде қалпына келтірілген деректер көрсетіледі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/backups.py" line="154" />
+            <location filename="../../src/fieldmon/ui/areas/backups.py" line="152" />
             <source>Restored from {0}.</source>
             <translation>{0} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/backups.py" line="156" />
+            <location filename="../../src/fieldmon/ui/areas/backups.py" line="154" />
             <source>The database as it was is kept as the backup {0}.</source>
             <translation>Бұрынғы дерекқор {0} сақтық көшірмесі ретінде сақталды.</translation>
         </message>
@@ -1141,6 +1141,124 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
     </context>
     <context>
+        <name>IndicatorDialog</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="182" />
+            <source>Indicator {0}</source>
+            <translation>{0} индикаторы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="182" />
+            <source>New indicator</source>
+            <translation>Жаңа индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="187" />
+            <source>such as 1.2</source>
+            <translation>мысалы, 1.2</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <source>Goal</source>
+            <translation>Мақсат</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <source>Outcome</source>
+            <translation>Түпкілікті нәтиже</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <source>Output</source>
+            <translation>Тікелей нәтиже</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="200" />
+            <source>people, loans, %…</source>
+            <translation>адам, қарыз, %…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="219" />
+            <source>All the project's regions</source>
+            <translation>Жобаның барлық облыстары</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="229" />
+            <source>Year</source>
+            <translation>Жыл</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="229" />
+            <source>Target for the year</source>
+            <translation>Жылдық мақсатты мән</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="241" />
+            <source>Add a &amp;year</source>
+            <translation>&amp;Жыл қосу</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="243" />
+            <source>&amp;Remove the year</source>
+            <translation>Жылды ж&amp;ою</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="265" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="266" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="267" />
+            <source>Level</source>
+            <translation>Деңгей</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="274" />
+            <source>Measure</source>
+            <translation>Есептеу тәсілі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="275" />
+            <source>Region</source>
+            <translation>Облыс</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="276" />
+            <source>Unit</source>
+            <translation>Өлшем бірлігі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="277" />
+            <source>Baseline</source>
+            <translation>Базалық мән</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="278" />
+            <source>Target</source>
+            <translation>Мақсатты мән</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="279" />
+            <source>Targets by year</source>
+            <translation>Жылдар бойынша мақсатты мәндер</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="300" />
+            <source>The code names the indicator; it cannot change.</source>
+            <translation>Код индикаторды анықтайды; оны өзгертуге болмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="328" />
+            <source>a share: {0} is {1}</source>
+            <translation>үлес: {0} дегеніміз {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageSwitch</name>
         <message>
             <location filename="../../src/fieldmon/ui/language_switch.py" line="74" />
@@ -1161,142 +1279,147 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>LoanForm</name>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="113" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="119" />
             <source>New loan</source>
             <translation>Жаңа қарыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="113" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="119" />
             <source>Edit loan</source>
             <translation>Қарызды түзету</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="121" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="127" />
             <source>Group name</source>
             <translation>Топ атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="125" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="131" />
             <source>Full name</source>
             <translation>Аты-жөні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="126" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="132" />
             <source>Sex</source>
             <translation>Жынысы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="127" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="133" />
             <source>Birth year</source>
             <translation>Туған жылы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="128" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="134" />
             <source>IIN</source>
             <translation>ЖСН</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="129" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="135" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="137" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="143" />
             <source>Borrower</source>
             <translation>Қарыз алушы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="139" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="145" />
             <source>Borrower is</source>
             <translation>Қарыз алушы түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="143" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="149" />
             <source>Region</source>
             <translation>Облыс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="144" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="150" />
             <source>District</source>
             <translation>Аудан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="145" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="151" />
             <source>Settlement</source>
             <translation>Елді мекен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="159" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="167" />
             <source>a month after disbursement</source>
             <translation>берілгеннен кейін бір айдан соң</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="161" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="169" />
             <source>Loan</source>
             <translation>Қарыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="170" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="178" />
+            <source>Project</source>
+            <translation>Жоба</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="179" />
             <source>Loan number</source>
             <translation>Қарыз нөмірі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="171" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="180" />
             <source>Product</source>
             <translation>Өнім</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="172" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="181" />
             <source>Purpose or equipment</source>
             <translation>Мақсаты немесе жабдық</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="177" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="186" />
             <source>Principal</source>
             <translation>Негізгі сома</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="179" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="188" />
             <source>Annual rate, %</source>
             <translation>Жылдық мөлшерлеме, %</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="180" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="189" />
             <source>Interest method</source>
             <translation>Пайыз есептеу әдісі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="181" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="190" />
             <source>Term, months</source>
             <translation>Мерзімі, ай</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="182" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="191" />
             <source>Disbursed on</source>
             <translation>Берілген күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="183" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="192" />
             <source>First instalment due</source>
             <translation>Бірінші жарна мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="184" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="193" />
             <source>Committee approval</source>
             <translation>Комитет мақұлдауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="323" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="334" />
             <source>{0} instalments from {1} to {2}; the first {3}, in all {4}.</source>
             <translation>{1} – {2} аралығында {0} жарна; біріншісі {3}, барлығы {4}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="343" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="354" />
             <source>Already registered: {0}, born {1}{2}. That record will be used.</source>
             <translation>Бұрын тіркелген: {0}, {1} жылы туған{2}. Сол жазба пайдаланылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="346" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="357" />
             <source>, IIN {0}</source>
             <translation>, ЖСН {0}</translation>
         </message>
@@ -1533,7 +1656,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Жинау ті&amp;зімдемесі…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/loans.py" line="82" />
+            <location filename="../../src/fieldmon/ui/areas/loans.py" line="90" />
             <source>Loan saved.</source>
             <translation>Қарыз сақталды.</translation>
         </message>
@@ -1541,47 +1664,47 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="52" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="53" />
             <source>Search loan number, borrower or place…</source>
             <translation>Қарыз нөмірі, қарыз алушы не орын бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="56" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="57" />
             <source>Any status</source>
             <translation>Кез келген күй</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="61" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="62" />
             <source>Any product</source>
             <translation>Кез келген өнім</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="66" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="67" />
             <source>All regions</source>
             <translation>Барлық облыстар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="71" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="72" />
             <source>Any currency</source>
             <translation>Кез келген валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="91" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="92" />
             <source>&amp;New loan</source>
             <translation>&amp;Жаңа қарыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="93" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="94" />
             <source>&amp;Open</source>
             <translation>&amp;Ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="94" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="95" />
             <source>Post &amp;repayments…</source>
             <translation>Өтеулерді &amp;тіркеу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="96" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="97" />
             <source>&amp;Collection sheet…</source>
             <translation>Жинау ті&amp;зімдемесі…</translation>
         </message>
@@ -1617,108 +1740,118 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Өшіру мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="80" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="90" />
             <source>Visits</source>
             <translation>Сапарлар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="81" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="91" />
             <source>Loans</source>
             <translation>Қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="82" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="92" />
             <source>Trainings</source>
             <translation>Оқытулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="83" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="93" />
             <source>People</source>
             <translation>Адамдар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="84" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="94" />
+            <source>Projects</source>
+            <translation>Жобалар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/main_window.py" line="95" />
+            <source>Results</source>
+            <translation>Нәтижелер</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/main_window.py" line="96" />
             <source>Reports</source>
             <translation>Есептер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
-            <location filename="../../src/fieldmon/ui/main_window.py" line="331" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="97" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="370" />
             <source>Conflicts</source>
             <translation>Қайшылықтар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="91" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="103" />
             <source>Opening the database…</source>
             <translation>Дерекқор ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="204" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="235" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="218" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="249" />
             <source>&amp;Settings…</source>
             <translation>&amp;Баптаулар…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="251" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="253" />
             <source>&amp;Edit</source>
             <translation>&amp;Түзету</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="223" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="254" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="225" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="256" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="232" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="263" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="234" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="265" />
             <source>&amp;Refresh</source>
             <translation>&amp;Жаңарту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="237" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="268" />
             <source>&amp;Find</source>
             <translation>&amp;Іздеу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="270" />
             <source>Find &amp;everywhere…</source>
             <translation>&amp;Барлық жерден іздеу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="241" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="272" />
             <source>&amp;Help</source>
             <translation>Кө&amp;мек</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="242" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="273" />
             <source>&amp;About fieldmon</source>
             <translation>fieldmon &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="329" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="368" />
             <source>Conflicts ({0})</source>
             <translation>Қайшылықтар ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="380" />
             <source>%Ln visit(s)</source>
             <translation>
                 <numerusform>%Ln сапар</numerusform>
@@ -1726,7 +1859,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="381" />
             <source>%Ln loan(s)</source>
             <translation>
                 <numerusform>%Ln қарыз</numerusform>
@@ -1734,7 +1867,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="343" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="382" />
             <source>%Ln training(s)</source>
             <translation>
                 <numerusform>%Ln оқыту</numerusform>
@@ -1742,7 +1875,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="344" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="383" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln адам</numerusform>
@@ -1750,7 +1883,23 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="345" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="384" />
+            <source>%Ln project(s)</source>
+            <translation>
+                <numerusform>%Ln жоба</numerusform>
+                <numerusform>%Ln жоба</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/fieldmon/ui/main_window.py" line="385" />
+            <source>%Ln indicator(s)</source>
+            <translation>
+                <numerusform>%Ln индикатор</numerusform>
+                <numerusform>%Ln индикатор</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/fieldmon/ui/main_window.py" line="386" />
             <source>%Ln conflict(s) to review</source>
             <translation>
                 <numerusform>%Ln қайшылық қарауды күтеді</numerusform>
@@ -1758,32 +1907,32 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="437" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="479" />
             <source>Sync running</source>
             <translation>Синхрондау жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="438" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="480" />
             <source>A sync is running. Cancel it and quit? What was already sent is kept.</source>
             <translation>Синхрондау жүріп жатыр. Оны тоқтатып, шығасыз ба? Жіберіліп үлгерген деректер сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="372" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="413" />
             <source>Officer: {0}</source>
             <translation>Маман: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="79" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="89" />
             <source>Home</source>
             <translation>Басты бет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="411" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="453" />
             <source>About fieldmon</source>
             <translation>fieldmon туралы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="413" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="455" />
             <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1792,12 +1941,12 @@ Database: {1}</source>
 Дерекқор: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="427" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="469" />
             <source>Export running</source>
             <translation>Экспорт жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="428" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="470" />
             <source>A report is being written. Cancel it and quit?</source>
             <translation>Есеп әлі жазылып жатыр. Оны тоқтатып, шығасыз ба?</translation>
         </message>
@@ -1962,95 +2111,95 @@ Database: {1}</source>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="226" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="234" />
             <source>Search part of a name, an IIN or a phone number…</source>
             <translation>Аты-жөнінің бөлігі, ЖСН немесе телефон нөмірі бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="231" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="239" />
             <source>Full name</source>
             <translation>Аты-жөні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="232" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="240" />
             <source>Sex</source>
             <translation>Жынысы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="233" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="241" />
             <source>Born</source>
             <translation>Туған жылы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="234" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="242" />
             <source>Category</source>
             <translation>Санаты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="235" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="243" />
             <source>Organization</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="236" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="244" />
             <source>IIN</source>
             <translation>ЖСН</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="237" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="245" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="238" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="246" />
             <source>Trainings</source>
             <translation>Оқытулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="239" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="247" />
             <source>Loans</source>
             <translation>Қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="247" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="255" />
             <source>&amp;Edit…</source>
             <translation>&amp;Түзету…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="250" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="258" />
             <source>&amp;Merge two records of one person…</source>
             <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="286" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="294" />
             <source>Showing {0} of {1}; search to narrow.</source>
             <translation>{1} ішінен {0} көрсетілген; нақтылау үшін іздеңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="308" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="316" />
             <source>Edit</source>
             <translation>Түзету</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="328" />
             <location filename="../../src/fieldmon/ui/trainings_page.py" line="336" />
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="345" />
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="355" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="344" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="353" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="363" />
             <source>Merge</source>
             <translation>Біріктіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="329" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="337" />
             <source>Select the two records of the same person (Ctrl+click), then merge.</source>
             <translation>Бір адамның екі жазбасын таңдаңыз (Ctrl+шерту), содан кейін біріктіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="341" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="349" />
             <source>{0}, born {1}</source>
             <translation>{0}, {1} жылы туған</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="347" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="355" />
             <source>Keep {0} and merge {1} into it? Trainings and loans move to the kept record; the other is marked merged and its history is kept.</source>
             <translation>{0} қалдырылып, оған {1} біріктірілсін бе? Оқытулар мен қарыздар қалдырылған жазбаға ауысады; екіншісі біріктірілген деп белгіленеді, оның тарихы сақталады.</translation>
         </message>
@@ -2154,6 +2303,131 @@ Database: {1}</source>
         </message>
     </context>
     <context>
+        <name>ProjectCombo</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="60" />
+            <source>No project</source>
+            <translation>Жобасыз</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="76" />
+            <source>A project no longer listed</source>
+            <translation>Тізімде енді жоқ жоба</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="124" />
+            <source>Edit project</source>
+            <translation>Жобаны түзету</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="124" />
+            <source>New project</source>
+            <translation>Жаңа жоба</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="142" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="143" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="144" />
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="145" />
+            <source>Start date</source>
+            <translation>Басталу күні</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="146" />
+            <source>End date</source>
+            <translation>Аяқталу күні</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="147" />
+            <source>Partners</source>
+            <translation>Серіктестер</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="170" />
+            <source>A project's code cannot be changed</source>
+            <translation>Жобаның кодын өзгертуге болмайды</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectSwitch</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/projects.py" line="58" />
+            <source>All projects</source>
+            <translation>Барлық жобалар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/projects.py" line="80" />
+            <source>The project whose visits, loans and trainings are shown</source>
+            <translation>Сапарлары, қарыздары мен оқытулары көрсетілетін жоба</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsArea</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/projects.py" line="109" />
+            <source>Project:</source>
+            <translation>Жоба:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPage</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="249" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="250" />
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="251" />
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="252" />
+            <source>Start</source>
+            <translation>Басталуы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="253" />
+            <source>End</source>
+            <translation>Аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="254" />
+            <source>Partners</source>
+            <translation>Серіктестер</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="268" />
+            <source>&amp;New project…</source>
+            <translation>&amp;Жаңа жоба…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="270" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Түзету…</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtectionArea</name>
         <message>
             <location filename="../../src/fieldmon/ui/areas/protection.py" line="100" />
@@ -2171,32 +2445,32 @@ Database: {1}</source>
             <translation>Есеп немесе импорт орындалып жатыр; ол аяқталғанда қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="133" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="129" />
             <source>The database could not be protected: {0}</source>
             <translation>Дерекқорды қорғау мүмкін болмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="154" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="150" />
             <source>The database and its backups are encrypted.</source>
             <translation>Дерекқор мен оның сақтық көшірмелері шифрланды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="157" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="153" />
             <source>These files could not be read, so they are still plain; delete them: {0}</source>
             <translation>Бұл файлдарды оқу мүмкін болмады, сондықтан олар шифрланбай қалды; оларды жойыңыз: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="181" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="177" />
             <source>The new password opens the database and its backups from now on; the recovery key stays the same.</source>
             <translation>Бұдан былай дерекқор мен оның сақтық көшірмелерін жаңа құпиясөз ашады; қалпына келтіру кілті өзгермейді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="200" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="196" />
             <source>Current password: it is wrong.</source>
             <translation>Қазіргі құпиясөз: ол қате.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="206" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="202" />
             <source>The password was changed.</source>
             <translation>Құпиясөз өзгертілді.</translation>
         </message>
@@ -2222,67 +2496,67 @@ Database: {1}</source>
     <context>
         <name>RepaymentEntry</name>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="156" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="163" />
             <source>Post repayments</source>
             <translation>Өтеулерді тіркеу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="173" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="180" />
             <source>Loan number</source>
             <translation>Қарыз нөмірі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="174" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="181" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="175" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="182" />
             <source>Amount</source>
             <translation>Сомасы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="176" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="183" />
             <source>Receipt no.</source>
             <translation>Түбіртек нөмірі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="185" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="192" />
             <source>Enter moves to the next field; Enter on the receipt posts.</source>
             <translation>Enter келесі өріске өткізеді; түбіртек өрісінде Enter өтеуді тіркейді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="187" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="194" />
             <source>Close</source>
             <translation>Жабу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="193" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="200" />
             <source>Posted in this session</source>
             <translation>Осы сеанста тіркелгендер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="214" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="221" />
             <source>There is no loan number {0}.</source>
             <translation>{0} нөмірлі қарыз жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="221" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="228" />
             <source>due now {0}</source>
             <translation>қазір төленуі тиіс {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="223" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="230" />
             <source>nothing owed</source>
             <translation>берешек жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="226" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="233" />
             <source>; next due date {0}</source>
             <translation>; келесі төлем мерзімі {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="255" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="262" />
             <source>{0} {1}: {2}, receipt {3}</source>
             <translation>{0} {1}: {2}, түбіртек {3}</translation>
         </message>
@@ -2290,128 +2564,310 @@ Database: {1}</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="67" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="69" />
             <source>Quarter</source>
             <translation>Тоқсан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="68" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="70" />
             <source>Dates</source>
             <translation>Күндер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="92" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="94" />
             <source>All regions</source>
             <translation>Барлық облыстар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="96" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="98" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="218" />
             <source>Project title on the report</source>
             <translation>Есептегі жоба атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="103" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="110" />
             <source>Period</source>
             <translation>Кезең</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="104" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="111" />
             <source>Region</source>
             <translation>Облыс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="105" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="112" />
+            <source>Project</source>
+            <translation>Жоба</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="113" />
             <source>Project title</source>
             <translation>Жоба атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="120" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="128" />
             <source>&amp;Export to Excel…</source>
             <translation>Excel-ге &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="124" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="132" />
             <source>Cancel</source>
             <translation>Бас тарту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="127" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="135" />
             <source>&amp;Open the workbook</source>
             <translation>Жұмыс кітабын &amp;ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="128" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="136" />
             <source>Open its &amp;folder</source>
             <translation>&amp;Бумасын ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="169" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="178" />
             <source>The period ends before it starts.</source>
             <translation>Кезеңнің аяқталу күні басталу күнінен ерте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="212" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="234" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="200" />
+            <source>All projects</source>
+            <translation>Барлық жобалар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="221" />
+            <source>A project's report carries the project's title.</source>
+            <translation>Жоба есебінің тақырыбы — жобаның атауы.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="260" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="282" />
             <source>Counting…</source>
             <translation>Есептелуде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="219" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="267" />
             <source>Indicator</source>
             <translation>Индикатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="255" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="303" />
             <source>The figures could not be counted; see the log file.</source>
             <translation>Сандарды есептеу мүмкін болмады; журнал файлын қараңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="270" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="355" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="360" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="370" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="320" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="407" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="412" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="422" />
             <source>Cannot export</source>
             <translation>Экспорттау мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="274" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="324" />
             <source>Export the quarterly report</source>
             <translation>Тоқсандық есепті экспорттау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="276" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="326" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="312" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="364" />
             <source>Writing {0}…</source>
             <translation>{0} жазылуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="323" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="375" />
             <source>Cancelling…</source>
             <translation>Тоқтатылуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="341" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="393" />
             <source>Saved {0} ({1} rows).</source>
             <translation>Сақталды: {0} ({1} жол).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="352" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="404" />
             <source>Export cancelled; no file was written.</source>
             <translation>Экспорт тоқтатылды; ешқандай файл жазылмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="361" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="413" />
             <source>Cannot write the workbook: {0}</source>
             <translation>Жұмыс кітабын жазу мүмкін емес: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="371" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="423" />
             <source>An unexpected error stopped the export; see the log file.</source>
             <translation>Күтпеген қате экспортты тоқтатты; журнал файлын қараңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsModel</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="97" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="98" />
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="99" />
+            <source>Level</source>
+            <translation>Деңгей</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="100" />
+            <source>Measure</source>
+            <translation>Есептеу тәсілі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="101" />
+            <source>Region</source>
+            <translation>Облыс</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="102" />
+            <source>Unit</source>
+            <translation>Өлшем бірлігі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="103" />
+            <source>Baseline</source>
+            <translation>Базалық мән</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="104" />
+            <source>Target</source>
+            <translation>Мақсатты мән</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="105" />
+            <source>This quarter</source>
+            <translation>Осы тоқсан</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="106" />
+            <source>Year to date</source>
+            <translation>Жыл басынан бері</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="107" />
+            <source>Since the start</source>
+            <translation>Жоба басталғаннан бері</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="108" />
+            <source>% of target</source>
+            <translation>Мақсатты мәннің %-ы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="204" />
+            <source>Target for {0}: {1}</source>
+            <translation>{0} жылғы мақсатты мән: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="102" />
+            <source>Project</source>
+            <translation>Жоба</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="105" />
+            <source>Quarter</source>
+            <translation>Тоқсан</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="124" />
+            <source>&amp;Add indicator…</source>
+            <translation>Индикатор &amp;қосу…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="127" />
+            <source>&amp;Edit indicator…</source>
+            <translation>Индикаторды &amp;түзету…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="130" />
+            <source>&amp;Delete indicator</source>
+            <translation>Индикаторды &amp;өшіру</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="196" />
+            <source>There are no projects yet. Add one on the Projects page (or with 'fieldmon project add'); its indicators are set up here.</source>
+            <translation>Әзірге жобалар жоқ. Жобаны «Жобалар» бетінде (немесе 'fieldmon project add' командасымен) қосыңыз; оның индикаторлары осында бапталады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="318" />
+            <source>Donor: {0}</source>
+            <translation>Донор: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="395" />
+            <source>Counting…</source>
+            <translation>Есептелуде…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="417" />
+            <source>The figures could not be counted; details are in the log file.</source>
+            <translation>Сандарды есептеу мүмкін болмады; толығырақ журнал файлында.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="436" />
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="466" />
+            <source>Delete indicator</source>
+            <translation>Индикаторды өшіру</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="468" />
+            <source>Delete the indicator {0} «{1}»? The values typed for it are kept and come back if it is added again with this code.</source>
+            <translation>{0} «{1}» индикаторын өшіру керек пе? Оған енгізілген мәндер сақталады және ол осы кодпен қайта қосылса, қайтып оралады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="489" />
+            <source>Choose an indicator to see its values by quarter.</source>
+            <translation>Тоқсандар бойынша мәндерін көру үшін индикаторды таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="491" />
+            <source>This project has no indicators yet; add them with Add indicator.</source>
+            <translation>Бұл жобада әзірге индикатор жоқ; оларды «Индикатор қосу» батырмасымен қосыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="499" />
+            <source>{0} «{1}» is computed from the project's records ({2}); it has no values to type.</source>
+            <translation>{0} «{1}» жобаның жазбаларынан есептеледі ({2}); оған мән енгізілмейді.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="507" />
+            <source>Values of {0} «{1}» by quarter: type a value and a note.</source>
+            <translation>{0} «{1}» мәндері тоқсандар бойынша: мән мен ескертпені енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="539" />
+            <source>Choose an indicator first.</source>
+            <translation>Алдымен индикаторды таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="548" />
+            <source>{0}: saved.</source>
+            <translation>{0}: сақталды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="554" />
+            <source>{0}: the note is saved with the quarter's value; type the value too.</source>
+            <translation>{0}: ескертпе тоқсанның мәнімен бірге сақталады; мәнді де енгізіңіз.</translation>
         </message>
     </context>
     <context>
@@ -2853,87 +3309,92 @@ Database: {1}</source>
     <context>
         <name>TrainingForm</name>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="43" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="49" />
             <source>New training</source>
             <translation>Жаңа оқыту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="43" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="49" />
             <source>Edit training</source>
             <translation>Оқытуды түзету</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="56" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="64" />
             <source>Present every day</source>
             <translation>Күн сайын қатысу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="57" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="65" />
             <source>Present at least</source>
             <translation>Қатысу кемінде</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="60" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="68" />
             <source> day(s)</source>
             <translation> күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="78" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="86" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="79" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="87" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="80" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="88" />
+            <source>Project</source>
+            <translation>Жоба</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/training_form.py" line="89" />
             <source>Topic</source>
             <translation>Тақырыбы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="81" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="90" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="82" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="91" />
             <source>Start date</source>
             <translation>Басталу күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="83" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="92" />
             <source>Days</source>
             <translation>Күн саны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="84" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="93" />
             <source>Completion</source>
             <translation>Аяқтау шарты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="85" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="94" />
             <source>Region</source>
             <translation>Облыс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="86" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="95" />
             <source>District or town</source>
             <translation>Аудан немесе қала</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="87" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="96" />
             <source>Venue</source>
             <translation>Өтетін орны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="88" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="97" />
             <source>Organizer</source>
             <translation>Ұйымдастырушы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="89" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="98" />
             <source>Facilitator</source>
             <translation>Тренер</translation>
         </message>
@@ -3067,7 +3528,7 @@ Database: {1}</source>
             <translation>Жаңа оқ&amp;ыту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/trainings.py" line="78" />
+            <location filename="../../src/fieldmon/ui/areas/trainings.py" line="85" />
             <source>Training saved.</source>
             <translation>Оқыту сақталды.</translation>
         </message>
@@ -3075,323 +3536,346 @@ Database: {1}</source>
     <context>
         <name>TrainingsPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="133" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="134" />
             <source>Search code, title or topic…</source>
             <translation>Код, атау немесе тақырып бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="137" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="138" />
             <source>All regions</source>
             <translation>Барлық облыстар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="146" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="147" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="147" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="148" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="148" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="149" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="149" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="150" />
             <source>Starts</source>
             <translation>Басталуы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="150" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="151" />
             <source>Days</source>
             <translation>Күн саны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="151" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="152" />
             <source>Region</source>
             <translation>Облыс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="152" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="153" />
             <source>Registered</source>
             <translation>Тіркелген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="153" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="154" />
             <source>Completed</source>
             <translation>Аяқтаған</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="160" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="161" />
             <source>&amp;New training</source>
             <translation>&amp;Жаңа оқыту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="163" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="164" />
             <source>&amp;Open</source>
             <translation>&amp;Ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="199" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="202" />
             <source>Showing the newest {0}; search to narrow.</source>
             <translation>Ең соңғы {0} көрсетілген; нақтылау үшін іздеңіз.</translation>
         </message>
     </context>
     <context>
+        <name>ValuesModel</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="230" />
+            <source>Value</source>
+            <translation>Мән</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="230" />
+            <source>Note</source>
+            <translation>Ескертпе</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="297" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitForm</name>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="110" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
             <source>Not applicable</source>
             <translation>Қолданылмайды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="110" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="565" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="578" />
             <source>Yes</source>
             <translation>Иә</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="110" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="565" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="578" />
             <source>No</source>
             <translation>Жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="125" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="132" />
             <source>Si&amp;te history…</source>
             <translation>&amp;Нысан тарихы…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="153" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="161" />
             <source>Visit date*</source>
             <translation>Сапар күні*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="154" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="162" />
             <source>Officer*</source>
             <translation>Маман*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="155" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="163" />
+            <source>Project</source>
+            <translation>Жоба</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="164" />
             <source>Region*</source>
             <translation>Облыс*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="156" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="165" />
             <source>District</source>
             <translation>Аудан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="157" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="166" />
             <source>Settlement</source>
             <translation>Елді мекен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="158" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="167" />
             <source>Site*</source>
             <translation>Нысан*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="159" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="168" />
             <source>Site type</source>
             <translation>Нысан түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="160" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="169" />
             <source>Purpose*</source>
             <translation>Мақсаты*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="161" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="170" />
             <source>Funds used as intended*</source>
             <translation>Қаражат мақсатына сай пайдаланылды*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="162" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="171" />
             <source>Equipment in place and working</source>
             <translation>Жабдық орнында және жұмыс істейді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="163" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="172" />
             <source>Beneficiaries served</source>
             <translation>Қамтылған пайда алушылар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="164" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="173" />
             <source>Overall rating*</source>
             <translation>Жалпы баға*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="165" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="174" />
             <source>Findings</source>
             <translation>Анықталғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="166" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="175" />
             <source>Follow-up action</source>
             <translation>Келесі әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="167" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="176" />
             <source>Follow-up due</source>
             <translation>Келесі әрекет мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="168" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="177" />
             <source>Follow-up closed on</source>
             <translation>Келесі әрекет жабылған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="169" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="178" />
             <source>GPS latitude</source>
             <translation>GPS ендігі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="170" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="179" />
             <source>GPS longitude</source>
             <translation>GPS бойлығы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="173" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="296" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="182" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="305" />
             <source>Visit</source>
             <translation>Сапар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="174" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="183" />
             <source>Site</source>
             <translation>Нысан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="175" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="184" />
             <source>Checklist</source>
             <translation>Тексеру тізімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="176" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="185" />
             <source>Findings and follow-up</source>
             <translation>Анықталғандар және келесі әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="177" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="186" />
             <source>Location</source>
             <translation>Орналасқан жері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="206" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="215" />
             <source>&amp;Save</source>
             <translation>&amp;Сақтау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="208" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="217" />
             <source>Save and close (Ctrl+S)</source>
             <translation>Сақтау және жабу (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="209" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="218" />
             <source>Save and &amp;new</source>
             <translation>Сақтау және &amp;жаңа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="211" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="220" />
             <source>Save and start the next visit (Ctrl+Shift+S)</source>
             <translation>Сақтап, келесі сапарды бастау (Ctrl+Shift+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="212" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="221" />
             <source>&amp;Delete</source>
             <translation>&amp;Өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="214" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="223" />
             <source>&amp;History…</source>
             <translation>&amp;Тарих…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="215" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="224" />
             <source>Close</source>
             <translation>Жабу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="296" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="305" />
             <source>New visit</source>
             <translation>Жаңа сапар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="350" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="361" />
             <source>Created by {0} on {1}; last changed by {2} on {3}.</source>
             <translation>Құрған: {0}, {1}; соңғы өзгерткен: {2}, {3}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="385" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="396" />
             <source>Every visit to this site, its open follow-ups and the loans behind it</source>
             <translation>Осы нысанға жасалған барлық сапарлар, ашық келесі әрекеттер және оған байланысты қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="387" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="398" />
             <source>Type or pick a site already recorded at this place to see its history</source>
             <translation>Тарихын көру үшін осы жерде бұрыннан тіркелген нысанды жазыңыз немесе таңдаңыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="495" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="507" />
             <source>Cannot save</source>
             <translation>Сақтау мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="526" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="538" />
             <source>History of this visit</source>
             <translation>Сапар тарихы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="529" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
             <source>When</source>
             <translation>Қашан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="529" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
             <source>Who</source>
             <translation>Кім</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="529" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
             <source>Action</source>
             <translation>Әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="529" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
             <source>Changes</source>
             <translation>Өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="532" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="544" />
             <source>Created</source>
             <translation>Құрылды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="533" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="545" />
             <source>Changed</source>
             <translation>Өзгертілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="534" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="546" />
             <source>Deleted</source>
             <translation>Өшірілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="535" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="547" />
             <source>Restored</source>
             <translation>Қалпына келтірілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="536" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="548" />
             <source>Conflict settled</source>
             <translation>Қайшылық шешілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="537" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="549" />
             <source>Merged</source>
             <translation>Біріктірілді</translation>
         </message>
@@ -3483,12 +3967,12 @@ Database: {1}</source>
             <translation>Сапарды &amp;өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/visits.py" line="106" />
+            <location filename="../../src/fieldmon/ui/areas/visits.py" line="111" />
             <source>Cannot open the visit</source>
             <translation>Сапарды ашу мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/visits.py" line="120" />
+            <location filename="../../src/fieldmon/ui/areas/visits.py" line="125" />
             <source>Visit saved.</source>
             <translation>Сапар сақталды.</translation>
         </message>
@@ -3496,97 +3980,97 @@ Database: {1}</source>
     <context>
         <name>VisitsPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="43" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="44" />
             <source>Search site, settlement or district…</source>
             <translation>Нысан, елді мекен немесе аудан бойынша іздеу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="48" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="49" />
             <source>All regions</source>
             <translation>Барлық облыстар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="57" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="58" />
             <source>All visits</source>
             <translation>Барлық сапарлар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="58" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="59" />
             <source>Follow-up overdue</source>
             <translation>Келесі әрекет мерзімі өткен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="59" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="60" />
             <source>Follow-up open</source>
             <translation>Келесі әрекет ашық</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="66" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="67" />
             <source>Clear filters</source>
             <translation>Сүзгілерді тазалау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="72" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="73" />
             <source>From</source>
             <translation>Басы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="74" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="75" />
             <source>to</source>
             <translation>соңы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="93" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="94" />
             <source>&amp;New visit</source>
             <translation>&amp;Жаңа сапар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="95" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="96" />
             <source>&amp;Open</source>
             <translation>&amp;Ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="96" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="97" />
             <source>De&amp;lete</source>
             <translation>Ө&amp;шіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="97" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="98" />
             <source>Open &amp;site</source>
             <translation>&amp;Нысанды ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="99" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="100" />
             <source>Open the site of the selected visit</source>
             <translation>Таңдалған сапардың нысанын ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="108" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="109" />
             <source>Show</source>
             <translation>Көрсету</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="138" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="139" />
             <source>Open visit</source>
             <translation>Сапарды ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="139" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="140" />
             <source>Open site</source>
             <translation>Нысанды ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="140" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="141" />
             <source>Delete</source>
             <translation>Өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="151" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="152" />
             <source>All officers</source>
             <translation>Барлық мамандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="163" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="164" />
             <source>Write dates as dd.mm.yyyy.</source>
             <translation>Күндерді кк.аа.жжжж түрінде жазыңыз.</translation>
         </message>
@@ -3636,7 +4120,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/domain/choices.py" line="158" />
             <location filename="../../src/fieldmon/domain/choices.py" line="164" />
-            <location filename="../../src/fieldmon/domain/trainings.py" line="77" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="78" />
             <source>Other</source>
             <translation>Басқа</translation>
         </message>
@@ -3696,137 +4180,137 @@ Database: {1}</source>
             <translation>Елеулі кемшіліктер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="71" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="72" />
             <source>Microcredit</source>
             <translation>Микрокредит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="72" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="73" />
             <source>Microleasing</source>
             <translation>Микролизинг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="78" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="79" />
             <source>Flat</source>
             <translation>Тіркелген пайыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="79" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="80" />
             <source>Declining balance</source>
             <translation>Азаятын қалдыққа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="85" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="86" />
             <source>Repaid</source>
             <translation>Өтелген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="86" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="87" />
             <source>Overdue</source>
             <translation>Мерзімі өткен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="87" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="88" />
             <source>Due next quarter</source>
             <translation>Мерзімі келесі тоқсанда</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="88" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="89" />
             <source>Current</source>
             <translation>Ағымдағы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="94" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="95" />
             <source>Female</source>
             <translation>Әйел</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="95" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="96" />
             <source>Male</source>
             <translation>Ер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="101" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="102" />
             <source>Individual</source>
             <translation>Жеке</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="102" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="103" />
             <source>Group (2–3 people)</source>
             <translation>Топ (2–3 адам)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="323" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="324" />
             <source>A loan number has at most {max} letters, digits, '-', '/' or '.'.</source>
             <translation>Қарыз нөмірінде ең көбі {max} таңба болады: әріптер, цифрлар, '-', '/' немесе '.'.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="326" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="327" />
             <source>The principal must be more than 0 and at most {max}.</source>
             <translation>Негізгі сома 0-ден көп, ең көбі {max} болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="329" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="330" />
             <source>{currency} amounts have at most {places} digits after the decimal point.</source>
             <translation>{currency} сомаларында үтірден кейін ең көбі {places} цифр болады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="332" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="333" />
             <source>The annual rate must be from 0 to {max} %.</source>
             <translation>Жылдық мөлшерлеме 0 мен {max} % аралығында болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="333" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="334" />
             <source>The term must be from 1 to {max} months.</source>
             <translation>Мерзім 1 мен {max} ай аралығында болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="334" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="335" />
             <source>The disbursement date cannot be in the future (today is {today}).</source>
             <translation>Қарыз берілген күн болашақта бола алмайды (бүгін {today}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="337" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="338" />
             <source>The date must be in the year 2000 or later.</source>
             <translation>Күн 2000 жылдан ерте болмауы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="338" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="339" />
             <source>The first due date must be after the disbursement date ({disbursed}).</source>
             <translation>Бірінші өтеу мерзімі қарыз берілген күннен ({disbursed}) кейін болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="341" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="342" />
             <source>The first due date must be within a year of the disbursement date.</source>
             <translation>Бірінші өтеу мерзімі қарыз берілген күннен бастап бір жыл ішінде болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="344" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="345" />
             <source>The committee approval must be on or before the disbursement ({disbursed}).</source>
             <translation>Комитеттің мақұлдауы қарыз берілген күннен ({disbursed}) кеш болмауы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="347" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="348" />
             <source>The amount must be more than 0.</source>
             <translation>Сома 0-ден көп болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="348" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="349" />
             <source>The repayment cannot be dated before the disbursement ({disbursed}).</source>
             <translation>Өтеу күні қарыз берілген күннен ({disbursed}) ерте бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="351" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="352" />
             <source>The repayment date cannot be in the future (today is {today}).</source>
             <translation>Өтеу күні болашақта бола алмайды (бүгін {today}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="354" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="355" />
             <source>The amount is more than the {outstanding} still owed on this loan.</source>
             <translation>Сома осы қарыз бойынша өтелмеген қалдықтан ({outstanding}) көп.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="357" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="358" />
             <source>This loan is fully repaid; nothing is owed.</source>
             <translation>Бұл қарыз толық өтелген; өтелмеген қалдық жоқ.</translation>
         </message>
@@ -3906,192 +4390,195 @@ Database: {1}</source>
             <translation>ЖСН нақты туған күннен (ЖЖААКК) басталмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="57" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="58" />
             <source>Seminar</source>
             <translation>Семинар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="58" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="59" />
             <source>Master class</source>
             <translation>Шеберлік сыныбы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="59" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="60" />
             <source>Workshop</source>
             <translation>Практикум</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="60" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="61" />
             <source>Round table</source>
             <translation>Дөңгелек үстел</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="61" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="62" />
             <source>Course</source>
             <translation>Курс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="62" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="63" />
             <source>Consultation</source>
             <translation>Кеңес беру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="68" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="69" />
             <source>Health professional</source>
             <translation>Медицина қызметкері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="69" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="70" />
             <source>Volunteer</source>
             <translation>Ерікті</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="70" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="71" />
             <source>Entrepreneur</source>
             <translation>Кәсіпкер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="71" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="72" />
             <source>Farmer</source>
             <translation>Фермер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="72" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="73" />
             <source>Local government</source>
             <translation>Жергілікті атқарушы орган</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="73" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="74" />
             <source>NGO / initiative group</source>
             <translation>ҮЕҰ / бастамашыл топ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="74" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="75" />
             <source>Journalist</source>
             <translation>Журналист</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="75" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="76" />
             <source>Teacher</source>
             <translation>Мұғалім</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="76" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="77" />
             <source>Unemployed</source>
             <translation>Жұмыссыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="92" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="93" />
             <source>An event lasts from 1 to {max} days.</source>
             <translation>Іс-шара ұзақтығы 1 мен {max} күн аралығында болады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="93" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="94" />
             <source>The days needed to complete must be from 1 to the event's {days} days.</source>
             <translation>Аяқтауға қажет күн саны 1 мен {days} (іс-шара ұзақтығы) аралығында болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="96" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="97" />
             <source>A test score is a whole number from 0 to 100.</source>
             <translation>Тест балы — 0 мен 100 аралығындағы бүтін сан.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="97" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="98" />
             <source>A training code has letters, digits and - / . _ only, without spaces.</source>
             <translation>Оқыту коды тек әріптерден, цифрлардан және - / . _ таңбаларынан тұрады, бос орынсыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="100" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="101" />
             <source>'{value}' is not a mark; write x for present, leave empty if absent.</source>
             <translation>«{value}» белгі емес; қатысса x қойыңыз, қатыспаса бос қалдырыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="22" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="23" />
             <source>Required.</source>
             <translation>Міндетті өріс.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="23" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="24" />
             <source>The visit date cannot be in the future (today is {today}).</source>
             <translation>Сапар күні болашақта бола алмайды (бүгін {today}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="26" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="27" />
             <source>The visit date must be in the year 2000 or later.</source>
             <translation>Сапар күні 2000 жылдан ерте болмауы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="27" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="28" />
             <source>The follow-up due date must be on or after the visit date ({visit_date}).</source>
             <translation>Келесі әрекеттің мерзімі сапар күнінен ({visit_date}) ерте болмауы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="30" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="31" />
             <source>Describe the follow-up action, or clear its due date.</source>
             <translation>Келесі әрекетті сипаттаңыз немесе оның мерзімін тазалаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="33" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="34" />
             <source>Give the follow-up action a due date.</source>
             <translation>Келесі әрекеттің мерзімін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="34" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="35" />
             <source>The follow-up cannot be closed before the visit date ({visit_date}).</source>
             <translation>Келесі әрекетті сапар күнінен ({visit_date}) бұрын жабуға болмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="37" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="38" />
             <source>The follow-up cannot be closed on a future date.</source>
             <translation>Келесі әрекетті болашақ күнмен жабуға болмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="38" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="39" />
             <source>There is no follow-up action to close.</source>
             <translation>Жабатын келесі әрекет жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="39" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="40" />
             <source>Beneficiaries must be a whole number from 0 to {max}.</source>
             <translation>Пайда алушылар саны 0 мен {max} аралығындағы бүтін сан болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="42" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="43" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="88" />
             <source>'{value}' is not a number.</source>
             <translation>«{value}» сан емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="43" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="44" />
             <source>Latitude must be between {min} and {max} (inside Kazakhstan).</source>
             <translation>Ендік {min} және {max} аралығында болуы керек (Қазақстан аумағында).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="46" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="47" />
             <source>Longitude must be between {min} and {max} (inside Kazakhstan).</source>
             <translation>Бойлық {min} және {max} аралығында болуы керек (Қазақстан аумағында).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="49" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="50" />
             <source>Give both latitude and longitude, or neither.</source>
             <translation>Ендікті де, бойлықты да көрсетіңіз немесе екеуін де бос қалдырыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="50" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="51" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="89" />
             <source>Too long: at most {max} characters.</source>
             <translation>Тым ұзын: ең көбі {max} таңба.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="152" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="154" />
             <source>Choose the type of the new site.</source>
             <translation>Жаңа нысанның түрін таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="153" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="155" />
             <source>Choose the region of the site.</source>
             <translation>Нысанның облысын таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/domain/periods.py" line="16" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="103" />
             <source>'{value}' is not a quarter; write it like 2026Q3.</source>
             <translation>«{value}» тоқсан емес; 2026Q3 түрінде жазыңыз.</translation>
         </message>
@@ -4106,7 +4593,7 @@ Database: {1}</source>
             <translation>«{value}» күн емес; кк.аа.жжжж түрінде жазыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="167" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="169" />
             <source>'{value}' is not a whole number.</source>
             <translation>«{value}» бүтін сан емес.</translation>
         </message>
@@ -4138,32 +4625,32 @@ Database: {1}</source>
             <translation>Жыл басынан бері ({0}–{1})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="134" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="142" />
             <source>Monitoring visits</source>
             <translation>Мониторингтік сапарлар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="46" />
+            <location filename="../../src/fieldmon/cli.py" line="54" />
             <source>No officer name: pass --officer NAME, set FIELDMON_OFFICER, or set it once in the app.</source>
             <translation>Маманның аты көрсетілмеген: --officer NAME параметрін беріңіз, FIELDMON_OFFICER айнымалысын орнатыңыз немесе атыңызды бағдарламада бір рет көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="50" />
+            <location filename="../../src/fieldmon/cli.py" line="58" />
             <source>There is no database at {path}.</source>
             <translation>{path} жолында дерекқор жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="51" />
+            <location filename="../../src/fieldmon/cli.py" line="59" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>{path} файлына жазу мүмкін емес: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="52" />
+            <location filename="../../src/fieldmon/cli.py" line="60" />
             <source>--region: unknown region '{name}'.</source>
             <translation>--region: белгісіз облыс «{name}».</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="57" />
+            <location filename="../../src/fieldmon/cli.py" line="65" />
             <source>Imported %n loan(s) ({people}).</source>
             <translation>
                 <numerusform>%n қарыз импортталды ({people}).</numerusform>
@@ -4171,7 +4658,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="58" />
+            <location filename="../../src/fieldmon/cli.py" line="66" />
             <source>%n new person(s)</source>
             <translation>
                 <numerusform>%n жаңа адам</numerusform>
@@ -4179,7 +4666,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="59" />
+            <location filename="../../src/fieldmon/cli.py" line="67" />
             <source>Posted %n repayment(s).</source>
             <translation>
                 <numerusform>%n өтеу тіркелді.</numerusform>
@@ -4187,7 +4674,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="60" />
+            <location filename="../../src/fieldmon/cli.py" line="68" />
             <source>Imported %n training(s).</source>
             <translation>
                 <numerusform>%n оқыту импортталды.</numerusform>
@@ -4195,7 +4682,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="61" />
+            <location filename="../../src/fieldmon/cli.py" line="69" />
             <source>Imported %n training(s) ({unchanged} already recorded, left as they were).</source>
             <translation>
                 <numerusform>%n оқыту импортталды ({unchanged} бұрыннан тіркелген, өзгеріссіз қалдырылды).</numerusform>
@@ -4203,7 +4690,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="67" />
+            <location filename="../../src/fieldmon/cli.py" line="75" />
             <source>Imported attendance of %n participant(s) ({people}).</source>
             <translation>
                 <numerusform>%n қатысушының қатысуы импортталды ({people}).</numerusform>
@@ -4211,7 +4698,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="70" />
+            <location filename="../../src/fieldmon/cli.py" line="78" />
             <source>Wrote the {period} report to {path} (%n row(s)).</source>
             <translation>
                 <numerusform>{period} кезеңінің есебі {path} файлына жазылды (%n жол).</numerusform>
@@ -4219,7 +4706,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="71" />
+            <location filename="../../src/fieldmon/cli.py" line="79" />
             <source>Wrote %n record(s) ({deleted} deleted) to {path}.</source>
             <translation>
                 <numerusform>%n жазба ({deleted} өшірілген) {path} файлына жазылды.</numerusform>
@@ -4227,7 +4714,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="72" />
+            <location filename="../../src/fieldmon/cli.py" line="80" />
             <source>%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts).</source>
             <translation>
                 <numerusform>%n қайшылық қарауды күтеді (fieldmon conflicts; бағдарламада: Қайшылықтар).</numerusform>
@@ -4235,7 +4722,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="78" />
+            <location filename="../../src/fieldmon/cli.py" line="86" />
             <source>As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}</source>
             <translation>
                 <numerusform>{as_of} жағдай бойынша: {status}, мерзімі %n күн өткен, өтелмеген негізгі сома {outstanding} {currency}</numerusform>
@@ -4243,872 +4730,1008 @@ Database: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="87" />
+            <location filename="../../src/fieldmon/cli.py" line="95" />
             <source>place</source>
             <translation>орын</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="88" />
+            <location filename="../../src/fieldmon/cli.py" line="96" />
             <source>borrower</source>
             <translation>қарыз алушы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="89" />
+            <location filename="../../src/fieldmon/cli.py" line="97" />
             <source>person</source>
             <translation>адам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="90" />
+            <location filename="../../src/fieldmon/cli.py" line="98" />
             <source>site</source>
             <translation>нысан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="91" />
+            <location filename="../../src/fieldmon/cli.py" line="99" />
             <source>training</source>
             <translation>оқыту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="92" />
+            <location filename="../../src/fieldmon/cli.py" line="100" />
             <source>loan</source>
             <translation>қарыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="93" />
+            <location filename="../../src/fieldmon/cli.py" line="101" />
             <source>participation</source>
             <translation>қатысу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="94" />
+            <location filename="../../src/fieldmon/cli.py" line="102" />
             <source>visit</source>
             <translation>сапар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="95" />
+            <location filename="../../src/fieldmon/cli.py" line="103" />
             <source>repayment</source>
             <translation>өтеу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="98" />
+            <location filename="../../src/fieldmon/cli.py" line="104" />
+            <source>project</source>
+            <translation>жоба</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="105" />
+            <source>indicator</source>
+            <translation>индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="106" />
+            <source>indicator value</source>
+            <translation>индикатор мәні</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="109" />
             <source>Wrote the visits import template to {path}.</source>
             <translation>Сапарларды импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="99" />
+            <location filename="../../src/fieldmon/cli.py" line="110" />
             <source>Wrote the loans import template to {path}.</source>
             <translation>Қарыздарды импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="100" />
+            <location filename="../../src/fieldmon/cli.py" line="111" />
             <source>Wrote the repayments import template to {path}.</source>
             <translation>Өтеулерді импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="101" />
+            <location filename="../../src/fieldmon/cli.py" line="112" />
             <source>Wrote the trainings import template to {path}.</source>
             <translation>Оқытуларды импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="102" />
+            <location filename="../../src/fieldmon/cli.py" line="113" />
             <source>Wrote the attendance import template to {path}.</source>
             <translation>Қатысуды импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="105" />
-            <location filename="../../src/fieldmon/reports/indicators.py" line="136" />
+            <location filename="../../src/fieldmon/cli.py" line="114" />
+            <source>Wrote the indicators import template to {path}.</source>
+            <translation>Индикаторларды импорттау үлгісі {path} файлына жазылды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="115" />
+            <source>Wrote the indicator values import template to {path}.</source>
+            <translation>Индикатор мәндерін импорттау үлгісі {path} файлына жазылды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="120" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="144" />
             <location filename="../../src/fieldmon/services/home.py" line="158" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="240" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="249" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="52" />
             <source>Visits</source>
             <translation>Сапарлар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="106" />
+            <location filename="../../src/fieldmon/cli.py" line="121" />
             <source>Sites</source>
             <translation>Нысандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="109" />
+            <location filename="../../src/fieldmon/cli.py" line="124" />
             <source>People</source>
             <translation>Адамдар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="234" />
+            <location filename="../../src/fieldmon/cli.py" line="249" />
             <source>Offline-first monitoring of development projects. Without a command, starts the GUI.</source>
             <translation>Даму жобаларының желісіз жұмысқа бейімделген мониторингі. Пәрменсіз іске қосылса, графикалық интерфейс ашылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="245" />
+            <location filename="../../src/fieldmon/cli.py" line="260" />
             <source>database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db in the user-data folder)</source>
             <translation>дерекқор файлы немесе SQLAlchemy URL (әдепкі: $FIELDMON_DB немесе пайдаланушы деректері бумасындағы fieldmon.db)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="255" />
+            <location filename="../../src/fieldmon/cli.py" line="270" />
             <source>officer who records (default: $FIELDMON_OFFICER or the stored profile)</source>
             <translation>деректерді енгізетін маман (әдепкі: $FIELDMON_OFFICER немесе сақталған профиль)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="264" />
+            <location filename="../../src/fieldmon/cli.py" line="279" />
             <source>language of what fieldmon prints (default: $FIELDMON_LANG, else the app's setting, else the system's language, else en)</source>
             <translation>fieldmon шығаратын мәтіндердің тілі (әдепкі: $FIELDMON_LANG, болмаса бағдарлама баптауындағы тіл, болмаса жүйе тілі, болмаса en)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="276" />
+            <location filename="../../src/fieldmon/cli.py" line="291" />
             <source>the encrypted database's password: the first line of F (default: $FIELDMON_PASSWORD)</source>
             <translation>шифрланған дерекқордың құпиясөзі: F файлының бірінші жолы (әдепкі: $FIELDMON_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="286" />
+            <location filename="../../src/fieldmon/cli.py" line="301" />
             <source>start the GUI (the default)</source>
             <translation>графикалық интерфейсті іске қосу (әдепкі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="292" />
+            <location filename="../../src/fieldmon/cli.py" line="307" />
             <source>interface language for this run</source>
             <translation>осы жолғы іске қосудағы интерфейс тілі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="299" />
+            <location filename="../../src/fieldmon/cli.py" line="314" />
             <source>a data package to offer for import once the window is open (a double-click on a package runs `fieldmon FILE.fmpkg`)</source>
             <translation>терезе ашылғаннан кейін импорттауға ұсынылатын деректер пакеті (пакетті екі рет шерткенде `fieldmon FILE.fmpkg` іске қосылады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="308" />
+            <location filename="../../src/fieldmon/cli.py" line="323" />
             <source>add realistic demo data</source>
             <translation>шынайыға жақын демо деректер қосу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="315" />
+            <location filename="../../src/fieldmon/cli.py" line="330" />
             <source>how many (200)</source>
             <translation>қанша сапар (200)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="322" />
+            <location filename="../../src/fieldmon/cli.py" line="337" />
             <source>how many loans (60)</source>
             <translation>қанша қарыз (60)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="329" />
+            <location filename="../../src/fieldmon/cli.py" line="344" />
             <source>how many training events (12)</source>
             <translation>қанша оқыту іс-шарасы (12)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="334" />
+            <location filename="../../src/fieldmon/cli.py" line="349" />
             <source>write an empty import workbook</source>
             <translation>импортқа арналған бос жұмыс кітабын жазу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="343" />
+            <location filename="../../src/fieldmon/cli.py" line="358" />
             <source>language of the workbook's sheet, headers and notes (default: the command line's)</source>
             <translation>жұмыс кітабындағы парақтың, тақырыптар мен ескертпелердің тілі (әдепкі: пәрмен жолының тілі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="351" />
+            <location filename="../../src/fieldmon/cli.py" line="366" />
             <source>import a workbook (all rows or none)</source>
             <translation>жұмыс кітабын импорттау (не барлық жол, не ешбірі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="356" />
+            <location filename="../../src/fieldmon/cli.py" line="371" />
             <source>look at loans</source>
             <translation>қарыздарды қарау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="359" />
+            <location filename="../../src/fieldmon/cli.py" line="374" />
             <source>a loan with its schedule and repayments</source>
             <translation>қарыз, оның өтеу кестесі мен өтеулері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="366" />
+            <location filename="../../src/fieldmon/cli.py" line="381" />
             <source>state as of this date (default: today)</source>
             <translation>көрсетілген күнгі жағдай (әдепкі: бүгін)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="371" />
+            <location filename="../../src/fieldmon/cli.py" line="386" />
             <source>print JSON (amounts as strings)</source>
             <translation>JSON шығару (сомалар мәтін түрінде)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="374" />
+            <location filename="../../src/fieldmon/cli.py" line="389" />
             <source>print JSON</source>
             <translation>JSON шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="375" />
+            <location filename="../../src/fieldmon/cli.py" line="390" />
             <source>e.g. 2026Q3</source>
             <translation>мысалы, 2026Q3</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="376" />
+            <location filename="../../src/fieldmon/cli.py" line="391" />
             <source>only this region or city (any of its names)</source>
             <translation>тек осы облыс немесе қала (кез келген атауымен)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="379" />
+            <location filename="../../src/fieldmon/cli.py" line="394" />
             <source>key figures for a quarter or a date range</source>
             <translation>тоқсан немесе күндер аралығы бойынша негізгі көрсеткіштер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="390" />
+            <location filename="../../src/fieldmon/cli.py" line="401" />
+            <source>only this project's records (its code; default: all)</source>
+            <translation>тек осы жобаның жазбалары (оның коды; әдепкі бойынша: барлығы)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="409" />
+            <source>a project's indicators against their targets for a period</source>
+            <translation>жоба индикаторларын кезең бойынша мақсатты мәндермен салыстыру</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="423" />
             <source>write the quarterly Excel report (Summary and detail sheets)</source>
             <translation>тоқсандық Excel есебін жазу (Жиынтық және толық деректер парақтары)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="404" />
+            <location filename="../../src/fieldmon/cli.py" line="436" />
+            <source>only this project's records, with its title, donor and a Results sheet</source>
+            <translation>тек осы жобаның жазбалары — жоба атауымен, донорымен және «Нәтижелер» парағымен</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="447" />
             <source>language of headers and labels (default: the command line's)</source>
             <translation>тақырыптар мен жазулардың тілі (әдепкі: пәрмен жолының тілі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="411" />
+            <location filename="../../src/fieldmon/cli.py" line="454" />
             <source>project title (default: the one set in the app)</source>
             <translation>жоба атауы (әдепкі: бағдарламада көрсетілген атау)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="416" />
+            <location filename="../../src/fieldmon/cli.py" line="459" />
             <source>exchange data with the coordinator</source>
             <translation>үйлестірушімен деректер алмасу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="424" />
+            <location filename="../../src/fieldmon/cli.py" line="467" />
             <source>write a data package (by default what changed since the last export to the same folder)</source>
             <translation>деректер пакетін жазу (әдепкі бойынша — сол бумаға соңғы экспорттан бері өзгергендер)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="436" />
+            <location filename="../../src/fieldmon/cli.py" line="479" />
             <source>what changed since DATE</source>
             <translation>DATE күнінен бері өзгергендер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="439" />
+            <location filename="../../src/fieldmon/cli.py" line="482" />
             <source>every record</source>
             <translation>барлық жазба</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="448" />
+            <location filename="../../src/fieldmon/cli.py" line="489" />
+            <source>only this project: its records, indicators and people, and every place (what changed since its last export to the same folder)</source>
+            <translation>тек осы жоба: оның жазбалары, индикаторлары мен адамдары және барлық орындар (сол бумаға жасалған соңғы экспорттан бері не өзгерді)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="502" />
             <source>encrypt the package with the team's exchange passphrase, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>пакетті команданың алмасу құпиясөзімен шифрлау; құпиясөз F файлынан оқылады (болмаса FIELDMON_PACKAGE_PASSWORD айнымалысынан)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="459" />
+            <location filename="../../src/fieldmon/cli.py" line="513" />
             <source>write a plain package, not encrypted (only without personal data)</source>
             <translation>шифрланбаған қарапайым пакет жазу (тек дербес деректер болмаса)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="467" />
+            <location filename="../../src/fieldmon/cli.py" line="521" />
             <source>check a data package whole, then merge it field by field</source>
             <translation>деректер пакетін тұтастай тексеріп, содан кейін өрістер бойынша біріктіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="478" />
+            <location filename="../../src/fieldmon/cli.py" line="532" />
             <source>the team's exchange passphrase for an encrypted package, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>шифрланған пакетке арналған команданың алмасу құпиясөзі; F файлынан оқылады (болмаса FIELDMON_PACKAGE_PASSWORD айнымалысынан)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="487" />
+            <location filename="../../src/fieldmon/cli.py" line="541" />
             <source>add, change and list projects</source>
             <translation>жобаларды қосу, өзгерту және тізімін шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="493" />
+            <location filename="../../src/fieldmon/cli.py" line="547" />
             <source>add a project</source>
             <translation>жоба қосу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="494" />
+            <location filename="../../src/fieldmon/cli.py" line="548" />
             <source>change a project (what is given)</source>
             <translation>жобаны өзгерту (көрсетілгенін)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="497" />
+            <location filename="../../src/fieldmon/cli.py" line="551" />
             <source>e.g. UNHS</source>
             <translation>мысалы, UNHS</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="503" />
+            <location filename="../../src/fieldmon/cli.py" line="557" />
             <source>the implementing partners</source>
             <translation>іске асырушы серіктестер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="506" />
+            <location filename="../../src/fieldmon/cli.py" line="560" />
             <source>list the projects</source>
             <translation>жобалар тізімін шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="512" />
+            <location filename="../../src/fieldmon/cli.py" line="566" />
             <source>list the conflicts merges left for review</source>
             <translation>біріктіру кезінде қарауға қалдырылған қайшылықтарды тізіп шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="519" />
+            <location filename="../../src/fieldmon/cli.py" line="573" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>сапарлардан, нысандардан, қарыздардан, оқытулардан және адамдардан TEXT мәтінін іздеу (регистр ескерілмейді), тізімдердегідей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="531" />
+            <location filename="../../src/fieldmon/cli.py" line="585" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>әр түрден көрсетілетін сәйкестіктер саны (әдепкі: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="538" />
+            <location filename="../../src/fieldmon/cli.py" line="591" />
+            <source>only this project's records, and the people in its loans and trainings</source>
+            <translation>тек осы жобаның жазбалары және оның қарыздары мен оқытуларындағы адамдар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="602" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>дерекқордың тексерілген көшірмесі (әдепкі: оның сақтық көшірмелер бумасында)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="547" />
+            <location filename="../../src/fieldmon/cli.py" line="611" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>дерекқорды сақтық көшірмемен ауыстыру (көшірме алдымен тексеріледі; ағымдағы дерекқордың сақтық көшірмесі алдын ала жасалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="558" />
+            <location filename="../../src/fieldmon/cli.py" line="622" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>дерекқордың тұтастығын тексеру (бүлінген болса, шығу коды 1)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="565" />
+            <location filename="../../src/fieldmon/cli.py" line="629" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>осы дерекқор мен орталық PostgreSQL дерекқоры арасында екі жақты деректер алмасу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="578" />
+            <location filename="../../src/fieldmon/cli.py" line="642" />
             <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
             <translation>дерекқорды құпиясөзбен қорғау (дерекқор мен оның сақтық көшірмелерін орнында шифрлайды, қалпына келтіру кілтін бір рет шығарады) немесе шифрланған дерекқордың құпиясөзін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="590" />
+            <location filename="../../src/fieldmon/cli.py" line="654" />
             <source>the new password: the first line of F</source>
             <translation>жаңа құпиясөз: F файлының бірінші жолы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="596" />
+            <location filename="../../src/fieldmon/cli.py" line="660" />
             <source>make no recovery key (a forgotten password then loses the data)</source>
             <translation>қалпына келтіру кілтін жасамау (сонда құпиясөз ұмытылса, деректер жоғалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="604" />
+            <location filename="../../src/fieldmon/cli.py" line="668" />
             <source>write a plain (unencrypted) copy of the database to a new file</source>
             <translation>дерекқордың шифрланбаған көшірмесін жаңа файлға жазу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="613" />
+            <location filename="../../src/fieldmon/cli.py" line="677" />
             <source>set a new password with the recovery key printed by encrypt</source>
             <translation>encrypt пәрмені шығарған қалпына келтіру кілтімен жаңа құпиясөз орнату</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="629" />
+            <location filename="../../src/fieldmon/cli.py" line="693" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Не --quarter, не --from/--to көрсетіңіз, екеуін бірге емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="636" />
+            <location filename="../../src/fieldmon/cli.py" line="700" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="640" />
+            <location filename="../../src/fieldmon/cli.py" line="704" />
             <source>--to is before --from.</source>
             <translation>--to мәні --from мәнінен ерте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="643" />
+            <location filename="../../src/fieldmon/cli.py" line="707" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Кезеңді көрсетіңіз: --quarter 2026Q3 немесе --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="665" />
+            <location filename="../../src/fieldmon/cli.py" line="729" />
             <source>Cannot read {what} from {path}: {reason}.</source>
             <translation>{path} файлынан {what} оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="673" />
+            <location filename="../../src/fieldmon/cli.py" line="737" />
             <source>The first line of {path} is empty; it should hold {what}.</source>
             <translation>{path} файлының бірінші жолы бос; онда {what} жазылуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="682" />
+            <location filename="../../src/fieldmon/cli.py" line="746" />
             <source>the password</source>
             <translation>құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="683" />
+            <location filename="../../src/fieldmon/cli.py" line="747" />
             <source>the new password</source>
             <translation>жаңа құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="684" />
+            <location filename="../../src/fieldmon/cli.py" line="748" />
             <source>the recovery key</source>
             <translation>қалпына келтіру кілті</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="720" />
+            <location filename="../../src/fieldmon/cli.py" line="784" />
             <source>--visits, --loans and --trainings cannot be negative.</source>
             <translation>--visits, --loans және --trainings теріс сан бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="728" />
+            <location filename="../../src/fieldmon/cli.py" line="792" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>{db} дерекқорына {visits} демо сапар, {loans} демо қарыз және {trainings} демо оқыту қосылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="789" />
+            <location filename="../../src/fieldmon/cli.py" line="853" />
+            <source>Indicators: {added} added, {updated} updated.</source>
+            <translation>Индикаторлар: {added} қосылды, {updated} өзгертілді.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="859" />
+            <source>Indicator values: {n} written or cleared.</source>
+            <translation>Индикатор мәндері: {n} жазылды немесе тазартылды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="865" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>{visits} сапар импортталды ({sites} жаңа нысан, {places} жаңа аудан немесе елді мекен).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="875" />
+            <location filename="../../src/fieldmon/cli.py" line="951" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Қарыз {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="896" />
+            <location filename="../../src/fieldmon/cli.py" line="972" />
             <source>Interest</source>
             <translation>Пайыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="898" />
+            <location filename="../../src/fieldmon/cli.py" line="974" />
             <source>Paid</source>
             <translation>Төленген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="908" />
+            <location filename="../../src/fieldmon/cli.py" line="984" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt} (кері қайтарылды)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="912" />
+            <location filename="../../src/fieldmon/cli.py" line="988" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="956" />
+            <location filename="../../src/fieldmon/cli.py" line="1039" />
+            <location filename="../../src/fieldmon/cli.py" line="1101" />
+            <source>Project: {project}</source>
+            <translation>Жоба: {project}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1040" />
+            <location filename="../../src/fieldmon/cli.py" line="1097" />
             <source>Period: {period}</source>
             <translation>Кезең: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="958" />
+            <location filename="../../src/fieldmon/cli.py" line="1053" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="83" />
+            <source>Baseline</source>
+            <translation>Базалық мән</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1054" />
+            <source>Target</source>
+            <translation>Мақсатты мән</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1056" />
+            <source>Year</source>
+            <translation>Жыл</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1057" />
+            <source>Since start</source>
+            <translation>Басынан бері</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1099" />
             <source>Region: {region}</source>
             <translation>Облыс: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="978" />
+            <location filename="../../src/fieldmon/cli.py" line="1121" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: есеп Excel жұмыс кітабы түрінде жазылады; атауы .xlsx деп аяқталатын файлды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="996" />
+            <location filename="../../src/fieldmon/cli.py" line="1143" />
             <source>Note: {note}</source>
             <translation>Ескертпе: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1012" />
+            <location filename="../../src/fieldmon/cli.py" line="1159" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} жаңа {new}  жаңартылған {updated}  өзгеріссіз {unchanged}  қайшылық {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1045" />
+            <location filename="../../src/fieldmon/cli.py" line="1192" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>{path} файлынан алмасу құпиясөзі оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1054" />
+            <location filename="../../src/fieldmon/cli.py" line="1201" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>{path} файлында алмасу құпиясөзі жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1067" />
+            <location filename="../../src/fieldmon/cli.py" line="1214" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: {suffix} кеңейтімі бар файл атауын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1078" />
+            <location filename="../../src/fieldmon/cli.py" line="1226" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Бұл дерекқор шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file) немесе дербес деректерді қорғаусыз жіберу үшін --plain қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1092" />
+            <location filename="../../src/fieldmon/cli.py" line="1240" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>{folder} бумасына соңғы экспорттаудан бері ештеңе өзгермеген; бос пакет жазылды: {path} (--all барлық деректі экспорттайды).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1118" />
+            <location filename="../../src/fieldmon/cli.py" line="1266" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>{name} пакеті шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1128" />
+            <location filename="../../src/fieldmon/cli.py" line="1276" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Жаңа ештеңе жоқ: {file} ішіндегінің бәрі осы дерекқорда бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1134" />
+            <location filename="../../src/fieldmon/cli.py" line="1282" />
             <source>Imported {file}:</source>
             <translation>{file} импортталды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1139" />
+            <location filename="../../src/fieldmon/cli.py" line="1287" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: екі ноутбукта енгізілген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1145" />
+            <location filename="../../src/fieldmon/cli.py" line="1293" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: әртүрлі сомамен немесе күнмен екі рет тіркелген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1154" />
+            <location filename="../../src/fieldmon/cli.py" line="1302" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Қарыз {loan_no} бойынша {amount} {currency} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1192" />
+            <location filename="../../src/fieldmon/cli.py" line="1340" />
             <source>No projects yet: fieldmon project add CODE.</source>
             <translation>Әзірге жоба жоқ: fieldmon project add КОД.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1205" />
+            <location filename="../../src/fieldmon/cli.py" line="1353" />
             <source>Added the project {code}.</source>
             <translation>{code} жобасы қосылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1220" />
+            <location filename="../../src/fieldmon/cli.py" line="1368" />
             <source>Changed the project {code}.</source>
             <translation>{code} жобасы өзгертілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1222" />
+            <location filename="../../src/fieldmon/cli.py" line="1370" />
             <source>The project {code} is unchanged.</source>
             <translation>{code} жобасы өзгермеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1249" />
+            <location filename="../../src/fieldmon/cli.py" line="1397" />
             <source>No conflicts wait for review.</source>
             <translation>Қарауды күтетін қайшылықтар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1253" />
+            <location filename="../../src/fieldmon/cli.py" line="1401" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), басқа мән: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1276" />
+            <location filename="../../src/fieldmon/cli.py" line="1424" />
             <source>Synchronized with {server}.</source>
             <translation>{server} дерекқорымен синхрондалды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1281" />
+            <location filename="../../src/fieldmon/cli.py" line="1429" />
             <source>Sent:</source>
             <translation>Жіберілді:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1282" />
+            <location filename="../../src/fieldmon/cli.py" line="1430" />
             <source>Sent: nothing new.</source>
             <translation>Жіберілді: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1286" />
+            <location filename="../../src/fieldmon/cli.py" line="1434" />
             <source>Received:</source>
             <translation>Алынды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1287" />
+            <location filename="../../src/fieldmon/cli.py" line="1435" />
             <source>Received: nothing new.</source>
             <translation>Алынды: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1300" />
+            <location filename="../../src/fieldmon/cli.py" line="1448" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Қайшылықтар оларды анықтаған жақта қарауды күтеді (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1318" />
+            <location filename="../../src/fieldmon/cli.py" line="1466" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore және check пәрмендері SQLite дерекқор файлымен жұмыс істейді; PostgreSQL дерекқорының сақтық көшірмесін pg_dump арқылы жасаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1340" />
+            <location filename="../../src/fieldmon/cli.py" line="1488" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>{path} сақтық көшірмесі жасалды: {copy} (тексерілді).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1367" />
+            <location filename="../../src/fieldmon/cli.py" line="1515" />
             <source>Restored {path} from {file}.</source>
             <translation>{path} дерекқоры {file} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1374" />
+            <location filename="../../src/fieldmon/cli.py" line="1522" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Дерекқордың бұрынғы нұсқасы {saved} файлында сақталды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1394" />
+            <location filename="../../src/fieldmon/cli.py" line="1542" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Ең соңғы жарамды сақтық көшірме — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1412" />
+            <location filename="../../src/fieldmon/cli.py" line="1560" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>{path} дерекқорының (және оның сақтық көшірмелерінің) құпиясөзі өзгертілді; қалпына келтіру кілті өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1426" />
+            <location filename="../../src/fieldmon/cli.py" line="1574" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>{path} дерекқоры мен оның сақтық көшірмелері шифрланды. Кілт файлы — {keys}: онсыз дерекқордың көшірмесін оқу мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1437" />
+            <location filename="../../src/fieldmon/cli.py" line="1585" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>{path} оқылмады, сондықтан ол әлі шифрланбаған: оны өшіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1445" />
+            <location filename="../../src/fieldmon/cli.py" line="1593" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Қалпына келтіру кілті (тек қазір көрсетіледі; оны қағазға жазып, ноутбуктан бөлек сақтаңыз):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1463" />
+            <location filename="../../src/fieldmon/cli.py" line="1611" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>{path} дерекқорының шифрланбаған көшірмесі {copy} файлына жазылды: оны кез келген адам оқи алады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1483" />
+            <location filename="../../src/fieldmon/cli.py" line="1631" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>{path} үшін жаңа құпиясөз орнатылды; ескі құпиясөз енді оны ашпайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1495" />
+            <location filename="../../src/fieldmon/cli.py" line="1643" />
             <source>--limit must be at least 1.</source>
             <translation>--limit кемінде 1 болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1505" />
+            <location filename="../../src/fieldmon/cli.py" line="1655" />
             <source>Nothing matches '{text}'.</source>
             <translation>«{text}» бойынша ештеңе табылмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1514" />
+            <location filename="../../src/fieldmon/cli.py" line="1664" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, алғашқы {shown} көрсетілген):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1522" />
+            <location filename="../../src/fieldmon/cli.py" line="1672" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1603" />
+            <location filename="../../src/fieldmon/cli.py" line="1754" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>күтпеген қате пәрменді тоқтатты; толығырақ {log} файлында.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="137" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="145" />
             <location filename="../../src/fieldmon/services/home.py" line="159" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="53" />
             <source>Sites visited</source>
             <translation>Барылған нысандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="140" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="148" />
             <location filename="../../src/fieldmon/services/home.py" line="162" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="54" />
             <source>Follow-up actions due and still open at the period's end</source>
             <translation>Кезең соңында мерзімі жеткен, бірақ әлі жабылмаған келесі әрекеттер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="148" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="521" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="156" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="561" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="77" />
             <source>Visits by region</source>
             <translation>Облыстар бойынша сапарлар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="153" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="161" />
             <source>Microcredit and microleasing</source>
             <translation>Микрокредит және микролизинг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="157" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="165" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="57" />
             <source>Loans disbursed by the period's end</source>
             <translation>Кезең соңына дейін берілген қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="161" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="169" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="58" />
             <source>Loans disbursed in the period</source>
             <translation>Кезеңде берілген қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="163" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="171" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="59" />
             <source>Repayments received</source>
             <translation>Алынған өтеулер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="165" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="173" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="81" />
             <source>Amount repaid, {0}</source>
             <translation>Өтелген сома, {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="171" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="179" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="200" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="71" />
             <source>Loans by status at the period's end</source>
             <translation>Кезең соңындағы күйі бойынша қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="184" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="192" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="80" />
             <source>Loans by product</source>
             <translation>Өнімдер бойынша қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="189" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="197" />
             <source>Outstanding principal and PAR30 by currency</source>
             <translation>Валюталар бойынша өтелмеген негізгі сома және PAR30</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="193" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="201" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="78" />
             <source>Outstanding principal, {0}</source>
             <translation>Өтелмеген негізгі сома, {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="198" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="206" />
             <location filename="../../src/fieldmon/services/home.py" line="149" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="79" />
             <source>Portfolio at risk over 30 days, {0}</source>
             <translation>30 күннен астам тәуекелдегі портфель, {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="205" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="213" />
             <source>Training</source>
             <translation>Оқыту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="207" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="215" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="60" />
             <source>Training events</source>
             <translation>Оқыту іс-шаралары</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="210" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="218" />
             <location filename="../../src/fieldmon/services/home.py" line="170" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="64" />
             <source>People trained (each person counted once)</source>
             <translation>Оқытылған адамдар (әр адам бір рет есептеледі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="214" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="222" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="61" />
             <source>Participations (a person at two events: two)</source>
             <translation>Қатысулар (екі іс-шараға қатысқан адам — екі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="218" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="226" />
             <location filename="../../src/fieldmon/services/home.py" line="174" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="67" />
             <source>Participations completed</source>
             <translation>Аяқталған қатысулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="220" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="634" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="228" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="651" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="68" />
             <source>Person-days</source>
             <translation>Адам-күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="225" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="531" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="233" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="571" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="70" />
             <source>People trained by sex</source>
             <translation>Жынысы бойынша оқытылғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="227" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="235" />
             <location filename="../../src/fieldmon/services/home.py" line="172" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="631" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="648" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="303" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="73" />
             <source>Women</source>
             <translation>Әйелдер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="228" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="236" />
             <location filename="../../src/fieldmon/services/home.py" line="173" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="632" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="649" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="304" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="74" />
             <source>Men</source>
             <translation>Ерлер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="233" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="241" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="83" />
             <source>People trained by age group</source>
             <translation>Жас тобы бойынша оқытылғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="238" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="246" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="82" />
             <source>People trained by category</source>
             <translation>Санаты бойынша оқытылғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="243" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="251" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="84" />
             <source>People trained by region of the event</source>
             <translation>Іс-шара облысы бойынша оқытылғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="267" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="285" />
             <source> […cut: {0} characters in all]</source>
             <translation> […қысқартылды: барлығы {0} таңба]</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="307" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="325" />
             <source>{0} has more rows than an Excel sheet holds; it continues on {1}.</source>
             <translation>{0} парағындағы жолдар Excel парағына сыймайды; жалғасы — {1} парағында.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="387" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="405" />
             <source>{0} cells held more text than an Excel cell can; their text was cut: {1}</source>
             <translation>{0} ұяшықтағы мәтін Excel ұяшығына сыймады; мәтіні қысқартылды: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="897" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="402" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="503" />
+            <source>Project</source>
+            <translation>Жоба</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="504" />
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="505" />
+            <source>Project dates</source>
+            <translation>Жоба мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="506" />
+            <source>Implementing partners</source>
+            <translation>Іске асырушы серіктестер</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="973" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="420" />
             <source>Total</source>
             <translation>Барлығы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="439" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="457" />
             <source>Summary</source>
             <translation>Жиынтық</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="459" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="487" />
             <source>Project monitoring report</source>
             <translation>Жоба мониторингі туралы есеп</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="468" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="497" />
             <source>All regions</source>
             <translation>Барлық облыстар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="470" />
+            <location filename="../../src/fieldmon/cli.py" line="1055" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="510" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="70" />
             <source>Period</source>
             <translation>Кезең</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="471" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="244" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="319" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="409" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="479" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="624" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="704" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="511" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="253" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="328" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="425" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="494" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="641" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="721" />
             <source>Region</source>
             <translation>Облыс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="472" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="512" />
             <source>Generated</source>
             <translation>Жасалған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="473" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="513" />
             <source>fieldmon version</source>
             <translation>fieldmon нұсқасы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="478" />
+            <location filename="../../src/fieldmon/cli.py" line="1052" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="518" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="81" />
             <source>Indicator</source>
             <translation>Индикатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="480" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="520" />
             <source>Key (fieldmon summary --json)</source>
             <translation>Кілт (fieldmon summary --json)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="541" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="581" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="90" />
             <source>Notes</source>
             <translation>Ескертпелер</translation>
         </message>
@@ -5153,7 +5776,7 @@ Database: {1}</source>
             <translation>Өтеуді кері қайтару себебін көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loans/commands.py" line="459" />
+            <location filename="../../src/fieldmon/services/loans/commands.py" line="460" />
             <source>Loan {loan_no} has repayments; reverse them before deleting the loan.</source>
             <translation>{loan_no} қарызы бойынша өтеулер бар; қарызды өшірмес бұрын оларды кері қайтарыңыз.</translation>
         </message>
@@ -5163,228 +5786,228 @@ Database: {1}</source>
             <translation>Бұл қарыз енді жоқ; ол өшірілген болуы мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loans/commands.py" line="443" />
+            <location filename="../../src/fieldmon/services/loans/commands.py" line="444" />
             <source>This repayment does not exist or is already reversed.</source>
             <translation>Бұл өтеу жоқ немесе бұрыннан кері қайтарылған.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loans/queries.py" line="381" />
+            <location filename="../../src/fieldmon/services/loans/queries.py" line="384" />
             <source>This place no longer exists.</source>
             <translation>Бұл орын енді жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1353" />
-            <location filename="../../src/fieldmon/services/packages.py" line="136" />
+            <location filename="../../src/fieldmon/cli.py" line="1501" />
+            <location filename="../../src/fieldmon/services/packages.py" line="152" />
             <source>There is no file '{file}'.</source>
             <translation>«{file}» файлы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="137" />
+            <location filename="../../src/fieldmon/services/packages.py" line="153" />
             <source>'{file}' is not a fieldmon data package.</source>
             <translation>«{file}» fieldmon деректер пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="138" />
+            <location filename="../../src/fieldmon/services/packages.py" line="154" />
             <source>The package holds a file with an unsafe name, '{name}'; it was not imported.</source>
             <translation>Пакетте қауіпті атаулы файл бар: «{name}»; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="141" />
+            <location filename="../../src/fieldmon/services/packages.py" line="157" />
             <source>The package holds an unexpected file, '{name}'; it was not imported.</source>
             <translation>Пакетте күтілмеген файл бар: «{name}»; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="144" />
+            <location filename="../../src/fieldmon/services/packages.py" line="160" />
             <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
             <translation>Пакет fieldmon бағдарламасының жаңарақ нұсқасында жасалған (пакет пішімі {format}); оны импорттау үшін fieldmon бағдарламасын жаңартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="149" />
+            <location filename="../../src/fieldmon/services/packages.py" line="165" />
             <source>The package's manifest is damaged ({problem}); it was not imported.</source>
             <translation>Пакеттің тізімдемесі бүлінген ({problem}); пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="152" />
+            <location filename="../../src/fieldmon/services/packages.py" line="168" />
             <source>The package lacks '{name}', which its manifest lists; it was not imported.</source>
             <translation>Пакетте тізімдемеде көрсетілген «{name}» файлы жоқ; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="155" />
+            <location filename="../../src/fieldmon/services/packages.py" line="171" />
             <source>'{name}' in the package is not the size its manifest gives; the file is damaged.</source>
             <translation>Пакеттегі «{name}» өлшемі тізімдемедегімен сәйкес келмейді; файл бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="159" />
+            <location filename="../../src/fieldmon/services/packages.py" line="175" />
             <source>'{name}' in the package does not match its checksum; the file was changed or damaged.</source>
             <translation>Пакеттегі «{name}» бақылау сомасына сәйкес келмейді; файл өзгертілген немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="163" />
+            <location filename="../../src/fieldmon/services/packages.py" line="179" />
             <source>'{name}' in the package is damaged and cannot be read; it was not imported.</source>
             <translation>Пакеттегі «{name}» бүлінген, оны оқу мүмкін емес; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="166" />
+            <location filename="../../src/fieldmon/services/packages.py" line="182" />
             <source>'{name}' line {line}: {problem}.</source>
             <translation>«{name}», {line}-жол: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="167" />
+            <location filename="../../src/fieldmon/services/packages.py" line="183" />
             <source>'{name}' in the package is larger than the {count} lines its manifest lists can be; the package is damaged or not from fieldmon.</source>
             <translation>Пакеттегі «{name}» тізімдемеде көрсетілген {count} жол сыятын көлемнен үлкен; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="172" />
+            <location filename="../../src/fieldmon/services/packages.py" line="188" />
             <source>'{name}' line {line}: a line is longer than {limit}; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», {line}-жол: жол ұзындығы {limit} шегінен асады; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="177" />
+            <location filename="../../src/fieldmon/services/packages.py" line="193" />
             <source>'{name}' line {line}: the manifest lists only {expected} lines; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», {line}-жол: тізімдемеде тек {expected} жол көрсетілген; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="182" />
+            <location filename="../../src/fieldmon/services/packages.py" line="198" />
             <source>'{name}' holds {found} records but the manifest says {expected}.</source>
             <translation>«{name}» ішінде {found} жазба бар, ал тізімдемеде {expected} деп көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="185" />
+            <location filename="../../src/fieldmon/services/packages.py" line="201" />
             <source>'{name}' line {line}: {column} {value} is neither in the package nor in this database.</source>
             <translation>«{name}», {line}-жол: {column} {value} пакетте де, осы дерекқорда да жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="189" />
+            <location filename="../../src/fieldmon/services/packages.py" line="205" />
             <source>'{name}' line {line}: {column} '{value}' belongs to another record in this database.</source>
             <translation>«{name}», {line}-жол: {column} «{value}» осы дерекқордағы басқа жазбаға тиесілі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="194" />
+            <location filename="../../src/fieldmon/services/packages.py" line="210" />
             <source>too large</source>
             <translation>тым үлкен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="195" />
+            <location filename="../../src/fieldmon/services/packages.py" line="211" />
             <source>not JSON</source>
             <translation>JSON емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="196" />
+            <location filename="../../src/fieldmon/services/packages.py" line="212" />
             <source>not a fieldmon manifest</source>
             <translation>fieldmon тізімдемесі емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="197" />
+            <location filename="../../src/fieldmon/services/packages.py" line="213" />
             <source>no format version</source>
             <translation>пішім нұсқасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="198" />
+            <location filename="../../src/fieldmon/services/packages.py" line="214" />
             <source>the list of files is wrong</source>
             <translation>файлдар тізімі қате</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="199" />
+            <location filename="../../src/fieldmon/services/packages.py" line="215" />
             <source>no checksum for {name}</source>
             <translation>{name} үшін бақылау сомасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="200" />
+            <location filename="../../src/fieldmon/services/packages.py" line="216" />
             <source>no '{key}' counts</source>
             <translation>«{key}» бойынша сандар жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="201" />
+            <location filename="../../src/fieldmon/services/packages.py" line="217" />
             <source>no count of {table} records</source>
             <translation>{table} жазбаларының саны жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="202" />
+            <location filename="../../src/fieldmon/services/packages.py" line="218" />
             <source>no count of {key}</source>
             <translation>{key} саны жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="203" />
+            <location filename="../../src/fieldmon/services/packages.py" line="219" />
             <source>a file appears twice</source>
             <translation>бір файл екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="204" />
+            <location filename="../../src/fieldmon/services/packages.py" line="220" />
             <source>not a record</source>
             <translation>жазба емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="205" />
+            <location filename="../../src/fieldmon/services/packages.py" line="221" />
             <source>a record appears twice</source>
             <translation>бір жазба екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="206" />
+            <location filename="../../src/fieldmon/services/packages.py" line="222" />
             <source>{column} '{value}' appears twice</source>
             <translation>{column} «{value}» екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="207" />
+            <location filename="../../src/fieldmon/services/packages.py" line="223" />
             <source>the record is not in the package</source>
             <translation>жазба пакетте жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="208" />
+            <location filename="../../src/fieldmon/services/packages.py" line="224" />
             <source>unknown fields</source>
             <translation>белгісіз өрістер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="209" />
+            <location filename="../../src/fieldmon/services/packages.py" line="225" />
             <source>'{column}' is missing</source>
             <translation>«{column}» жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="210" />
+            <location filename="../../src/fieldmon/services/packages.py" line="226" />
             <source>'{column}' is empty</source>
             <translation>«{column}» бос</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="211" />
+            <location filename="../../src/fieldmon/services/packages.py" line="227" />
             <source>'{column}' is not {what}</source>
             <translation>«{column}» {what} емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="296" />
+            <location filename="../../src/fieldmon/services/packages.py" line="312" />
             <source>a date and time with a zone</source>
             <translation>уақыт белдеуі көрсетілген күн мен уақыт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="298" />
+            <location filename="../../src/fieldmon/services/packages.py" line="314" />
             <source>a decimal number</source>
             <translation>ондық сан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="300" />
+            <location filename="../../src/fieldmon/services/packages.py" line="316" />
             <source>an id</source>
             <translation>идентификатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="302" />
+            <location filename="../../src/fieldmon/services/packages.py" line="318" />
             <source>a date</source>
             <translation>күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="304" />
+            <location filename="../../src/fieldmon/services/packages.py" line="320" />
             <source>true or false</source>
             <translation>true немесе false</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="306" />
+            <location filename="../../src/fieldmon/services/packages.py" line="322" />
             <source>a whole number</source>
             <translation>бүтін сан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="308" />
+            <location filename="../../src/fieldmon/services/packages.py" line="324" />
             <source>text</source>
             <translation>мәтін</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="652" />
+            <location filename="../../src/fieldmon/services/packages.py" line="745" />
             <source>a list of people's ids</source>
             <translation>адамдар идентификаторларының тізімі</translation>
         </message>
@@ -5429,386 +6052,393 @@ Database: {1}</source>
             <translation>180 күннен астам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="242" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="251" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="243" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="318" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="252" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="327" />
             <source>Officer</source>
             <translation>Маман</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="245" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="254" />
             <source>District</source>
             <translation>Аудан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="246" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="410" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="255" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="426" />
             <source>Settlement</source>
             <translation>Елді мекен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="247" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="320" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="256" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="329" />
             <source>Site</source>
             <translation>Нысан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="248" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="257" />
             <source>Site type</source>
             <translation>Нысан түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="249" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="412" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="258" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="428" />
             <source>Purpose</source>
             <translation>Мақсаты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="250" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="259" />
             <source>Funds used as intended</source>
             <translation>Қаражат мақсатына сай пайдаланылды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="251" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="260" />
             <source>Equipment in place and working</source>
             <translation>Жабдық орнында және жұмыс істейді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="252" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="261" />
             <source>Beneficiaries served</source>
             <translation>Қамтылған пайда алушылар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="253" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="262" />
             <source>Rating</source>
             <translation>Баға</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="254" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="263" />
             <source>Findings</source>
             <translation>Анықталғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="255" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="321" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="264" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="330" />
             <source>Follow-up action</source>
             <translation>Келесі әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="256" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="265" />
             <source>Follow-up due</source>
             <translation>Келесі әрекет мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="257" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="266" />
             <source>Follow-up closed</source>
             <translation>Келесі әрекет жабылған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="258" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="267" />
             <source>Latitude</source>
             <translation>Ендік</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="259" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="268" />
             <source>Longitude</source>
             <translation>Бойлық</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="315" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="324" />
             <source>Follow-ups</source>
             <translation>Келесі әрекеттер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="317" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="326" />
             <source>Visit date</source>
             <translation>Сапар күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="894" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="322" />
+            <location filename="../../src/fieldmon/cli.py" line="970" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="331" />
             <source>Due</source>
             <translation>Мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="323" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="332" />
             <source>Closed on</source>
             <translation>Жабылған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="324" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="333" />
             <source>State at the period's end</source>
             <translation>Кезең соңындағы күйі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="325" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="334" />
             <source>Days overdue at the period's end</source>
             <translation>Кезең соңындағы кешіктірілген күндер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="107" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="404" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="535" />
+            <location filename="../../src/fieldmon/cli.py" line="122" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="420" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="550" />
             <source>Loans</source>
             <translation>Қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="406" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="477" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="422" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="492" />
             <source>Loan number</source>
             <translation>Қарыз нөмірі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="407" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="478" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="423" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="493" />
             <source>Borrower</source>
             <translation>Қарыз алушы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="408" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="424" />
             <source>Borrower type</source>
             <translation>Қарыз алушы түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="411" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="427" />
             <source>Product</source>
             <translation>Өнім</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="413" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="480" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="534" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="429" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="495" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="549" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="895" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="414" />
+            <location filename="../../src/fieldmon/cli.py" line="971" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="430" />
             <source>Principal</source>
             <translation>Негізгі сома</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="415" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="431" />
             <source>Disbursed on</source>
             <translation>Берілген күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="416" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="432" />
             <source>Term, months</source>
             <translation>Мерзімі, ай</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="417" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="433" />
             <source>Annual rate, %</source>
             <translation>Жылдық мөлшерлеме, %</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="418" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="434" />
             <source>Interest method</source>
             <translation>Пайыз есептеу әдісі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="419" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="435" />
             <source>Paid by the period's end</source>
             <translation>Кезең соңына дейін төленген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="420" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="536" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="436" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="551" />
             <source>Outstanding principal</source>
             <translation>Өтелмеген негізгі сома</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="421" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="437" />
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="422" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="438" />
             <source>Oldest unpaid instalment</source>
             <translation>Ең ерте төленбеген жарна</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="423" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="533" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="439" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="548" />
             <source>Days in arrears</source>
             <translation>Кешіктірілген күндер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="424" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="440" />
             <source>Arrears bucket</source>
             <translation>Кешіктіру тобы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="474" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="489" />
             <source>Repayments</source>
             <translation>Өтеулер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="476" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="491" />
             <source>Paid on</source>
             <translation>Төленген күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="481" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="496" />
             <source>Amount</source>
             <translation>Сома</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="482" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="497" />
             <source>Receipt number</source>
             <translation>Түбіртек нөмірі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="483" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="498" />
             <source>Recorded by</source>
             <translation>Енгізген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="531" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="546" />
             <source>Arrears ageing</source>
             <translation>Кешіктіру мерзімдері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="537" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="552" />
             <source>Share of outstanding</source>
             <translation>Өтелмеген қалдықтағы үлесі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="108" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="616" />
+            <location filename="../../src/fieldmon/cli.py" line="123" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="633" />
             <source>Trainings</source>
             <translation>Оқытулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="618" />
+            <location filename="../../src/fieldmon/cli.py" line="1044" />
+            <source>The project has no indicators yet: `fieldmon import indicators FILE.xlsx`.</source>
+            <translation>Жобада әзірге индикатор жоқ: `fieldmon import indicators FILE.xlsx`.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1051" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="80" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="635" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="619" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="636" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="620" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="637" />
             <source>Topic</source>
             <translation>Тақырыбы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="621" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="638" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="622" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="697" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="639" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="714" />
             <source>Start date</source>
             <translation>Басталу күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="623" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="705" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="640" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="722" />
             <source>Days</source>
             <translation>Күн саны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="625" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="642" />
             <source>Place</source>
             <translation>Орны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="626" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="643" />
             <source>Venue</source>
             <translation>Өтетін орны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="627" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="644" />
             <source>Organizer</source>
             <translation>Ұйымдастырушы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="628" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="645" />
             <source>Facilitator</source>
             <translation>Тренер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="629" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="646" />
             <source>Registered</source>
             <translation>Тіркелгендер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="630" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="647" />
             <source>Present</source>
             <translation>Қатысқандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="633" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="707" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="650" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="724" />
             <source>Completed</source>
             <translation>Аяқтағандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="693" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="710" />
             <source>Attendance</source>
             <translation>Қатысу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="695" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="712" />
             <source>Event code</source>
             <translation>Іс-шара коды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="696" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="713" />
             <source>Event</source>
             <translation>Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="698" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="715" />
             <source>Participant</source>
             <translation>Қатысушы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="699" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="716" />
             <source>Sex</source>
             <translation>Жынысы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="700" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="717" />
             <source>Birth year</source>
             <translation>Туған жылы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="701" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="718" />
             <source>Age group</source>
             <translation>Жас тобы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="702" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="719" />
             <source>Category</source>
             <translation>Санаты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="703" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="720" />
             <source>Organization</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="706" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="723" />
             <source>Days present</source>
             <translation>Қатысқан күндер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="708" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="725" />
             <source>Score before</source>
             <translation>Бастапқы балл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="709" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="726" />
             <source>Score after</source>
             <translation>Қорытынды балл</translation>
         </message>
@@ -5843,23 +6473,23 @@ Database: {1}</source>
             <translation>{name} осы оқытуға бұрыннан тіркелген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/trainings.py" line="179" />
+            <location filename="../../src/fieldmon/services/trainings.py" line="180" />
             <source>This training no longer exists; it may have been deleted.</source>
             <translation>Бұл оқыту енді жоқ; ол өшірілген болуы мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/trainings.py" line="267" />
+            <location filename="../../src/fieldmon/services/trainings.py" line="268" />
             <source>There is no training with the code {code}.</source>
             <translation>{code} кодты оқыту жоқ.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/people.py" line="347" />
-            <location filename="../../src/fieldmon/services/trainings.py" line="444" />
+            <location filename="../../src/fieldmon/services/trainings.py" line="446" />
             <source>This person is no longer in the registry; they may be merged.</source>
             <translation>Бұл адам енді тізілімде жоқ; оның жазбасы басқа жазбамен біріктірілген болуы мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/trainings.py" line="472" />
+            <location filename="../../src/fieldmon/services/trainings.py" line="474" />
             <source>This participant is no longer registered at the training.</source>
             <translation>Бұл қатысушы енді оқытуға тіркелмеген.</translation>
         </message>
@@ -5994,268 +6624,268 @@ Database: {1}</source>
             <translation>{database} дерекқоры fieldmon бағдарламасының басқа данасында ашық тұр ({holder}); алдымен соны жабыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="40" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="48" />
             <source>Columns</source>
             <translation>Бағандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="42" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="50" />
             <source>column</source>
             <translation>баған</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="43" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="51" />
             <source>required</source>
             <translation>міндетті</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="44" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="52" />
             <source>what to write</source>
             <translation>не жазу керек</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="45" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="53" />
             <source>allowed values</source>
             <translation>рұқсат етілген мәндер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="46" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="54" />
             <source>example</source>
             <translation>мысал</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="48" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="56" />
             <source>yes</source>
             <translation>иә</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="49" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="57" />
             <source>Choose one of: {values}</source>
             <translation>Біреуін таңдаңыз: {values}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="50" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="58" />
             <source>Choose a value from the list.</source>
             <translation>Тізімнен мән таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="46" />
+            <location filename="../../src/fieldmon/services/imports.py" line="50" />
             <source>Date of the visit: a date cell, dd.mm.yyyy or yyyy-mm-dd.</source>
             <translation>Сапар күні: күн ұяшығы, кк.аа.жжжж немесе жжжж-аа-кк.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="52" />
+            <location filename="../../src/fieldmon/services/imports.py" line="56" />
             <source>Who made the visit; empty means the officer importing the file.</source>
             <translation>Сапарды кім жасады; бос болса — файлды импорттап отырған маман.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="60" />
+            <location filename="../../src/fieldmon/services/imports.py" line="64" />
             <source>Region or city in English, Russian or Kazakh, or as abbreviated (EKO, ВКО, ЗКО, ЮКО).</source>
             <translation>Облыс немесе қала ағылшын, орыс не қазақ тілінде, немесе қысқартылған түрде (EKO, ВКО, ЗКО, ЮКО).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="69" />
+            <location filename="../../src/fieldmon/services/imports.py" line="73" />
             <source>District (аудан / район); added if new.</source>
             <translation>Аудан (район); жаңа болса, қосылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="75" />
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="103" />
+            <location filename="../../src/fieldmon/services/imports.py" line="79" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="107" />
             <source>Village or settlement; added if new.</source>
             <translation>Ауыл немесе елді мекен; жаңа болса, қосылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="81" />
+            <location filename="../../src/fieldmon/services/imports.py" line="85" />
             <source>Name of the visited site; found again by name within its place.</source>
             <translation>Барған нысанның атауы; өз орнында атауы бойынша қайта табылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="89" />
+            <location filename="../../src/fieldmon/services/imports.py" line="93" />
             <source>Type of the site; required when the site is new.</source>
             <translation>Нысанның түрі; жаңа нысан үшін міндетті.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="96" />
+            <location filename="../../src/fieldmon/services/imports.py" line="100" />
             <source>Purpose of the visit.</source>
             <translation>Сапардың мақсаты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="103" />
+            <location filename="../../src/fieldmon/services/imports.py" line="107" />
             <source>Were the funds used as intended?</source>
             <translation>Қаражат мақсатына сай жұмсалды ма?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="110" />
+            <location filename="../../src/fieldmon/services/imports.py" line="114" />
             <source>Equipment in place and working: yes / no / empty for not applicable.</source>
             <translation>Жабдық орнында және жұмыс істейді: иә / жоқ / қатысы болмаса бос.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="118" />
+            <location filename="../../src/fieldmon/services/imports.py" line="122" />
             <source>Number of beneficiaries served (whole number).</source>
             <translation>Қамтылған пайда алушылар саны (бүтін сан).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="122" />
+            <location filename="../../src/fieldmon/services/imports.py" line="126" />
             <source>Overall rating.</source>
             <translation>Жалпы баға.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="127" />
+            <location filename="../../src/fieldmon/services/imports.py" line="131" />
             <source>What was found, in free text.</source>
             <translation>Не анықталды, еркін мәтінмен.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="133" />
+            <location filename="../../src/fieldmon/services/imports.py" line="137" />
             <source>Follow-up action, if any.</source>
             <translation>Келесі әрекет, бар болса.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="139" />
+            <location filename="../../src/fieldmon/services/imports.py" line="143" />
             <source>Due date of the follow-up action (required with an action).</source>
             <translation>Келесі әрекеттің мерзімі (әрекет болса, міндетті).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="147" />
+            <location filename="../../src/fieldmon/services/imports.py" line="151" />
             <source>GPS latitude in degrees, inside Kazakhstan (40.5 to 55.5).</source>
             <translation>GPS ендігі градуспен, Қазақстан аумағында (40.5-тен 55.5-ке дейін).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="153" />
+            <location filename="../../src/fieldmon/services/imports.py" line="157" />
             <source>GPS longitude in degrees, inside Kazakhstan (46.4 to 87.4).</source>
             <translation>GPS бойлығы градуспен, Қазақстан аумағында (46.4-тен 87.4-ке дейін).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="56" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="60" />
             <source>Loan number, unique; repeat it on each member's row of a group loan.</source>
             <translation>Қарыз нөмірі, бірегей; топтық қарызда әр мүшенің жолында қайталаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="64" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="68" />
             <source>Full name of the borrower (or of one group member).</source>
             <translation>Қарыз алушының (немесе топ мүшесінің) толық аты-жөні.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="68" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="146" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="72" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="152" />
             <source>female / male (ж / м).</source>
             <translation>әйел / ер (ә / е).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="70" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="151" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="74" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="157" />
             <source>Year of birth.</source>
             <translation>Туған жылы.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="74" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="182" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="78" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="188" />
             <source>IIN, 12 digits; checked against sex and birth year.</source>
             <translation>ЖСН, 12 цифр; жынысымен және туған жылымен салыстырылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="77" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="176" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="81" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="182" />
             <source>Phone number.</source>
             <translation>Телефон нөмірі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="81" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="85" />
             <source>For a group loan: the group's name on each member's row (2–3 rows).</source>
             <translation>Топтық қарыз үшін: әр мүшенің жолында топтың атауы (2–3 жол).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="89" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="96" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="93" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="101" />
             <source>Region or city in English, Russian or Kazakh, or abbreviated (ВКО).</source>
             <translation>Облыс немесе қала ағылшын, орыс не қазақ тілінде, немесе қысқартылған түрде (ВКО).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="97" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="101" />
             <source>District; added if new.</source>
             <translation>Аудан; жаңа болса, қосылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="109" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="113" />
             <source>microcredit or microleasing.</source>
             <translation>микрокредит немесе микролизинг.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="116" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="120" />
             <source>Purpose of the loan or the leased equipment.</source>
             <translation>Қарыздың мақсаты немесе лизингке алынған жабдық.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="122" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="126" />
             <source>Amount lent, e.g. 1 500 000 or 1500000,00.</source>
             <translation>Берілген сома, мысалы 1 500 000 немесе 1500000,00.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="125" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="129" />
             <source>KZT or USD.</source>
             <translation>KZT немесе USD.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="129" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="133" />
             <source>Annual interest rate in per cent.</source>
             <translation>Жылдық пайыздық мөлшерлеме, пайызбен.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="135" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="139" />
             <source>flat or declining (balance, equal instalments).</source>
             <translation>тіркелген пайыз немесе азаятын қалдыққа (тең жарналар).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="140" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="144" />
             <source>Number of monthly instalments.</source>
             <translation>Айлық жарналар саны.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="145" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="149" />
             <source>Disbursement date, dd.mm.yyyy.</source>
             <translation>Берілген күні, кк.аа.жжжж.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="151" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="155" />
             <source>First instalment's due date; empty = one month after disbursement.</source>
             <translation>Бірінші жарнаның мерзімі; бос болса — берілгеннен кейін бір ай.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="159" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="163" />
             <source>Credit committee's approval date, if any.</source>
             <translation>Несие комитеті мақұлдаған күн, бар болса.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="165" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="170" />
             <source>Number of the loan repaid.</source>
             <translation>Өтелетін қарыздың нөмірі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="170" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="175" />
             <source>Date of the repayment, dd.mm.yyyy.</source>
             <translation>Өтеу күні, кк.аа.жжжж.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="176" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="181" />
             <source>Amount paid, in the loan's currency.</source>
             <translation>Төленген сома, қарыздың валютасымен.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="182" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="187" />
             <source>Receipt number (once per loan).</source>
             <translation>Түбіртек нөмірі (бір қарызда бір рет).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="186" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="191" />
             <source>Differs from row {row} of the same loan {loan_no}.</source>
             <translation>Сол {loan_no} қарызының {row}-жолынан өзгеше.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="187" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="192" />
             <source>Loan {loan_no} is on several rows; give them a group_name.</source>
             <translation>{loan_no} қарызы бірнеше жолда; оларға group_name жазыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="190" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="195" />
             <location filename="../../src/fieldmon/services/loans/queries.py" line="60" />
             <source>There is no loan number {loan_no}.</source>
             <translation>{loan_no} нөмірлі қарыз жоқ.</translation>
@@ -6311,158 +6941,163 @@ Database: {1}</source>
             <translation>{server} дерекқорымен байланыс үзілді; аяқтау үшін sync пәрменін қайта іске қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="59" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="64" />
             <source>The event's code, unique.</source>
             <translation>Іс-шараның коды, бірегей.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="65" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="70" />
             <source>Title of the event.</source>
             <translation>Іс-шараның атауы.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="71" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="76" />
             <source>Topic or programme area.</source>
             <translation>Тақырыбы немесе бағдарлама бағыты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="77" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="82" />
             <source>Kind of event.</source>
             <translation>Іс-шараның түрі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="84" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="89" />
             <source>First day, dd.mm.yyyy.</source>
             <translation>Бірінші күні, кк.аа.жжжж.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="90" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="95" />
             <source>Number of days (one session a day, consecutive dates).</source>
             <translation>Күндер саны (күніне бір сабақ, күндер қатарынан).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="104" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="109" />
             <source>District or town; added if new.</source>
             <translation>Аудан немесе қала; жаңа болса, қосылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="110" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="115" />
             <source>Where it takes place.</source>
             <translation>Қайда өтеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="116" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="121" />
             <source>Who organizes it.</source>
             <translation>Кім ұйымдастырады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="122" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="127" />
             <source>Trainer or facilitator.</source>
             <translation>Тренер немесе модератор.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="128" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="133" />
             <source>Days needed to complete; empty = every day.</source>
             <translation>Аяқтау үшін қажет күндер; бос болса — барлық күн.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="136" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="142" />
             <source>Code of the event (imported or typed before).</source>
             <translation>Іс-шараның коды (бұрын импортталған немесе енгізілген).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="142" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="148" />
             <source>Full name of the participant.</source>
             <translation>Қатысушының толық аты-жөні.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="157" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="163" />
             <source>Participant's category.</source>
             <translation>Қатысушының санаты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="164" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="170" />
             <source>Organization or workplace.</source>
             <translation>Ұйым немесе жұмыс орны.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="170" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="176" />
             <source>Region or city where the participant lives or works.</source>
             <translation>Қатысушы тұратын немесе жұмыс істейтін облыс не қала.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="188" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="194" />
             <source>Pre-test score, 0–100.</source>
             <translation>Бастапқы тест балы, 0–100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="194" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="200" />
             <source>Post-test score, 0–100.</source>
             <translation>Қорытынды тест балы, 0–100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="200" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="206" />
             <source>Present on day 1: x, +, 1, yes, да, иә; empty = absent.</source>
             <translation>1-күні қатысты: x, +, 1, yes, да, иә; бос болса — қатыспады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="206" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="212" />
             <source>Day 2; add day_4, day_5... for longer events.</source>
             <translation>2-күн; ұзағырақ іс-шараларға day_4, day_5... қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="212" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="218" />
             <source>Day 3.</source>
             <translation>3-күн.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="217" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="223" />
             <source>{code} is also on row {row}</source>
             <translation>{code} {row}-жолда да бар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="218" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="224" />
             <source>{code} is already recorded with another title, kind, start date or days; change it in the app</source>
             <translation>{code} басқа атаумен, түрмен, басталу күнімен немесе күндер санымен бұрыннан тіркелген; оны бағдарламада өзгертіңіз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="222" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="228" />
+            <source>{code} is already recorded in another project or in none; change it in the app</source>
+            <translation>{code} басқа жобада немесе жобасыз бұрыннан тіркелген; оны бағдарламада өзгертіңіз</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/training_imports.py" line="231" />
             <source>'{value}' is not a score from 0 to 100.</source>
             <translation>«{value}» 0-ден 100-ге дейінгі балл емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="223" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="232" />
             <source>There is no training {code}; import or type the event first.</source>
             <translation>{code} оқыту жоқ; алдымен іс-шараны импорттаңыз немесе енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="226" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="235" />
             <source>Training {code} has {days} days.</source>
             <translation>{code} оқытуында күндер саны: {days}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="227" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="236" />
             <source>The same person as on row {row}, at the same training.</source>
             <translation>Бұл адам {row}-жолда да бар, сол оқытуда.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/visits.py" line="170" />
-            <location filename="../../src/fieldmon/services/visits.py" line="189" />
+            <location filename="../../src/fieldmon/services/visits.py" line="174" />
+            <location filename="../../src/fieldmon/services/visits.py" line="193" />
             <source>This visit no longer exists; it may have been deleted.</source>
             <translation>Бұл сапар енді жоқ; ол өшірілген болуы мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/visits.py" line="194" />
+            <location filename="../../src/fieldmon/services/visits.py" line="198" />
             <source>One of these visits no longer exists (it may have been deleted); none of them was deleted.</source>
             <translation>Бұл сапарлардың бірі енді жоқ (ол өшірілген болуы мүмкін); сапарлардың ешқайсысы өшірілмеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="52" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="61" />
             <source>row {row}, column {column}: {reason}</source>
             <translation>{row}-жол, {column} бағаны: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/services/workbooks.py" line="53" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="62" />
             <source>Nothing was imported: %n row(s) have errors.</source>
             <translation>
                 <numerusform>Ештеңе импортталған жоқ: %n жолда қате бар.</numerusform>
@@ -6470,59 +7105,64 @@ Database: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="54" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="63" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Импорт тоқтатылды; ештеңе импортталған жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="55" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="64" />
             <source>'{name}' has no data rows to import.</source>
             <translation>«{name}» ішінде импорттайтын дерек жолдары жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="56" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="65" />
             <source>Cannot read '{name}': there is no such file.</source>
             <translation>«{name}» оқылмайды: мұндай файл жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="57" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="66" />
             <source>Cannot read '{name}': it is protected with a password or is an old .xls workbook; save it as .xlsx without a password and import that.</source>
             <translation>«{name}» оқылмайды: ол құпиясөзбен қорғалған немесе ескі .xls жұмыс кітабы; оны құпиясөзсіз .xlsx ретінде сақтап, соны импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="62" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="71" />
             <source>Cannot read '{name}': it is not an Excel workbook (.xlsx) or it is damaged.</source>
             <translation>«{name}» оқылмайды: бұл Excel жұмыс кітабы (.xlsx) емес немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="65" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="74" />
             <source>'{name}' has no header row; start from `fieldmon template`.</source>
             <translation>«{name}» ішінде тақырып жолы жоқ; `fieldmon template` үлгісінен бастаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="68" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="77" />
             <source>Column '{column}' appears twice in the header row.</source>
             <translation>«{column}» бағаны тақырып жолында екі рет кездеседі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="69" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="78" />
             <source>Column '{column}' is not an import column; expected: {expected}.</source>
             <translation>«{column}» импорт бағаны емес; күтілетіндер: {expected}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="72" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="81" />
             <source>The header row lacks the column(s): {columns}.</source>
             <translation>Тақырып жолында мына бағандар жоқ: {columns}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="73" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="82" />
             <source>'{name}' has more than {max} rows; split it into files of at most {max} rows and import them one by one.</source>
             <translation>«{name}» ішінде {max} жолдан көп; оны әрқайсысы {max} жолдан аспайтын файлдарға бөліп, бір-бірлеп импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="79" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="88" />
             <source>Unknown region '{name}'.</source>
             <translation>Белгісіз облыс «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/workbooks.py" line="92" />
+            <source>Code of the project the record belongs to, in any case (see `fieldmon project list`); empty = no project.</source>
+            <translation>Жазба тиесілі жобаның коды, кез келген регистрде (қараңыз: `fieldmon project list`); бос — жобасыз.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/sites.py" line="41" />
@@ -6643,9 +7283,205 @@ Database: {1}</source>
             <translation>{code} коды бар жоба бұрыннан бар: {title}.</translation>
         </message>
         <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="160" />
+            <source>This project no longer exists; choose another.</source>
+            <translation>Бұл жоба енді жоқ; басқасын таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="42" />
+            <source>The project's code, as in `fieldmon project list`.</source>
+            <translation>Жобаның коды, `fieldmon project list` тізіміндегідей.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="50" />
+            <source>The indicator's code in the results framework.</source>
+            <translation>Нәтижелер шеңберіндегі индикатор коды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="53" />
+            <source>What the indicator counts.</source>
+            <translation>Индикатордың нені өлшейтіні.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="57" />
+            <source>The result it belongs to (goal, outcome, output…).</source>
+            <translation>Индикатор жататын нәтиже деңгейі (мақсат, түпкілікті нәтиже, тікелей нәтиже…).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="63" />
+            <source>A key of `fieldmon summary --json` (visits.count, training.participants.female, loans.par30[KZT]…) computed from the project's records, or 'manual' for values typed per quarter.</source>
+            <translation>Жобаның жазбаларынан есептелетін `fieldmon summary --json` кілті (visits.count, training.participants.female, loans.par30[KZT]…) немесе тоқсан сайын қолмен енгізілетін мәндер үшін 'manual'.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="74" />
+            <source>Count only this region's records; empty: all regions.</source>
+            <translation>Тек осы облыстың жазбаларын санау; бос — барлық облыстар.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="77" />
+            <source>The value before the project.</source>
+            <translation>Жобаға дейінгі мән.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="81" />
+            <source>The target for the life of the project. Targets per year go in columns target_2026, target_2027… added after this one.</source>
+            <translation>Жобаның бүкіл мерзіміне арналған мақсатты мән. Жылдық мақсатты мәндер осыдан кейін қосылған target_2026, target_2027… бағандарына жазылады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="88" />
+            <source>people, loans, %, KZT…</source>
+            <translation>адам, қарыз, %, KZT…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="95" />
+            <source>The code of a manual indicator of the project.</source>
+            <translation>Мәндері қолмен енгізілетін жоба индикаторының коды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="98" />
+            <source>The quarter, as 2026Q3.</source>
+            <translation>Тоқсан, мысалы 2026Q3.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="102" />
+            <source>The value for the quarter; empty clears it.</source>
+            <translation>Тоқсандағы мән; бос болса — тазартылады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="105" />
+            <source>Where the value comes from.</source>
+            <translation>Мәннің қайдан алынғаны.</translation>
+        </message>
+        <message>
             <location filename="../../src/fieldmon/services/projects.py" line="137" />
             <source>There is no project with the code {code}.</source>
             <translation>{code} коды бар жоба жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="94" />
+            <source>The project {project} has no indicator with the code {code}.</source>
+            <translation>{project} жобасында {code} кодты индикатор жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="110" />
+            <source>The same {what} is also on row {row}.</source>
+            <translation>Дәл осы {what} {row}-жолда да бар.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="34" />
+            <source>Indicators without a result level</source>
+            <translation>Нәтиже деңгейі жоқ индикаторлар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="39" />
+            <source>Results</source>
+            <translation>Нәтижелер</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="64" />
+            <source>Results framework: {project}</source>
+            <translation>Нәтижелер шеңбері: {project}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="72" />
+            <source>Since the start ({0})</source>
+            <translation>Жоба басталғаннан бері ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="76" />
+            <source>Since the start</source>
+            <translation>Жоба басталғаннан бері</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="82" />
+            <source>Unit</source>
+            <translation>Өлшем бірлігі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="84" />
+            <source>Target (life of project)</source>
+            <translation>Мақсатты мән (жобаның бүкіл мерзімі)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="85" />
+            <source>Target {year}</source>
+            <translation>{year} жылғы мақсатты мән</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="86" />
+            <source>This period</source>
+            <translation>Осы кезең</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="87" />
+            <source>Year to date</source>
+            <translation>Жыл басынан бері</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="89" />
+            <source>% of target</source>
+            <translation>Мақсатты мәннің %-ы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="91" />
+            <source>Measure</source>
+            <translation>Есептеу тәсілі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="108" />
+            <source>typed by hand</source>
+            <translation>қолмен енгізіледі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="141" />
+            <source>The project has no indicators yet.</source>
+            <translation>Жобада әзірге индикатор жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="76" />
+            <source>'{measure}' is neither 'manual' nor a key of the summary (such as visits.count or loans.par30[KZT]).</source>
+            <translation>'{measure}' — 'manual' да емес, жиынтық кілті де емес (мысалы, visits.count немесе loans.par30[KZT]).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="81" />
+            <source>{key} holds several figures; name one, as {key}[{example}].</source>
+            <translation>{key} бірнеше көрсеткішті қамтиды; біреуін көрсетіңіз, мысалы {key}[{example}].</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="84" />
+            <source>'{code}' is not a code (letters, digits, '-', '_' or '.', at most 40).</source>
+            <translation>'{code}' — код емес (әріптер, цифрлар, '-', '_' немесе '.', 40-тан аспайды).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="90" />
+            <source>'{year}' is not a year from 2000 to 2100.</source>
+            <translation>'{year}' — 2000 мен 2100 аралығындағы жыл емес.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="91" />
+            <source>The project {project} has an indicator {code} already: {title}.</source>
+            <translation>{project} жобасында {code} индикаторы бұрыннан бар: {title}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="97" />
+            <source>Indicator {code} is computed from the records ({measure}); only manual indicators take typed values.</source>
+            <translation>{code} индикаторы жазбалардан есептеледі ({measure}); мәндер тек қолмен толтырылатын индикаторларға енгізіледі.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="102" />
+            <source>Region: there is no such region.</source>
+            <translation>Облыс: мұндай облыс жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="431" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="174" />
+            <source>This indicator no longer exists; it may have been deleted.</source>
+            <translation>Бұл индикатор енді жоқ; ол өшірілген болуы мүмкін.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="92" />
+            <source>Typed each quarter</source>
+            <translation>Тоқсан сайын енгізіледі</translation>
         </message>
     </context>
 </TS>

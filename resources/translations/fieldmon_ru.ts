@@ -165,12 +165,12 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Заменить базу данных копией {0}? Сначала будет создана резервная копия текущей базы; затем на страницах появятся восстановленные данные.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/backups.py" line="154" />
+            <location filename="../../src/fieldmon/ui/areas/backups.py" line="152" />
             <source>Restored from {0}.</source>
             <translation>База данных восстановлена из {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/backups.py" line="156" />
+            <location filename="../../src/fieldmon/ui/areas/backups.py" line="154" />
             <source>The database as it was is kept as the backup {0}.</source>
             <translation>Прежняя база данных сохранена как резервная копия {0}.</translation>
         </message>
@@ -1149,6 +1149,124 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
     </context>
     <context>
+        <name>IndicatorDialog</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="182" />
+            <source>Indicator {0}</source>
+            <translation>Индикатор {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="182" />
+            <source>New indicator</source>
+            <translation>Новый индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="187" />
+            <source>such as 1.2</source>
+            <translation>например, 1.2</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <source>Goal</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <source>Outcome</source>
+            <translation>Конечный результат</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <source>Output</source>
+            <translation>Продукт</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="200" />
+            <source>people, loans, %…</source>
+            <translation>человек, займов, %…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="219" />
+            <source>All the project's regions</source>
+            <translation>Все области проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="229" />
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="229" />
+            <source>Target for the year</source>
+            <translation>Целевое значение на год</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="241" />
+            <source>Add a &amp;year</source>
+            <translation>Добавить &amp;год</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="243" />
+            <source>&amp;Remove the year</source>
+            <translation>&amp;Убрать год</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="265" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="266" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="267" />
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="274" />
+            <source>Measure</source>
+            <translation>Способ расчёта</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="275" />
+            <source>Region</source>
+            <translation>Область</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="276" />
+            <source>Unit</source>
+            <translation>Единица измерения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="277" />
+            <source>Baseline</source>
+            <translation>Базовое значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="278" />
+            <source>Target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="279" />
+            <source>Targets by year</source>
+            <translation>Целевые значения по годам</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="300" />
+            <source>The code names the indicator; it cannot change.</source>
+            <translation>Код — имя индикатора; его нельзя изменить.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="328" />
+            <source>a share: {0} is {1}</source>
+            <translation>доля: {0} — это {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageSwitch</name>
         <message>
             <location filename="../../src/fieldmon/ui/language_switch.py" line="74" />
@@ -1169,142 +1287,147 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>LoanForm</name>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="113" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="119" />
             <source>New loan</source>
             <translation>Новый займ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="113" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="119" />
             <source>Edit loan</source>
             <translation>Изменить займ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="121" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="127" />
             <source>Group name</source>
             <translation>Название группы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="125" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="131" />
             <source>Full name</source>
             <translation>ФИО</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="126" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="132" />
             <source>Sex</source>
             <translation>Пол</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="127" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="133" />
             <source>Birth year</source>
             <translation>Год рождения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="128" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="134" />
             <source>IIN</source>
             <translation>ИИН</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="129" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="135" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="137" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="143" />
             <source>Borrower</source>
             <translation>Заёмщик</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="139" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="145" />
             <source>Borrower is</source>
             <translation>Заёмщик —</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="143" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="149" />
             <source>Region</source>
             <translation>Область</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="144" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="150" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="145" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="151" />
             <source>Settlement</source>
             <translation>Населённый пункт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="159" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="167" />
             <source>a month after disbursement</source>
             <translation>через месяц после выдачи</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="161" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="169" />
             <source>Loan</source>
             <translation>Займ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="170" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="178" />
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="179" />
             <source>Loan number</source>
             <translation>Номер займа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="171" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="180" />
             <source>Product</source>
             <translation>Продукт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="172" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="181" />
             <source>Purpose or equipment</source>
             <translation>Цель или оборудование</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="177" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="186" />
             <source>Principal</source>
             <translation>Сумма займа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="179" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="188" />
             <source>Annual rate, %</source>
             <translation>Годовая ставка, %</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="180" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="189" />
             <source>Interest method</source>
             <translation>Метод начисления</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="181" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="190" />
             <source>Term, months</source>
             <translation>Срок, месяцев</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="182" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="191" />
             <source>Disbursed on</source>
             <translation>Дата выдачи</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="183" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="192" />
             <source>First instalment due</source>
             <translation>Первый платёж</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="184" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="193" />
             <source>Committee approval</source>
             <translation>Одобрение кредитного комитета</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="323" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="334" />
             <source>{0} instalments from {1} to {2}; the first {3}, in all {4}.</source>
             <translation>Взносов: {0}, с {1} по {2}; первый {3}, всего {4}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="343" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="354" />
             <source>Already registered: {0}, born {1}{2}. That record will be used.</source>
             <translation>Уже в реестре: {0}, {1} г. р.{2}. Будет использована эта запись.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_form.py" line="346" />
+            <location filename="../../src/fieldmon/ui/loan_form.py" line="357" />
             <source>, IIN {0}</source>
             <translation>, ИИН {0}</translation>
         </message>
@@ -1541,7 +1664,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>&amp;Ведомость сбора…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/loans.py" line="82" />
+            <location filename="../../src/fieldmon/ui/areas/loans.py" line="90" />
             <source>Loan saved.</source>
             <translation>Займ сохранён.</translation>
         </message>
@@ -1549,47 +1672,47 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>LoansPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="52" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="53" />
             <source>Search loan number, borrower or place…</source>
             <translation>Поиск по номеру займа, заёмщику или месту…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="56" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="57" />
             <source>Any status</source>
             <translation>Любой статус</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="61" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="62" />
             <source>Any product</source>
             <translation>Любой продукт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="66" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="67" />
             <source>All regions</source>
             <translation>Все области</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="71" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="72" />
             <source>Any currency</source>
             <translation>Любая валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="91" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="92" />
             <source>&amp;New loan</source>
             <translation>&amp;Новый займ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="93" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="94" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="94" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="95" />
             <source>Post &amp;repayments…</source>
             <translation>Провести &amp;платежи…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="96" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="97" />
             <source>&amp;Collection sheet…</source>
             <translation>&amp;Ведомость сбора…</translation>
         </message>
@@ -1620,43 +1743,43 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="80" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="90" />
             <source>Visits</source>
             <translation>Визиты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="81" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="91" />
             <source>Loans</source>
             <translation>Займы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="82" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="92" />
             <source>Trainings</source>
             <translation>Тренинги</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="83" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="93" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="84" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="96" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="85" />
-            <location filename="../../src/fieldmon/ui/main_window.py" line="331" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="97" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="370" />
             <source>Conflicts</source>
             <translation>Конфликты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="91" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="103" />
             <source>Opening the database…</source>
             <translation>Открываю базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="204" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="235" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
@@ -1666,72 +1789,82 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Не удалось удалить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="79" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="89" />
             <source>Home</source>
             <translation>Главная</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="218" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="94" />
+            <source>Projects</source>
+            <translation>Проекты</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/main_window.py" line="95" />
+            <source>Results</source>
+            <translation>Результаты</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/main_window.py" line="249" />
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="220" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="251" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="222" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="253" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="223" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="254" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="225" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="256" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="232" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="263" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="234" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="265" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="237" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="268" />
             <source>&amp;Find</source>
             <translation>&amp;Найти</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="239" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="270" />
             <source>Find &amp;everywhere…</source>
             <translation>Поиск &amp;везде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="241" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="272" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="242" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="273" />
             <source>&amp;About fieldmon</source>
             <translation>&amp;О программе fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="329" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="368" />
             <source>Conflicts ({0})</source>
             <translation>Конфликты ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="341" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="380" />
             <source>%Ln visit(s)</source>
             <translation>
                 <numerusform>%Ln визит</numerusform>
@@ -1740,7 +1873,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="342" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="381" />
             <source>%Ln loan(s)</source>
             <translation>
                 <numerusform>%Ln займ</numerusform>
@@ -1749,7 +1882,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="343" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="382" />
             <source>%Ln training(s)</source>
             <translation>
                 <numerusform>%Ln тренинг</numerusform>
@@ -1758,7 +1891,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="344" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="383" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln человек</numerusform>
@@ -1767,7 +1900,25 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/main_window.py" line="345" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="384" />
+            <source>%Ln project(s)</source>
+            <translation>
+                <numerusform>%Ln проект</numerusform>
+                <numerusform>%Ln проекта</numerusform>
+                <numerusform>%Ln проектов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/fieldmon/ui/main_window.py" line="385" />
+            <source>%Ln indicator(s)</source>
+            <translation>
+                <numerusform>%Ln индикатор</numerusform>
+                <numerusform>%Ln индикатора</numerusform>
+                <numerusform>%Ln индикаторов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/fieldmon/ui/main_window.py" line="386" />
             <source>%Ln conflict(s) to review</source>
             <translation>
                 <numerusform>%Ln конфликт ждёт решения</numerusform>
@@ -1776,27 +1927,27 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="372" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="413" />
             <source>Officer: {0}</source>
             <translation>Сотрудник: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="437" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="479" />
             <source>Sync running</source>
             <translation>Идёт синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="438" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="480" />
             <source>A sync is running. Cancel it and quit? What was already sent is kept.</source>
             <translation>Идёт синхронизация. Отменить её и выйти? Уже отправленные данные сохранятся.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="411" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="453" />
             <source>About fieldmon</source>
             <translation>О программе fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="413" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="455" />
             <source>fieldmon {0}
 Offline-first monitoring of development projects.
 Database: {1}</source>
@@ -1805,12 +1956,12 @@ Database: {1}</source>
 База данных: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="427" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="469" />
             <source>Export running</source>
             <translation>Идёт выгрузка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/main_window.py" line="428" />
+            <location filename="../../src/fieldmon/ui/main_window.py" line="470" />
             <source>A report is being written. Cancel it and quit?</source>
             <translation>Отчёт ещё записывается. Отменить его и выйти?</translation>
         </message>
@@ -1975,95 +2126,95 @@ Database: {1}</source>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="226" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="234" />
             <source>Search part of a name, an IIN or a phone number…</source>
             <translation>Поиск по части имени, ИИН или телефону…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="231" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="239" />
             <source>Full name</source>
             <translation>ФИО</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="232" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="240" />
             <source>Sex</source>
             <translation>Пол</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="233" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="241" />
             <source>Born</source>
             <translation>Г. р.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="234" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="242" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="235" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="243" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="236" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="244" />
             <source>IIN</source>
             <translation>ИИН</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="237" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="245" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="238" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="246" />
             <source>Trainings</source>
             <translation>Тренинги</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="239" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="247" />
             <source>Loans</source>
             <translation>Займы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="247" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="255" />
             <source>&amp;Edit…</source>
             <translation>&amp;Изменить…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="250" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="258" />
             <source>&amp;Merge two records of one person…</source>
             <translation>&amp;Объединить две записи одного человека…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="286" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="294" />
             <source>Showing {0} of {1}; search to narrow.</source>
             <translation>Показано {0} из {1}; уточните поиск.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="308" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="316" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="328" />
             <location filename="../../src/fieldmon/ui/trainings_page.py" line="336" />
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="345" />
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="355" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="344" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="353" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="363" />
             <source>Merge</source>
             <translation>Объединение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="329" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="337" />
             <source>Select the two records of the same person (Ctrl+click), then merge.</source>
             <translation>Выберите две записи одного человека (Ctrl+щелчок) и объедините.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="341" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="349" />
             <source>{0}, born {1}</source>
             <translation>{0}, {1} г. р.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="347" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="355" />
             <source>Keep {0} and merge {1} into it? Trainings and loans move to the kept record; the other is marked merged and its history is kept.</source>
             <translation>Оставить {0} и присоединить к ней {1}? Тренинги и займы перейдут к оставленной записи; другая будет отмечена как объединённая, её история сохранится.</translation>
         </message>
@@ -2167,6 +2318,131 @@ Database: {1}</source>
         </message>
     </context>
     <context>
+        <name>ProjectCombo</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="60" />
+            <source>No project</source>
+            <translation>Без проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="76" />
+            <source>A project no longer listed</source>
+            <translation>Проект, которого больше нет в списке</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="124" />
+            <source>Edit project</source>
+            <translation>Изменить проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="124" />
+            <source>New project</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="142" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="143" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="144" />
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="145" />
+            <source>Start date</source>
+            <translation>Дата начала</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="146" />
+            <source>End date</source>
+            <translation>Дата окончания</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="147" />
+            <source>Partners</source>
+            <translation>Партнёры</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="170" />
+            <source>A project's code cannot be changed</source>
+            <translation>Код проекта изменить нельзя</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectSwitch</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/projects.py" line="58" />
+            <source>All projects</source>
+            <translation>Все проекты</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/projects.py" line="80" />
+            <source>The project whose visits, loans and trainings are shown</source>
+            <translation>Проект, по которому показаны визиты, займы и тренинги</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsArea</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/projects.py" line="109" />
+            <source>Project:</source>
+            <translation>Проект:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPage</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="249" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="250" />
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="251" />
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="252" />
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="253" />
+            <source>End</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="254" />
+            <source>Partners</source>
+            <translation>Партнёры</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="268" />
+            <source>&amp;New project…</source>
+            <translation>&amp;Новый проект…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="270" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtectionArea</name>
         <message>
             <location filename="../../src/fieldmon/ui/areas/protection.py" line="100" />
@@ -2184,32 +2460,32 @@ Database: {1}</source>
             <translation>Идёт отчёт или импорт; повторите, когда он закончится.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="133" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="129" />
             <source>The database could not be protected: {0}</source>
             <translation>Не удалось защитить базу данных: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="154" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="150" />
             <source>The database and its backups are encrypted.</source>
             <translation>База данных и её резервные копии зашифрованы.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="157" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="153" />
             <source>These files could not be read, so they are still plain; delete them: {0}</source>
             <translation>Эти файлы не удалось прочитать, поэтому они остались незашифрованными; удалите их: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="181" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="177" />
             <source>The new password opens the database and its backups from now on; the recovery key stays the same.</source>
             <translation>Отныне новый пароль открывает базу данных и её резервные копии; ключ восстановления остаётся прежним.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="200" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="196" />
             <source>Current password: it is wrong.</source>
             <translation>Текущий пароль: он неверный.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/protection.py" line="206" />
+            <location filename="../../src/fieldmon/ui/areas/protection.py" line="202" />
             <source>The password was changed.</source>
             <translation>Пароль изменён.</translation>
         </message>
@@ -2235,67 +2511,67 @@ Database: {1}</source>
     <context>
         <name>RepaymentEntry</name>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="156" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="163" />
             <source>Post repayments</source>
             <translation>Проведение платежей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="173" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="180" />
             <source>Loan number</source>
             <translation>Номер займа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="174" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="181" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="175" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="182" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="176" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="183" />
             <source>Receipt no.</source>
             <translation>№ квитанции</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="185" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="192" />
             <source>Enter moves to the next field; Enter on the receipt posts.</source>
             <translation>Enter — к следующему полю; Enter в поле квитанции проводит платёж.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="187" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="194" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="193" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="200" />
             <source>Posted in this session</source>
             <translation>Проведено за этот сеанс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="214" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="221" />
             <source>There is no loan number {0}.</source>
             <translation>Займа с номером {0} нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="221" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="228" />
             <source>due now {0}</source>
             <translation>к оплате сейчас {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="223" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="230" />
             <source>nothing owed</source>
             <translation>долга нет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="226" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="233" />
             <source>; next due date {0}</source>
             <translation>; следующий срок {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loans_page.py" line="255" />
+            <location filename="../../src/fieldmon/ui/loans_page.py" line="262" />
             <source>{0} {1}: {2}, receipt {3}</source>
             <translation>{0} {1}: {2}, квитанция {3}</translation>
         </message>
@@ -2303,128 +2579,310 @@ Database: {1}</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="67" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="69" />
             <source>Quarter</source>
             <translation>Квартал</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="68" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="70" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="92" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="94" />
             <source>All regions</source>
             <translation>Все регионы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="96" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="98" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="218" />
             <source>Project title on the report</source>
             <translation>Название проекта в отчёте</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="103" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="110" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="104" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="111" />
             <source>Region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="105" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="112" />
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="113" />
             <source>Project title</source>
             <translation>Название проекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="120" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="128" />
             <source>&amp;Export to Excel…</source>
             <translation>&amp;Выгрузить в Excel…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="124" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="132" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="127" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="135" />
             <source>&amp;Open the workbook</source>
             <translation>&amp;Открыть книгу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="128" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="136" />
             <source>Open its &amp;folder</source>
             <translation>Открыть &amp;папку</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="169" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="178" />
             <source>The period ends before it starts.</source>
             <translation>Период заканчивается раньше, чем начинается.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="212" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="234" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="200" />
+            <source>All projects</source>
+            <translation>Все проекты</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="221" />
+            <source>A project's report carries the project's title.</source>
+            <translation>Отчёт по проекту озаглавлен его названием.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="260" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="282" />
             <source>Counting…</source>
             <translation>Подсчёт…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="219" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="267" />
             <source>Indicator</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="255" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="303" />
             <source>The figures could not be counted; see the log file.</source>
             <translation>Не удалось подсчитать показатели; подробности в журнале.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="270" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="355" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="360" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="370" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="320" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="407" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="412" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="422" />
             <source>Cannot export</source>
             <translation>Не удалось выгрузить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="274" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="324" />
             <source>Export the quarterly report</source>
             <translation>Выгрузить квартальный отчёт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="276" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="326" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Книги Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="312" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="364" />
             <source>Writing {0}…</source>
             <translation>Запись {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="323" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="375" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="341" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="393" />
             <source>Saved {0} ({1} rows).</source>
             <translation>Сохранено: {0} (строк: {1}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="352" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="404" />
             <source>Export cancelled; no file was written.</source>
             <translation>Выгрузка отменена; файл не записан.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="361" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="413" />
             <source>Cannot write the workbook: {0}</source>
             <translation>Не удалось записать книгу: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="371" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="423" />
             <source>An unexpected error stopped the export; see the log file.</source>
             <translation>Выгрузку остановила непредвиденная ошибка; подробности в журнале.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsModel</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="97" />
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="98" />
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="99" />
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="100" />
+            <source>Measure</source>
+            <translation>Способ расчёта</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="101" />
+            <source>Region</source>
+            <translation>Область</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="102" />
+            <source>Unit</source>
+            <translation>Единица измерения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="103" />
+            <source>Baseline</source>
+            <translation>Базовое значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="104" />
+            <source>Target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="105" />
+            <source>This quarter</source>
+            <translation>Этот квартал</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="106" />
+            <source>Year to date</source>
+            <translation>С начала года</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="107" />
+            <source>Since the start</source>
+            <translation>С начала проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="108" />
+            <source>% of target</source>
+            <translation>% от целевого значения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="204" />
+            <source>Target for {0}: {1}</source>
+            <translation>Целевое значение на {0} год: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="102" />
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="105" />
+            <source>Quarter</source>
+            <translation>Квартал</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="124" />
+            <source>&amp;Add indicator…</source>
+            <translation>&amp;Добавить индикатор…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="127" />
+            <source>&amp;Edit indicator…</source>
+            <translation>&amp;Изменить индикатор…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="130" />
+            <source>&amp;Delete indicator</source>
+            <translation>&amp;Удалить индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="196" />
+            <source>There are no projects yet. Add one on the Projects page (or with 'fieldmon project add'); its indicators are set up here.</source>
+            <translation>Проектов пока нет. Добавьте проект на странице «Проекты» (или командой 'fieldmon project add'); его индикаторы настраиваются здесь.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="318" />
+            <source>Donor: {0}</source>
+            <translation>Донор: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="395" />
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="417" />
+            <source>The figures could not be counted; details are in the log file.</source>
+            <translation>Не удалось подсчитать показатели; подробности в журнале.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="436" />
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="466" />
+            <source>Delete indicator</source>
+            <translation>Удалить индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="468" />
+            <source>Delete the indicator {0} «{1}»? The values typed for it are kept and come back if it is added again with this code.</source>
+            <translation>Удалить индикатор {0} «{1}»? Введённые для него значения сохранятся и вернутся, если добавить его снова с этим кодом.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="489" />
+            <source>Choose an indicator to see its values by quarter.</source>
+            <translation>Выберите индикатор, чтобы увидеть его значения по кварталам.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="491" />
+            <source>This project has no indicators yet; add them with Add indicator.</source>
+            <translation>У этого проекта пока нет индикаторов; добавьте их кнопкой «Добавить индикатор».</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="499" />
+            <source>{0} «{1}» is computed from the project's records ({2}); it has no values to type.</source>
+            <translation>{0} «{1}» вычисляется по записям проекта ({2}); вводить значения для него не нужно.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="507" />
+            <source>Values of {0} «{1}» by quarter: type a value and a note.</source>
+            <translation>Значения {0} «{1}» по кварталам: введите значение и примечание.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="539" />
+            <source>Choose an indicator first.</source>
+            <translation>Сначала выберите индикатор.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="548" />
+            <source>{0}: saved.</source>
+            <translation>{0}: сохранено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_page.py" line="554" />
+            <source>{0}: the note is saved with the quarter's value; type the value too.</source>
+            <translation>{0}: примечание сохраняется вместе со значением квартала; введите и значение.</translation>
         </message>
     </context>
     <context>
@@ -2872,87 +3330,92 @@ Database: {1}</source>
     <context>
         <name>TrainingForm</name>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="43" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="49" />
             <source>New training</source>
             <translation>Новый тренинг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="43" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="49" />
             <source>Edit training</source>
             <translation>Изменить тренинг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="56" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="64" />
             <source>Present every day</source>
             <translation>Присутствие все дни</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="57" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="65" />
             <source>Present at least</source>
             <translation>Присутствие не менее</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="60" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="68" />
             <source> day(s)</source>
             <translation> дн.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="78" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="86" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="79" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="87" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="80" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="88" />
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/training_form.py" line="89" />
             <source>Topic</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="81" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="90" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="82" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="91" />
             <source>Start date</source>
             <translation>Дата начала</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="83" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="92" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="84" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="93" />
             <source>Completion</source>
             <translation>Завершение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="85" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="94" />
             <source>Region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="86" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="95" />
             <source>District or town</source>
             <translation>Район или город</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="87" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="96" />
             <source>Venue</source>
             <translation>Место проведения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="88" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="97" />
             <source>Organizer</source>
             <translation>Организатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/training_form.py" line="89" />
+            <location filename="../../src/fieldmon/ui/training_form.py" line="98" />
             <source>Facilitator</source>
             <translation>Тренер</translation>
         </message>
@@ -3088,7 +3551,7 @@ Database: {1}</source>
             <translation>Новый &amp;тренинг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/trainings.py" line="78" />
+            <location filename="../../src/fieldmon/ui/areas/trainings.py" line="85" />
             <source>Training saved.</source>
             <translation>Тренинг сохранён.</translation>
         </message>
@@ -3096,323 +3559,346 @@ Database: {1}</source>
     <context>
         <name>TrainingsPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="133" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="134" />
             <source>Search code, title or topic…</source>
             <translation>Поиск по коду, названию или теме…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="137" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="138" />
             <source>All regions</source>
             <translation>Все регионы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="146" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="147" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="147" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="148" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="148" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="149" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="149" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="150" />
             <source>Starts</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="150" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="151" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="151" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="152" />
             <source>Region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="152" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="153" />
             <source>Registered</source>
             <translation>Зарегистрировано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="153" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="154" />
             <source>Completed</source>
             <translation>Завершили</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="160" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="161" />
             <source>&amp;New training</source>
             <translation>&amp;Новый тренинг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="163" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="164" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/trainings_page.py" line="199" />
+            <location filename="../../src/fieldmon/ui/trainings_page.py" line="202" />
             <source>Showing the newest {0}; search to narrow.</source>
             <translation>Показаны последние {0}; уточните поиск.</translation>
         </message>
     </context>
     <context>
+        <name>ValuesModel</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="230" />
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="230" />
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/results_model.py" line="297" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitForm</name>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="110" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
             <source>Not applicable</source>
             <translation>Не применимо</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="110" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="565" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="578" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="110" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="565" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="578" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="125" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="132" />
             <source>Si&amp;te history…</source>
             <translation>История &amp;объекта…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="153" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="161" />
             <source>Visit date*</source>
             <translation>Дата визита*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="154" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="162" />
             <source>Officer*</source>
             <translation>Сотрудник*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="155" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="163" />
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="164" />
             <source>Region*</source>
             <translation>Область*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="156" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="165" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="157" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="166" />
             <source>Settlement</source>
             <translation>Населённый пункт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="158" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="167" />
             <source>Site*</source>
             <translation>Объект*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="159" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="168" />
             <source>Site type</source>
             <translation>Тип объекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="160" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="169" />
             <source>Purpose*</source>
             <translation>Цель*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="161" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="170" />
             <source>Funds used as intended*</source>
             <translation>Средства использованы по назначению*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="162" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="171" />
             <source>Equipment in place and working</source>
             <translation>Оборудование на месте и работает</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="163" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="172" />
             <source>Beneficiaries served</source>
             <translation>Охвачено благополучателей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="164" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="173" />
             <source>Overall rating*</source>
             <translation>Общая оценка*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="165" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="174" />
             <source>Findings</source>
             <translation>Выводы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="166" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="175" />
             <source>Follow-up action</source>
             <translation>Последующее действие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="167" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="176" />
             <source>Follow-up due</source>
             <translation>Срок действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="168" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="177" />
             <source>Follow-up closed on</source>
             <translation>Действие выполнено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="169" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="178" />
             <source>GPS latitude</source>
             <translation>Широта GPS</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="170" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="179" />
             <source>GPS longitude</source>
             <translation>Долгота GPS</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="173" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="296" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="182" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="305" />
             <source>Visit</source>
             <translation>Визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="174" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="183" />
             <source>Site</source>
             <translation>Объект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="175" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="184" />
             <source>Checklist</source>
             <translation>Контрольный список</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="176" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="185" />
             <source>Findings and follow-up</source>
             <translation>Выводы и последующие действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="177" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="186" />
             <source>Location</source>
             <translation>Местоположение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="206" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="215" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="208" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="217" />
             <source>Save and close (Ctrl+S)</source>
             <translation>Сохранить и закрыть (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="209" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="218" />
             <source>Save and &amp;new</source>
             <translation>Сохранить и &amp;новый</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="211" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="220" />
             <source>Save and start the next visit (Ctrl+Shift+S)</source>
             <translation>Сохранить и начать следующий визит (Ctrl+Shift+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="212" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="221" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="214" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="223" />
             <source>&amp;History…</source>
             <translation>&amp;История…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="215" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="224" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="296" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="305" />
             <source>New visit</source>
             <translation>Новый визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="350" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="361" />
             <source>Created by {0} on {1}; last changed by {2} on {3}.</source>
             <translation>Создал(а) {0} {1}; последнее изменение: {2} {3}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="385" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="396" />
             <source>Every visit to this site, its open follow-ups and the loans behind it</source>
             <translation>Все визиты на этот объект, его открытые последующие действия и связанные с ним займы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="387" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="398" />
             <source>Type or pick a site already recorded at this place to see its history</source>
             <translation>Введите или выберите объект, уже записанный в этом месте, чтобы посмотреть его историю</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="495" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="507" />
             <source>Cannot save</source>
             <translation>Не удаётся сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="526" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="538" />
             <source>History of this visit</source>
             <translation>История визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="529" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="529" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="529" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
             <source>Action</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="529" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
             <source>Changes</source>
             <translation>Изменения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="532" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="544" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="533" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="545" />
             <source>Changed</source>
             <translation>Изменено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="534" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="546" />
             <source>Deleted</source>
             <translation>Удалено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="535" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="547" />
             <source>Restored</source>
             <translation>Восстановлено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="536" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="548" />
             <source>Conflict settled</source>
             <translation>Конфликт разрешён</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="537" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="549" />
             <source>Merged</source>
             <translation>Объединено</translation>
         </message>
@@ -3506,12 +3992,12 @@ Database: {1}</source>
             <translation>&amp;Удалить визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/visits.py" line="106" />
+            <location filename="../../src/fieldmon/ui/areas/visits.py" line="111" />
             <source>Cannot open the visit</source>
             <translation>Не удаётся открыть визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/visits.py" line="120" />
+            <location filename="../../src/fieldmon/ui/areas/visits.py" line="125" />
             <source>Visit saved.</source>
             <translation>Визит сохранён.</translation>
         </message>
@@ -3519,97 +4005,97 @@ Database: {1}</source>
     <context>
         <name>VisitsPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="43" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="44" />
             <source>Search site, settlement or district…</source>
             <translation>Поиск объекта, населённого пункта или района…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="48" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="49" />
             <source>All regions</source>
             <translation>Все области</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="57" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="58" />
             <source>All visits</source>
             <translation>Все визиты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="58" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="59" />
             <source>Follow-up overdue</source>
             <translation>Последующее действие просрочено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="59" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="60" />
             <source>Follow-up open</source>
             <translation>Последующее действие открыто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="66" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="67" />
             <source>Clear filters</source>
             <translation>Сбросить фильтры</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="72" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="73" />
             <source>From</source>
             <translation>С</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="74" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="75" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="93" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="94" />
             <source>&amp;New visit</source>
             <translation>&amp;Новый визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="95" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="96" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="96" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="97" />
             <source>De&amp;lete</source>
             <translation>Уд&amp;алить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="97" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="98" />
             <source>Open &amp;site</source>
             <translation>Открыть о&amp;бъект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="99" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="100" />
             <source>Open the site of the selected visit</source>
             <translation>Открыть объект выбранного визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="108" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="109" />
             <source>Show</source>
             <translation>Показать</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="138" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="139" />
             <source>Open visit</source>
             <translation>Открыть визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="139" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="140" />
             <source>Open site</source>
             <translation>Открыть объект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="140" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="141" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="151" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="152" />
             <source>All officers</source>
             <translation>Все сотрудники</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visits_page.py" line="163" />
+            <location filename="../../src/fieldmon/ui/visits_page.py" line="164" />
             <source>Write dates as dd.mm.yyyy.</source>
             <translation>Вводите даты как дд.мм.гггг.</translation>
         </message>
@@ -3659,7 +4145,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/domain/choices.py" line="158" />
             <location filename="../../src/fieldmon/domain/choices.py" line="164" />
-            <location filename="../../src/fieldmon/domain/trainings.py" line="77" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="78" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
@@ -3719,92 +4205,95 @@ Database: {1}</source>
             <translation>Серьёзные проблемы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="22" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="23" />
             <source>Required.</source>
             <translation>Обязательное поле.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="23" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="24" />
             <source>The visit date cannot be in the future (today is {today}).</source>
             <translation>Дата визита не может быть в будущем (сегодня {today}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="26" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="27" />
             <source>The visit date must be in the year 2000 or later.</source>
             <translation>Дата визита должна быть не ранее 2000 года.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="27" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="28" />
             <source>The follow-up due date must be on or after the visit date ({visit_date}).</source>
             <translation>Срок последующего действия не может быть раньше даты визита ({visit_date}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="30" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="31" />
             <source>Describe the follow-up action, or clear its due date.</source>
             <translation>Опишите последующее действие или очистите его срок.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="33" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="34" />
             <source>Give the follow-up action a due date.</source>
             <translation>Укажите срок последующего действия.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="34" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="35" />
             <source>The follow-up cannot be closed before the visit date ({visit_date}).</source>
             <translation>Действие не может быть выполнено раньше даты визита ({visit_date}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="37" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="38" />
             <source>The follow-up cannot be closed on a future date.</source>
             <translation>Дата выполнения действия не может быть в будущем.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="38" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="39" />
             <source>There is no follow-up action to close.</source>
             <translation>Нет последующего действия, которое можно закрыть.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="39" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="40" />
             <source>Beneficiaries must be a whole number from 0 to {max}.</source>
             <translation>Число благополучателей — целое число от 0 до {max}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="42" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="43" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="88" />
             <source>'{value}' is not a number.</source>
             <translation>«{value}» — не число.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="43" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="44" />
             <source>Latitude must be between {min} and {max} (inside Kazakhstan).</source>
             <translation>Широта должна быть от {min} до {max} (в пределах Казахстана).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="46" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="47" />
             <source>Longitude must be between {min} and {max} (inside Kazakhstan).</source>
             <translation>Долгота должна быть от {min} до {max} (в пределах Казахстана).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="49" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="50" />
             <source>Give both latitude and longitude, or neither.</source>
             <translation>Укажите и широту, и долготу — или ни одну из них.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="50" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="51" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="89" />
             <source>Too long: at most {max} characters.</source>
             <translation>Слишком длинно: не более {max} символов.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="152" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="154" />
             <source>Choose the type of the new site.</source>
             <translation>Выберите тип нового объекта.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="153" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="155" />
             <source>Choose the region of the site.</source>
             <translation>Выберите область объекта.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/domain/periods.py" line="16" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="103" />
             <source>'{value}' is not a quarter; write it like 2026Q3.</source>
             <translation>«{value}» — не квартал; пишите как 2026Q3.</translation>
         </message>
@@ -3819,142 +4308,142 @@ Database: {1}</source>
             <translation>«{value}» — не дата; вводите как дд.мм.гггг.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/visits.py" line="167" />
+            <location filename="../../src/fieldmon/domain/visits.py" line="169" />
             <source>'{value}' is not a whole number.</source>
             <translation>«{value}» — не целое число.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="71" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="72" />
             <source>Microcredit</source>
             <translation>Микрокредит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="72" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="73" />
             <source>Microleasing</source>
             <translation>Микролизинг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="78" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="79" />
             <source>Flat</source>
             <translation>Фиксированные проценты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="79" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="80" />
             <source>Declining balance</source>
             <translation>На остаток (аннуитет)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="85" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="86" />
             <source>Repaid</source>
             <translation>Погашен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="86" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="87" />
             <source>Overdue</source>
             <translation>Просрочен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="87" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="88" />
             <source>Due next quarter</source>
             <translation>Погашение в следующем квартале</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="88" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="89" />
             <source>Current</source>
             <translation>Текущий</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="94" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="95" />
             <source>Female</source>
             <translation>Женский</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="95" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="96" />
             <source>Male</source>
             <translation>Мужской</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="101" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="102" />
             <source>Individual</source>
             <translation>Один человек</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="102" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="103" />
             <source>Group (2–3 people)</source>
             <translation>Группа (2–3 человека)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="323" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="324" />
             <source>A loan number has at most {max} letters, digits, '-', '/' or '.'.</source>
             <translation>Номер займа — не более {max} букв, цифр, '-', '/' или '.'.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="326" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="327" />
             <source>The principal must be more than 0 and at most {max}.</source>
             <translation>Сумма займа должна быть больше 0 и не больше {max}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="329" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="330" />
             <source>{currency} amounts have at most {places} digits after the decimal point.</source>
             <translation>Суммы в {currency} — не более {places} знаков после запятой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="332" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="333" />
             <source>The annual rate must be from 0 to {max} %.</source>
             <translation>Годовая ставка должна быть от 0 до {max} %.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="333" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="334" />
             <source>The term must be from 1 to {max} months.</source>
             <translation>Срок должен быть от 1 до {max} месяцев.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="334" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="335" />
             <source>The disbursement date cannot be in the future (today is {today}).</source>
             <translation>Дата выдачи не может быть в будущем (сегодня {today}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="337" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="338" />
             <source>The date must be in the year 2000 or later.</source>
             <translation>Дата должна быть не раньше 2000 года.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="338" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="339" />
             <source>The first due date must be after the disbursement date ({disbursed}).</source>
             <translation>Первый платёж должен быть позже даты выдачи ({disbursed}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="341" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="342" />
             <source>The first due date must be within a year of the disbursement date.</source>
             <translation>Первый платёж должен быть в пределах года после выдачи.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="344" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="345" />
             <source>The committee approval must be on or before the disbursement ({disbursed}).</source>
             <translation>Одобрение комитета должно быть не позже выдачи ({disbursed}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="347" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="348" />
             <source>The amount must be more than 0.</source>
             <translation>Сумма должна быть больше 0.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="348" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="349" />
             <source>The repayment cannot be dated before the disbursement ({disbursed}).</source>
             <translation>Платёж не может быть раньше выдачи ({disbursed}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="351" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="352" />
             <source>The repayment date cannot be in the future (today is {today}).</source>
             <translation>Дата платежа не может быть в будущем (сегодня {today}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="354" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="355" />
             <source>The amount is more than the {outstanding} still owed on this loan.</source>
             <translation>Сумма больше остатка долга по займу ({outstanding}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/loans.py" line="357" />
+            <location filename="../../src/fieldmon/domain/loans.py" line="358" />
             <source>This loan is fully repaid; nothing is owed.</source>
             <translation>Займ полностью погашен; долга нет.</translation>
         </message>
@@ -4074,7 +4563,7 @@ Database: {1}</source>
             <translation>Укажите, почему платёж сторнируется.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loans/commands.py" line="459" />
+            <location filename="../../src/fieldmon/services/loans/commands.py" line="460" />
             <source>Loan {loan_no} has repayments; reverse them before deleting the loan.</source>
             <translation>По займу {loan_no} есть платежи; сторнируйте их, прежде чем удалять займ.</translation>
         </message>
@@ -4084,112 +4573,112 @@ Database: {1}</source>
             <translation>Этого займа больше нет; возможно, он удалён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loans/commands.py" line="443" />
+            <location filename="../../src/fieldmon/services/loans/commands.py" line="444" />
             <source>This repayment does not exist or is already reversed.</source>
             <translation>Этого платежа нет, или он уже сторнирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loans/queries.py" line="381" />
+            <location filename="../../src/fieldmon/services/loans/queries.py" line="384" />
             <source>This place no longer exists.</source>
             <translation>Этого места больше нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="57" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="58" />
             <source>Seminar</source>
             <translation>Семинар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="58" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="59" />
             <source>Master class</source>
             <translation>Мастер-класс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="59" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="60" />
             <source>Workshop</source>
             <translation>Воркшоп</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="60" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="61" />
             <source>Round table</source>
             <translation>Круглый стол</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="61" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="62" />
             <source>Course</source>
             <translation>Курс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="62" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="63" />
             <source>Consultation</source>
             <translation>Консультация</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="68" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="69" />
             <source>Health professional</source>
             <translation>Медицинский работник</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="69" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="70" />
             <source>Volunteer</source>
             <translation>Волонтёр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="70" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="71" />
             <source>Entrepreneur</source>
             <translation>Предприниматель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="71" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="72" />
             <source>Farmer</source>
             <translation>Фермер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="72" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="73" />
             <source>Local government</source>
             <translation>Местный исполнительный орган</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="73" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="74" />
             <source>NGO / initiative group</source>
             <translation>НПО / инициативная группа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="74" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="75" />
             <source>Journalist</source>
             <translation>Журналист</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="75" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="76" />
             <source>Teacher</source>
             <translation>Учитель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="76" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="77" />
             <source>Unemployed</source>
             <translation>Безработный</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="92" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="93" />
             <source>An event lasts from 1 to {max} days.</source>
             <translation>Мероприятие длится от 1 до {max} дней.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="93" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="94" />
             <source>The days needed to complete must be from 1 to the event's {days} days.</source>
             <translation>Число дней для завершения — от 1 до {days} (длительность мероприятия).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="96" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="97" />
             <source>A test score is a whole number from 0 to 100.</source>
             <translation>Балл теста — целое число от 0 до 100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="97" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="98" />
             <source>A training code has letters, digits and - / . _ only, without spaces.</source>
             <translation>Код тренинга состоит из букв, цифр и - / . _ без пробелов.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/domain/trainings.py" line="100" />
+            <location filename="../../src/fieldmon/domain/trainings.py" line="101" />
             <source>'{value}' is not a mark; write x for present, leave empty if absent.</source>
             <translation>«{value}» — не отметка; ставьте x, если человек присутствовал, и оставляйте пустым, если нет.</translation>
         </message>
@@ -4224,23 +4713,23 @@ Database: {1}</source>
             <translation>{name} уже зарегистрирован(а) на этом тренинге.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/trainings.py" line="179" />
+            <location filename="../../src/fieldmon/services/trainings.py" line="180" />
             <source>This training no longer exists; it may have been deleted.</source>
             <translation>Этого тренинга больше нет; возможно, он удалён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/trainings.py" line="267" />
+            <location filename="../../src/fieldmon/services/trainings.py" line="268" />
             <source>There is no training with the code {code}.</source>
             <translation>Тренинга с кодом {code} нет.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/people.py" line="347" />
-            <location filename="../../src/fieldmon/services/trainings.py" line="444" />
+            <location filename="../../src/fieldmon/services/trainings.py" line="446" />
             <source>This person is no longer in the registry; they may be merged.</source>
             <translation>Этого человека больше нет в реестре; возможно, его запись объединена с другой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/trainings.py" line="472" />
+            <location filename="../../src/fieldmon/services/trainings.py" line="474" />
             <source>This participant is no longer registered at the training.</source>
             <translation>Этот участник больше не зарегистрирован на тренинге.</translation>
         </message>
@@ -4302,32 +4791,32 @@ Database: {1}</source>
             <translation>С начала года ({0}–{1})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="134" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="142" />
             <source>Monitoring visits</source>
             <translation>Мониторинговые визиты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="46" />
+            <location filename="../../src/fieldmon/cli.py" line="54" />
             <source>No officer name: pass --officer NAME, set FIELDMON_OFFICER, or set it once in the app.</source>
             <translation>Не задано имя сотрудника: укажите --officer NAME, задайте FIELDMON_OFFICER или один раз введите имя в программе.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="50" />
+            <location filename="../../src/fieldmon/cli.py" line="58" />
             <source>There is no database at {path}.</source>
             <translation>Базы данных по пути {path} нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="51" />
+            <location filename="../../src/fieldmon/cli.py" line="59" />
             <source>Cannot write {path}: {reason}.</source>
             <translation>Не удаётся записать {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="52" />
+            <location filename="../../src/fieldmon/cli.py" line="60" />
             <source>--region: unknown region '{name}'.</source>
             <translation>--region: неизвестный регион «{name}».</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="57" />
+            <location filename="../../src/fieldmon/cli.py" line="65" />
             <source>Imported %n loan(s) ({people}).</source>
             <translation>
                 <numerusform>Импортирован %n займ ({people}).</numerusform>
@@ -4336,7 +4825,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="58" />
+            <location filename="../../src/fieldmon/cli.py" line="66" />
             <source>%n new person(s)</source>
             <translation>
                 <numerusform>%n новый человек</numerusform>
@@ -4345,7 +4834,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="59" />
+            <location filename="../../src/fieldmon/cli.py" line="67" />
             <source>Posted %n repayment(s).</source>
             <translation>
                 <numerusform>Проведён %n платёж.</numerusform>
@@ -4354,7 +4843,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="60" />
+            <location filename="../../src/fieldmon/cli.py" line="68" />
             <source>Imported %n training(s).</source>
             <translation>
                 <numerusform>Импортирован %n тренинг.</numerusform>
@@ -4363,7 +4852,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="61" />
+            <location filename="../../src/fieldmon/cli.py" line="69" />
             <source>Imported %n training(s) ({unchanged} already recorded, left as they were).</source>
             <translation>
                 <numerusform>Импортирован %n тренинг (уже были записаны и оставлены без изменений: {unchanged}).</numerusform>
@@ -4372,7 +4861,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="67" />
+            <location filename="../../src/fieldmon/cli.py" line="75" />
             <source>Imported attendance of %n participant(s) ({people}).</source>
             <translation>
                 <numerusform>Импортирована посещаемость %n участника ({people}).</numerusform>
@@ -4381,7 +4870,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="70" />
+            <location filename="../../src/fieldmon/cli.py" line="78" />
             <source>Wrote the {period} report to {path} (%n row(s)).</source>
             <translation>
                 <numerusform>Отчёт за {period} записан в {path} (%n строка).</numerusform>
@@ -4390,7 +4879,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="71" />
+            <location filename="../../src/fieldmon/cli.py" line="79" />
             <source>Wrote %n record(s) ({deleted} deleted) to {path}.</source>
             <translation>
                 <numerusform>В {path} записана %n запись (удалённых: {deleted}).</numerusform>
@@ -4399,7 +4888,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="72" />
+            <location filename="../../src/fieldmon/cli.py" line="80" />
             <source>%n conflict(s) wait(s) for review (fieldmon conflicts; in the app: Conflicts).</source>
             <translation>
                 <numerusform>%n конфликт ждёт решения (fieldmon conflicts; в программе: Конфликты).</numerusform>
@@ -4408,7 +4897,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/cli.py" line="78" />
+            <location filename="../../src/fieldmon/cli.py" line="86" />
             <source>As of {as_of}: {status}, %n day(s) in arrears, outstanding principal {outstanding} {currency}</source>
             <translation>
                 <numerusform>На {as_of}: {status}, %n день просрочки, остаток основного долга {outstanding} {currency}</numerusform>
@@ -4417,872 +4906,1008 @@ Database: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="87" />
+            <location filename="../../src/fieldmon/cli.py" line="95" />
             <source>place</source>
             <translation>место</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="88" />
+            <location filename="../../src/fieldmon/cli.py" line="96" />
             <source>borrower</source>
             <translation>заёмщик</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="89" />
+            <location filename="../../src/fieldmon/cli.py" line="97" />
             <source>person</source>
             <translation>человек</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="90" />
+            <location filename="../../src/fieldmon/cli.py" line="98" />
             <source>site</source>
             <translation>объект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="91" />
+            <location filename="../../src/fieldmon/cli.py" line="99" />
             <source>training</source>
             <translation>тренинг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="92" />
+            <location filename="../../src/fieldmon/cli.py" line="100" />
             <source>loan</source>
             <translation>займ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="93" />
+            <location filename="../../src/fieldmon/cli.py" line="101" />
             <source>participation</source>
             <translation>участие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="94" />
+            <location filename="../../src/fieldmon/cli.py" line="102" />
             <source>visit</source>
             <translation>визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="95" />
+            <location filename="../../src/fieldmon/cli.py" line="103" />
             <source>repayment</source>
             <translation>погашение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="98" />
+            <location filename="../../src/fieldmon/cli.py" line="104" />
+            <source>project</source>
+            <translation>проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="105" />
+            <source>indicator</source>
+            <translation>индикатор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="106" />
+            <source>indicator value</source>
+            <translation>значение индикатора</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="109" />
             <source>Wrote the visits import template to {path}.</source>
             <translation>Шаблон импорта визитов записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="99" />
+            <location filename="../../src/fieldmon/cli.py" line="110" />
             <source>Wrote the loans import template to {path}.</source>
             <translation>Шаблон импорта займов записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="100" />
+            <location filename="../../src/fieldmon/cli.py" line="111" />
             <source>Wrote the repayments import template to {path}.</source>
             <translation>Шаблон импорта платежей записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="101" />
+            <location filename="../../src/fieldmon/cli.py" line="112" />
             <source>Wrote the trainings import template to {path}.</source>
             <translation>Шаблон импорта тренингов записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="102" />
+            <location filename="../../src/fieldmon/cli.py" line="113" />
             <source>Wrote the attendance import template to {path}.</source>
             <translation>Шаблон импорта посещаемости записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="105" />
-            <location filename="../../src/fieldmon/reports/indicators.py" line="136" />
+            <location filename="../../src/fieldmon/cli.py" line="114" />
+            <source>Wrote the indicators import template to {path}.</source>
+            <translation>Шаблон импорта индикаторов записан в {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="115" />
+            <source>Wrote the indicator values import template to {path}.</source>
+            <translation>Шаблон импорта значений индикаторов записан в {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="120" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="144" />
             <location filename="../../src/fieldmon/services/home.py" line="158" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="240" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="249" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="52" />
             <source>Visits</source>
             <translation>Визиты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="106" />
+            <location filename="../../src/fieldmon/cli.py" line="121" />
             <source>Sites</source>
             <translation>Объекты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="109" />
+            <location filename="../../src/fieldmon/cli.py" line="124" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="234" />
+            <location filename="../../src/fieldmon/cli.py" line="249" />
             <source>Offline-first monitoring of development projects. Without a command, starts the GUI.</source>
             <translation>Мониторинг проектов развития без подключения к сети. Без команды запускает графический интерфейс.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="245" />
+            <location filename="../../src/fieldmon/cli.py" line="260" />
             <source>database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db in the user-data folder)</source>
             <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $FIELDMON_DB или fieldmon.db в папке данных пользователя)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="255" />
+            <location filename="../../src/fieldmon/cli.py" line="270" />
             <source>officer who records (default: $FIELDMON_OFFICER or the stored profile)</source>
             <translation>сотрудник, который вносит данные (по умолчанию: $FIELDMON_OFFICER или сохранённый профиль)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="264" />
+            <location filename="../../src/fieldmon/cli.py" line="279" />
             <source>language of what fieldmon prints (default: $FIELDMON_LANG, else the app's setting, else the system's language, else en)</source>
             <translation>язык вывода fieldmon (по умолчанию: $FIELDMON_LANG, иначе язык из настроек программы, иначе язык системы, иначе en)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="276" />
+            <location filename="../../src/fieldmon/cli.py" line="291" />
             <source>the encrypted database's password: the first line of F (default: $FIELDMON_PASSWORD)</source>
             <translation>пароль зашифрованной базы данных: первая строка F (по умолчанию: $FIELDMON_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="286" />
+            <location filename="../../src/fieldmon/cli.py" line="301" />
             <source>start the GUI (the default)</source>
             <translation>запустить графический интерфейс (по умолчанию)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="292" />
+            <location filename="../../src/fieldmon/cli.py" line="307" />
             <source>interface language for this run</source>
             <translation>язык интерфейса для этого запуска</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="299" />
+            <location filename="../../src/fieldmon/cli.py" line="314" />
             <source>a data package to offer for import once the window is open (a double-click on a package runs `fieldmon FILE.fmpkg`)</source>
             <translation>пакет данных, который будет предложено импортировать после открытия окна (двойной щелчок по пакету запускает `fieldmon FILE.fmpkg`)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="308" />
+            <location filename="../../src/fieldmon/cli.py" line="323" />
             <source>add realistic demo data</source>
             <translation>добавить реалистичные демонстрационные данные</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="315" />
+            <location filename="../../src/fieldmon/cli.py" line="330" />
             <source>how many (200)</source>
             <translation>сколько визитов (200)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="322" />
+            <location filename="../../src/fieldmon/cli.py" line="337" />
             <source>how many loans (60)</source>
             <translation>сколько займов (60)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="329" />
+            <location filename="../../src/fieldmon/cli.py" line="344" />
             <source>how many training events (12)</source>
             <translation>сколько тренингов (12)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="334" />
+            <location filename="../../src/fieldmon/cli.py" line="349" />
             <source>write an empty import workbook</source>
             <translation>записать пустую книгу для импорта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="343" />
+            <location filename="../../src/fieldmon/cli.py" line="358" />
             <source>language of the workbook's sheet, headers and notes (default: the command line's)</source>
             <translation>язык листа, заголовков и примечаний книги (по умолчанию: язык командной строки)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="351" />
+            <location filename="../../src/fieldmon/cli.py" line="366" />
             <source>import a workbook (all rows or none)</source>
             <translation>импортировать книгу (все строки или ни одной)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="356" />
+            <location filename="../../src/fieldmon/cli.py" line="371" />
             <source>look at loans</source>
             <translation>просмотр займов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="359" />
+            <location filename="../../src/fieldmon/cli.py" line="374" />
             <source>a loan with its schedule and repayments</source>
             <translation>займ с графиком погашения и платежами</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="366" />
+            <location filename="../../src/fieldmon/cli.py" line="381" />
             <source>state as of this date (default: today)</source>
             <translation>состояние на эту дату (по умолчанию: сегодня)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="371" />
+            <location filename="../../src/fieldmon/cli.py" line="386" />
             <source>print JSON (amounts as strings)</source>
             <translation>вывести JSON (суммы — строками)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="374" />
+            <location filename="../../src/fieldmon/cli.py" line="389" />
             <source>print JSON</source>
             <translation>вывести JSON</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="375" />
+            <location filename="../../src/fieldmon/cli.py" line="390" />
             <source>e.g. 2026Q3</source>
             <translation>например, 2026Q3</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="376" />
+            <location filename="../../src/fieldmon/cli.py" line="391" />
             <source>only this region or city (any of its names)</source>
             <translation>только этот регион или город (любое из его названий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="379" />
+            <location filename="../../src/fieldmon/cli.py" line="394" />
             <source>key figures for a quarter or a date range</source>
             <translation>основные показатели за квартал или период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="390" />
+            <location filename="../../src/fieldmon/cli.py" line="401" />
+            <source>only this project's records (its code; default: all)</source>
+            <translation>только записи этого проекта (его код; по умолчанию: все)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="409" />
+            <source>a project's indicators against their targets for a period</source>
+            <translation>индикаторы проекта в сравнении с целевыми значениями за период</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="423" />
             <source>write the quarterly Excel report (Summary and detail sheets)</source>
             <translation>записать квартальный отчёт Excel (сводный лист и листы с детализацией)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="404" />
+            <location filename="../../src/fieldmon/cli.py" line="436" />
+            <source>only this project's records, with its title, donor and a Results sheet</source>
+            <translation>только записи этого проекта, с его названием, донором и листом «Результаты»</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="447" />
             <source>language of headers and labels (default: the command line's)</source>
             <translation>язык заголовков и подписей (по умолчанию: язык командной строки)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="411" />
+            <location filename="../../src/fieldmon/cli.py" line="454" />
             <source>project title (default: the one set in the app)</source>
             <translation>название проекта (по умолчанию: заданное в программе)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="416" />
+            <location filename="../../src/fieldmon/cli.py" line="459" />
             <source>exchange data with the coordinator</source>
             <translation>обмен данными с координатором</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="424" />
+            <location filename="../../src/fieldmon/cli.py" line="467" />
             <source>write a data package (by default what changed since the last export to the same folder)</source>
             <translation>записать пакет данных (по умолчанию — изменения с последнего экспорта в ту же папку)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="436" />
+            <location filename="../../src/fieldmon/cli.py" line="479" />
             <source>what changed since DATE</source>
             <translation>изменения с даты DATE</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="439" />
+            <location filename="../../src/fieldmon/cli.py" line="482" />
             <source>every record</source>
             <translation>все записи</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="448" />
+            <location filename="../../src/fieldmon/cli.py" line="489" />
+            <source>only this project: its records, indicators and people, and every place (what changed since its last export to the same folder)</source>
+            <translation>только этот проект: его записи, индикаторы и люди, и все места (что изменилось с его последнего экспорта в ту же папку)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="502" />
             <source>encrypt the package with the team's exchange passphrase, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>зашифровать пакет парольной фразой команды для обмена, прочитанной из F (иначе из FIELDMON_PACKAGE_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="459" />
+            <location filename="../../src/fieldmon/cli.py" line="513" />
             <source>write a plain package, not encrypted (only without personal data)</source>
             <translation>записать обычный пакет без шифрования (только если в нём нет персональных данных)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="467" />
+            <location filename="../../src/fieldmon/cli.py" line="521" />
             <source>check a data package whole, then merge it field by field</source>
             <translation>проверить пакет данных целиком, затем объединить его по полям</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="478" />
+            <location filename="../../src/fieldmon/cli.py" line="532" />
             <source>the team's exchange passphrase for an encrypted package, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>парольная фраза команды для обмена, чтобы открыть зашифрованный пакет; читается из F (иначе из FIELDMON_PACKAGE_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="487" />
+            <location filename="../../src/fieldmon/cli.py" line="541" />
             <source>add, change and list projects</source>
             <translation>добавить, изменить и показать проекты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="493" />
+            <location filename="../../src/fieldmon/cli.py" line="547" />
             <source>add a project</source>
             <translation>добавить проект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="494" />
+            <location filename="../../src/fieldmon/cli.py" line="548" />
             <source>change a project (what is given)</source>
             <translation>изменить проект (то, что указано)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="497" />
+            <location filename="../../src/fieldmon/cli.py" line="551" />
             <source>e.g. UNHS</source>
             <translation>например, UNHS</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="503" />
+            <location filename="../../src/fieldmon/cli.py" line="557" />
             <source>the implementing partners</source>
             <translation>партнёры-исполнители</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="506" />
+            <location filename="../../src/fieldmon/cli.py" line="560" />
             <source>list the projects</source>
             <translation>показать проекты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="512" />
+            <location filename="../../src/fieldmon/cli.py" line="566" />
             <source>list the conflicts merges left for review</source>
             <translation>показать конфликты, которые после объединения ждут решения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="519" />
+            <location filename="../../src/fieldmon/cli.py" line="573" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>найти TEXT в визитах, объектах, займах, тренингах и людях (без учёта регистра), как в списках программы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="531" />
+            <location filename="../../src/fieldmon/cli.py" line="585" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>сколько совпадений каждого вида показывать (по умолчанию: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="538" />
+            <location filename="../../src/fieldmon/cli.py" line="591" />
+            <source>only this project's records, and the people in its loans and trainings</source>
+            <translation>только записи этого проекта, а также заёмщики и участники его тренингов</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="602" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>проверенная копия базы данных (по умолчанию — в её папке резервных копий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="547" />
+            <location filename="../../src/fieldmon/cli.py" line="611" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>заменить базу данных резервной копией (сначала копия проверяется, а текущая база сохраняется в резервную копию)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="558" />
+            <location filename="../../src/fieldmon/cli.py" line="622" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>проверить целостность базы данных (код выхода 1, если она повреждена)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="565" />
+            <location filename="../../src/fieldmon/cli.py" line="629" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>синхронизировать эту базу данных с центральной базой PostgreSQL в обоих направлениях</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="578" />
+            <location filename="../../src/fieldmon/cli.py" line="642" />
             <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
             <translation>защитить базу данных паролем (шифрует её и её резервные копии на месте, один раз выводит ключ восстановления) или сменить пароль зашифрованной базы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="590" />
+            <location filename="../../src/fieldmon/cli.py" line="654" />
             <source>the new password: the first line of F</source>
             <translation>новый пароль: первая строка F</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="596" />
+            <location filename="../../src/fieldmon/cli.py" line="660" />
             <source>make no recovery key (a forgotten password then loses the data)</source>
             <translation>не создавать ключ восстановления (тогда при забытом пароле данные будут потеряны)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="604" />
+            <location filename="../../src/fieldmon/cli.py" line="668" />
             <source>write a plain (unencrypted) copy of the database to a new file</source>
             <translation>записать незашифрованную копию базы данных в новый файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="613" />
+            <location filename="../../src/fieldmon/cli.py" line="677" />
             <source>set a new password with the recovery key printed by encrypt</source>
             <translation>задать новый пароль с помощью ключа восстановления, выведенного командой encrypt</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="629" />
+            <location filename="../../src/fieldmon/cli.py" line="693" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Укажите либо --quarter, либо --from/--to, но не то и другое сразу.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="636" />
+            <location filename="../../src/fieldmon/cli.py" line="700" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="640" />
+            <location filename="../../src/fieldmon/cli.py" line="704" />
             <source>--to is before --from.</source>
             <translation>--to раньше, чем --from.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="643" />
+            <location filename="../../src/fieldmon/cli.py" line="707" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Укажите период: --quarter 2026Q3 или --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="665" />
+            <location filename="../../src/fieldmon/cli.py" line="729" />
             <source>Cannot read {what} from {path}: {reason}.</source>
             <translation>Не удаётся прочитать {what} из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="673" />
+            <location filename="../../src/fieldmon/cli.py" line="737" />
             <source>The first line of {path} is empty; it should hold {what}.</source>
             <translation>Первая строка {path} пуста; в ней должен быть {what}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="682" />
+            <location filename="../../src/fieldmon/cli.py" line="746" />
             <source>the password</source>
             <translation>пароль</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="683" />
+            <location filename="../../src/fieldmon/cli.py" line="747" />
             <source>the new password</source>
             <translation>новый пароль</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="684" />
+            <location filename="../../src/fieldmon/cli.py" line="748" />
             <source>the recovery key</source>
             <translation>ключ восстановления</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="720" />
+            <location filename="../../src/fieldmon/cli.py" line="784" />
             <source>--visits, --loans and --trainings cannot be negative.</source>
             <translation>--visits, --loans и --trainings не могут быть отрицательными.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="728" />
+            <location filename="../../src/fieldmon/cli.py" line="792" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>В {db} добавлены демонстрационные данные: визитов — {visits}, займов — {loans}, тренингов — {trainings}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="789" />
+            <location filename="../../src/fieldmon/cli.py" line="853" />
+            <source>Indicators: {added} added, {updated} updated.</source>
+            <translation>Индикаторы: добавлено {added}, изменено {updated}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="859" />
+            <source>Indicator values: {n} written or cleared.</source>
+            <translation>Значения индикаторов: записано или очищено {n}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="865" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>Импортировано визитов: {visits} (новых объектов: {sites}, новых районов и населённых пунктов: {places}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="875" />
+            <location filename="../../src/fieldmon/cli.py" line="951" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Займ {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="896" />
+            <location filename="../../src/fieldmon/cli.py" line="972" />
             <source>Interest</source>
             <translation>Проценты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="898" />
+            <location filename="../../src/fieldmon/cli.py" line="974" />
             <source>Paid</source>
             <translation>Оплачено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="908" />
+            <location filename="../../src/fieldmon/cli.py" line="984" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt} (сторнирован)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="912" />
+            <location filename="../../src/fieldmon/cli.py" line="988" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="956" />
+            <location filename="../../src/fieldmon/cli.py" line="1039" />
+            <location filename="../../src/fieldmon/cli.py" line="1101" />
+            <source>Project: {project}</source>
+            <translation>Проект: {project}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1040" />
+            <location filename="../../src/fieldmon/cli.py" line="1097" />
             <source>Period: {period}</source>
             <translation>Период: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="958" />
+            <location filename="../../src/fieldmon/cli.py" line="1053" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="83" />
+            <source>Baseline</source>
+            <translation>Базовое значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1054" />
+            <source>Target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1056" />
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1057" />
+            <source>Since start</source>
+            <translation>С начала</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1099" />
             <source>Region: {region}</source>
             <translation>Регион: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="978" />
+            <location filename="../../src/fieldmon/cli.py" line="1121" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: отчёт записывается в книгу Excel; укажите имя файла с расширением .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="996" />
+            <location filename="../../src/fieldmon/cli.py" line="1143" />
             <source>Note: {note}</source>
             <translation>Примечание: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1012" />
+            <location filename="../../src/fieldmon/cli.py" line="1159" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} новых {new}  обновлено {updated}  без изменений {unchanged}  конфликтов {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1045" />
+            <location filename="../../src/fieldmon/cli.py" line="1192" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>Не удаётся прочитать парольную фразу для обмена из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1054" />
+            <location filename="../../src/fieldmon/cli.py" line="1201" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>В {path} нет парольной фразы для обмена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1067" />
+            <location filename="../../src/fieldmon/cli.py" line="1214" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: укажите имя файла с расширением {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1078" />
+            <location filename="../../src/fieldmon/cli.py" line="1226" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Эта база данных зашифрована: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file) или --plain, чтобы отправить персональные данные без защиты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1092" />
+            <location filename="../../src/fieldmon/cli.py" line="1240" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>С последнего экспорта в {folder} ничего не изменилось; записан пустой пакет {path} (--all экспортирует всё).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1118" />
+            <location filename="../../src/fieldmon/cli.py" line="1266" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>Пакет {name} зашифрован: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1128" />
+            <location filename="../../src/fieldmon/cli.py" line="1276" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Ничего нового: всё из {file} уже есть в этой базе данных.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1134" />
+            <location filename="../../src/fieldmon/cli.py" line="1282" />
             <source>Imported {file}:</source>
             <translation>Импортирован пакет {file}:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1139" />
+            <location filename="../../src/fieldmon/cli.py" line="1287" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: введена на двух ноутбуках; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1145" />
+            <location filename="../../src/fieldmon/cli.py" line="1293" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: проведена дважды с разными суммами или датами; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1154" />
+            <location filename="../../src/fieldmon/cli.py" line="1302" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Займ {loan_no} переплачен на {amount} {currency}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1192" />
+            <location filename="../../src/fieldmon/cli.py" line="1340" />
             <source>No projects yet: fieldmon project add CODE.</source>
             <translation>Проектов пока нет: fieldmon project add КОД.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1205" />
+            <location filename="../../src/fieldmon/cli.py" line="1353" />
             <source>Added the project {code}.</source>
             <translation>Проект {code} добавлен.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1220" />
+            <location filename="../../src/fieldmon/cli.py" line="1368" />
             <source>Changed the project {code}.</source>
             <translation>Проект {code} изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1222" />
+            <location filename="../../src/fieldmon/cli.py" line="1370" />
             <source>The project {code} is unchanged.</source>
             <translation>Проект {code} не изменился.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1249" />
+            <location filename="../../src/fieldmon/cli.py" line="1397" />
             <source>No conflicts wait for review.</source>
             <translation>Конфликтов, ожидающих решения, нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1253" />
+            <location filename="../../src/fieldmon/cli.py" line="1401" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), другое значение: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1276" />
+            <location filename="../../src/fieldmon/cli.py" line="1424" />
             <source>Synchronized with {server}.</source>
             <translation>Синхронизация с {server} выполнена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1281" />
+            <location filename="../../src/fieldmon/cli.py" line="1429" />
             <source>Sent:</source>
             <translation>Отправлено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1282" />
+            <location filename="../../src/fieldmon/cli.py" line="1430" />
             <source>Sent: nothing new.</source>
             <translation>Отправлено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1286" />
+            <location filename="../../src/fieldmon/cli.py" line="1434" />
             <source>Received:</source>
             <translation>Получено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1287" />
+            <location filename="../../src/fieldmon/cli.py" line="1435" />
             <source>Received: nothing new.</source>
             <translation>Получено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1300" />
+            <location filename="../../src/fieldmon/cli.py" line="1448" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Конфликты ждут решения на той стороне, где они обнаружены (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1318" />
+            <location filename="../../src/fieldmon/cli.py" line="1466" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore и check работают с файлом базы данных SQLite; резервную копию базы PostgreSQL делайте с помощью pg_dump.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1340" />
+            <location filename="../../src/fieldmon/cli.py" line="1488" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>Резервная копия {path} сохранена в {copy} (проверена).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1367" />
+            <location filename="../../src/fieldmon/cli.py" line="1515" />
             <source>Restored {path} from {file}.</source>
             <translation>База данных {path} восстановлена из {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1374" />
+            <location filename="../../src/fieldmon/cli.py" line="1522" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Прежняя база данных сохранена в {saved}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1394" />
+            <location filename="../../src/fieldmon/cli.py" line="1542" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Последняя исправная резервная копия — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1412" />
+            <location filename="../../src/fieldmon/cli.py" line="1560" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>Пароль базы данных {path} (и её резервных копий) изменён; ключ восстановления остался прежним.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1426" />
+            <location filename="../../src/fieldmon/cli.py" line="1574" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>База данных {path} и её резервные копии зашифрованы. Файл ключей — {keys}: без него копию базы данных не прочитать.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1437" />
+            <location filename="../../src/fieldmon/cli.py" line="1585" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>Не удалось прочитать {path}, поэтому файл остался незашифрованным: удалите его.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1445" />
+            <location filename="../../src/fieldmon/cli.py" line="1593" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Ключ восстановления (показывается только сейчас; запишите его на бумаге и храните отдельно от ноутбука):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1463" />
+            <location filename="../../src/fieldmon/cli.py" line="1611" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>Незашифрованная копия {path} записана в {copy}: её может прочитать любой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1483" />
+            <location filename="../../src/fieldmon/cli.py" line="1631" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>Для {path} задан новый пароль; старый пароль её больше не открывает.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1495" />
+            <location filename="../../src/fieldmon/cli.py" line="1643" />
             <source>--limit must be at least 1.</source>
             <translation>--limit должен быть не меньше 1.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1505" />
+            <location filename="../../src/fieldmon/cli.py" line="1655" />
             <source>Nothing matches '{text}'.</source>
             <translation>По запросу «{text}» ничего не найдено.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1514" />
+            <location filename="../../src/fieldmon/cli.py" line="1664" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, показаны первые {shown}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1522" />
+            <location filename="../../src/fieldmon/cli.py" line="1672" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1603" />
+            <location filename="../../src/fieldmon/cli.py" line="1754" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>команда прервана непредвиденной ошибкой; подробности в журнале {log}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="137" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="145" />
             <location filename="../../src/fieldmon/services/home.py" line="159" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="53" />
             <source>Sites visited</source>
             <translation>Посещено объектов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="140" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="148" />
             <location filename="../../src/fieldmon/services/home.py" line="162" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="54" />
             <source>Follow-up actions due and still open at the period's end</source>
             <translation>Последующие действия, срок которых наступил, не закрытые на конец периода</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="148" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="521" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="156" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="561" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="77" />
             <source>Visits by region</source>
             <translation>Визиты по регионам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="153" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="161" />
             <source>Microcredit and microleasing</source>
             <translation>Микрокредиты и микролизинг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="157" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="165" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="57" />
             <source>Loans disbursed by the period's end</source>
             <translation>Займов выдано на конец периода</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="161" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="169" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="58" />
             <source>Loans disbursed in the period</source>
             <translation>Займов выдано за период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="163" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="171" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="59" />
             <source>Repayments received</source>
             <translation>Получено погашений</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="165" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="173" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="81" />
             <source>Amount repaid, {0}</source>
             <translation>Сумма погашений, {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="171" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="179" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="200" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="71" />
             <source>Loans by status at the period's end</source>
             <translation>Займы по статусу на конец периода</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="184" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="192" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="80" />
             <source>Loans by product</source>
             <translation>Займы по продуктам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="189" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="197" />
             <source>Outstanding principal and PAR30 by currency</source>
             <translation>Остаток основного долга и PAR30 по валютам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="193" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="201" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="78" />
             <source>Outstanding principal, {0}</source>
             <translation>Остаток основного долга, {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="198" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="206" />
             <location filename="../../src/fieldmon/services/home.py" line="149" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="79" />
             <source>Portfolio at risk over 30 days, {0}</source>
             <translation>Портфель под риском свыше 30 дней, {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="205" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="213" />
             <source>Training</source>
             <translation>Обучение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="207" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="215" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="60" />
             <source>Training events</source>
             <translation>Обучающих мероприятий</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="210" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="218" />
             <location filename="../../src/fieldmon/services/home.py" line="170" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="64" />
             <source>People trained (each person counted once)</source>
             <translation>Обучено человек (каждый учтён один раз)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="214" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="222" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="61" />
             <source>Participations (a person at two events: two)</source>
             <translation>Участий (человек на двух мероприятиях — два)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="218" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="226" />
             <location filename="../../src/fieldmon/services/home.py" line="174" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="67" />
             <source>Participations completed</source>
             <translation>Участий с завершением курса</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="220" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="634" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="228" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="651" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="68" />
             <source>Person-days</source>
             <translation>Человеко-дни</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="225" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="531" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="233" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="571" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="70" />
             <source>People trained by sex</source>
             <translation>Обученные по полу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="227" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="235" />
             <location filename="../../src/fieldmon/services/home.py" line="172" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="631" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="648" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="303" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="73" />
             <source>Women</source>
             <translation>Женщины</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="228" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="236" />
             <location filename="../../src/fieldmon/services/home.py" line="173" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="632" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="649" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="304" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="74" />
             <source>Men</source>
             <translation>Мужчины</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="233" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="241" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="83" />
             <source>People trained by age group</source>
             <translation>Обученные по возрастным группам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="238" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="246" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="82" />
             <source>People trained by category</source>
             <translation>Обученные по категориям</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/indicators.py" line="243" />
+            <location filename="../../src/fieldmon/reports/indicators.py" line="251" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="84" />
             <source>People trained by region of the event</source>
             <translation>Обученные по региону мероприятия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="267" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="285" />
             <source> […cut: {0} characters in all]</source>
             <translation> […обрезано: всего {0} символов]</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="307" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="325" />
             <source>{0} has more rows than an Excel sheet holds; it continues on {1}.</source>
             <translation>На листе {0} больше строк, чем вмещает лист Excel; продолжение на листе {1}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="387" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="405" />
             <source>{0} cells held more text than an Excel cell can; their text was cut: {1}</source>
             <translation>В {0} ячейках текста больше, чем вмещает ячейка Excel; текст обрезан: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="897" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="402" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="503" />
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="504" />
+            <source>Donor</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="505" />
+            <source>Project dates</source>
+            <translation>Сроки проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="506" />
+            <source>Implementing partners</source>
+            <translation>Партнёры-исполнители</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="973" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="420" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="439" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="457" />
             <source>Summary</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="459" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="487" />
             <source>Project monitoring report</source>
             <translation>Отчёт о мониторинге проекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="468" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="497" />
             <source>All regions</source>
             <translation>Все регионы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="470" />
+            <location filename="../../src/fieldmon/cli.py" line="1055" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="510" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="70" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="471" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="244" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="319" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="409" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="479" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="624" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="704" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="511" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="253" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="328" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="425" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="494" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="641" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="721" />
             <source>Region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="472" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="512" />
             <source>Generated</source>
             <translation>Сформирован</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="473" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="513" />
             <source>fieldmon version</source>
             <translation>Версия fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="478" />
+            <location filename="../../src/fieldmon/cli.py" line="1052" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="518" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="81" />
             <source>Indicator</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="480" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="520" />
             <source>Key (fieldmon summary --json)</source>
             <translation>Ключ (fieldmon summary --json)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="541" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="581" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="90" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
@@ -5327,602 +5952,609 @@ Database: {1}</source>
             <translation>Свыше 180 дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="242" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="251" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="243" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="318" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="252" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="327" />
             <source>Officer</source>
             <translation>Сотрудник</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="245" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="254" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="246" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="410" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="255" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="426" />
             <source>Settlement</source>
             <translation>Населённый пункт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="247" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="320" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="256" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="329" />
             <source>Site</source>
             <translation>Объект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="248" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="257" />
             <source>Site type</source>
             <translation>Тип объекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="249" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="412" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="258" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="428" />
             <source>Purpose</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="250" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="259" />
             <source>Funds used as intended</source>
             <translation>Средства использованы по назначению</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="251" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="260" />
             <source>Equipment in place and working</source>
             <translation>Оборудование на месте и работает</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="252" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="261" />
             <source>Beneficiaries served</source>
             <translation>Обслужено получателей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="253" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="262" />
             <source>Rating</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="254" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="263" />
             <source>Findings</source>
             <translation>Выводы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="255" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="321" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="264" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="330" />
             <source>Follow-up action</source>
             <translation>Последующее действие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="256" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="265" />
             <source>Follow-up due</source>
             <translation>Срок действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="257" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="266" />
             <source>Follow-up closed</source>
             <translation>Действие закрыто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="258" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="267" />
             <source>Latitude</source>
             <translation>Широта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="259" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="268" />
             <source>Longitude</source>
             <translation>Долгота</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="315" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="324" />
             <source>Follow-ups</source>
             <translation>Последующие действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="317" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="326" />
             <source>Visit date</source>
             <translation>Дата визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="894" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="322" />
+            <location filename="../../src/fieldmon/cli.py" line="970" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="331" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="323" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="332" />
             <source>Closed on</source>
             <translation>Закрыто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="324" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="333" />
             <source>State at the period's end</source>
             <translation>Состояние на конец периода</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="325" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="334" />
             <source>Days overdue at the period's end</source>
             <translation>Дней просрочки на конец периода</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="107" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="404" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="535" />
+            <location filename="../../src/fieldmon/cli.py" line="122" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="420" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="550" />
             <source>Loans</source>
             <translation>Займы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="406" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="477" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="422" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="492" />
             <source>Loan number</source>
             <translation>Номер займа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="407" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="478" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="423" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="493" />
             <source>Borrower</source>
             <translation>Заёмщик</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="408" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="424" />
             <source>Borrower type</source>
             <translation>Тип заёмщика</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="411" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="427" />
             <source>Product</source>
             <translation>Продукт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="413" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="480" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="534" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="429" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="495" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="549" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="895" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="414" />
+            <location filename="../../src/fieldmon/cli.py" line="971" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="430" />
             <source>Principal</source>
             <translation>Сумма займа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="415" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="431" />
             <source>Disbursed on</source>
             <translation>Дата выдачи</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="416" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="432" />
             <source>Term, months</source>
             <translation>Срок, мес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="417" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="433" />
             <source>Annual rate, %</source>
             <translation>Годовая ставка, %</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="418" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="434" />
             <source>Interest method</source>
             <translation>Метод начисления</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="419" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="435" />
             <source>Paid by the period's end</source>
             <translation>Оплачено на конец периода</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="420" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="536" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="436" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="551" />
             <source>Outstanding principal</source>
             <translation>Остаток основного долга</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="421" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="437" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="422" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="438" />
             <source>Oldest unpaid instalment</source>
             <translation>Самый ранний неоплаченный взнос</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="423" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="533" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="439" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="548" />
             <source>Days in arrears</source>
             <translation>Дней просрочки</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="424" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="440" />
             <source>Arrears bucket</source>
             <translation>Группа просрочки</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="474" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="489" />
             <source>Repayments</source>
             <translation>Погашения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="476" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="491" />
             <source>Paid on</source>
             <translation>Дата оплаты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="481" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="496" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="482" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="497" />
             <source>Receipt number</source>
             <translation>Номер квитанции</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="483" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="498" />
             <source>Recorded by</source>
             <translation>Внёс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="531" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="546" />
             <source>Arrears ageing</source>
             <translation>Просрочка по срокам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="537" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="552" />
             <source>Share of outstanding</source>
             <translation>Доля остатка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="108" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="616" />
+            <location filename="../../src/fieldmon/cli.py" line="123" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="633" />
             <source>Trainings</source>
             <translation>Обучающие мероприятия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="618" />
+            <location filename="../../src/fieldmon/cli.py" line="1044" />
+            <source>The project has no indicators yet: `fieldmon import indicators FILE.xlsx`.</source>
+            <translation>У проекта пока нет индикаторов: `fieldmon import indicators FILE.xlsx`.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1051" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="80" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="635" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="619" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="636" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="620" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="637" />
             <source>Topic</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="621" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="638" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="622" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="697" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="639" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="714" />
             <source>Start date</source>
             <translation>Дата начала</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="623" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="705" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="640" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="722" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="625" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="642" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="626" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="643" />
             <source>Venue</source>
             <translation>Площадка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="627" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="644" />
             <source>Organizer</source>
             <translation>Организатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="628" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="645" />
             <source>Facilitator</source>
             <translation>Тренер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="629" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="646" />
             <source>Registered</source>
             <translation>Зарегистрировано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="630" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="647" />
             <source>Present</source>
             <translation>Присутствовали</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="633" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="707" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="650" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="724" />
             <source>Completed</source>
             <translation>Завершили</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="693" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="710" />
             <source>Attendance</source>
             <translation>Посещаемость</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="695" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="712" />
             <source>Event code</source>
             <translation>Код мероприятия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="696" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="713" />
             <source>Event</source>
             <translation>Мероприятие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="698" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="715" />
             <source>Participant</source>
             <translation>Участник</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="699" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="716" />
             <source>Sex</source>
             <translation>Пол</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="700" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="717" />
             <source>Birth year</source>
             <translation>Год рождения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="701" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="718" />
             <source>Age group</source>
             <translation>Возрастная группа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="702" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="719" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="703" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="720" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="706" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="723" />
             <source>Days present</source>
             <translation>Дней присутствия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="708" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="725" />
             <source>Score before</source>
             <translation>Балл до</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="709" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="726" />
             <source>Score after</source>
             <translation>Балл после</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1353" />
-            <location filename="../../src/fieldmon/services/packages.py" line="136" />
+            <location filename="../../src/fieldmon/cli.py" line="1501" />
+            <location filename="../../src/fieldmon/services/packages.py" line="152" />
             <source>There is no file '{file}'.</source>
             <translation>Файла «{file}» нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="137" />
+            <location filename="../../src/fieldmon/services/packages.py" line="153" />
             <source>'{file}' is not a fieldmon data package.</source>
             <translation>«{file}» не является пакетом данных fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="138" />
+            <location filename="../../src/fieldmon/services/packages.py" line="154" />
             <source>The package holds a file with an unsafe name, '{name}'; it was not imported.</source>
             <translation>В пакете есть файл с небезопасным именем «{name}»; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="141" />
+            <location filename="../../src/fieldmon/services/packages.py" line="157" />
             <source>The package holds an unexpected file, '{name}'; it was not imported.</source>
             <translation>В пакете есть лишний файл «{name}»; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="144" />
+            <location filename="../../src/fieldmon/services/packages.py" line="160" />
             <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
             <translation>Пакет создан более новой версией fieldmon (формат пакета {format}); обновите fieldmon, чтобы его импортировать.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="149" />
+            <location filename="../../src/fieldmon/services/packages.py" line="165" />
             <source>The package's manifest is damaged ({problem}); it was not imported.</source>
             <translation>Опись пакета повреждена ({problem}); пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="152" />
+            <location filename="../../src/fieldmon/services/packages.py" line="168" />
             <source>The package lacks '{name}', which its manifest lists; it was not imported.</source>
             <translation>В пакете нет файла «{name}», указанного в описи; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="155" />
+            <location filename="../../src/fieldmon/services/packages.py" line="171" />
             <source>'{name}' in the package is not the size its manifest gives; the file is damaged.</source>
             <translation>Размер «{name}» в пакете не совпадает с описью; файл повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="159" />
+            <location filename="../../src/fieldmon/services/packages.py" line="175" />
             <source>'{name}' in the package does not match its checksum; the file was changed or damaged.</source>
             <translation>«{name}» в пакете не совпадает с контрольной суммой; файл изменён или повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="163" />
+            <location filename="../../src/fieldmon/services/packages.py" line="179" />
             <source>'{name}' in the package is damaged and cannot be read; it was not imported.</source>
             <translation>«{name}» в пакете повреждён и не читается; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="166" />
+            <location filename="../../src/fieldmon/services/packages.py" line="182" />
             <source>'{name}' line {line}: {problem}.</source>
             <translation>«{name}», строка {line}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="167" />
+            <location filename="../../src/fieldmon/services/packages.py" line="183" />
             <source>'{name}' in the package is larger than the {count} lines its manifest lists can be; the package is damaged or not from fieldmon.</source>
             <translation>«{name}» в пакете больше, чем могут занимать {count} строк, указанных в его описи; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="172" />
+            <location filename="../../src/fieldmon/services/packages.py" line="188" />
             <source>'{name}' line {line}: a line is longer than {limit}; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», строка {line}: строка длиннее {limit}; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="177" />
+            <location filename="../../src/fieldmon/services/packages.py" line="193" />
             <source>'{name}' line {line}: the manifest lists only {expected} lines; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», строка {line}: в описи указано только {expected} строк; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="182" />
+            <location filename="../../src/fieldmon/services/packages.py" line="198" />
             <source>'{name}' holds {found} records but the manifest says {expected}.</source>
             <translation>В «{name}» записей {found}, а в описи указано {expected}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="185" />
+            <location filename="../../src/fieldmon/services/packages.py" line="201" />
             <source>'{name}' line {line}: {column} {value} is neither in the package nor in this database.</source>
             <translation>«{name}», строка {line}: {column} {value} нет ни в пакете, ни в этой базе.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="189" />
+            <location filename="../../src/fieldmon/services/packages.py" line="205" />
             <source>'{name}' line {line}: {column} '{value}' belongs to another record in this database.</source>
             <translation>«{name}», строка {line}: {column} «{value}» в этой базе принадлежит другой записи.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="194" />
+            <location filename="../../src/fieldmon/services/packages.py" line="210" />
             <source>too large</source>
             <translation>слишком большой размер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="195" />
+            <location filename="../../src/fieldmon/services/packages.py" line="211" />
             <source>not JSON</source>
             <translation>не JSON</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="196" />
+            <location filename="../../src/fieldmon/services/packages.py" line="212" />
             <source>not a fieldmon manifest</source>
             <translation>это не опись fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="197" />
+            <location filename="../../src/fieldmon/services/packages.py" line="213" />
             <source>no format version</source>
             <translation>не указана версия формата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="198" />
+            <location filename="../../src/fieldmon/services/packages.py" line="214" />
             <source>the list of files is wrong</source>
             <translation>неверный список файлов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="199" />
+            <location filename="../../src/fieldmon/services/packages.py" line="215" />
             <source>no checksum for {name}</source>
             <translation>нет контрольной суммы для {name}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="200" />
+            <location filename="../../src/fieldmon/services/packages.py" line="216" />
             <source>no '{key}' counts</source>
             <translation>нет счётчиков «{key}»</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="201" />
+            <location filename="../../src/fieldmon/services/packages.py" line="217" />
             <source>no count of {table} records</source>
             <translation>нет числа записей {table}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="202" />
+            <location filename="../../src/fieldmon/services/packages.py" line="218" />
             <source>no count of {key}</source>
             <translation>нет числа {key}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="203" />
+            <location filename="../../src/fieldmon/services/packages.py" line="219" />
             <source>a file appears twice</source>
             <translation>файл указан дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="204" />
+            <location filename="../../src/fieldmon/services/packages.py" line="220" />
             <source>not a record</source>
             <translation>это не запись</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="205" />
+            <location filename="../../src/fieldmon/services/packages.py" line="221" />
             <source>a record appears twice</source>
             <translation>запись встречается дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="206" />
+            <location filename="../../src/fieldmon/services/packages.py" line="222" />
             <source>{column} '{value}' appears twice</source>
             <translation>{column} «{value}» встречается дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="207" />
+            <location filename="../../src/fieldmon/services/packages.py" line="223" />
             <source>the record is not in the package</source>
             <translation>записи нет в пакете</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="208" />
+            <location filename="../../src/fieldmon/services/packages.py" line="224" />
             <source>unknown fields</source>
             <translation>неизвестные поля</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="209" />
+            <location filename="../../src/fieldmon/services/packages.py" line="225" />
             <source>'{column}' is missing</source>
             <translation>нет поля «{column}»</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="210" />
+            <location filename="../../src/fieldmon/services/packages.py" line="226" />
             <source>'{column}' is empty</source>
             <translation>поле «{column}» пустое</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="211" />
+            <location filename="../../src/fieldmon/services/packages.py" line="227" />
             <source>'{column}' is not {what}</source>
             <translation>в поле «{column}» ожидается {what}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="296" />
+            <location filename="../../src/fieldmon/services/packages.py" line="312" />
             <source>a date and time with a zone</source>
             <translation>дата и время с часовым поясом</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="298" />
+            <location filename="../../src/fieldmon/services/packages.py" line="314" />
             <source>a decimal number</source>
             <translation>десятичное число</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="300" />
+            <location filename="../../src/fieldmon/services/packages.py" line="316" />
             <source>an id</source>
             <translation>идентификатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="302" />
+            <location filename="../../src/fieldmon/services/packages.py" line="318" />
             <source>a date</source>
             <translation>дата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="304" />
+            <location filename="../../src/fieldmon/services/packages.py" line="320" />
             <source>true or false</source>
             <translation>true или false</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="306" />
+            <location filename="../../src/fieldmon/services/packages.py" line="322" />
             <source>a whole number</source>
             <translation>целое число</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="308" />
+            <location filename="../../src/fieldmon/services/packages.py" line="324" />
             <source>text</source>
             <translation>текст</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="652" />
+            <location filename="../../src/fieldmon/services/packages.py" line="745" />
             <source>a list of people's ids</source>
             <translation>список идентификаторов людей</translation>
         </message>
@@ -6027,268 +6659,268 @@ Database: {1}</source>
             <translation>База данных {database} уже открыта в другом экземпляре fieldmon ({holder}); сначала закройте его.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="40" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="48" />
             <source>Columns</source>
             <translation>Столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="42" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="50" />
             <source>column</source>
             <translation>столбец</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="43" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="51" />
             <source>required</source>
             <translation>обязательный</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="44" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="52" />
             <source>what to write</source>
             <translation>что писать</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="45" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="53" />
             <source>allowed values</source>
             <translation>допустимые значения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="46" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="54" />
             <source>example</source>
             <translation>пример</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="48" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="56" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="49" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="57" />
             <source>Choose one of: {values}</source>
             <translation>Выберите одно из: {values}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/templates.py" line="50" />
+            <location filename="../../src/fieldmon/reports/templates.py" line="58" />
             <source>Choose a value from the list.</source>
             <translation>Выберите значение из списка.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="46" />
+            <location filename="../../src/fieldmon/services/imports.py" line="50" />
             <source>Date of the visit: a date cell, dd.mm.yyyy or yyyy-mm-dd.</source>
             <translation>Дата визита: ячейка с датой, дд.мм.гггг или гггг-мм-дд.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="52" />
+            <location filename="../../src/fieldmon/services/imports.py" line="56" />
             <source>Who made the visit; empty means the officer importing the file.</source>
             <translation>Кто провёл визит; пусто — сотрудник, который импортирует файл.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="60" />
+            <location filename="../../src/fieldmon/services/imports.py" line="64" />
             <source>Region or city in English, Russian or Kazakh, or as abbreviated (EKO, ВКО, ЗКО, ЮКО).</source>
             <translation>Регион или город на английском, русском или казахском языке, или сокращённо (EKO, ВКО, ЗКО, ЮКО).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="69" />
+            <location filename="../../src/fieldmon/services/imports.py" line="73" />
             <source>District (аудан / район); added if new.</source>
             <translation>Район (аудан); добавляется, если новый.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="75" />
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="103" />
+            <location filename="../../src/fieldmon/services/imports.py" line="79" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="107" />
             <source>Village or settlement; added if new.</source>
             <translation>Село или населённый пункт; добавляется, если новый.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="81" />
+            <location filename="../../src/fieldmon/services/imports.py" line="85" />
             <source>Name of the visited site; found again by name within its place.</source>
             <translation>Название посещённого объекта; в своём населённом пункте он находится по названию.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="89" />
+            <location filename="../../src/fieldmon/services/imports.py" line="93" />
             <source>Type of the site; required when the site is new.</source>
             <translation>Тип объекта; обязателен для нового объекта.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="96" />
+            <location filename="../../src/fieldmon/services/imports.py" line="100" />
             <source>Purpose of the visit.</source>
             <translation>Цель визита.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="103" />
+            <location filename="../../src/fieldmon/services/imports.py" line="107" />
             <source>Were the funds used as intended?</source>
             <translation>Использованы ли средства по назначению?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="110" />
+            <location filename="../../src/fieldmon/services/imports.py" line="114" />
             <source>Equipment in place and working: yes / no / empty for not applicable.</source>
             <translation>Оборудование на месте и работает: да / нет / пусто, если неприменимо.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="118" />
+            <location filename="../../src/fieldmon/services/imports.py" line="122" />
             <source>Number of beneficiaries served (whole number).</source>
             <translation>Число обслуженных благополучателей (целое число).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="122" />
+            <location filename="../../src/fieldmon/services/imports.py" line="126" />
             <source>Overall rating.</source>
             <translation>Общая оценка.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="127" />
+            <location filename="../../src/fieldmon/services/imports.py" line="131" />
             <source>What was found, in free text.</source>
             <translation>Что обнаружено, в свободной форме.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="133" />
+            <location filename="../../src/fieldmon/services/imports.py" line="137" />
             <source>Follow-up action, if any.</source>
             <translation>Последующее действие, если есть.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="139" />
+            <location filename="../../src/fieldmon/services/imports.py" line="143" />
             <source>Due date of the follow-up action (required with an action).</source>
             <translation>Срок последующего действия (обязателен, если есть действие).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="147" />
+            <location filename="../../src/fieldmon/services/imports.py" line="151" />
             <source>GPS latitude in degrees, inside Kazakhstan (40.5 to 55.5).</source>
             <translation>Широта GPS в градусах, в пределах Казахстана (от 40.5 до 55.5).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="153" />
+            <location filename="../../src/fieldmon/services/imports.py" line="157" />
             <source>GPS longitude in degrees, inside Kazakhstan (46.4 to 87.4).</source>
             <translation>Долгота GPS в градусах, в пределах Казахстана (от 46.4 до 87.4).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="56" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="60" />
             <source>Loan number, unique; repeat it on each member's row of a group loan.</source>
             <translation>Номер займа, уникальный; у группового займа повторите его в строке каждого участника.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="64" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="68" />
             <source>Full name of the borrower (or of one group member).</source>
             <translation>ФИО заёмщика (или одного участника группы).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="68" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="146" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="72" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="152" />
             <source>female / male (ж / м).</source>
             <translation>женский / мужской (ж / м).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="70" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="151" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="74" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="157" />
             <source>Year of birth.</source>
             <translation>Год рождения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="74" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="182" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="78" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="188" />
             <source>IIN, 12 digits; checked against sex and birth year.</source>
             <translation>ИИН, 12 цифр; сверяется с полом и годом рождения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="77" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="176" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="81" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="182" />
             <source>Phone number.</source>
             <translation>Номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="81" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="85" />
             <source>For a group loan: the group's name on each member's row (2–3 rows).</source>
             <translation>Для группового займа: название группы в строке каждого участника (2–3 строки).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="89" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="96" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="93" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="101" />
             <source>Region or city in English, Russian or Kazakh, or abbreviated (ВКО).</source>
             <translation>Регион или город на английском, русском или казахском языке, или сокращённо (ВКО).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="97" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="101" />
             <source>District; added if new.</source>
             <translation>Район; добавляется, если новый.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="109" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="113" />
             <source>microcredit or microleasing.</source>
             <translation>микрокредит или микролизинг.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="116" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="120" />
             <source>Purpose of the loan or the leased equipment.</source>
             <translation>Цель займа или оборудование, взятое в лизинг.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="122" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="126" />
             <source>Amount lent, e.g. 1 500 000 or 1500000,00.</source>
             <translation>Сумма займа, например 1 500 000 или 1500000,00.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="125" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="129" />
             <source>KZT or USD.</source>
             <translation>KZT или USD.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="129" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="133" />
             <source>Annual interest rate in per cent.</source>
             <translation>Годовая процентная ставка, в процентах.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="135" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="139" />
             <source>flat or declining (balance, equal instalments).</source>
             <translation>фиксированные проценты или на остаток (равные платежи).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="140" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="144" />
             <source>Number of monthly instalments.</source>
             <translation>Число ежемесячных платежей.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="145" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="149" />
             <source>Disbursement date, dd.mm.yyyy.</source>
             <translation>Дата выдачи, дд.мм.гггг.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="151" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="155" />
             <source>First instalment's due date; empty = one month after disbursement.</source>
             <translation>Срок первого платежа; пусто — через месяц после выдачи.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="159" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="163" />
             <source>Credit committee's approval date, if any.</source>
             <translation>Дата одобрения кредитным комитетом, если есть.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="165" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="170" />
             <source>Number of the loan repaid.</source>
             <translation>Номер погашаемого займа.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="170" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="175" />
             <source>Date of the repayment, dd.mm.yyyy.</source>
             <translation>Дата платежа, дд.мм.гггг.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="176" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="181" />
             <source>Amount paid, in the loan's currency.</source>
             <translation>Уплаченная сумма, в валюте займа.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="182" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="187" />
             <source>Receipt number (once per loan).</source>
             <translation>Номер квитанции (по займу — один раз).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="186" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="191" />
             <source>Differs from row {row} of the same loan {loan_no}.</source>
             <translation>Отличается от строки {row} того же займа {loan_no}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="187" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="192" />
             <source>Loan {loan_no} is on several rows; give them a group_name.</source>
             <translation>Займ {loan_no} указан в нескольких строках; укажите для них group_name.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/loan_imports.py" line="190" />
+            <location filename="../../src/fieldmon/services/loan_imports.py" line="195" />
             <location filename="../../src/fieldmon/services/loans/queries.py" line="60" />
             <source>There is no loan number {loan_no}.</source>
             <translation>Займа с номером {loan_no} нет.</translation>
@@ -6344,158 +6976,163 @@ Database: {1}</source>
             <translation>Соединение с {server} прервалось; чтобы завершить, запустите sync ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="59" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="64" />
             <source>The event's code, unique.</source>
             <translation>Код мероприятия, уникальный.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="65" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="70" />
             <source>Title of the event.</source>
             <translation>Название мероприятия.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="71" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="76" />
             <source>Topic or programme area.</source>
             <translation>Тема или направление программы.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="77" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="82" />
             <source>Kind of event.</source>
             <translation>Вид мероприятия.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="84" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="89" />
             <source>First day, dd.mm.yyyy.</source>
             <translation>Первый день, дд.мм.гггг.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="90" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="95" />
             <source>Number of days (one session a day, consecutive dates).</source>
             <translation>Число дней (одно занятие в день, даты подряд).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="104" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="109" />
             <source>District or town; added if new.</source>
             <translation>Район или город; добавляется, если новый.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="110" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="115" />
             <source>Where it takes place.</source>
             <translation>Где проходит.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="116" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="121" />
             <source>Who organizes it.</source>
             <translation>Кто организует.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="122" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="127" />
             <source>Trainer or facilitator.</source>
             <translation>Тренер или модератор.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="128" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="133" />
             <source>Days needed to complete; empty = every day.</source>
             <translation>Сколько дней нужно для завершения; пусто — все дни.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="136" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="142" />
             <source>Code of the event (imported or typed before).</source>
             <translation>Код мероприятия (импортированного или введённого ранее).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="142" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="148" />
             <source>Full name of the participant.</source>
             <translation>ФИО участника.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="157" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="163" />
             <source>Participant's category.</source>
             <translation>Категория участника.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="164" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="170" />
             <source>Organization or workplace.</source>
             <translation>Организация или место работы.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="170" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="176" />
             <source>Region or city where the participant lives or works.</source>
             <translation>Регион или город, где участник живёт или работает.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="188" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="194" />
             <source>Pre-test score, 0–100.</source>
             <translation>Балл входного теста, 0–100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="194" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="200" />
             <source>Post-test score, 0–100.</source>
             <translation>Балл итогового теста, 0–100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="200" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="206" />
             <source>Present on day 1: x, +, 1, yes, да, иә; empty = absent.</source>
             <translation>Присутствие в день 1: x, +, 1, да, иә; пусто — отсутствовал.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="206" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="212" />
             <source>Day 2; add day_4, day_5... for longer events.</source>
             <translation>День 2; для более длинных мероприятий добавьте day_4, day_5...</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="212" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="218" />
             <source>Day 3.</source>
             <translation>День 3.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="217" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="223" />
             <source>{code} is also on row {row}</source>
             <translation>{code} есть и в строке {row}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="218" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="224" />
             <source>{code} is already recorded with another title, kind, start date or days; change it in the app</source>
             <translation>{code} уже записан с другим названием, видом, датой начала или числом дней; измените его в программе</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="222" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="228" />
+            <source>{code} is already recorded in another project or in none; change it in the app</source>
+            <translation>{code} уже записан в другом проекте или без проекта; измените его в программе</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/training_imports.py" line="231" />
             <source>'{value}' is not a score from 0 to 100.</source>
             <translation>«{value}» — не балл от 0 до 100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="223" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="232" />
             <source>There is no training {code}; import or type the event first.</source>
             <translation>Тренинга {code} нет; сначала импортируйте или введите мероприятие.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="226" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="235" />
             <source>Training {code} has {days} days.</source>
             <translation>В тренинге {code} дней: {days}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="227" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="236" />
             <source>The same person as on row {row}, at the same training.</source>
             <translation>Тот же человек, что в строке {row}, на том же тренинге.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/visits.py" line="170" />
-            <location filename="../../src/fieldmon/services/visits.py" line="189" />
+            <location filename="../../src/fieldmon/services/visits.py" line="174" />
+            <location filename="../../src/fieldmon/services/visits.py" line="193" />
             <source>This visit no longer exists; it may have been deleted.</source>
             <translation>Этого визита больше нет; возможно, он удалён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/visits.py" line="194" />
+            <location filename="../../src/fieldmon/services/visits.py" line="198" />
             <source>One of these visits no longer exists (it may have been deleted); none of them was deleted.</source>
             <translation>Одного из этих визитов больше нет (возможно, он удалён); ни один визит не удалён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="52" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="61" />
             <source>row {row}, column {column}: {reason}</source>
             <translation>строка {row}, столбец {column}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/services/workbooks.py" line="53" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="62" />
             <source>Nothing was imported: %n row(s) have errors.</source>
             <translation>
                 <numerusform>Ничего не импортировано: ошибки в %n строке.</numerusform>
@@ -6504,59 +7141,64 @@ Database: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="54" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="63" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Импорт отменён; ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="55" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="64" />
             <source>'{name}' has no data rows to import.</source>
             <translation>В «{name}» нет строк с данными для импорта.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="56" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="65" />
             <source>Cannot read '{name}': there is no such file.</source>
             <translation>Не удаётся прочитать «{name}»: такого файла нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="57" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="66" />
             <source>Cannot read '{name}': it is protected with a password or is an old .xls workbook; save it as .xlsx without a password and import that.</source>
             <translation>Не удаётся прочитать «{name}»: файл защищён паролем или это старая книга .xls; сохраните его как .xlsx без пароля и импортируйте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="62" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="71" />
             <source>Cannot read '{name}': it is not an Excel workbook (.xlsx) or it is damaged.</source>
             <translation>Не удаётся прочитать «{name}»: это не книга Excel (.xlsx), или она повреждена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="65" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="74" />
             <source>'{name}' has no header row; start from `fieldmon template`.</source>
             <translation>В «{name}» нет строки заголовков; начните с `fieldmon template`.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="68" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="77" />
             <source>Column '{column}' appears twice in the header row.</source>
             <translation>Столбец «{column}» дважды встречается в строке заголовков.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="69" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="78" />
             <source>Column '{column}' is not an import column; expected: {expected}.</source>
             <translation>Столбца «{column}» нет среди столбцов импорта; ожидаются: {expected}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="72" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="81" />
             <source>The header row lacks the column(s): {columns}.</source>
             <translation>В строке заголовков не хватает столбцов: {columns}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="73" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="82" />
             <source>'{name}' has more than {max} rows; split it into files of at most {max} rows and import them one by one.</source>
             <translation>В «{name}» больше {max} строк; разделите его на файлы не более чем по {max} строк и импортируйте их по одному.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="79" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="88" />
             <source>Unknown region '{name}'.</source>
             <translation>Неизвестный регион «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/workbooks.py" line="92" />
+            <source>Code of the project the record belongs to, in any case (see `fieldmon project list`); empty = no project.</source>
+            <translation>Код проекта, к которому относится запись, в любом регистре (см. `fieldmon project list`); пусто — без проекта.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/sites.py" line="41" />
@@ -6677,9 +7319,205 @@ Database: {1}</source>
             <translation>Проект с кодом {code} уже есть: {title}.</translation>
         </message>
         <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="160" />
+            <source>This project no longer exists; choose another.</source>
+            <translation>Этого проекта больше нет; выберите другой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="42" />
+            <source>The project's code, as in `fieldmon project list`.</source>
+            <translation>Код проекта, как в `fieldmon project list`.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="50" />
+            <source>The indicator's code in the results framework.</source>
+            <translation>Код индикатора в рамке результатов.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="53" />
+            <source>What the indicator counts.</source>
+            <translation>Что измеряет индикатор.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="57" />
+            <source>The result it belongs to (goal, outcome, output…).</source>
+            <translation>Уровень результатов, к которому относится индикатор (цель, конечный результат, продукт…).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="63" />
+            <source>A key of `fieldmon summary --json` (visits.count, training.participants.female, loans.par30[KZT]…) computed from the project's records, or 'manual' for values typed per quarter.</source>
+            <translation>Ключ `fieldmon summary --json` (visits.count, training.participants.female, loans.par30[KZT]…), вычисляемый по записям проекта, или 'manual' — значения вводятся по кварталам.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="74" />
+            <source>Count only this region's records; empty: all regions.</source>
+            <translation>Считать только записи этой области; пусто — все области.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="77" />
+            <source>The value before the project.</source>
+            <translation>Значение до начала проекта.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="81" />
+            <source>The target for the life of the project. Targets per year go in columns target_2026, target_2027… added after this one.</source>
+            <translation>Целевое значение на весь срок проекта. Целевые значения по годам — в столбцах target_2026, target_2027…, добавленных после этого.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="88" />
+            <source>people, loans, %, KZT…</source>
+            <translation>человек, займов, %, KZT…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="95" />
+            <source>The code of a manual indicator of the project.</source>
+            <translation>Код индикатора проекта, значения которого вводятся вручную.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="98" />
+            <source>The quarter, as 2026Q3.</source>
+            <translation>Квартал, например 2026Q3.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="102" />
+            <source>The value for the quarter; empty clears it.</source>
+            <translation>Значение за квартал; пустая ячейка стирает его.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="105" />
+            <source>Where the value comes from.</source>
+            <translation>Откуда взято значение.</translation>
+        </message>
+        <message>
             <location filename="../../src/fieldmon/services/projects.py" line="137" />
             <source>There is no project with the code {code}.</source>
             <translation>Проекта с кодом {code} нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="94" />
+            <source>The project {project} has no indicator with the code {code}.</source>
+            <translation>В проекте {project} нет индикатора с кодом {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="110" />
+            <source>The same {what} is also on row {row}.</source>
+            <translation>То же сочетание ({what}) есть и в строке {row}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="34" />
+            <source>Indicators without a result level</source>
+            <translation>Индикаторы без уровня результата</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="39" />
+            <source>Results</source>
+            <translation>Результаты</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="64" />
+            <source>Results framework: {project}</source>
+            <translation>Рамка результатов: {project}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="72" />
+            <source>Since the start ({0})</source>
+            <translation>С начала проекта ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="76" />
+            <source>Since the start</source>
+            <translation>С начала проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="82" />
+            <source>Unit</source>
+            <translation>Единица измерения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="84" />
+            <source>Target (life of project)</source>
+            <translation>Целевое значение (весь срок проекта)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="85" />
+            <source>Target {year}</source>
+            <translation>Целевое значение на {year} год</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="86" />
+            <source>This period</source>
+            <translation>Этот период</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="87" />
+            <source>Year to date</source>
+            <translation>С начала года</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="89" />
+            <source>% of target</source>
+            <translation>% от целевого значения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="91" />
+            <source>Measure</source>
+            <translation>Способ расчёта</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="108" />
+            <source>typed by hand</source>
+            <translation>вводится вручную</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="141" />
+            <source>The project has no indicators yet.</source>
+            <translation>У проекта пока нет индикаторов.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="76" />
+            <source>'{measure}' is neither 'manual' nor a key of the summary (such as visits.count or loans.par30[KZT]).</source>
+            <translation>'{measure}' — не 'manual' и не ключ сводки (например, visits.count или loans.par30[KZT]).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="81" />
+            <source>{key} holds several figures; name one, as {key}[{example}].</source>
+            <translation>{key} содержит несколько показателей; укажите один, например {key}[{example}].</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="84" />
+            <source>'{code}' is not a code (letters, digits, '-', '_' or '.', at most 40).</source>
+            <translation>'{code}' — не код (буквы, цифры, '-', '_' или '.', не более 40).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="90" />
+            <source>'{year}' is not a year from 2000 to 2100.</source>
+            <translation>'{year}' — не год от 2000 до 2100.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="91" />
+            <source>The project {project} has an indicator {code} already: {title}.</source>
+            <translation>В проекте {project} уже есть индикатор {code}: {title}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="97" />
+            <source>Indicator {code} is computed from the records ({measure}); only manual indicators take typed values.</source>
+            <translation>Индикатор {code} вычисляется по записям ({measure}); значения вводятся только для индикаторов, заполняемых вручную.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="102" />
+            <source>Region: there is no such region.</source>
+            <translation>Область: такой области нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/indicators.py" line="431" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="174" />
+            <source>This indicator no longer exists; it may have been deleted.</source>
+            <translation>Этого индикатора больше нет; возможно, он удалён.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="92" />
+            <source>Typed each quarter</source>
+            <translation>Вводится каждый квартал</translation>
         </message>
     </context>
 </TS>

@@ -28,7 +28,18 @@ from PySide6.QtWidgets import (
 
 SLACK = 2  # pixels of rounding
 SIZE = (1280, 720)
-PAGES = ["home", "visits", "loans", "trainings", "people", "reports", "conflicts"]
+# In the navigation's order (`main_window.HOME`…).
+PAGES = [
+    "home",
+    "visits",
+    "loans",
+    "trainings",
+    "people",
+    "projects",
+    "results",
+    "reports",
+    "conflicts",
+]
 
 
 def _text_width(widget: QWidget, text: str) -> int:
@@ -92,6 +103,7 @@ def screens(window: Any) -> list[tuple[str, Callable[[], QWidget]]]:
 
     from fieldmon.db.models import Loan, Site, Training
     from fieldmon.ui import dialogs
+    from fieldmon.ui.projects_page import ProjectDialog
 
     w = window  # MainWindow
     db = w.db  # type: ignore[attr-defined]
@@ -112,6 +124,7 @@ def screens(window: Any) -> list[tuple[str, Callable[[], QWidget]]]:
 
         return show
 
+    assert len(PAGES) == w.nav.count(), "PAGES names every page of the navigation"  # type: ignore[attr-defined]
     found: list[tuple[str, Callable[[], QWidget]]] = [
         (f"page-{name}", page(i)) for i, name in enumerate(PAGES)
     ]
@@ -124,6 +137,7 @@ def screens(window: Any) -> list[tuple[str, Callable[[], QWidget]]]:
         ("find", w.find_everywhere),  # type: ignore[attr-defined]
         ("settings", lambda: dialogs.SettingsDialog(w.officer, w)),  # type: ignore[attr-defined]
         ("officer", lambda: dialogs.OfficerDialog(w)),
+        ("project", lambda: ProjectDialog(db, w.officer, None, w)),  # type: ignore[attr-defined]
     ]
     if loan_id is not None:
         found.append(("loan-view", lambda: w.loans.open(loan_id)))  # type: ignore[attr-defined]

@@ -18,7 +18,7 @@ from fieldmon.db import backup, crypto
 from fieldmon.db.engine import Database, open_database
 from fieldmon.reports import indicators
 from fieldmon.ui.dialogs import SettingsDialog
-from fieldmon.ui.main_window import MainWindow
+from fieldmon.ui.main_window import LOANS, REPORTS, MainWindow
 from fieldmon.ui.password_dialogs import NewPasswordDialog, RecoveryKeyDialog
 from tests.conftest import OFFICER
 from tests.db.test_encryption import FAST, NAME, add_borrower, every_file, holds_secret
@@ -117,7 +117,7 @@ def test_protect_from_settings_encrypts_the_file_and_its_backup_and_shows_the_ke
     assert any(holds_secret(p) for p in every_file(path.parent))  # the file or its WAL
     [daily] = backup.backups(path)
     assert holds_secret(daily)
-    window.nav.setCurrentRow(2)  # Loans
+    window.nav.setCurrentRow(LOANS)
     qtbot.waitUntil(lambda: row_count(window)() == 1)
     typed = password_dialog_answers(
         qtbot,
@@ -170,7 +170,7 @@ def test_protect_from_settings_encrypts_the_file_and_its_backup_and_shows_the_ke
     assert crypto.unlock_with_recovery(path, key) == crypto.unlock(path, PASSWORD)
     lock = window.protection.idle_lock
     assert lock is not None and lock.verify(PASSWORD) and not lock.verify(NEW_PASSWORD)
-    window.nav.setCurrentRow(5)  # Reports: counted on the encrypted file
+    window.nav.setCurrentRow(REPORTS)  # counted on the encrypted file
     qtbot.waitUntil(lambda: window.reports_page.tree.topLevelItemCount() > 0)
     # No page left from before counted on the plain engine of the replaced file.
     assert opened_after and not any(opened_after)

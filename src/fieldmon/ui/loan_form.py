@@ -33,6 +33,7 @@ from fieldmon.ui import formats
 from fieldmon.ui.form_drafts import DraftDialog, FormDraft
 from fieldmon.ui.i18n import choice_label, error_text
 from fieldmon.ui.place_picker import PlacePicker
+from fieldmon.ui.projects_page import ProjectCombo
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, with_error
 
 MEMBER_FIELDS = ("full_name", "sex", "birth_year", "iin", "phone")
@@ -100,6 +101,9 @@ class MemberRow:
 
 
 class LoanForm(DraftDialog):
+    """A new loan belongs to `project` (the window's current project) unless the officer
+    chooses another; an existing one shows its own."""
+
     def __init__(
         self,
         db: Database,
@@ -107,6 +111,8 @@ class LoanForm(DraftDialog):
         lang: str,
         loan_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
+        *,
+        project: uuid.UUID | None = None,
     ):
         super().__init__(parent)
         self.db, self.officer, self.loan_id = db, officer, loan_id
@@ -145,6 +151,8 @@ class LoanForm(DraftDialog):
         form.addRow(self.tr("Settlement"), self.places.settlement)
 
         # --- loan
+        self.project = ProjectCombo(db)
+        self.project.set_project(project if loan_id is None else None)
         self.loan_no = QLineEdit()
         self.product = ChoiceCombo(_choices(Product))
         self.purpose = QLineEdit()
@@ -167,6 +175,7 @@ class LoanForm(DraftDialog):
         money_box.setLayout(money)
         money.setContentsMargins(0, 0, 0, 0)
         rows = [
+            (self.tr("Project"), "project", self.project),
             (self.tr("Loan number"), "loan_no", self.loan_no),
             (self.tr("Product"), "product", self.product),
             (self.tr("Purpose or equipment"), "purpose", self.purpose),
@@ -227,7 +236,7 @@ class LoanForm(DraftDialog):
         fields: dict[str, QWidget] = {"kind": self.kind, "group_name": self.group_name}
         for i, member in enumerate(self.members):
             fields |= {f"member{i + 1}_{n}": getattr(member, n) for n in MEMBER_FIELDS}
-        for name in ("loan_no", "product", "purpose", "principal", "currency"):
+        for name in ("project", "loan_no", "product", "purpose", "principal", "currency"):
             fields[name] = getattr(self, name)
         for name in ("annual_rate_pct", "method", "term_months", "disbursed_on"):
             fields[name] = getattr(self, name)
@@ -255,6 +264,7 @@ class LoanForm(DraftDialog):
     def _load(self, loan_id: uuid.UUID) -> None:
         detail = loans.load_loan(self.db, loan_id)
         f, b = detail.fields, detail.borrower
+        self.project.set_project(f.project_id)
         self.kind.set_value(b.kind.value if b.kind else None)
         self.group_name.setText(b.group_name)
         for member, person in zip(self.members, b.members, strict=False):
@@ -297,6 +307,7 @@ class LoanForm(DraftDialog):
             disbursed_on=dates["disbursed_on"],
             first_due_on=dates["first_due_on"],
             approved_on=dates["approved_on"],
+            project_id=self.project.project_id(),
         )
         kind = BorrowerKind(self.kind.value())
         members = []

@@ -47,6 +47,7 @@ class LoansPage(QWidget):
     def __init__(self, db: Database, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
+        self.project_id: uuid.UUID | None = None  # the window's current project; None: all
         self.search = QLineEdit()
         self.search.setObjectName("loan_search")
         self.search.setPlaceholderText(self.tr("Search loan number, borrower or place…"))
@@ -129,6 +130,7 @@ class LoansPage(QWidget):
             product=chosen(self.product, Product),  # type: ignore[arg-type]
             region_id=uuid.UUID(region) if region else None,
             currency=chosen(self.currency, Currency),  # type: ignore[arg-type]
+            project_id=self.project_id,
         )
 
     def apply_filter(self) -> None:
@@ -137,6 +139,11 @@ class LoansPage(QWidget):
         self.counts_changed.emit(self.model.count())
 
     refresh = apply_filter
+
+    def set_project(self, project: uuid.UUID | None) -> None:
+        """Show the loans of `project` only (None: of every project), the filters kept."""
+        self.project_id = project
+        self.apply_filter()
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()

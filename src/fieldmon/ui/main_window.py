@@ -2,14 +2,16 @@
 
 What the menus and the pages' buttons do lives with each area (`fieldmon.ui.areas`): the
 window holds one object per area (`visits`, `loans`, `trainings`, `sites`, `imports`,
-`exchange`, `backups`, `protection`) and the registry of open record windows (`open_forms`)."""
+`exchange`, `backups`, `protection`, `projects`) and the registry of open record windows
+(`open_forms`)."""
 
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +30,7 @@ from fieldmon.ui.areas.exchange import ExchangeArea
 from fieldmon.ui.areas.imports import ImportsArea
 from fieldmon.ui.areas.loans import LoansArea
 from fieldmon.ui.areas.open_forms import OpenForms
+from fieldmon.ui.areas.projects import ProjectsArea
 from fieldmon.ui.areas.protection import ProtectionArea
 from fieldmon.ui.areas.sites import SitesArea
 from fieldmon.ui.areas.trainings import TrainingsArea
@@ -41,13 +44,19 @@ if TYPE_CHECKING:
     from fieldmon.ui.visits_page import VisitsPage
 
 log = logging.getLogger(__name__)
-HOME, VISITS, LOANS, TRAININGS, PEOPLE, REPORTS, CONFLICTS = range(7)  # the navigation's rows
+# the navigation's rows
+HOME, VISITS, LOANS, TRAININGS, PEOPLE, PROJECTS, RESULTS, REPORTS, CONFLICTS = range(9)
 
 
 class MainWindow(QMainWindow):
     """Built in two steps so that it shows at once: the frame (menus, navigation, status
     bar) needs only Qt; `attach` then opens the pages on a database. The heavy imports
-    (SQLAlchemy, the services) happen in `attach`, after the window is on screen."""
+    (SQLAlchemy, the services) happen in `attach`, after the window is on screen.
+
+    `current_project_changed(project_id)` follows each change of the current project
+    (`current_project_id`; None for all projects)."""
+
+    current_project_changed = Signal(object)
 
     def __init__(
         self,
@@ -71,6 +80,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupsArea(self)
         self.protection = ProtectionArea(self)
         self.sync = SyncArea(self)
+        self.projects = ProjectsArea(self)
         self.setWindowTitle("fieldmon")
 
         self.nav = QListWidget()
@@ -81,6 +91,8 @@ class MainWindow(QMainWindow):
             self.tr("Loans"),
             self.tr("Trainings"),
             self.tr("People"),
+            self.tr("Projects"),
+            self.tr("Results"),
             self.tr("Reports"),
             self.tr("Conflicts"),
         ):
@@ -104,6 +116,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
         self.officer_label = QLabel()
+        self.statusBar().addPermanentWidget(self.projects.status_widget)
         self.statusBar().addPermanentWidget(self.sync.status_widget)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.officer_label)
@@ -168,7 +181,9 @@ class MainWindow(QMainWindow):
         from fieldmon.ui.conflicts_page import ConflictsPage
         from fieldmon.ui.home_page import HomePage
         from fieldmon.ui.loans_page import LoansPage
+        from fieldmon.ui.projects_page import ProjectsPage
         from fieldmon.ui.reports_page import ReportsPage
+        from fieldmon.ui.results_page import ResultsPage
         from fieldmon.ui.trainings_page import PeoplePage, TrainingsPage
         from fieldmon.ui.visits_page import VisitsPage
 
@@ -180,6 +195,8 @@ class MainWindow(QMainWindow):
         self.loans_page = LoansPage(db, self.lang)
         self.trainings_page = TrainingsPage(db, self.lang)
         self.people_page = PeoplePage(db, officer)
+        self.projects_page = ProjectsPage(db, officer)
+        self.results_page = ResultsPage(db, officer, self.lang, lambda: self.current_project_id)
         self.reports_page = ReportsPage(db, self.lang)
         self.conflicts_page = ConflictsPage(db, officer)
         self.nav.blockSignals(True)
@@ -195,6 +212,8 @@ class MainWindow(QMainWindow):
         self.visits.connect_page(self.visits_page)
         self.loans.connect_page(self.loans_page)
         self.trainings.connect_page(self.trainings_page)
+        self.projects.connect_pages()  # the current project, before the lists first read
+        self.current_project_changed.connect(self.results_page.follow_project)
         for row, page in enumerate(self._pages()):
             if hasattr(page, "counts_changed") and row != CONFLICTS:
                 page.counts_changed.connect(lambda n, r=row: self._show_page_count(r, n))
@@ -270,6 +289,8 @@ class MainWindow(QMainWindow):
             self.loans_page,
             self.trainings_page,
             self.people_page,
+            self.projects_page,
+            self.results_page,
             self.reports_page,
             self.conflicts_page,
         ]
@@ -289,7 +310,13 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    @property
+    def current_project_id(self) -> uuid.UUID | None:
+        """The current project (the lists show its records; new ones belong to it)."""
+        return self.projects.current_id
+
     def refresh(self) -> None:
+        self.projects.refresh_choices()  # a package may have brought projects
         for page in self._pages():
             page.refresh()
         self.sync.refresh_status()
@@ -354,6 +381,8 @@ class MainWindow(QMainWindow):
             LOANS: self.tr("%Ln loan(s)", "", count),
             TRAININGS: self.tr("%Ln training(s)", "", count),
             PEOPLE: self.tr("%Ln people", "", count),
+            PROJECTS: self.tr("%Ln project(s)", "", count),
+            RESULTS: self.tr("%Ln indicator(s)", "", count),
             CONFLICTS: self.tr("%Ln conflict(s) to review", "", count),
         }
         if page in texts:
@@ -406,6 +435,7 @@ class MainWindow(QMainWindow):
         sync.set_url(self.db, dialog.sync_url())  # its password went to the keyring on OK
         self.sync.refresh_status()
         self._update_officer_label()
+        self.projects.officer_changed()  # the project this officer chose last
         if dialog.password_requested:
             self.protection.edit_password()
         if not dialog.language_changed():

@@ -25,10 +25,14 @@ from fieldmon.services import trainings
 from fieldmon.ui.form_drafts import DraftDialog, FormDraft
 from fieldmon.ui.i18n import choice_label
 from fieldmon.ui.place_picker import PlacePicker
+from fieldmon.ui.projects_page import ProjectCombo
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, place_errors, with_error
 
 
 class TrainingForm(DraftDialog):
+    """A new event belongs to `project` (the window's current project) unless the officer
+    chooses another; an existing one shows its own."""
+
     def __init__(
         self,
         db: Database,
@@ -36,6 +40,8 @@ class TrainingForm(DraftDialog):
         lang: str,
         training_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
+        *,
+        project: uuid.UUID | None = None,
     ):
         super().__init__(parent)
         self.db, self.officer, self.training_id = db, officer, training_id
@@ -46,6 +52,8 @@ class TrainingForm(DraftDialog):
         self.code = QLineEdit()
         self.code.setMaxLength(40)
         self.title = QLineEdit()
+        self.project = ProjectCombo(db)
+        self.project.set_project(project if training_id is None else None)
         self.topic = QLineEdit()
         self.kind = ChoiceCombo(
             [(code, choice_label(TrainingKind, code)) for code in TrainingKind.labels()]
@@ -77,6 +85,7 @@ class TrainingForm(DraftDialog):
         for label, name, widget in [
             (self.tr("Code"), "code", self.code),
             (self.tr("Title"), "title", self.title),
+            (self.tr("Project"), "project", self.project),
             (self.tr("Topic"), "topic", self.topic),
             (self.tr("Kind"), "kind", self.kind),
             (self.tr("Start date"), "start_date", self.start_date),
@@ -111,7 +120,8 @@ class TrainingForm(DraftDialog):
         self.min_days.setEnabled(False)
         if training_id is not None:
             self._load(training_id)
-        names = ("code", "title", "topic", "kind", "start_date", "days", "at_least", "min_days")
+        names = ["code", "title", "project", "topic", "kind", "start_date", "days"]
+        names += ["at_least", "min_days"]
         fields: dict[str, QWidget] = {name: getattr(self, name) for name in names}
         fields |= {"venue": self.venue, "organizer": self.organizer}
         fields["facilitator"] = self.facilitator
@@ -129,6 +139,7 @@ class TrainingForm(DraftDialog):
         detail = trainings.load_training(self.db, training_id)
         f = detail.fields
         self.code.setText(f.code)
+        self.project.set_project(f.project_id)
         self.title.setText(f.title)
         self.topic.setText(f.topic)
         self.kind.set_value(f.kind.value if f.kind else None)
@@ -155,6 +166,7 @@ class TrainingForm(DraftDialog):
             organizer=self.organizer.text(),
             facilitator=self.facilitator.text(),
             min_days=self.min_days.value() if self.at_least.isChecked() else None,
+            project_id=self.project.project_id(),
         )
         return fields, [error] if error else []
 

@@ -129,6 +129,7 @@ class TrainingsPage(_ListPage):
     def __init__(self, db: Database, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
+        self.project_id: uuid.UUID | None = None  # the window's current project; None: all
         self.search = self._search_line(
             "training_search", self.tr("Search code, title or topic…"), self.refresh
         )
@@ -176,7 +177,9 @@ class TrainingsPage(_ListPage):
     def refresh(self) -> None:
         region = self.region.currentData()
         region_id = uuid.UUID(region) if region else None
-        rows, total = trainings.training_list(self.db, self.search.text(), region_id, limit=SHOWN)
+        rows, total = trainings.training_list(
+            self.db, self.search.text(), region_id, project_id=self.project_id, limit=SHOWN
+        )
         self.model.set_rows(
             [
                 (
@@ -201,6 +204,11 @@ class TrainingsPage(_ListPage):
             else ""
         )
         self.counts_changed.emit(total)
+
+    def set_project(self, project: uuid.UUID | None) -> None:
+        """Show the events of `project` only (None: of every project), the filters kept."""
+        self.project_id = project
+        self.refresh()
 
     def _open_current(self) -> None:
         ids = self.selected_ids()

@@ -45,6 +45,7 @@ from fieldmon.ui import dialogs, formats
 from fieldmon.ui.form_drafts import PLACE_KEYS, FormDraft
 from fieldmon.ui.i18n import choice_label, error_text, shown
 from fieldmon.ui.place_picker import PlacePicker
+from fieldmon.ui.projects_page import ProjectCombo
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, SearchCombo, with_error
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,9 @@ def _choices(cls: Any) -> list[tuple[str, str]]:
 
 class VisitForm(QDialog):
     """Emits `saved(visit_id)` after each save, `delete_requested(visit_id)`, and
-    `site_requested(site_id)` for the site's page (Site history…)."""
+    `site_requested(site_id)` for the site's page (Site history…). A new visit belongs to
+    `project` (the window's current project) unless the officer chooses another; an existing
+    one shows its own."""
 
     saved = Signal(uuid.UUID)
     delete_requested = Signal(uuid.UUID)
@@ -71,6 +74,8 @@ class VisitForm(QDialog):
         lang: str,
         visit_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
+        *,
+        project: uuid.UUID | None = None,
     ):
         super().__init__(parent)
         self.db, self.officer, self.lang = db, officer, lang
@@ -79,6 +84,7 @@ class VisitForm(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._site_items: dict[str, visits.SiteItem] = {}
         layout = self._build()
+        self.project.set_project(project if visit_id is None else None)
         fields = {name: w for name, w in self.widgets.items() if name not in PLACE_KEYS}
         self.draft = FormDraft(self, db, "", fields, self.places)
         self.visit_id = visit_id  # also the draft's key
@@ -101,6 +107,7 @@ class VisitForm(QDialog):
         self.errors: dict[str, ErrorLabel] = {}
         self.visit_date = DateField()
         self.officer_edit = SearchCombo()
+        self.project = ProjectCombo(self.db)
         self.places = PlacePicker(self.db, self.lang, self)
         self.site = SearchCombo()
         self.site_type = ChoiceCombo(_choices(SiteType))
@@ -132,6 +139,7 @@ class VisitForm(QDialog):
         self.widgets: dict[str, QWidget] = {
             "visit_date": self.visit_date,
             "officer": self.officer_edit,
+            "project": self.project,
             "region": self.places.region,
             "district": self.places.district,
             "settlement": self.places.settlement,
@@ -152,6 +160,7 @@ class VisitForm(QDialog):
         self.labels = labels = {
             "visit_date": self.tr("Visit date*"),
             "officer": self.tr("Officer*"),
+            "project": self.tr("Project"),
             "region": self.tr("Region*"),
             "district": self.tr("District"),
             "settlement": self.tr("Settlement"),
@@ -299,15 +308,16 @@ class VisitForm(QDialog):
         self.history_button.setVisible(self.visit_id is not None)
 
     def _clear(self) -> None:
-        """An empty form for the next visit: today's date and this officer, the place and
-        site of the last visit kept (officers usually enter several visits of one trip)."""
+        """An empty form for the next visit: today's date and this officer, the project,
+        place and site of the last visit kept (officers usually enter several visits of one
+        trip)."""
         with self.draft.filling():
             self._clear_fields()
         self.draft.dirty = False
 
     def _clear_fields(self) -> None:
         for name, widget in self.widgets.items():
-            if name in ("region", "district", "settlement", "site", "site_type"):
+            if name in ("project", "region", "district", "settlement", "site", "site_type"):
                 continue
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.clear()
@@ -331,6 +341,7 @@ class VisitForm(QDialog):
         f = record.fields
         self.visit_date.set_value(f.visit_date)
         self.officer_edit.setEditText(f.officer)
+        self.project.set_project(f.project_id)
         self.places.set_value(record.site.place)
         self._refresh_sites()
         self.site.setEditText(record.site.name)
@@ -445,6 +456,7 @@ class VisitForm(QDialog):
             follow_up_closed_on=typed_date("follow_up_closed_on", self.follow_up_closed_on),
             latitude=coordinate("latitude", self.latitude),
             longitude=coordinate("longitude", self.longitude),
+            project_id=self.project.project_id(),
         )
         site = SiteInput(self.site.text(), choice(SiteType, self.site_type), self.places.value())
         return fields_, site, problems
@@ -555,6 +567,7 @@ class VisitForm(QDialog):
 
     def _field_name(self, name: str) -> str:
         """A field as the form labels it (without the mark of a required one)."""
+        name = "project" if name == "project_id" else name
         return self.labels[name].rstrip("*") if name in self.labels else name
 
     def _history_value(self, name: str, value: Any) -> str:
@@ -563,6 +576,8 @@ class VisitForm(QDialog):
             return "—"
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
+        if name == "project_id":
+            return self.project.text_of(value) or str(value)
         choices = {"purpose": Purpose, "funds_used": FundsUsed, "rating": Rating}
         if name in choices and str(value) in choices[name].labels():
             return choice_label(choices[name], str(value))

@@ -37,6 +37,7 @@ class VisitsPage(QWidget):
     def __init__(self, db: Database, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
+        self.project_id: uuid.UUID | None = None  # the window's current project; None: all
         regions = places.region_items(db, lang)
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -170,6 +171,7 @@ class VisitsPage(QWidget):
             date_from=date_from,
             date_to=date_to,
             follow_up=self.follow_up.currentData(),
+            project_id=self.project_id,
         )
 
     def apply_filter(self) -> None:
@@ -179,6 +181,11 @@ class VisitsPage(QWidget):
             return
         self.model.set_filter(flt)
         self.counts_changed.emit(self.model.count())
+
+    def set_project(self, project: uuid.UUID | None) -> None:
+        """Show the visits of `project` only (None: of every project), the filters kept."""
+        self.project_id = project
+        self.apply_filter()
 
     def clear_filters(self, follow_up: str = visits.FOLLOW_UP_ANY) -> None:
         """All filters off; `follow_up` chooses the follow-up filter at the same time."""

@@ -10,6 +10,9 @@ and page button does lives with its area, one object per area that the window ho
   delete their records; connect their page's buttons.
 - `window.imports`: Excel imports and templates, driven by one table of kinds (`KINDS`).
 - `window.exchange`: data packages for the coordinator (USB stick) in both directions.
+- `window.projects`: the current project (chosen in the status bar, remembered per officer)
+  that the Visits, Loans and Trainings lists show and new records belong to; the Projects
+  page's saves refresh its choices.
 - `window.backups`: daily and manual backups, restoring one in place, and the one place that
   reads the "Backups to keep" setting.
 

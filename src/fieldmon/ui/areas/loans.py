@@ -46,7 +46,15 @@ class LoansArea(QObject):
         already = forms.raise_open(key)
         if already is not None:
             return already  # type: ignore[no-any-return]
-        form = LoanForm(self.window.db, self.window.officer, self.window.lang, loan_id, self.window)
+        window = self.window
+        form = LoanForm(
+            window.db,
+            window.officer,
+            window.lang,
+            loan_id,
+            window,
+            project=window.current_project_id,
+        )
         form.saved.connect(self.saved)
         if loan_id is None:
             form.saved.connect(self.open)

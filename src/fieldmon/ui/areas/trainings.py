@@ -41,7 +41,14 @@ class TrainingsArea(QObject):
         if already is not None:
             return already  # type: ignore[no-any-return]
         window = self.window
-        form = TrainingForm(window.db, window.officer, window.lang, training_id, window)
+        form = TrainingForm(
+            window.db,
+            window.officer,
+            window.lang,
+            training_id,
+            window,
+            project=window.current_project_id,
+        )
         form.saved.connect(self.saved)
         if training_id is None:
             form.saved.connect(self.open)

@@ -100,7 +100,12 @@ class VisitsArea(QObject):
             return already  # type: ignore[no-any-return]
         try:
             form = VisitForm(
-                self.window.db, self.window.officer, self.window.lang, visit_id, self.window
+                self.window.db,
+                self.window.officer,
+                self.window.lang,
+                visit_id,
+                self.window,
+                project=self.window.current_project_id,
             )
         except UserError as exc:
             dialogs.show_error(self.window, self.tr("Cannot open the visit"), shown(exc))
