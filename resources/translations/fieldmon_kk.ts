@@ -2305,12 +2305,12 @@ Database: {1}</source>
     <context>
         <name>ProjectCombo</name>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="60" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="62" />
             <source>No project</source>
             <translation>Жобасыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="76" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="78" />
             <source>A project no longer listed</source>
             <translation>Тізімде енді жоқ жоба</translation>
         </message>
@@ -2318,47 +2318,52 @@ Database: {1}</source>
     <context>
         <name>ProjectDialog</name>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="124" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="127" />
             <source>Edit project</source>
             <translation>Жобаны түзету</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="124" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="127" />
             <source>New project</source>
             <translation>Жаңа жоба</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="142" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="153" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="143" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="154" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="144" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="155" />
             <source>Donor</source>
             <translation>Донор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="145" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="156" />
             <source>Start date</source>
             <translation>Басталу күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="146" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="157" />
             <source>End date</source>
             <translation>Аяқталу күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="147" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="158" />
             <source>Partners</source>
             <translation>Серіктестер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="170" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="159" />
+            <source>Regions</source>
+            <translation>Облыстар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="182" />
             <source>A project's code cannot be changed</source>
             <translation>Жобаның кодын өзгертуге болмайды</translation>
         </message>
@@ -2387,42 +2392,47 @@ Database: {1}</source>
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="249" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="274" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="250" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="275" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="251" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="276" />
             <source>Donor</source>
             <translation>Донор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="252" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="277" />
             <source>Start</source>
             <translation>Басталуы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="253" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="278" />
             <source>End</source>
             <translation>Аяқталуы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="254" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="279" />
             <source>Partners</source>
             <translation>Серіктестер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="268" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="280" />
+            <source>Regions</source>
+            <translation>Облыстар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="294" />
             <source>&amp;New project…</source>
             <translation>&amp;Жаңа жоба…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="270" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="296" />
             <source>&amp;Edit…</source>
             <translation>&amp;Түзету…</translation>
         </message>
@@ -5059,415 +5069,420 @@ Database: {1}</source>
             <translation>іске асырушы серіктестер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="560" />
+            <location filename="../../src/fieldmon/cli.py" line="563" />
+            <source>the regions it works in, comma-separated (any of their names)</source>
+            <translation>ол жұмыс істейтін облыстар, үтір арқылы (атауларының кез келгені)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="569" />
             <source>list the projects</source>
             <translation>жобалар тізімін шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="566" />
+            <location filename="../../src/fieldmon/cli.py" line="575" />
             <source>list the conflicts merges left for review</source>
             <translation>біріктіру кезінде қарауға қалдырылған қайшылықтарды тізіп шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="573" />
+            <location filename="../../src/fieldmon/cli.py" line="582" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>сапарлардан, нысандардан, қарыздардан, оқытулардан және адамдардан TEXT мәтінін іздеу (регистр ескерілмейді), тізімдердегідей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="585" />
+            <location filename="../../src/fieldmon/cli.py" line="594" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>әр түрден көрсетілетін сәйкестіктер саны (әдепкі: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="591" />
+            <location filename="../../src/fieldmon/cli.py" line="600" />
             <source>only this project's records, and the people in its loans and trainings</source>
             <translation>тек осы жобаның жазбалары және оның қарыздары мен оқытуларындағы адамдар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="602" />
+            <location filename="../../src/fieldmon/cli.py" line="611" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>дерекқордың тексерілген көшірмесі (әдепкі: оның сақтық көшірмелер бумасында)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="611" />
+            <location filename="../../src/fieldmon/cli.py" line="620" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>дерекқорды сақтық көшірмемен ауыстыру (көшірме алдымен тексеріледі; ағымдағы дерекқордың сақтық көшірмесі алдын ала жасалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="622" />
+            <location filename="../../src/fieldmon/cli.py" line="631" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>дерекқордың тұтастығын тексеру (бүлінген болса, шығу коды 1)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="629" />
+            <location filename="../../src/fieldmon/cli.py" line="638" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>осы дерекқор мен орталық PostgreSQL дерекқоры арасында екі жақты деректер алмасу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="642" />
+            <location filename="../../src/fieldmon/cli.py" line="651" />
             <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
             <translation>дерекқорды құпиясөзбен қорғау (дерекқор мен оның сақтық көшірмелерін орнында шифрлайды, қалпына келтіру кілтін бір рет шығарады) немесе шифрланған дерекқордың құпиясөзін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="654" />
+            <location filename="../../src/fieldmon/cli.py" line="663" />
             <source>the new password: the first line of F</source>
             <translation>жаңа құпиясөз: F файлының бірінші жолы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="660" />
+            <location filename="../../src/fieldmon/cli.py" line="669" />
             <source>make no recovery key (a forgotten password then loses the data)</source>
             <translation>қалпына келтіру кілтін жасамау (сонда құпиясөз ұмытылса, деректер жоғалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="668" />
+            <location filename="../../src/fieldmon/cli.py" line="677" />
             <source>write a plain (unencrypted) copy of the database to a new file</source>
             <translation>дерекқордың шифрланбаған көшірмесін жаңа файлға жазу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="677" />
+            <location filename="../../src/fieldmon/cli.py" line="686" />
             <source>set a new password with the recovery key printed by encrypt</source>
             <translation>encrypt пәрмені шығарған қалпына келтіру кілтімен жаңа құпиясөз орнату</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="693" />
+            <location filename="../../src/fieldmon/cli.py" line="702" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Не --quarter, не --from/--to көрсетіңіз, екеуін бірге емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="700" />
+            <location filename="../../src/fieldmon/cli.py" line="709" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="704" />
+            <location filename="../../src/fieldmon/cli.py" line="713" />
             <source>--to is before --from.</source>
             <translation>--to мәні --from мәнінен ерте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="707" />
+            <location filename="../../src/fieldmon/cli.py" line="716" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Кезеңді көрсетіңіз: --quarter 2026Q3 немесе --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="729" />
+            <location filename="../../src/fieldmon/cli.py" line="738" />
             <source>Cannot read {what} from {path}: {reason}.</source>
             <translation>{path} файлынан {what} оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="737" />
+            <location filename="../../src/fieldmon/cli.py" line="746" />
             <source>The first line of {path} is empty; it should hold {what}.</source>
             <translation>{path} файлының бірінші жолы бос; онда {what} жазылуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="746" />
+            <location filename="../../src/fieldmon/cli.py" line="755" />
             <source>the password</source>
             <translation>құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="747" />
+            <location filename="../../src/fieldmon/cli.py" line="756" />
             <source>the new password</source>
             <translation>жаңа құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="748" />
+            <location filename="../../src/fieldmon/cli.py" line="757" />
             <source>the recovery key</source>
             <translation>қалпына келтіру кілті</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="784" />
+            <location filename="../../src/fieldmon/cli.py" line="793" />
             <source>--visits, --loans and --trainings cannot be negative.</source>
             <translation>--visits, --loans және --trainings теріс сан бола алмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="792" />
+            <location filename="../../src/fieldmon/cli.py" line="801" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>{db} дерекқорына {visits} демо сапар, {loans} демо қарыз және {trainings} демо оқыту қосылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="853" />
+            <location filename="../../src/fieldmon/cli.py" line="862" />
             <source>Indicators: {added} added, {updated} updated.</source>
             <translation>Индикаторлар: {added} қосылды, {updated} өзгертілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="859" />
+            <location filename="../../src/fieldmon/cli.py" line="868" />
             <source>Indicator values: {n} written or cleared.</source>
             <translation>Индикатор мәндері: {n} жазылды немесе тазартылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="865" />
+            <location filename="../../src/fieldmon/cli.py" line="874" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>{visits} сапар импортталды ({sites} жаңа нысан, {places} жаңа аудан немесе елді мекен).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="951" />
+            <location filename="../../src/fieldmon/cli.py" line="960" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Қарыз {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="972" />
+            <location filename="../../src/fieldmon/cli.py" line="981" />
             <source>Interest</source>
             <translation>Пайыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="974" />
+            <location filename="../../src/fieldmon/cli.py" line="983" />
             <source>Paid</source>
             <translation>Төленген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="984" />
+            <location filename="../../src/fieldmon/cli.py" line="993" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt} (кері қайтарылды)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="988" />
+            <location filename="../../src/fieldmon/cli.py" line="997" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1039" />
-            <location filename="../../src/fieldmon/cli.py" line="1101" />
+            <location filename="../../src/fieldmon/cli.py" line="1048" />
+            <location filename="../../src/fieldmon/cli.py" line="1110" />
             <source>Project: {project}</source>
             <translation>Жоба: {project}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1040" />
-            <location filename="../../src/fieldmon/cli.py" line="1097" />
+            <location filename="../../src/fieldmon/cli.py" line="1049" />
+            <location filename="../../src/fieldmon/cli.py" line="1106" />
             <source>Period: {period}</source>
             <translation>Кезең: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1053" />
+            <location filename="../../src/fieldmon/cli.py" line="1062" />
             <location filename="../../src/fieldmon/reports/results_sheet.py" line="83" />
             <source>Baseline</source>
             <translation>Базалық мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1054" />
+            <location filename="../../src/fieldmon/cli.py" line="1063" />
             <source>Target</source>
             <translation>Мақсатты мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1056" />
+            <location filename="../../src/fieldmon/cli.py" line="1065" />
             <source>Year</source>
             <translation>Жыл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1057" />
+            <location filename="../../src/fieldmon/cli.py" line="1066" />
             <source>Since start</source>
             <translation>Басынан бері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1099" />
+            <location filename="../../src/fieldmon/cli.py" line="1108" />
             <source>Region: {region}</source>
             <translation>Облыс: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1121" />
+            <location filename="../../src/fieldmon/cli.py" line="1130" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: есеп Excel жұмыс кітабы түрінде жазылады; атауы .xlsx деп аяқталатын файлды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1143" />
+            <location filename="../../src/fieldmon/cli.py" line="1152" />
             <source>Note: {note}</source>
             <translation>Ескертпе: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1159" />
+            <location filename="../../src/fieldmon/cli.py" line="1168" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} жаңа {new}  жаңартылған {updated}  өзгеріссіз {unchanged}  қайшылық {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1192" />
+            <location filename="../../src/fieldmon/cli.py" line="1201" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>{path} файлынан алмасу құпиясөзі оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1201" />
+            <location filename="../../src/fieldmon/cli.py" line="1210" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>{path} файлында алмасу құпиясөзі жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1214" />
+            <location filename="../../src/fieldmon/cli.py" line="1223" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: {suffix} кеңейтімі бар файл атауын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1226" />
+            <location filename="../../src/fieldmon/cli.py" line="1235" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Бұл дерекқор шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file) немесе дербес деректерді қорғаусыз жіберу үшін --plain қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1240" />
+            <location filename="../../src/fieldmon/cli.py" line="1249" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>{folder} бумасына соңғы экспорттаудан бері ештеңе өзгермеген; бос пакет жазылды: {path} (--all барлық деректі экспорттайды).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1266" />
+            <location filename="../../src/fieldmon/cli.py" line="1275" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>{name} пакеті шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1276" />
+            <location filename="../../src/fieldmon/cli.py" line="1285" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Жаңа ештеңе жоқ: {file} ішіндегінің бәрі осы дерекқорда бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1282" />
+            <location filename="../../src/fieldmon/cli.py" line="1291" />
             <source>Imported {file}:</source>
             <translation>{file} импортталды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1287" />
+            <location filename="../../src/fieldmon/cli.py" line="1296" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: екі ноутбукта енгізілген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1293" />
+            <location filename="../../src/fieldmon/cli.py" line="1302" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: әртүрлі сомамен немесе күнмен екі рет тіркелген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1302" />
+            <location filename="../../src/fieldmon/cli.py" line="1311" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Қарыз {loan_no} бойынша {amount} {currency} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1340" />
+            <location filename="../../src/fieldmon/cli.py" line="1371" />
             <source>No projects yet: fieldmon project add CODE.</source>
             <translation>Әзірге жоба жоқ: fieldmon project add КОД.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1353" />
+            <location filename="../../src/fieldmon/cli.py" line="1392" />
             <source>Added the project {code}.</source>
             <translation>{code} жобасы қосылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1368" />
+            <location filename="../../src/fieldmon/cli.py" line="1408" />
             <source>Changed the project {code}.</source>
             <translation>{code} жобасы өзгертілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1370" />
+            <location filename="../../src/fieldmon/cli.py" line="1410" />
             <source>The project {code} is unchanged.</source>
             <translation>{code} жобасы өзгермеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1397" />
+            <location filename="../../src/fieldmon/cli.py" line="1437" />
             <source>No conflicts wait for review.</source>
             <translation>Қарауды күтетін қайшылықтар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1401" />
+            <location filename="../../src/fieldmon/cli.py" line="1441" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), басқа мән: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1424" />
+            <location filename="../../src/fieldmon/cli.py" line="1464" />
             <source>Synchronized with {server}.</source>
             <translation>{server} дерекқорымен синхрондалды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1429" />
+            <location filename="../../src/fieldmon/cli.py" line="1469" />
             <source>Sent:</source>
             <translation>Жіберілді:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1430" />
+            <location filename="../../src/fieldmon/cli.py" line="1470" />
             <source>Sent: nothing new.</source>
             <translation>Жіберілді: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1434" />
+            <location filename="../../src/fieldmon/cli.py" line="1474" />
             <source>Received:</source>
             <translation>Алынды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1435" />
+            <location filename="../../src/fieldmon/cli.py" line="1475" />
             <source>Received: nothing new.</source>
             <translation>Алынды: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1448" />
+            <location filename="../../src/fieldmon/cli.py" line="1488" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Қайшылықтар оларды анықтаған жақта қарауды күтеді (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1466" />
+            <location filename="../../src/fieldmon/cli.py" line="1506" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore және check пәрмендері SQLite дерекқор файлымен жұмыс істейді; PostgreSQL дерекқорының сақтық көшірмесін pg_dump арқылы жасаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1488" />
+            <location filename="../../src/fieldmon/cli.py" line="1528" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>{path} сақтық көшірмесі жасалды: {copy} (тексерілді).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1515" />
+            <location filename="../../src/fieldmon/cli.py" line="1555" />
             <source>Restored {path} from {file}.</source>
             <translation>{path} дерекқоры {file} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1522" />
+            <location filename="../../src/fieldmon/cli.py" line="1562" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Дерекқордың бұрынғы нұсқасы {saved} файлында сақталды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1542" />
+            <location filename="../../src/fieldmon/cli.py" line="1582" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Ең соңғы жарамды сақтық көшірме — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1560" />
+            <location filename="../../src/fieldmon/cli.py" line="1600" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>{path} дерекқорының (және оның сақтық көшірмелерінің) құпиясөзі өзгертілді; қалпына келтіру кілті өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1574" />
+            <location filename="../../src/fieldmon/cli.py" line="1614" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>{path} дерекқоры мен оның сақтық көшірмелері шифрланды. Кілт файлы — {keys}: онсыз дерекқордың көшірмесін оқу мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1585" />
+            <location filename="../../src/fieldmon/cli.py" line="1625" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>{path} оқылмады, сондықтан ол әлі шифрланбаған: оны өшіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1593" />
+            <location filename="../../src/fieldmon/cli.py" line="1633" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Қалпына келтіру кілті (тек қазір көрсетіледі; оны қағазға жазып, ноутбуктан бөлек сақтаңыз):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1611" />
+            <location filename="../../src/fieldmon/cli.py" line="1651" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>{path} дерекқорының шифрланбаған көшірмесі {copy} файлына жазылды: оны кез келген адам оқи алады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1631" />
+            <location filename="../../src/fieldmon/cli.py" line="1671" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>{path} үшін жаңа құпиясөз орнатылды; ескі құпиясөз енді оны ашпайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1643" />
+            <location filename="../../src/fieldmon/cli.py" line="1683" />
             <source>--limit must be at least 1.</source>
             <translation>--limit кемінде 1 болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1655" />
+            <location filename="../../src/fieldmon/cli.py" line="1695" />
             <source>Nothing matches '{text}'.</source>
             <translation>«{text}» бойынша ештеңе табылмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1664" />
+            <location filename="../../src/fieldmon/cli.py" line="1704" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, алғашқы {shown} көрсетілген):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1672" />
+            <location filename="../../src/fieldmon/cli.py" line="1712" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1754" />
+            <location filename="../../src/fieldmon/cli.py" line="1794" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>күтпеген қате пәрменді тоқтатты; толығырақ {log} файлында.</translation>
         </message>
@@ -5487,7 +5502,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="156" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="561" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="562" />
             <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="77" />
             <source>Visits by region</source>
             <translation>Облыстар бойынша сапарлар</translation>
@@ -5592,7 +5607,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="233" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="571" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="572" />
             <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="70" />
             <source>People trained by sex</source>
             <translation>Жынысы бойынша оқытылғандар</translation>
@@ -5669,7 +5684,12 @@ Database: {1}</source>
             <translation>Іске асырушы серіктестер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="973" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="507" />
+            <source>Project regions</source>
+            <translation>Жоба облыстары</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="982" />
             <location filename="../../src/fieldmon/reports/quarterly.py" line="420" />
             <source>Total</source>
             <translation>Барлығы</translation>
@@ -5690,14 +5710,14 @@ Database: {1}</source>
             <translation>Барлық облыстар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1055" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="510" />
+            <location filename="../../src/fieldmon/cli.py" line="1064" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="511" />
             <location filename="../../src/fieldmon/reports/results_sheet.py" line="70" />
             <source>Period</source>
             <translation>Кезең</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="511" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="512" />
             <location filename="../../src/fieldmon/services/report_data.py" line="253" />
             <location filename="../../src/fieldmon/services/report_data.py" line="328" />
             <location filename="../../src/fieldmon/services/report_data.py" line="425" />
@@ -5708,29 +5728,29 @@ Database: {1}</source>
             <translation>Облыс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="512" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="513" />
             <source>Generated</source>
             <translation>Жасалған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="513" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="514" />
             <source>fieldmon version</source>
             <translation>fieldmon нұсқасы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1052" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="518" />
+            <location filename="../../src/fieldmon/cli.py" line="1061" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="519" />
             <location filename="../../src/fieldmon/reports/results_sheet.py" line="81" />
             <source>Indicator</source>
             <translation>Индикатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="520" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="521" />
             <source>Key (fieldmon summary --json)</source>
             <translation>Кілт (fieldmon summary --json)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="581" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="582" />
             <location filename="../../src/fieldmon/reports/results_sheet.py" line="90" />
             <source>Notes</source>
             <translation>Ескертпелер</translation>
@@ -5796,7 +5816,7 @@ Database: {1}</source>
             <translation>Бұл орын енді жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1501" />
+            <location filename="../../src/fieldmon/cli.py" line="1541" />
             <location filename="../../src/fieldmon/services/packages.py" line="152" />
             <source>There is no file '{file}'.</source>
             <translation>«{file}» файлы жоқ.</translation>
@@ -6152,7 +6172,7 @@ Database: {1}</source>
             <translation>Сапар күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="970" />
+            <location filename="../../src/fieldmon/cli.py" line="979" />
             <location filename="../../src/fieldmon/services/report_data.py" line="331" />
             <source>Due</source>
             <translation>Мерзімі</translation>
@@ -6209,7 +6229,7 @@ Database: {1}</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="971" />
+            <location filename="../../src/fieldmon/cli.py" line="980" />
             <location filename="../../src/fieldmon/services/report_data.py" line="430" />
             <source>Principal</source>
             <translation>Негізгі сома</translation>
@@ -6308,12 +6328,12 @@ Database: {1}</source>
             <translation>Оқытулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1044" />
+            <location filename="../../src/fieldmon/cli.py" line="1053" />
             <source>The project has no indicators yet: `fieldmon import indicators FILE.xlsx`.</source>
             <translation>Жобада әзірге индикатор жоқ: `fieldmon import indicators FILE.xlsx`.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1051" />
+            <location filename="../../src/fieldmon/cli.py" line="1060" />
             <location filename="../../src/fieldmon/reports/results_sheet.py" line="80" />
             <location filename="../../src/fieldmon/services/report_data.py" line="635" />
             <source>Code</source>
@@ -7253,37 +7273,42 @@ Database: {1}</source>
             <translation>Алмасу құпиясөзі: бұл компьютерде оны сақтайтын құпиясөздер қоймасы жоқ; fieldmon оны әр экспорттау және импорттау кезінде сұрайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="53" />
+            <location filename="../../src/fieldmon/services/projects.py" line="55" />
             <source>Project code: {code} is not a code (letters, digits, '-', '_' or '.', at most 40).</source>
             <translation>Жоба коды: {code} код емес (әріптер, сандар, «-», «_» немесе «.», 40-тан аспауы керек).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="62" />
+            <location filename="../../src/fieldmon/services/projects.py" line="64" />
             <source>Project title: it is empty.</source>
             <translation>Жоба атауы: ол бос.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="64" />
+            <location filename="../../src/fieldmon/services/projects.py" line="66" />
             <source>Project title: at most 300 characters.</source>
             <translation>Жоба атауы: 300 таңбадан аспауы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="67" />
+            <location filename="../../src/fieldmon/services/projects.py" line="69" />
             <source>Donor: at most 200 characters.</source>
             <translation>Донор: 200 таңбадан аспауы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="70" />
+            <location filename="../../src/fieldmon/services/projects.py" line="72" />
             <source>End date: {end} is before the start, {start}.</source>
             <translation>Аяқталу күні: {end} басталу күнінен, {start}, ерте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="121" />
+            <location filename="../../src/fieldmon/services/projects.py" line="149" />
             <source>A project with the code {code} exists already: {title}.</source>
             <translation>{code} коды бар жоба бұрыннан бар: {title}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="160" />
+            <location filename="../../src/fieldmon/services/projects.py" line="165" />
+            <source>Regions: one of them is not a region or a city of republican significance.</source>
+            <translation>Облыстар: олардың бірі облыс немесе республикалық маңызы бар қала емес.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="191" />
             <source>This project no longer exists; choose another.</source>
             <translation>Бұл жоба енді жоқ; басқасын таңдаңыз.</translation>
         </message>
@@ -7353,7 +7378,7 @@ Database: {1}</source>
             <translation>Мәннің қайдан алынғаны.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="137" />
+            <location filename="../../src/fieldmon/services/projects.py" line="168" />
             <source>There is no project with the code {code}.</source>
             <translation>{code} коды бар жоба жоқ.</translation>
         </message>

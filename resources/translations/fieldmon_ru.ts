@@ -2320,12 +2320,12 @@ Database: {1}</source>
     <context>
         <name>ProjectCombo</name>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="60" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="62" />
             <source>No project</source>
             <translation>Без проекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="76" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="78" />
             <source>A project no longer listed</source>
             <translation>Проект, которого больше нет в списке</translation>
         </message>
@@ -2333,47 +2333,52 @@ Database: {1}</source>
     <context>
         <name>ProjectDialog</name>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="124" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="127" />
             <source>Edit project</source>
             <translation>Изменить проект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="124" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="127" />
             <source>New project</source>
             <translation>Новый проект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="142" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="153" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="143" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="154" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="144" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="155" />
             <source>Donor</source>
             <translation>Донор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="145" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="156" />
             <source>Start date</source>
             <translation>Дата начала</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="146" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="157" />
             <source>End date</source>
             <translation>Дата окончания</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="147" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="158" />
             <source>Partners</source>
             <translation>Партнёры</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="170" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="159" />
+            <source>Regions</source>
+            <translation>Области</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="182" />
             <source>A project's code cannot be changed</source>
             <translation>Код проекта изменить нельзя</translation>
         </message>
@@ -2402,42 +2407,47 @@ Database: {1}</source>
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="249" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="274" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="250" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="275" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="251" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="276" />
             <source>Donor</source>
             <translation>Донор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="252" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="277" />
             <source>Start</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="253" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="278" />
             <source>End</source>
             <translation>Окончание</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="254" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="279" />
             <source>Partners</source>
             <translation>Партнёры</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="268" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="280" />
+            <source>Regions</source>
+            <translation>Области</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="294" />
             <source>&amp;New project…</source>
             <translation>&amp;Новый проект…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/projects_page.py" line="270" />
+            <location filename="../../src/fieldmon/ui/projects_page.py" line="296" />
             <source>&amp;Edit…</source>
             <translation>&amp;Изменить…</translation>
         </message>
@@ -5235,415 +5245,420 @@ Database: {1}</source>
             <translation>партнёры-исполнители</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="560" />
+            <location filename="../../src/fieldmon/cli.py" line="563" />
+            <source>the regions it works in, comma-separated (any of their names)</source>
+            <translation>области, в которых он работает, через запятую (любое из их названий)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="569" />
             <source>list the projects</source>
             <translation>показать проекты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="566" />
+            <location filename="../../src/fieldmon/cli.py" line="575" />
             <source>list the conflicts merges left for review</source>
             <translation>показать конфликты, которые после объединения ждут решения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="573" />
+            <location filename="../../src/fieldmon/cli.py" line="582" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>найти TEXT в визитах, объектах, займах, тренингах и людях (без учёта регистра), как в списках программы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="585" />
+            <location filename="../../src/fieldmon/cli.py" line="594" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>сколько совпадений каждого вида показывать (по умолчанию: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="591" />
+            <location filename="../../src/fieldmon/cli.py" line="600" />
             <source>only this project's records, and the people in its loans and trainings</source>
             <translation>только записи этого проекта, а также заёмщики и участники его тренингов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="602" />
+            <location filename="../../src/fieldmon/cli.py" line="611" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>проверенная копия базы данных (по умолчанию — в её папке резервных копий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="611" />
+            <location filename="../../src/fieldmon/cli.py" line="620" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>заменить базу данных резервной копией (сначала копия проверяется, а текущая база сохраняется в резервную копию)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="622" />
+            <location filename="../../src/fieldmon/cli.py" line="631" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>проверить целостность базы данных (код выхода 1, если она повреждена)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="629" />
+            <location filename="../../src/fieldmon/cli.py" line="638" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>синхронизировать эту базу данных с центральной базой PostgreSQL в обоих направлениях</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="642" />
+            <location filename="../../src/fieldmon/cli.py" line="651" />
             <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
             <translation>защитить базу данных паролем (шифрует её и её резервные копии на месте, один раз выводит ключ восстановления) или сменить пароль зашифрованной базы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="654" />
+            <location filename="../../src/fieldmon/cli.py" line="663" />
             <source>the new password: the first line of F</source>
             <translation>новый пароль: первая строка F</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="660" />
+            <location filename="../../src/fieldmon/cli.py" line="669" />
             <source>make no recovery key (a forgotten password then loses the data)</source>
             <translation>не создавать ключ восстановления (тогда при забытом пароле данные будут потеряны)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="668" />
+            <location filename="../../src/fieldmon/cli.py" line="677" />
             <source>write a plain (unencrypted) copy of the database to a new file</source>
             <translation>записать незашифрованную копию базы данных в новый файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="677" />
+            <location filename="../../src/fieldmon/cli.py" line="686" />
             <source>set a new password with the recovery key printed by encrypt</source>
             <translation>задать новый пароль с помощью ключа восстановления, выведенного командой encrypt</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="693" />
+            <location filename="../../src/fieldmon/cli.py" line="702" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Укажите либо --quarter, либо --from/--to, но не то и другое сразу.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="700" />
+            <location filename="../../src/fieldmon/cli.py" line="709" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="704" />
+            <location filename="../../src/fieldmon/cli.py" line="713" />
             <source>--to is before --from.</source>
             <translation>--to раньше, чем --from.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="707" />
+            <location filename="../../src/fieldmon/cli.py" line="716" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Укажите период: --quarter 2026Q3 или --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="729" />
+            <location filename="../../src/fieldmon/cli.py" line="738" />
             <source>Cannot read {what} from {path}: {reason}.</source>
             <translation>Не удаётся прочитать {what} из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="737" />
+            <location filename="../../src/fieldmon/cli.py" line="746" />
             <source>The first line of {path} is empty; it should hold {what}.</source>
             <translation>Первая строка {path} пуста; в ней должен быть {what}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="746" />
+            <location filename="../../src/fieldmon/cli.py" line="755" />
             <source>the password</source>
             <translation>пароль</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="747" />
+            <location filename="../../src/fieldmon/cli.py" line="756" />
             <source>the new password</source>
             <translation>новый пароль</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="748" />
+            <location filename="../../src/fieldmon/cli.py" line="757" />
             <source>the recovery key</source>
             <translation>ключ восстановления</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="784" />
+            <location filename="../../src/fieldmon/cli.py" line="793" />
             <source>--visits, --loans and --trainings cannot be negative.</source>
             <translation>--visits, --loans и --trainings не могут быть отрицательными.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="792" />
+            <location filename="../../src/fieldmon/cli.py" line="801" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>В {db} добавлены демонстрационные данные: визитов — {visits}, займов — {loans}, тренингов — {trainings}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="853" />
+            <location filename="../../src/fieldmon/cli.py" line="862" />
             <source>Indicators: {added} added, {updated} updated.</source>
             <translation>Индикаторы: добавлено {added}, изменено {updated}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="859" />
+            <location filename="../../src/fieldmon/cli.py" line="868" />
             <source>Indicator values: {n} written or cleared.</source>
             <translation>Значения индикаторов: записано или очищено {n}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="865" />
+            <location filename="../../src/fieldmon/cli.py" line="874" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>Импортировано визитов: {visits} (новых объектов: {sites}, новых районов и населённых пунктов: {places}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="951" />
+            <location filename="../../src/fieldmon/cli.py" line="960" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Займ {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="972" />
+            <location filename="../../src/fieldmon/cli.py" line="981" />
             <source>Interest</source>
             <translation>Проценты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="974" />
+            <location filename="../../src/fieldmon/cli.py" line="983" />
             <source>Paid</source>
             <translation>Оплачено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="984" />
+            <location filename="../../src/fieldmon/cli.py" line="993" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt} (сторнирован)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="988" />
+            <location filename="../../src/fieldmon/cli.py" line="997" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1039" />
-            <location filename="../../src/fieldmon/cli.py" line="1101" />
+            <location filename="../../src/fieldmon/cli.py" line="1048" />
+            <location filename="../../src/fieldmon/cli.py" line="1110" />
             <source>Project: {project}</source>
             <translation>Проект: {project}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1040" />
-            <location filename="../../src/fieldmon/cli.py" line="1097" />
+            <location filename="../../src/fieldmon/cli.py" line="1049" />
+            <location filename="../../src/fieldmon/cli.py" line="1106" />
             <source>Period: {period}</source>
             <translation>Период: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1053" />
+            <location filename="../../src/fieldmon/cli.py" line="1062" />
             <location filename="../../src/fieldmon/reports/results_sheet.py" line="83" />
             <source>Baseline</source>
             <translation>Базовое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1054" />
+            <location filename="../../src/fieldmon/cli.py" line="1063" />
             <source>Target</source>
             <translation>Целевое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1056" />
+            <location filename="../../src/fieldmon/cli.py" line="1065" />
             <source>Year</source>
             <translation>Год</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1057" />
+            <location filename="../../src/fieldmon/cli.py" line="1066" />
             <source>Since start</source>
             <translation>С начала</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1099" />
+            <location filename="../../src/fieldmon/cli.py" line="1108" />
             <source>Region: {region}</source>
             <translation>Регион: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1121" />
+            <location filename="../../src/fieldmon/cli.py" line="1130" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: отчёт записывается в книгу Excel; укажите имя файла с расширением .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1143" />
+            <location filename="../../src/fieldmon/cli.py" line="1152" />
             <source>Note: {note}</source>
             <translation>Примечание: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1159" />
+            <location filename="../../src/fieldmon/cli.py" line="1168" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} новых {new}  обновлено {updated}  без изменений {unchanged}  конфликтов {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1192" />
+            <location filename="../../src/fieldmon/cli.py" line="1201" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>Не удаётся прочитать парольную фразу для обмена из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1201" />
+            <location filename="../../src/fieldmon/cli.py" line="1210" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>В {path} нет парольной фразы для обмена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1214" />
+            <location filename="../../src/fieldmon/cli.py" line="1223" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: укажите имя файла с расширением {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1226" />
+            <location filename="../../src/fieldmon/cli.py" line="1235" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Эта база данных зашифрована: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file) или --plain, чтобы отправить персональные данные без защиты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1240" />
+            <location filename="../../src/fieldmon/cli.py" line="1249" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>С последнего экспорта в {folder} ничего не изменилось; записан пустой пакет {path} (--all экспортирует всё).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1266" />
+            <location filename="../../src/fieldmon/cli.py" line="1275" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>Пакет {name} зашифрован: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1276" />
+            <location filename="../../src/fieldmon/cli.py" line="1285" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Ничего нового: всё из {file} уже есть в этой базе данных.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1282" />
+            <location filename="../../src/fieldmon/cli.py" line="1291" />
             <source>Imported {file}:</source>
             <translation>Импортирован пакет {file}:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1287" />
+            <location filename="../../src/fieldmon/cli.py" line="1296" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: введена на двух ноутбуках; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1293" />
+            <location filename="../../src/fieldmon/cli.py" line="1302" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: проведена дважды с разными суммами или датами; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1302" />
+            <location filename="../../src/fieldmon/cli.py" line="1311" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Займ {loan_no} переплачен на {amount} {currency}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1340" />
+            <location filename="../../src/fieldmon/cli.py" line="1371" />
             <source>No projects yet: fieldmon project add CODE.</source>
             <translation>Проектов пока нет: fieldmon project add КОД.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1353" />
+            <location filename="../../src/fieldmon/cli.py" line="1392" />
             <source>Added the project {code}.</source>
             <translation>Проект {code} добавлен.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1368" />
+            <location filename="../../src/fieldmon/cli.py" line="1408" />
             <source>Changed the project {code}.</source>
             <translation>Проект {code} изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1370" />
+            <location filename="../../src/fieldmon/cli.py" line="1410" />
             <source>The project {code} is unchanged.</source>
             <translation>Проект {code} не изменился.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1397" />
+            <location filename="../../src/fieldmon/cli.py" line="1437" />
             <source>No conflicts wait for review.</source>
             <translation>Конфликтов, ожидающих решения, нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1401" />
+            <location filename="../../src/fieldmon/cli.py" line="1441" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), другое значение: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1424" />
+            <location filename="../../src/fieldmon/cli.py" line="1464" />
             <source>Synchronized with {server}.</source>
             <translation>Синхронизация с {server} выполнена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1429" />
+            <location filename="../../src/fieldmon/cli.py" line="1469" />
             <source>Sent:</source>
             <translation>Отправлено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1430" />
+            <location filename="../../src/fieldmon/cli.py" line="1470" />
             <source>Sent: nothing new.</source>
             <translation>Отправлено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1434" />
+            <location filename="../../src/fieldmon/cli.py" line="1474" />
             <source>Received:</source>
             <translation>Получено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1435" />
+            <location filename="../../src/fieldmon/cli.py" line="1475" />
             <source>Received: nothing new.</source>
             <translation>Получено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1448" />
+            <location filename="../../src/fieldmon/cli.py" line="1488" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Конфликты ждут решения на той стороне, где они обнаружены (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1466" />
+            <location filename="../../src/fieldmon/cli.py" line="1506" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore и check работают с файлом базы данных SQLite; резервную копию базы PostgreSQL делайте с помощью pg_dump.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1488" />
+            <location filename="../../src/fieldmon/cli.py" line="1528" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>Резервная копия {path} сохранена в {copy} (проверена).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1515" />
+            <location filename="../../src/fieldmon/cli.py" line="1555" />
             <source>Restored {path} from {file}.</source>
             <translation>База данных {path} восстановлена из {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1522" />
+            <location filename="../../src/fieldmon/cli.py" line="1562" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Прежняя база данных сохранена в {saved}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1542" />
+            <location filename="../../src/fieldmon/cli.py" line="1582" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Последняя исправная резервная копия — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1560" />
+            <location filename="../../src/fieldmon/cli.py" line="1600" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>Пароль базы данных {path} (и её резервных копий) изменён; ключ восстановления остался прежним.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1574" />
+            <location filename="../../src/fieldmon/cli.py" line="1614" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>База данных {path} и её резервные копии зашифрованы. Файл ключей — {keys}: без него копию базы данных не прочитать.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1585" />
+            <location filename="../../src/fieldmon/cli.py" line="1625" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>Не удалось прочитать {path}, поэтому файл остался незашифрованным: удалите его.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1593" />
+            <location filename="../../src/fieldmon/cli.py" line="1633" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Ключ восстановления (показывается только сейчас; запишите его на бумаге и храните отдельно от ноутбука):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1611" />
+            <location filename="../../src/fieldmon/cli.py" line="1651" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>Незашифрованная копия {path} записана в {copy}: её может прочитать любой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1631" />
+            <location filename="../../src/fieldmon/cli.py" line="1671" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>Для {path} задан новый пароль; старый пароль её больше не открывает.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1643" />
+            <location filename="../../src/fieldmon/cli.py" line="1683" />
             <source>--limit must be at least 1.</source>
             <translation>--limit должен быть не меньше 1.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1655" />
+            <location filename="../../src/fieldmon/cli.py" line="1695" />
             <source>Nothing matches '{text}'.</source>
             <translation>По запросу «{text}» ничего не найдено.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1664" />
+            <location filename="../../src/fieldmon/cli.py" line="1704" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, показаны первые {shown}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1672" />
+            <location filename="../../src/fieldmon/cli.py" line="1712" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1754" />
+            <location filename="../../src/fieldmon/cli.py" line="1794" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>команда прервана непредвиденной ошибкой; подробности в журнале {log}.</translation>
         </message>
@@ -5663,7 +5678,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="156" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="561" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="562" />
             <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="77" />
             <source>Visits by region</source>
             <translation>Визиты по регионам</translation>
@@ -5768,7 +5783,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="233" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="571" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="572" />
             <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="70" />
             <source>People trained by sex</source>
             <translation>Обученные по полу</translation>
@@ -5845,7 +5860,12 @@ Database: {1}</source>
             <translation>Партнёры-исполнители</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="973" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="507" />
+            <source>Project regions</source>
+            <translation>Области проекта</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="982" />
             <location filename="../../src/fieldmon/reports/quarterly.py" line="420" />
             <source>Total</source>
             <translation>Итого</translation>
@@ -5866,14 +5886,14 @@ Database: {1}</source>
             <translation>Все регионы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1055" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="510" />
+            <location filename="../../src/fieldmon/cli.py" line="1064" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="511" />
             <location filename="../../src/fieldmon/reports/results_sheet.py" line="70" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="511" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="512" />
             <location filename="../../src/fieldmon/services/report_data.py" line="253" />
             <location filename="../../src/fieldmon/services/report_data.py" line="328" />
             <location filename="../../src/fieldmon/services/report_data.py" line="425" />
@@ -5884,29 +5904,29 @@ Database: {1}</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="512" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="513" />
             <source>Generated</source>
             <translation>Сформирован</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="513" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="514" />
             <source>fieldmon version</source>
             <translation>Версия fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1052" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="518" />
+            <location filename="../../src/fieldmon/cli.py" line="1061" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="519" />
             <location filename="../../src/fieldmon/reports/results_sheet.py" line="81" />
             <source>Indicator</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="520" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="521" />
             <source>Key (fieldmon summary --json)</source>
             <translation>Ключ (fieldmon summary --json)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="581" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="582" />
             <location filename="../../src/fieldmon/reports/results_sheet.py" line="90" />
             <source>Notes</source>
             <translation>Примечания</translation>
@@ -6052,7 +6072,7 @@ Database: {1}</source>
             <translation>Дата визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="970" />
+            <location filename="../../src/fieldmon/cli.py" line="979" />
             <location filename="../../src/fieldmon/services/report_data.py" line="331" />
             <source>Due</source>
             <translation>Срок</translation>
@@ -6109,7 +6129,7 @@ Database: {1}</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="971" />
+            <location filename="../../src/fieldmon/cli.py" line="980" />
             <location filename="../../src/fieldmon/services/report_data.py" line="430" />
             <source>Principal</source>
             <translation>Сумма займа</translation>
@@ -6208,12 +6228,12 @@ Database: {1}</source>
             <translation>Обучающие мероприятия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1044" />
+            <location filename="../../src/fieldmon/cli.py" line="1053" />
             <source>The project has no indicators yet: `fieldmon import indicators FILE.xlsx`.</source>
             <translation>У проекта пока нет индикаторов: `fieldmon import indicators FILE.xlsx`.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1051" />
+            <location filename="../../src/fieldmon/cli.py" line="1060" />
             <location filename="../../src/fieldmon/reports/results_sheet.py" line="80" />
             <location filename="../../src/fieldmon/services/report_data.py" line="635" />
             <source>Code</source>
@@ -6343,7 +6363,7 @@ Database: {1}</source>
             <translation>Балл после</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1501" />
+            <location filename="../../src/fieldmon/cli.py" line="1541" />
             <location filename="../../src/fieldmon/services/packages.py" line="152" />
             <source>There is no file '{file}'.</source>
             <translation>Файла «{file}» нет.</translation>
@@ -7289,37 +7309,42 @@ Database: {1}</source>
             <translation>Парольная фраза для обмена: на этом компьютере нет хранилища паролей, где её можно сохранить; fieldmon будет запрашивать её при каждом экспорте и импорте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="53" />
+            <location filename="../../src/fieldmon/services/projects.py" line="55" />
             <source>Project code: {code} is not a code (letters, digits, '-', '_' or '.', at most 40).</source>
             <translation>Код проекта: {code} не является кодом (буквы, цифры, «-», «_» или «.», не более 40).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="62" />
+            <location filename="../../src/fieldmon/services/projects.py" line="64" />
             <source>Project title: it is empty.</source>
             <translation>Название проекта: оно пустое.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="64" />
+            <location filename="../../src/fieldmon/services/projects.py" line="66" />
             <source>Project title: at most 300 characters.</source>
             <translation>Название проекта: не более 300 символов.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="67" />
+            <location filename="../../src/fieldmon/services/projects.py" line="69" />
             <source>Donor: at most 200 characters.</source>
             <translation>Донор: не более 200 символов.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="70" />
+            <location filename="../../src/fieldmon/services/projects.py" line="72" />
             <source>End date: {end} is before the start, {start}.</source>
             <translation>Дата окончания: {end} раньше начала, {start}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="121" />
+            <location filename="../../src/fieldmon/services/projects.py" line="149" />
             <source>A project with the code {code} exists already: {title}.</source>
             <translation>Проект с кодом {code} уже есть: {title}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="160" />
+            <location filename="../../src/fieldmon/services/projects.py" line="165" />
+            <source>Regions: one of them is not a region or a city of republican significance.</source>
+            <translation>Области: одна из них не является областью или городом республиканского значения.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/projects.py" line="191" />
             <source>This project no longer exists; choose another.</source>
             <translation>Этого проекта больше нет; выберите другой.</translation>
         </message>
@@ -7389,7 +7414,7 @@ Database: {1}</source>
             <translation>Откуда взято значение.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="137" />
+            <location filename="../../src/fieldmon/services/projects.py" line="168" />
             <source>There is no project with the code {code}.</source>
             <translation>Проекта с кодом {code} нет.</translation>
         </message>

@@ -556,6 +556,15 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
         p.add_argument(
             "--partners", help=h(QT_TRANSLATE_NOOP("fieldmon", "the implementing partners"))
         )
+        p.add_argument(
+            "--regions",
+            metavar="R1,R2",
+            help=h(
+                QT_TRANSLATE_NOOP(
+                    "fieldmon", "the regions it works in, comma-separated (any of their names)"
+                )
+            ),
+        )
     listing = project_commands.add_parser(
         "list", help=h(QT_TRANSLATE_NOOP("fieldmon", "list the projects"))
     )
@@ -1312,11 +1321,32 @@ def cmd_package(args: argparse.Namespace) -> int:
     return 0
 
 
+def _regions(db: Any, text: str | None) -> tuple[Any, ...] | None:
+    """The regions of --regions ('ВКО, Түркістан'); None without it, () for ''."""
+    from fieldmon.services import places
+
+    if text is None:
+        return None
+    found = []
+    with db.read_session() as session:
+        for name in (part.strip() for part in text.split(",")):
+            if not name:
+                continue
+            region = places.find_region(session, name)
+            if region is None:
+                raise UserError(UNKNOWN_REGION, name=name)
+            found.append(region.id)
+    return tuple(found)
+
+
 def cmd_project(args: argparse.Namespace) -> int:
     from fieldmon.services import projects
 
     if args.project_command == "list":
-        rows = projects.list_projects(_open(args, writer=False))
+        db = _open(args, writer=False)
+        with db.read_session() as session:
+            rows = projects.live_projects(session)
+            regions = {r.id: projects.region_names(session, r, args.lang) for r in rows}
         if args.json:
             print(
                 json.dumps(
@@ -1328,6 +1358,7 @@ def cmd_project(args: argparse.Namespace) -> int:
                             "start": r.start_on.isoformat() if r.start_on else None,
                             "end": r.end_on.isoformat() if r.end_on else None,
                             "partners": r.partners,
+                            "regions": regions[r.id],
                         }
                         for r in rows
                     ],
@@ -1340,14 +1371,22 @@ def cmd_project(args: argparse.Namespace) -> int:
             say(args, QT_TRANSLATE_NOOP("fieldmon", "No projects yet: fieldmon project add CODE."))
         for r in rows:
             dates = f"{r.start_on or '…'} – {r.end_on or '…'}"
-            print(f"{r.code:<12} {r.title}  ({r.donor or '—'}; {dates})")
+            where = f"; {', '.join(regions[r.id])}" if regions[r.id] else ""
+            print(f"{r.code:<12} {r.title}  ({r.donor or '—'}; {dates}{where})")
         return 0
     db = _open(args)
     officer = _officer(db, args)
     code = projects.normalize_code(args.code)
+    chosen = _regions(db, args.regions)
     if args.project_command == "add":
         fields = projects.ProjectFields(
-            code, args.title, args.donor or "", args.start, args.end, args.partners or ""
+            code,
+            args.title,
+            args.donor or "",
+            args.start,
+            args.end,
+            args.partners or "",
+            chosen or (),
         )
         projects.save_project(db, fields, officer)
         say(args, QT_TRANSLATE_NOOP("fieldmon", "Added the project {code}."), code=code)
@@ -1361,6 +1400,7 @@ def cmd_project(args: argparse.Namespace) -> int:
             current.start_on if args.start is None else args.start,
             current.end_on if args.end is None else args.end,
             current.partners if args.partners is None else args.partners,
+            projects.region_ids(current) if chosen is None else chosen,
         )
     changed = projects.save_project(db, fields, officer, update=True)
     say(

@@ -37,6 +37,7 @@ def test_add_then_list_as_json(dbfile: Path, capsys: pytest.CaptureFixture[str])
             "start": "2025-04-01",
             "end": "2028-03-31",
             "partners": "Қоғамдық қор «Береке»",
+            "regions": [],
         }
     ]
     code, out, _ = run(capsys, "--officer", "Ерлан", "project", "edit", "Unhs", "--donor", "ЕО")
@@ -101,3 +102,27 @@ def test_one_project_on_two_laptops_is_one_record_merged_field_by_field(
             [row] = projects.live_projects(session)
             assert (row.code, row.donor, row.end_on) == ("UNHS", "ЮНИСЕФ", date(2028, 3, 31))
             assert session.scalar(select(func.count()).select_from(Conflict)) == 0
+
+
+def test_a_project_s_regions_by_any_of_their_names(
+    dbfile: Path,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(
+        capsys, "--officer", "Әсел", "project", "add", "ЖОБА-1", "--title", "Шағын несие",
+        "--regions", "ВКО, Түркістан облысы",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    code, out, _ = run(capsys, "--lang", "ru", "project", "list", "--json")
+    assert json.loads(out)[0]["regions"] == [
+        "Восточно-Казахстанская область",
+        "Туркестанская область",
+    ]
+    run(capsys, "--officer", "Әсел", "project", "edit", "ЖОБА-1", "--donor", "ЕҚДБ")
+    out = run(capsys, "project", "list")[1]
+    assert out.strip().endswith("(ЕҚДБ; … – …; East Kazakhstan Region, Turkistan Region)")
+    code, _, err = run(
+        capsys, "--officer", "Әсел", "project", "edit", "ЖОБА-1", "--regions", "Марс"
+    )
+    assert code == 1 and "Марс" in err and len(err.strip().splitlines()) == 1
+    assert len(json.loads(run(capsys, "project", "list", "--json")[1])[0]["regions"]) == 2

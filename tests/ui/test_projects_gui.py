@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Loan, Project, Site, Training, Visit
-from fieldmon.services import loans, projects, trainings, visits
+from fieldmon.services import loans, places, projects, trainings, visits
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.projects import ProjectFields
 from fieldmon.ui.main_window import LOANS, PROJECTS, TRAININGS, VISITS, MainWindow
@@ -52,7 +52,15 @@ def _no_remembered_project() -> Iterator[None]:
 def two_projects(db: Database) -> None:
     projects.save_project(
         db,
-        ProjectFields(CODE, TITLE, DONOR, date(2026, 3, 1), date(2029, 2, 28), "«Атамекен» ҰКП"),
+        ProjectFields(
+            CODE,
+            TITLE,
+            DONOR,
+            date(2026, 3, 1),
+            date(2029, 2, 28),
+            "«Атамекен» ҰКП",
+            (places.registry_id("jambyl"),),
+        ),
         OFFICER,
     )
     projects.save_project(db, ProjectFields(OTHER, "Қайнар бұлақ — Ұлытау", "ЮНИСЕФ"), OFFICER)
@@ -110,6 +118,8 @@ def choose_project(qtbot: QtBot, window: MainWindow, text: str) -> None:
 def test_adding_a_project_on_the_projects_page_stores_and_lists_it(
     qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    jambyl, turkistan = places.registry_id("jambyl"), places.registry_id("turkistan")
+
     def fill(dialog: ProjectDialog) -> None:
         assert not dialog.code.isReadOnly()
         type_in(qtbot, dialog.code, "жоба-1")  # kept in capitals
@@ -118,6 +128,10 @@ def test_adding_a_project_on_the_projects_page_stores_and_lists_it(
         type_in(qtbot, dialog.start_on, "01.03.2026")
         type_in(qtbot, dialog.end_on, "28.02.2029")
         type_in(qtbot, dialog.partners, "«Атамекен» ҰКП, Жамбыл облысының әкімдігі")
+        for row in range(dialog.regions.count()):  # the person ticks two regions
+            entry = dialog.regions.item(row)
+            if entry.data(Qt.ItemDataRole.UserRole) in (str(jambyl), str(turkistan)):
+                entry.setCheckState(Qt.CheckState.Checked)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     opened = in_dialog(monkeypatch, qtbot, fill)
@@ -132,6 +146,12 @@ def test_adding_a_project_on_the_projects_page_stores_and_lists_it(
     assert row is not None and row.code == CODE and row.title == TITLE and row.donor == DONOR
     assert (row.start_on, row.end_on) == (date(2026, 3, 1), date(2029, 2, 28))
     assert row.partners == "«Атамекен» ҰКП, Жамбыл облысының әкімдігі"
+    assert set(projects.region_ids(row)) == {jambyl, turkistan}
+    assert page.model.rows[0][1][6] == ", ".join(
+        sorted(
+            item.name for item in places.region_items(db, "en") if item.id in (jambyl, turkistan)
+        )
+    )
     assert row.created_by == OFFICER
     assert page.model.rows[0][1][:5] == (CODE, TITLE, DONOR, "01.03.2026", "28.02.2029")
     assert window.count_label.text() == "1 project(s)"
@@ -154,6 +174,7 @@ def test_editing_a_project_keeps_its_code_and_saves_the_change(
         type_in(qtbot, dialog.title, "Шағын несие — Жамбыл және Түркістан")
         dialog.donor.selectAll()
         type_in(qtbot, dialog.donor, "Еуропалық қайта құру және даму банкі")
+        assert dialog.chosen_regions() == (places.registry_id("jambyl"),)  # shown as stored
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     in_dialog(monkeypatch, qtbot, edit)
@@ -167,6 +188,7 @@ def test_editing_a_project_keeps_its_code_and_saves_the_change(
     assert row is not None and row.title == "Шағын несие — Жамбыл және Түркістан"
     assert row.donor == "Еуропалық қайта құру және даму банкі"
     assert row.start_on == date(2026, 3, 1) and row.updated_by == OFFICER
+    assert projects.region_ids(row) == (places.registry_id("jambyl"),)  # kept
     assert page.model.rows[0][1][1] == "Шағын несие — Жамбыл және Түркістан"
     assert page.table.currentIndex().row() == 0  # the edited project stays selected
     assert win.projects.switch.itemText(1) == f"{CODE} — Шағын несие — Жамбыл және Түркістан"

@@ -119,6 +119,8 @@ class Project(Tracked, Base):
     start_on: Mapped[date | None] = mapped_column(Date)
     end_on: Mapped[date | None] = mapped_column(Date)
     partners: Mapped[str] = mapped_column(Text, default="")
+    # The regions it works in: their ids, space-separated (one field when merged).
+    regions: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Site(Tracked, Base):
@@ -178,6 +180,7 @@ class Visit(Tracked, Base):
             "follow_up_closed_on",
             "visit_date",
             "project_id",
+            "site_id",
             sqlite_where=_LIVE_FOLLOW_UP,
             postgresql_where=_LIVE_FOLLOW_UP,
         ),

@@ -504,6 +504,7 @@ class SummarySheet:
                 (QT_TRANSLATE_NOOP("fieldmon", "Donor"), project.donor),
                 (QT_TRANSLATE_NOOP("fieldmon", "Project dates"), dates),
                 (QT_TRANSLATE_NOOP("fieldmon", "Implementing partners"), project.partners),
+                (QT_TRANSLATE_NOOP("fieldmon", "Project regions"), ", ".join(project.regions)),
             ):
                 self._append([self._cell(tr(label), BOLD), safe_text(self.ws, value)])
         for label, value in (

@@ -19,9 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldmon.db.engine import Database
-from fieldmon.db.models import Project
+from fieldmon.db.models import Place, Project
 from fieldmon.domain.errors import FieldError, UserError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
+from fieldmon.domain.text import normalize_name
 from fieldmon.services import history, places
 
 CODE = re.compile(r"[\w.\-]{1,40}")
@@ -35,6 +36,7 @@ class ProjectFields:
     start_on: date | None = None
     end_on: date | None = None
     partners: str = ""
+    regions: tuple[uuid.UUID, ...] = ()  # regions and cities of republican significance
 
 
 def normalize_code(code: str) -> str:
@@ -72,7 +74,13 @@ def check(fields: ProjectFields) -> ProjectFields:
             start=fields.start_on.isoformat(),
         )
     return ProjectFields(
-        code, title, donor, fields.start_on, fields.end_on, fields.partners.strip()
+        code,
+        title,
+        donor,
+        fields.start_on,
+        fields.end_on,
+        fields.partners.strip(),
+        tuple(sorted(set(fields.regions), key=str)),
     )
 
 
@@ -84,7 +92,23 @@ def _values(fields: ProjectFields) -> dict[str, object]:
         "start_on": fields.start_on,
         "end_on": fields.end_on,
         "partners": fields.partners,
+        "regions": " ".join(r.hex for r in fields.regions),
     }
+
+
+def region_ids(project: Project) -> tuple[uuid.UUID, ...]:
+    """The regions a project works in (its stored `regions`)."""
+    return tuple(uuid.UUID(part) for part in project.regions.split())
+
+
+def region_names(session: Session, project: Project, lang: str = "en") -> list[str]:
+    """The names of a project's regions in `lang`, as the region lists sort them."""
+    names = []
+    for region in region_ids(project):
+        place = session.get(Place, region)
+        if place is not None:
+            names.append(places.display_name(place, lang))
+    return sorted(names, key=normalize_name)
 
 
 def save_project(
@@ -95,6 +119,10 @@ def save_project(
     fields = check(fields)
     values = _values(fields)
     with db.session() as session:
+        for region in fields.regions:
+            place = session.get(Place, region)
+            if place is None or place.kind not in places.TOP_KINDS:
+                raise UserError(NOT_A_REGION)
         row = session.get(Project, project_id(fields.code))
         if row is None or row.deleted_at is not None:
             if update:
@@ -134,6 +162,9 @@ def save_project(
         return True
 
 
+NOT_A_REGION = QT_TRANSLATE_NOOP(
+    "fieldmon", "Regions: one of them is not a region or a city of republican significance."
+)
 NO_PROJECT = QT_TRANSLATE_NOOP("fieldmon", "There is no project with the code {code}.")
 
 

@@ -51,6 +51,7 @@ class ProjectInfo:
     start_on: date | None
     end_on: date | None
     partners: str
+    regions: tuple[str, ...] = ()  # names, in the language asked for
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ def project_results(
         project.start_on,
         project.end_on,
         project.partners,
+        tuple(projects.region_names(session, project, lang)),
     )
     return ProjectResults(info, period, found)
 

@@ -102,7 +102,7 @@ def span_figures(
         for n in spans:
             found[n] |= values[n]
 
-    live = _live_visits(region_id, project_id)
+    live = _live_visits(session, region_id, project_id)
     if VISITS in sections:
         each(_visits(session, spans, widest, live))
     if FOLLOW_UPS in sections:
@@ -121,16 +121,36 @@ def _since(column: Any, start: date) -> Any:
     return case((column >= start, 1), else_=0)
 
 
+def _unindexed(session: Session, column: Any, name: str) -> Any:
+    """`column`, which SQLite is told not to look up through its own index (the unary + is
+    SQLite's documented way): the query walks another index that holds the column."""
+    if session.get_bind().dialect.name != "sqlite":
+        return column
+    return type_coerce(literal_column(f"+visit.{name}"), Uuid)
+
+
 def _live_visits(
-    region_id: uuid.UUID | None, project_id: uuid.UUID | None
+    session: Session,
+    region_id: uuid.UUID | None,
+    project_id: uuid.UUID | None,
+    *,
+    by_project: bool = True,
 ) -> list[ColumnElement[bool]]:
+    """Live visits of the region and the project. A project's visits are found through the
+    (project_id, visit_date, site_id) index ix_visit_live_project, which holds all a count
+    needs, the region's sites checked in it; `by_project=False` leaves the index to choose
+    to the caller (the follow-up index holds the project and the site too)."""
     live: list[ColumnElement[bool]] = [Visit.deleted_at.is_(None)]
-    if region_id is not None:
-        live.append(Visit.site_id.in_(select(Site.id).where(Site.region_id == region_id)))
+    project = (
+        Visit.project_id if by_project else _unindexed(session, Visit.project_id, "project_id")
+    )
     if project_id is not None:
-        # With the live condition and the dates, the (project_id, visit_date, site_id) index
-        # ix_visit_live_project holds all a count needs.
-        live.append(Visit.project_id == project_id)
+        live.append(project == project_id)
+    if region_id is not None:
+        site = Visit.site_id
+        if project_id is not None or not by_project:
+            site = _unindexed(session, Visit.site_id, "site_id")
+        live.append(site.in_(select(Site.id).where(Site.region_id == region_id)))
     return live
 
 
@@ -140,20 +160,25 @@ def _visits(
     widest: Period,
     live: list[ColumnElement[bool]],
 ) -> dict[str, dict[str, Any]]:
-    columns: list[Any] = []
-    for n in spans:
-        since = Visit.visit_date >= spans[n].start
-        columns += [
-            func.sum(_since(Visit.visit_date, spans[n].start)),
-            func.count(case((since, Visit.site_id), else_=None).distinct()),
-        ]
-    row = session.execute(
-        select(*columns).where(*live, Visit.visit_date.between(widest.start, widest.end))
-    ).one()
-    return {
-        n: {"visits.count": int(row[2 * i] or 0), "visits.sites": int(row[2 * i + 1] or 0)}
-        for i, n in enumerate(spans)
-    }
+    """Visits: a count of each period's range of the date index (the project's, for a
+    project: it holds the site too). Sites visited: each site's latest visit in the longest
+    period, read once, then counted for every period (a site counts in a period if its latest
+    visit falls in it, as every period ends on the same day)."""
+    in_widest = Visit.visit_date.between(widest.start, widest.end)
+    latest = [
+        d
+        for (d,) in session.execute(
+            select(func.max(Visit.visit_date)).where(*live, in_widest).group_by(Visit.site_id)
+        )
+    ]
+    found = {}
+    for n, period in spans.items():
+        count = session.execute(
+            select(func.count()).where(*live, Visit.visit_date.between(period.start, period.end))
+        ).scalar_one()
+        sites = sum(1 for d in latest if d >= period.start)
+        found[n] = {"visits.count": int(count), "visits.sites": sites}
+    return found
 
 
 def _visits_by_region(
@@ -180,14 +205,8 @@ def _visits_by_region(
 def _follow_ups_open(
     session: Session, end: date, region_id: uuid.UUID | None, project_id: uuid.UUID | None
 ) -> int:
-    live = _live_visits(region_id, None)
-    if project_id is not None:
-        # Walk the follow-up index, not the project's (most of a project's visits have no
-        # follow-up): the unary + is SQLite's documented way to say so.
-        column: Any = Visit.project_id
-        if session.get_bind().dialect.name == "sqlite":
-            column = type_coerce(literal_column("+visit.project_id"), Uuid)
-        live.append(column == project_id)
+    # The follow-up index (a few visits in ten have an action) holds the project and the site.
+    live = _live_visits(session, region_id, project_id, by_project=False)
     return int(
         session.execute(
             select(func.count()).where(
@@ -223,13 +242,13 @@ def _trainings(
     found: dict[str, dict[str, Any]] = {}
     for i, n in enumerate(spans):
         start = spans[n].start
-        chosen = [r for r in rows if r.start_date >= start]
-        people: dict[uuid.UUID, trainings.Attendee] = {}
-        regions: dict[str, set[uuid.UUID]] = {}
+        chosen = [r for r in rows if r.start_date >= start] if start > widest.start else rows
+        people: dict[Any, trainings.AttendanceRow] = {}
+        regions: dict[str, set[Any]] = {}
         for r in chosen:
-            people.setdefault(r.person_id, r.attendee)
-            regions.setdefault(r.region, set()).add(r.person_id)
-        attendees = list(people.values())
+            people.setdefault(r.person, r)
+            regions.setdefault(r.region, set()).add(r.person)
+        attendees = [trainings.Attendee(r.sex, r.category, r.birth_year) for r in people.values()]
         found[n] = {
             "training.events": int(events[i] or 0),
             "training.participations": len(chosen),

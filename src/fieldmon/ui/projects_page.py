@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -28,11 +30,11 @@ from PySide6.QtWidgets import (
 from fieldmon.db.engine import Database
 from fieldmon.domain.errors import FieldError, UserError
 from fieldmon.domain.visits import parse_typed_date
-from fieldmon.services import projects
+from fieldmon.services import places, projects
 from fieldmon.services.projects import ProjectFields
 from fieldmon.ui import formats
 from fieldmon.ui.areas.projects import paint_elided
-from fieldmon.ui.i18n import error_text, shown
+from fieldmon.ui.i18n import current_language, error_text, shown
 from fieldmon.ui.trainings_page import ID_ROLE, RowsModel
 from fieldmon.ui.widgets import ChoiceCombo, DateField, ErrorLabel, remember_columns, with_error
 
@@ -95,6 +97,7 @@ _CHECK_FIELDS = (
     ("Project title:", "title"),
     ("Donor:", "donor"),
     ("End date:", "end_on"),
+    ("Regions:", "regions"),
 )
 
 
@@ -135,6 +138,14 @@ class ProjectDialog(QDialog):
         self.partners = QPlainTextEdit()
         self.partners.setTabChangesFocus(True)
         self.partners.setFixedHeight(self.partners.fontMetrics().lineSpacing() * 4 + 12)
+        self.regions = QListWidget()  # regions and cities, each ticked or not
+        for item in places.region_items(db, current_language()):
+            entry = QListWidgetItem(item.name)
+            entry.setData(Qt.ItemDataRole.UserRole, str(item.id))
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.regions.addItem(entry)
+        self.regions.setFixedHeight(self.regions.fontMetrics().lineSpacing() * 6 + 12)
         self.errors: dict[str, ErrorLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -145,6 +156,7 @@ class ProjectDialog(QDialog):
             (self.tr("Start date"), "start_on", self.start_on),
             (self.tr("End date"), "end_on", self.end_on),
             (self.tr("Partners"), "partners", self.partners),
+            (self.tr("Regions"), "regions", self.regions),
         ):
             widget.setObjectName(name)
             box, error = with_error(widget)
@@ -173,6 +185,11 @@ class ProjectDialog(QDialog):
             self.start_on.set_value(project.start_on)
             self.end_on.set_value(project.end_on)
             self.partners.setPlainText(project.partners)
+            chosen = {str(r) for r in projects.region_ids(project)}
+            for row in range(self.regions.count()):
+                entry = self.regions.item(row)
+                if entry.data(Qt.ItemDataRole.UserRole) in chosen:
+                    entry.setCheckState(Qt.CheckState.Checked)
         for name, widget in (("code", self.code), ("title", self.title), ("donor", self.donor)):
             widget.textEdited.connect(lambda _t, n=name: self.errors[n].show_error(None))
         self.start_on.changed.connect(lambda: self.errors["start_on"].show_error(None))
@@ -193,8 +210,16 @@ class ProjectDialog(QDialog):
             start_on=days["start_on"],
             end_on=days["end_on"],
             partners=self.partners.toPlainText(),
+            regions=self.chosen_regions(),
         )
         return fields, problems
+
+    def chosen_regions(self) -> tuple[uuid.UUID, ...]:
+        return tuple(
+            uuid.UUID(self.regions.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.regions.count())
+            if self.regions.item(row).checkState() == Qt.CheckState.Checked
+        )
 
     def show_problem(self, field: str | None, text: str | None) -> None:
         """`text` under `field` (under the form when it names none); None clears them all."""
@@ -252,6 +277,7 @@ class ProjectsPage(QWidget):
                 self.tr("Start"),
                 self.tr("End"),
                 self.tr("Partners"),
+                self.tr("Regions"),
             ],
             self,
         )
@@ -284,6 +310,7 @@ class ProjectsPage(QWidget):
     def refresh(self) -> None:
         rows = projects.list_projects(self.db)
         self._rows = {p.id: p for p in rows}
+        names = {i.id: i.name for i in places.region_items(self.db, current_language())}
         self.model.set_rows(
             [
                 (
@@ -295,6 +322,7 @@ class ProjectsPage(QWidget):
                         formats.day(p.start_on) if p.start_on else "",
                         formats.day(p.end_on) if p.end_on else "",
                         " ".join(p.partners.split()),
+                        ", ".join(sorted(names[r] for r in projects.region_ids(p) if r in names)),
                     ),
                 )
                 for p in rows

@@ -32,6 +32,7 @@ def _tracked() -> list[sa.Column]:  # type: ignore[type-arg]
 def upgrade() -> None:
     # A nullable column with a reference: SQLite adds it in place with an inline REFERENCES
     # (Alembic would copy the table, a million visits); PostgreSQL adds it and the constraint.
+    op.add_column("project", sa.Column("regions", sa.Text(), nullable=False, server_default=""))
     sqlite = op.get_bind().dialect.name == "sqlite"
     for table in ("site", "visit", "loan", "training"):
         if sqlite:
@@ -53,13 +54,13 @@ def upgrade() -> None:
         sqlite_where=LIVE,
         postgresql_where=LIVE,
     )
-    # The open follow-ups of a project are counted from the follow-up index alone.
+    # The open follow-ups of a project (in a region) are counted from the follow-up index.
     follow_up = sa.text("deleted_at IS NULL AND follow_up <> ''")
     op.drop_index("ix_visit_live_follow_up", table_name="visit")
     op.create_index(
         "ix_visit_live_follow_up",
         "visit",
-        ["follow_up_due", "follow_up_closed_on", "visit_date", "project_id"],
+        ["follow_up_due", "follow_up_closed_on", "visit_date", "project_id", "site_id"],
         sqlite_where=follow_up,
         postgresql_where=follow_up,
     )
@@ -108,6 +109,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("project") as batch:
+        batch.drop_column("regions")
     op.drop_table("indicator_value")
     op.drop_table("indicator")
     op.drop_index("ix_visit_live_project", table_name="visit")
