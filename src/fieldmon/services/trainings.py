@@ -754,13 +754,17 @@ def by_age_group(people: Sequence[Attendee], year: int) -> dict[str, int]:
 def by_region(session: Session, conditions: Sequence[ColumnElement[bool]]) -> dict[str, int]:
     """Distinct people per region of the events (someone trained in two regions counts in
     both)."""
-    rows = session.connection().execute(  # Core: no ORM bookkeeping per row
-        _attended(conditions)
-        .join(Place, Place.id == Training.region_id)
-        .add_columns(Place.name, func.count(Participation.person_id.distinct()))
-        .group_by(Place.name)
-        .order_by(Place.name)
-    ).all()
+    rows = (
+        session.connection()
+        .execute(  # Core: no ORM bookkeeping per row
+            _attended(conditions)
+            .join(Place, Place.id == Training.region_id)
+            .add_columns(Place.name, func.count(Participation.person_id.distinct()))
+            .group_by(Place.name)
+            .order_by(Place.name)
+        )
+        .all()
+    )
     return {name: int(n) for name, n in rows}
 
 
