@@ -7,12 +7,14 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldmon.db.models import History, Tracked, utcnow
+
+T = TypeVar("T", bound=Tracked)
 
 
 def to_json_value(value: Any) -> Any:
@@ -65,6 +67,44 @@ def restore(session: Session, table: str, row: Tracked, officer: str) -> None:
     stamp(row, officer)
     row.deleted_at = None
     record(session, table, row.id, "restore", {}, officer)
+
+
+def create(
+    session: Session,
+    table: str,
+    model: type[T],
+    record_id: uuid.UUID,
+    values: dict[str, Any],
+    officer: str,
+) -> T:
+    """A record with a derived id, written with `values` and its history: a new one, or the
+    deleted one with this id brought back (its changes then show as the new values)."""
+    row = session.get(model, record_id)
+    if row is None:
+        row = model(id=record_id, created_by=officer, updated_by=officer)  # type: ignore[call-arg]
+        session.add(row)
+    else:
+        restore(session, table, row, officer)
+    for name, value in values.items():
+        setattr(row, name, value)
+    session.flush()
+    record(session, table, record_id, "create", {k: (None, v) for k, v in values.items()}, officer)
+    return row
+
+
+def update(
+    session: Session, table: str, row: Tracked, values: dict[str, Any], officer: str
+) -> bool:
+    """Write the `values` that differ, stamp the record and keep the history; False (and
+    nothing written) when none differs."""
+    changes = {k: (getattr(row, k), v) for k, v in values.items() if getattr(row, k) != v}
+    if not changes:
+        return False
+    for name, (_old, value) in changes.items():
+        setattr(row, name, value)
+    stamp(row, officer)
+    record(session, table, row.id, "update", changes, officer)
+    return True
 
 
 def history_of(session: Session, record_id: uuid.UUID) -> list[History]:

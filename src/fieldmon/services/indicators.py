@@ -291,37 +291,12 @@ def write_indicator(
     if row is None or row.deleted_at is not None:
         if update:
             raise UserError(NO_INDICATOR, project=project.code, code=fields.code)
-        if row is None:
-            row = Indicator(
-                id=indicator_id(fields.project_id, fields.code),
-                created_by=officer,
-                updated_by=officer,
-            )
-            session.add(row)
-        else:
-            history.restore(session, "indicator", row, officer)
-        for name, value in values.items():
-            setattr(row, name, value)
-        session.flush()
-        history.record(
-            session,
-            "indicator",
-            row.id,
-            "create",
-            {k: (None, v) for k, v in values.items()},
-            officer,
-        )
+        ident = indicator_id(fields.project_id, fields.code)
+        history.create(session, "indicator", Indicator, ident, values, officer)
         return True
     if not update:
         raise UserError(INDICATOR_EXISTS, project=project.code, code=fields.code, title=row.title)
-    changes = {k: (getattr(row, k), v) for k, v in values.items() if getattr(row, k) != v}
-    if not changes:
-        return False
-    for name, (_old, value) in changes.items():
-        setattr(row, name, value)
-    history.stamp(row, officer)
-    history.record(session, "indicator", row.id, "update", changes, officer)
-    return True
+    return history.update(session, "indicator", row, values, officer)
 
 
 def save_indicator(
@@ -389,31 +364,9 @@ def write_value(
         return True
     values = {"indicator_id": indicator.id, "period": period, "value": value, "note": note}
     if row is None or row.deleted_at is not None:
-        if row is None:
-            row = IndicatorValue(id=vid, created_by=officer, updated_by=officer)
-            session.add(row)
-        else:
-            history.restore(session, "indicator_value", row, officer)
-        for name, new in values.items():
-            setattr(row, name, new)
-        session.flush()
-        history.record(
-            session,
-            "indicator_value",
-            vid,
-            "create",
-            {k: (None, v) for k, v in values.items()},
-            officer,
-        )
+        history.create(session, "indicator_value", IndicatorValue, vid, values, officer)
         return True
-    changes = {k: (getattr(row, k), v) for k, v in values.items() if getattr(row, k) != v}
-    if not changes:
-        return False
-    for name, (_old, new) in changes.items():
-        setattr(row, name, new)
-    history.stamp(row, officer)
-    history.record(session, "indicator_value", vid, "update", changes, officer)
-    return True
+    return history.update(session, "indicator_value", row, values, officer)
 
 
 def set_value(

@@ -127,22 +127,7 @@ def save_project(
         if row is None or row.deleted_at is not None:
             if update:
                 raise UserError(NO_PROJECT, code=fields.code)
-            if row is None:
-                row = Project(id=project_id(fields.code), created_by=officer, updated_by=officer)
-                session.add(row)
-            else:
-                history.restore(session, "project", row, officer)
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.flush()
-            history.record(
-                session,
-                "project",
-                row.id,
-                "create",
-                {k: (None, v) for k, v in values.items()},
-                officer,
-            )
+            history.create(session, "project", Project, project_id(fields.code), values, officer)
             return True
         if not update:
             raise UserError(
@@ -152,14 +137,7 @@ def save_project(
                 code=fields.code,
                 title=row.title,
             )
-        changes = {k: (getattr(row, k), v) for k, v in values.items() if getattr(row, k) != v}
-        if not changes:
-            return False
-        for name, (_old, value) in changes.items():
-            setattr(row, name, value)
-        history.stamp(row, officer)
-        history.record(session, "project", row.id, "update", changes, officer)
-        return True
+        return history.update(session, "project", row, values, officer)
 
 
 NOT_A_REGION = QT_TRANSLATE_NOOP(
