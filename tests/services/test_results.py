@@ -274,3 +274,20 @@ def test_results_as_json(db: Database, framework: tuple[uuid.UUID, uuid.UUID]) -
     first = data["indicators"][1]
     assert first["code"] == "1.2" and first["cumulative"] == 3
     assert first["percent_of_target"] == "0.2500" and first["target_year"] == 6
+
+
+def test_repayments_since_the_start_read_loan_by_loan_add_up_the_same(
+    db: Database, framework: tuple[uuid.UUID, uuid.UUID]
+) -> None:
+    """Over more than half a year a project's repayments are read loan by loan
+    (`loans.repaid_since`); the figures are those of the quarters added up."""
+    one, _other = framework
+    loan = loans.find_loan_id(db, "ЖОБА-1/001")
+    loans.post_repayment(db, loan, date(2011, 4, 1), Decimal("112000"), "Т-2", OFFICER, today=TODAY)
+    _indicator(db, one, "4.1", "repayments.amount[KZT]")
+    _indicator(db, one, "4.2", "repayments.count")
+    found = _by_code(results.results(db, one, parse_quarter("2011Q2")))
+    assert _columns(found["4.1"]) == (Decimal("112000"), Decimal("224000"), Decimal("224000"))
+    assert _columns(found["4.2"]) == (1, 2, 2)
+    quarters = [summary(db, q, project_id=one) for q in (Q1_2011, parse_quarter("2011Q2"))]
+    assert sum(Decimal(f["repayments.amount"]["KZT"]) for f in quarters) == Decimal("224000")

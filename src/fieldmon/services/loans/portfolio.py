@@ -13,12 +13,15 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Subquery,
     and_,
     case,
     func,
     literal,
+    literal_column,
     select,
+    type_coerce,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -30,6 +33,8 @@ from fieldmon.domain.loans import (
 from fieldmon.domain.money import Currency
 from fieldmon.domain.periods import Period, quarter_of
 from fieldmon.services.loans._rows import _money
+
+LONG_SPAN_DAYS = 184  # longer than half a year: see `repaid_since`
 
 # --- the portfolio as of a date (summary) ---------------------------------------------------
 
@@ -232,29 +237,49 @@ def repaid_since(
     project_id: uuid.UUID | None = None,
 ) -> dict[str, tuple[int, dict[Currency, Decimal]]]:
     """`repayments_in` of several periods ending on the same day, in one pass over the
-    longest: per start, the live repayments dated from it and their sum per currency."""
+    longest: per start, the live repayments dated from it and their sum per currency.
+
+    Over a quarter the repayments are read by date and summed per loan first. Over a longer
+    span of one project (a project's results since its start), each of its loans' repayments
+    are read from the loan's own index instead (on SQLite, the unary + keeps it off the date
+    index): 100,000 loans with 600,000 repayments over 21 months, 0.7 s against 1.9 s."""
+    by_loan = project_id is not None and (widest.end - widest.start).days > LONG_SPAN_DAYS
+    paid: Any = Repayment.paid_on
+    if by_loan and session.get_bind().dialect.name == "sqlite":
+        paid = type_coerce(literal_column("+repayment.paid_on"), Date)
     columns = []
     for i, start in enumerate(starts.values()):
-        since = Repayment.paid_on >= start
+        since = paid >= start
         columns += [
             func.sum(case((since, 1), else_=0)).label(f"n{i}"),
             func.sum(case((since, Repayment.amount_minor), else_=0)).label(f"t{i}"),
         ]
-    per_loan = (
-        select(Repayment.loan_id, *columns)
-        .where(Repayment.reversed_at.is_(None), Repayment.paid_on.between(widest.start, widest.end))
-        .group_by(Repayment.loan_id)
-        .subquery("per_loan")
-    )
-    sums = []
-    for i in range(len(starts)):
-        sums += [func.sum(per_loan.c[f"n{i}"]), func.sum(per_loan.c[f"t{i}"])]
-    rows = session.execute(
-        select(Loan.currency, *sums)
-        .join(per_loan, per_loan.c.loan_id == Loan.id)
-        .where(Loan.deleted_at.is_(None), *_scope(region_id, project_id))
-        .group_by(Loan.currency)
-    ).all()
+    live = [Repayment.reversed_at.is_(None), paid.between(widest.start, widest.end)]
+    if by_loan:
+        query = (
+            select(Loan.currency, *columns)
+            .select_from(Loan)
+            .join(Repayment, Repayment.loan_id == Loan.id)
+            .where(*live, Loan.deleted_at.is_(None), *_scope(region_id, project_id))
+            .group_by(Loan.currency)
+        )
+    else:
+        per_loan = (
+            select(Repayment.loan_id, *columns)
+            .where(*live)
+            .group_by(Repayment.loan_id)
+            .subquery("per_loan")
+        )
+        sums = []
+        for i in range(len(starts)):
+            sums += [func.sum(per_loan.c[f"n{i}"]), func.sum(per_loan.c[f"t{i}"])]
+        query = (
+            select(Loan.currency, *sums)
+            .join(per_loan, per_loan.c.loan_id == Loan.id)
+            .where(Loan.deleted_at.is_(None), *_scope(region_id, project_id))
+            .group_by(Loan.currency)
+        )
+    rows = session.execute(query).all()
     found: dict[str, tuple[int, dict[Currency, Decimal]]] = {}
     for i, name in enumerate(starts):
         count = sum(int(r[1 + 2 * i] or 0) for r in rows)
