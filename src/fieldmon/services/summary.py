@@ -160,24 +160,17 @@ def _visits(
     widest: Period,
     live: list[ColumnElement[bool]],
 ) -> dict[str, dict[str, Any]]:
-    """Visits: a count of each period's range of the date index (the project's, for a
-    project: it holds the site too). Sites visited: each site's latest visit in the longest
-    period, read once, then counted for every period (a site counts in a period if its latest
-    visit falls in it, as every period ends on the same day)."""
-    in_widest = Visit.visit_date.between(widest.start, widest.end)
-    latest = [
-        d
-        for (d,) in session.execute(
-            select(func.max(Visit.visit_date)).where(*live, in_widest).group_by(Visit.site_id)
-        )
-    ]
+    """One query per period: each a range of the date index (the project's, for a project:
+    it holds the site too, so the index alone answers). Faster than one pass over the
+    longest period counting distinct sites per period, or than grouping by site."""
     found = {}
     for n, period in spans.items():
-        count = session.execute(
-            select(func.count()).where(*live, Visit.visit_date.between(period.start, period.end))
-        ).scalar_one()
-        sites = sum(1 for d in latest if d >= period.start)
-        found[n] = {"visits.count": int(count), "visits.sites": sites}
+        count, sites = session.execute(
+            select(func.count(), func.count(Visit.site_id.distinct())).where(
+                *live, Visit.visit_date.between(period.start, period.end)
+            )
+        ).one()
+        found[n] = {"visits.count": int(count), "visits.sites": int(sites)}
     return found
 
 
