@@ -26,7 +26,7 @@
 <context>
     <name>ExchangeArea</name>
     <message numerus="yes">
-        <location filename="../../src/fieldmon/ui/areas/exchange.py" line="218"/>
+        <location filename="../../src/fieldmon/ui/areas/exchange.py" line="245"/>
         <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>Merged {0}. %Ln conflict waits for your decision.</numerusform>

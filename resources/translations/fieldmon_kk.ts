@@ -719,100 +719,111 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>ExchangeArea</name>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="31" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="32" />
             <source>&amp;Export data package…</source>
             <translation>Деректер пакетін &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="34" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="35" />
             <source>Export data package with e&amp;verything…</source>
             <translation>Деректер пакетін т&amp;олық экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="37" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="40" />
+            <source>Export data package of the current &amp;project…</source>
+            <translation>А&amp;ғымдағы жобаның деректер пакетін экспорттау…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="43" />
             <source>Import data pac&amp;kage…</source>
             <translation>Деректер пакетін &amp;импорттау…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="53" />
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="82" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="66" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="77" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="108" />
             <source>Export data package</source>
             <translation>Деректер пакетін экспорттау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="55" />
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="134" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="67" />
+            <source>Choose a project in the status bar first (Project: …).</source>
+            <translation>Алдымен күй жолағында жобаны таңдаңыз (Жоба: …).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="79" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="161" />
             <source>fieldmon data packages (*.fmpkg)</source>
             <translation>fieldmon деректер пакеттері (*.fmpkg)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="84" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="110" />
             <source>Without the exchange passphrase the package is not encrypted: whoever finds the USB stick can read the names, IINs and phone numbers in it. Save it unprotected?</source>
             <translation>Алмасу құпиясөзі болмаса, пакет шифрланбайды: USB жинақтауышты тауып алған кез келген адам ондағы аты-жөндерді, ЖСН-дерді және телефон нөмірлерін оқи алады. Пакетті қорғаусыз сақтайсыз ба?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="116" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="143" />
             <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
             <translation>Осы бумаға соңғы пакет сақталғаннан бері ештеңе өзгермеген; {0} пакеті бос.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="119" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="146" />
             <source>Saved {0} records ({1} deleted) to {2}.</source>
             <translation>{0} жазба ({1} өшірілген) сақталды: {2}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="123" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="150" />
             <source>Exporting to {0}…</source>
             <translation>{0} файлына экспортталуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="132" />
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="142" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="159" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="169" />
             <source>Import data package</source>
             <translation>Деректер пакетін импорттау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="146" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="173" />
             <source>There is no data package {0}.</source>
             <translation>{0} деректер пакеті жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="154" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="181" />
             <source>A report or an import is running; open {0} again when it has finished.</source>
             <translation>Есеп немесе импорт орындалып жатыр; ол аяқталғанда {0} файлын қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="161" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="188" />
             <source>Import the data package {0} into this database?</source>
             <translation>{0} деректер пакетін осы дерекқорға импорттау керек пе?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="180" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="207" />
             <source>Checking and merging {0}…</source>
             <translation>{0} тексеріліп, біріктірілуде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="204" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="231" />
             <source>Nothing new: everything in {0} is already here.</source>
             <translation>Жаңа ештеңе жоқ: {0} ішіндегінің бәрі мұнда бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="206" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="233" />
             <source>Data package</source>
             <translation>Деректер пакеті</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="210" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="237" />
             <source>Data package imported</source>
             <translation>Деректер пакеті импортталды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="211" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="238" />
             <source>Merged {0}.</source>
             <translation>{0} біріктірілді.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="218" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="245" />
             <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
             <translation>
                 <numerusform>{0} біріктірілді. %Ln қайшылық сіздің шешіміңізді күтуде.</numerusform>
@@ -820,47 +831,47 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="221" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="248" />
             <source>&amp;Review conflicts</source>
             <translation>&amp;Қайшылықтарды қарау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="231" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="258" />
             <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
             <translation>{0}: жаңа — {1}, жаңартылған — {2}, өзгеріссіз — {3}, қайшылық — {4}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="240" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="267" />
             <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
             <translation>Қарыз {0}, түбіртек {1}: екі ноутбукта енгізілген; бір рет есептеледі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="243" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="270" />
             <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
             <translation>Қарыз {0}, түбіртек {1}: әртүрлі сомамен немесе күнмен екі рет тіркелген; сіз шешкенше бірінші тіркелгені есептеледі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="250" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="277" />
             <source>Loan {0} is over-paid by {1}: check its repayments.</source>
             <translation>Қарыз {0} бойынша {1} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="261" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="288" />
             <source>Cannot use the file: {0}.</source>
             <translation>Файлды пайдалану мүмкін емес: {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="264" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="291" />
             <source>An unexpected error stopped it; details are in the log file.</source>
             <translation>Күтпеген қате әрекетті тоқтатты; толығырақ журнал файлында.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="266" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="293" />
             <source>Nothing was imported</source>
             <translation>Ештеңе импортталған жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="268" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="295" />
             <source>The package was not saved</source>
             <translation>Пакет сақталмады</translation>
         </message>
@@ -7298,17 +7309,17 @@ Database: {1}</source>
             <translation>Аяқталу күні: {end} басталу күнінен, {start}, ерте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="149" />
+            <location filename="../../src/fieldmon/services/projects.py" line="134" />
             <source>A project with the code {code} exists already: {title}.</source>
             <translation>{code} коды бар жоба бұрыннан бар: {title}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="165" />
+            <location filename="../../src/fieldmon/services/projects.py" line="143" />
             <source>Regions: one of them is not a region or a city of republican significance.</source>
             <translation>Облыстар: олардың бірі облыс немесе республикалық маңызы бар қала емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="191" />
+            <location filename="../../src/fieldmon/services/projects.py" line="169" />
             <source>This project no longer exists; choose another.</source>
             <translation>Бұл жоба енді жоқ; басқасын таңдаңыз.</translation>
         </message>
@@ -7378,7 +7389,7 @@ Database: {1}</source>
             <translation>Мәннің қайдан алынғаны.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="168" />
+            <location filename="../../src/fieldmon/services/projects.py" line="146" />
             <source>There is no project with the code {code}.</source>
             <translation>{code} коды бар жоба жоқ.</translation>
         </message>
@@ -7498,7 +7509,7 @@ Database: {1}</source>
             <translation>Облыс: мұндай облыс жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="431" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="384" />
             <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="174" />
             <source>This indicator no longer exists; it may have been deleted.</source>
             <translation>Бұл индикатор енді жоқ; ол өшірілген болуы мүмкін.</translation>

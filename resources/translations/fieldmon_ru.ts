@@ -721,100 +721,111 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>ExchangeArea</name>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="31" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="32" />
             <source>&amp;Export data package…</source>
             <translation>&amp;Экспорт пакета данных…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="34" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="35" />
             <source>Export data package with e&amp;verything…</source>
             <translation>Экспорт пакета со &amp;всеми данными…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="37" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="40" />
+            <source>Export data package of the current &amp;project…</source>
+            <translation>Экспортировать пакет данных т&amp;екущего проекта…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="43" />
             <source>Import data pac&amp;kage…</source>
             <translation>Импорт &amp;пакета данных…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="53" />
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="82" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="66" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="77" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="108" />
             <source>Export data package</source>
             <translation>Экспорт пакета данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="55" />
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="134" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="67" />
+            <source>Choose a project in the status bar first (Project: …).</source>
+            <translation>Сначала выберите проект в строке состояния (Проект: …).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="79" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="161" />
             <source>fieldmon data packages (*.fmpkg)</source>
             <translation>Пакеты данных fieldmon (*.fmpkg)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="84" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="110" />
             <source>Without the exchange passphrase the package is not encrypted: whoever finds the USB stick can read the names, IINs and phone numbers in it. Save it unprotected?</source>
             <translation>Без парольной фразы для обмена пакет не шифруется: любой, кто найдёт флешку, сможет прочитать имена, ИИН и номера телефонов в нём. Сохранить пакет без защиты?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="116" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="143" />
             <source>Nothing changed since the last package saved to this folder; the package {0} is empty.</source>
             <translation>С последнего пакета, сохранённого в эту папку, ничего не изменилось; пакет {0} пуст.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="119" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="146" />
             <source>Saved {0} records ({1} deleted) to {2}.</source>
             <translation>Сохранено записей: {0} (удалённых: {1}) в {2}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="123" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="150" />
             <source>Exporting to {0}…</source>
             <translation>Экспорт в {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="132" />
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="142" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="159" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="169" />
             <source>Import data package</source>
             <translation>Импорт пакета данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="146" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="173" />
             <source>There is no data package {0}.</source>
             <translation>Пакета данных {0} нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="154" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="181" />
             <source>A report or an import is running; open {0} again when it has finished.</source>
             <translation>Идёт отчёт или импорт; откройте {0} снова, когда он закончится.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="161" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="188" />
             <source>Import the data package {0} into this database?</source>
             <translation>Импортировать пакет данных {0} в эту базу данных?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="180" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="207" />
             <source>Checking and merging {0}…</source>
             <translation>Проверка и объединение {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="204" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="231" />
             <source>Nothing new: everything in {0} is already here.</source>
             <translation>Ничего нового: всё из {0} уже есть в базе.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="206" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="233" />
             <source>Data package</source>
             <translation>Пакет данных</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="210" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="237" />
             <source>Data package imported</source>
             <translation>Пакет данных импортирован</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="211" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="238" />
             <source>Merged {0}.</source>
             <translation>{0} объединён.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="218" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="245" />
             <source>Merged {0}. %Ln conflict(s) wait for your decision.</source>
             <translation>
                 <numerusform>{0} объединён. %Ln конфликт ждёт вашего решения.</numerusform>
@@ -823,47 +834,47 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="221" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="248" />
             <source>&amp;Review conflicts</source>
             <translation>&amp;Разобрать конфликты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="231" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="258" />
             <source>{0}: {1} new, {2} updated, {3} unchanged, {4} conflicts</source>
             <translation>{0}: новых {1}, обновлено {2}, без изменений {3}, конфликтов {4}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="240" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="267" />
             <source>Loan {0}, receipt {1}: typed on two laptops; it counts once.</source>
             <translation>Займ {0}, квитанция {1}: введена на двух ноутбуках; учитывается один раз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="243" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="270" />
             <source>Loan {0}, receipt {1}: posted twice with different amounts or dates; the first posted counts until you decide.</source>
             <translation>Займ {0}, квитанция {1}: проведена дважды с разными суммами или датами; пока вы не решите, учитывается проведённая первой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="250" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="277" />
             <source>Loan {0} is over-paid by {1}: check its repayments.</source>
             <translation>Займ {0} переплачен на {1}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="261" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="288" />
             <source>Cannot use the file: {0}.</source>
             <translation>Не удалось использовать файл: {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="264" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="291" />
             <source>An unexpected error stopped it; details are in the log file.</source>
             <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="266" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="293" />
             <source>Nothing was imported</source>
             <translation>Ничего не импортировано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="268" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="295" />
             <source>The package was not saved</source>
             <translation>Пакет не сохранён</translation>
         </message>
@@ -7334,17 +7345,17 @@ Database: {1}</source>
             <translation>Дата окончания: {end} раньше начала, {start}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="149" />
+            <location filename="../../src/fieldmon/services/projects.py" line="134" />
             <source>A project with the code {code} exists already: {title}.</source>
             <translation>Проект с кодом {code} уже есть: {title}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="165" />
+            <location filename="../../src/fieldmon/services/projects.py" line="143" />
             <source>Regions: one of them is not a region or a city of republican significance.</source>
             <translation>Области: одна из них не является областью или городом республиканского значения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="191" />
+            <location filename="../../src/fieldmon/services/projects.py" line="169" />
             <source>This project no longer exists; choose another.</source>
             <translation>Этого проекта больше нет; выберите другой.</translation>
         </message>
@@ -7414,7 +7425,7 @@ Database: {1}</source>
             <translation>Откуда взято значение.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/projects.py" line="168" />
+            <location filename="../../src/fieldmon/services/projects.py" line="146" />
             <source>There is no project with the code {code}.</source>
             <translation>Проекта с кодом {code} нет.</translation>
         </message>
@@ -7534,7 +7545,7 @@ Database: {1}</source>
             <translation>Область: такой области нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="431" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="384" />
             <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="174" />
             <source>This indicator no longer exists; it may have been deleted.</source>
             <translation>Этого индикатора больше нет; возможно, он удалён.</translation>

@@ -128,3 +128,42 @@ def test_export_offers_a_named_file_in_the_last_folder(
         "Nothing changed since the last package saved to this folder"
         in window.statusBar().currentMessage()
     )
+
+
+def test_the_current_project_alone_goes_in_a_package_of_the_project(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch, east, answers
+) -> None:  # type: ignore[no-untyped-def]
+    """File → Export data package of the current project: only that project's visits (the
+    usual export is unchanged); without a project chosen, it says to choose one."""
+    from fieldmon.services import projects, visits
+    from fieldmon.services.packages import open_package
+    from tests.factories import site_input, visit_fields
+
+    db = window.db
+    assert window.exchange.export(of_project=True) is None
+    assert "Choose a project in the status bar first" in answers.infos[-1]
+    for code in ("ЖОБА-1", "БАСҚА"):
+        projects.save_project(db, projects.ProjectFields(code, f"Жоба {code}"), "Әсел")
+    for n, code in enumerate(("ЖОБА-1", "ЖОБА-1", "БАСҚА")):
+        visits.save_visit(
+            db,
+            visit_fields(project_id=projects.project_id(code)),
+            site_input(east, name=f"Наубайхана {n}"),
+            "Әсел",
+        )
+    window.refresh()
+    window.projects.choose(projects.project_id("ЖОБА-1"))
+    offered: list[str] = []
+
+    def save_as(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        offered.append(suggested)
+        return str(tmp_path / "usb" / "жоба"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    task = window.exchange.export(of_project=True)
+    with qtbot.waitSignal(task.finished, timeout=15000):
+        pass
+    assert "-ЖОБА-1-" in Path(offered[0]).name
+    fresh = open_database(tmp_path / "fresh.db")
+    package = open_package(fresh, tmp_path / "usb" / "жоба.fmpkg")
+    assert len(package.ids["visit"]) == 2 and len(package.ids["project"]) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,19 +35,42 @@ class ExchangeArea(QObject):
             self.tr("Export data package with e&verything…"),
             lambda: self.export(everything=True),
         )
+        add(
+            menu,
+            self.tr("Export data package of the current &project…"),
+            lambda: self.export(of_project=True),
+        )
         add(menu, self.tr("Import data pac&kage…"), self.choose_import)
 
     def _folder(self) -> Path:
         folder = QSettings().value("packages/folder")
         return Path(str(folder)) if folder else Path.home()
 
-    def export(self, *, everything: bool = False) -> BackgroundTask | None:
+    def export(
+        self, *, everything: bool = False, of_project: bool = False
+    ) -> BackgroundTask | None:
         """Save a data package for the coordinator. By default it holds what changed since
         the last package saved to the same folder (the USB stick); the folder chosen last
-        time is offered again, with a name that says who and when."""
+        time is offered again, with a name that says who and when.
+
+        `of_project`: only the current project's records (and every place), what changed
+        since the last package *of that project* saved to the folder — a separate action,
+        so that the usual export never leaves another project's records behind because a
+        project happens to be chosen in the status bar."""
         from datetime import date
 
+        project = self.window.current_project_id if of_project else None
+        if of_project and project is None:
+            dialogs.show_info(
+                self.window,
+                self.tr("Export data package"),
+                self.tr("Choose a project in the status bar first (Project: …)."),
+            )
+            return None
         name = "-".join(self.window.officer.split()) or "fieldmon"
+        if project is not None:
+            code = self.window.projects.switch.currentText().split(" — ")[0]
+            name += "-" + "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in code)
         suggested = self._folder() / f"{name}-{date.today().isoformat()}.fmpkg"
         path, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -63,7 +87,9 @@ class ExchangeArea(QObject):
         if protection is None:
             return None
         passphrase, plain = protection
-        return self.start_export(path, everything=everything, passphrase=passphrase, plain=plain)
+        return self.start_export(
+            path, everything=everything, passphrase=passphrase, plain=plain, project=project
+        )
 
     def _protection(self) -> tuple[str | None, bool] | None:
         """(passphrase, plain) for an export: the team's passphrase from the keyring; else,
@@ -96,6 +122,7 @@ class ExchangeArea(QObject):
         everything: bool = False,
         passphrase: str | None = None,
         plain: bool = False,
+        project: uuid.UUID | None = None,
     ) -> BackgroundTask:
         from fieldmon.services.packages import Scope, export_package
         from fieldmon.ui.tasks import BackgroundTask
@@ -107,7 +134,7 @@ class ExchangeArea(QObject):
                 window.db,
                 path,
                 window.officer,
-                Scope(everything=everything),
+                Scope(everything=everything, project=project),
                 passphrase=passphrase,
                 plain=plain,
             )
