@@ -76,3 +76,19 @@ def test_libreoffice_opens_the_results_sheet_in_kazakh(
     assert number(rows["1.2"][8]) == 3
     assert number(rows["3.1"][9]) == Decimal("0.3")
     assert number(rows["1.1"][8]) == 4
+
+
+def test_text_that_looks_like_a_formula_stays_text_on_the_results_sheet(
+    db: Database,
+    framework: tuple[uuid.UUID, uuid.UUID],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from fieldmon.services import indicators
+
+    one, _other = framework
+    three = indicators.indicator_id(one, "3.1")
+    indicators.set_value(db, three, "2011Q1", Decimal(7), "+12 әкімдіктен", "Әсел")
+    path = tmp_path / "formula.xlsx"
+    write_report(db, ReportRequest(Q1_2011, project_id=one), path)
+    row = next(r for r in _rows(path, "Results") if r and r[0] == "3.1")
+    assert row[10] == "+12 әкімдіктен" and row[6] == 7

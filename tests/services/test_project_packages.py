@@ -45,15 +45,17 @@ NEW_IN_FORMAT_2 = {"project", "indicator", "indicator_value"}
 COORDINATOR = "Әсел Қасымова"
 
 
-def as_format_1(package: Path, target: Path) -> Path:
+def as_format_1(package: Path, target: Path, *, with_projects: bool = False) -> Path:
     """`package` rewritten as the fieldmon before projects wrote it: without the members of
     the tables format 2 added, without `project_id` in the lines of site, visit, loan and
     training (nor in their changes and history), the manifest saying format 1 and each
-    member's checksum and size computed again."""
+    member's checksum and size computed again. `with_projects`: as the build just before
+    format 2 wrote it — format 1 already holding projects, without their `regions`."""
     with zipfile.ZipFile(package) as zf:
         manifest = json.loads(zf.read(MANIFEST))
         members = {name: zf.read(name).decode() for name in manifest["files"]}
-    old = {record_member(t) for t in NEW_IN_FORMAT_2}
+    dropped = NEW_IN_FORMAT_2 - ({"project"} if with_projects else set())
+    old = {record_member(t) for t in dropped}
     written: dict[str, bytes] = {}
     counts: dict[str, int] = {}
     for name, text in members.items():
@@ -63,28 +65,31 @@ def as_format_1(package: Path, target: Path) -> Path:
         for line in text.splitlines():
             data = json.loads(line)
             if name == "changes.jsonl":
-                if data["table_name"] in NEW_IN_FORMAT_2:
+                if data["table_name"] in dropped:
                     continue
-                data["fields"] = " ".join(f for f in data["fields"].split() if f != "project_id")
+                new = ("project_id", "regions")
+                data["fields"] = " ".join(f for f in data["fields"].split() if f not in new)
                 if not data["fields"]:
                     continue
             elif name == "history.jsonl":
-                if data["table_name"] in NEW_IN_FORMAT_2:
+                if data["table_name"] in dropped:
                     continue
                 changes = json.loads(data["changes"])
                 changes.pop("project_id", None)
+                changes.pop("regions", None)
                 if not changes and data["action"] == "update":
                     continue
                 data["changes"] = json.dumps(changes, ensure_ascii=False)
             else:
                 data.pop("project_id", None)
+                data.pop("regions", None)
             lines.append(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         written[name] = "".join(f"{line}\n" for line in lines).encode()
         counts[name] = len(lines)
     manifest["format"] = 1
     del manifest["scope"]["project"]
     for key in ("records", "deleted"):
-        manifest[key] = {t: n for t, n in manifest[key].items() if t not in NEW_IN_FORMAT_2}
+        manifest[key] = {t: n for t, n in manifest[key].items() if t not in dropped}
     manifest["changes"], manifest["history"] = counts["changes.jsonl"], counts["history.jsonl"]
     manifest["files"] = {
         name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
@@ -224,3 +229,48 @@ def test_every_record_type_says_what_a_package_of_one_project_holds() -> None:
     some = projects.project_id(A)
     for table in tracked_models():
         project_ids(table, some)
+
+
+def test_a_format_1_package_with_projects_from_the_build_before_format_2(tmp_path: Path) -> None:
+    """The build just before format 2 wrote format-1 packages that had projects already
+    (without their regions): they open, and the project comes in with no regions."""
+    laptop = old_laptop(tmp_path / "laptop.db")
+    projects.save_project(laptop, ProjectFields("ЖОБА-1", "Шағын несие"), "Ерлан Сапаров")
+    export_package(laptop, tmp_path / "new.fmpkg", "Ерлан Сапаров", Scope(everything=True))
+    package = as_format_1(tmp_path / "new.fmpkg", tmp_path / "old.fmpkg", with_projects=True)
+    with zipfile.ZipFile(package) as zf:
+        assert '"regions"' not in zf.read(record_member("project")).decode()
+    office = open_database(tmp_path / "office.db")
+    assert import_package(office, package).counts["project"].new == 1
+    with office.read_session() as session:
+        [row] = projects.live_projects(session)
+        assert (row.code, row.regions) == ("ЖОБА-1", "")
+    laptop.dispose()
+    office.dispose()
+
+
+def test_a_format_1_creation_of_the_same_site_keeps_the_project_given_here(
+    tmp_path: Path,
+) -> None:
+    """The coordinator's laptop made a site in a project; an officer on the old fieldmon,
+    later, typed a visit to the same site (same place and name: the same record). The old
+    package knows nothing of projects: the site keeps its project."""
+    east = places.registry_id("east-kazakhstan")
+    office = open_database(tmp_path / "office.db")
+    projects.save_project(office, ProjectFields("ЖОБА-1", "Шағын несие"), COORDINATOR)
+    project = projects.project_id("ЖОБА-1")
+    visits.save_visit(
+        office,
+        visit_fields(project_id=project),
+        site_input(east, settlement="Қарасай"),
+        COORDINATOR,
+        today=TODAY,
+    )
+    laptop = old_laptop(tmp_path / "laptop.db")  # the same site, made later
+    export_package(laptop, tmp_path / "new.fmpkg", "Ерлан Сапаров", Scope(everything=True))
+    import_package(office, as_format_1(tmp_path / "new.fmpkg", tmp_path / "old.fmpkg"))
+    with office.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Site)) == 1
+        assert session.scalar(select(Site.project_id)) == project
+    laptop.dispose()
+    office.dispose()

@@ -10,6 +10,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment, Font
 
@@ -48,7 +49,8 @@ def write_results_sheet(workbook: Workbook, found: ProjectResults, tr: Translate
         row += 1
 
     def cell(value: Any, font: Font | None = None, fill: Any = None, fmt: str = "") -> Any:
-        made = WriteOnlyCell(ws, value=value)
+        # user text that looks like a formula comes from `safe_text` as a cell already
+        made = value if isinstance(value, Cell) else WriteOnlyCell(ws, value=value)
         if font is not None:
             made.font = font
         if fill is not None:

@@ -420,6 +420,11 @@ class _Merge:
         self._find_overpaid()
         return self.result
 
+    def _absent(self, table: str) -> list[str]:
+        """The columns an older package's format has not got (read as empty): they keep the
+        value they have here, whatever the package's changes say they touched."""
+        return [c.name for c in columns_of(table, self.package.version) if c.absent]
+
     def _batch(self, table: str, model: Any, batch: list[dict[str, Any]], counts: Counts) -> None:
         session = self.session
         ids = [r["id"] for r in batch]
@@ -472,6 +477,8 @@ class _Merge:
                 counts.new += 1
                 self._touch_loan(table, row, schedule=True)
                 continue
+            for name in self._absent(table):  # an older package knows nothing of them
+                row[name] = local[name]
             decision = decide(table, local, row, here, there, self.source)
             for conflict in decision.conflicts:
                 session.add(conflict)

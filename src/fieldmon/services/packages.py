@@ -41,7 +41,7 @@ import json
 import uuid
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
@@ -111,7 +111,9 @@ FORMAT = 2
 # What each format added, so a package from an older fieldmon still opens: its members and
 # columns are what it had, and a column it lacks is empty (format 2: projects, indicators).
 TABLE_SINCE = {"project": 2, "indicator": 2, "indicator_value": 2}
-COLUMN_SINCE = {(t, "project_id"): 2 for t in ("site", "visit", "loan", "training")}
+COLUMN_SINCE = {(t, "project_id"): 2 for t in ("site", "visit", "loan", "training")} | {
+    ("project", "regions"): 2
+}
 SUFFIX = ".fmpkg"
 MANIFEST = "manifest.json"
 CHANGES = "changes.jsonl"
@@ -332,12 +334,21 @@ class Column:
     what: str
     decode: Decoder
     references: str | None  # the table a foreign key points to
-    absent: bool = False  # added after the package's format: not in it, read as empty
+    absent: bool = False  # added after the package's format: not in it, read as `empty`
+    empty: Any = None
 
 
-def tables_in(version: int) -> list[str]:
-    """The record tables a package of format `version` holds, parents first."""
-    return [t for t in tracked_models() if TABLE_SINCE.get(t, 1) <= version]
+def tables_in(version: int, listed: Iterable[str] = ()) -> list[str]:
+    """The record tables a package of format `version` holds, parents first, with those its
+    manifest lists (`listed`): the build before format 2 wrote format-1 packages that
+    already had projects."""
+    listed = set(listed)
+    return [t for t in tracked_models() if TABLE_SINCE.get(t, 1) <= version or t in listed]
+
+
+def manifest_tables(manifest: dict[str, Any]) -> list[str]:
+    """The record tables of a (checked) manifest."""
+    return tables_in(manifest["format"], manifest["records"])
 
 
 def columns_of(table: str, version: int = FORMAT) -> list[Column]:
@@ -351,7 +362,9 @@ def columns_of(table: str, version: int = FORMAT) -> list[Column]:
         fks = list(column.foreign_keys)
         target = fks[0].column.table.name if fks else None
         absent = COLUMN_SINCE.get((table, column.key), 1) > version
-        found.append(Column(column.key, bool(column.nullable), what, decode, target, absent))
+        default = column.default.arg if column.default is not None else None
+        empty = None if column.nullable or callable(default) else default
+        found.append(Column(column.key, bool(column.nullable), what, decode, target, absent, empty))
     return found
 
 
@@ -374,7 +387,7 @@ def decode_row(columns: list[Column], data: Any) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for column in columns:
         if column.absent:
-            row[column.name] = None
+            row[column.name] = column.empty
             continue
         if column.name not in data:
             raise InvalidValue(VALUE_MISSING, column=column.name)
@@ -709,7 +722,7 @@ class Package:
         return int(self.manifest["format"])
 
     def rows(self, table: str) -> Iterator[list[dict[str, Any]]]:
-        if table not in tables_in(self.version):
+        if table not in manifest_tables(self.manifest):
             return
         columns = columns_of(table, self.version)
         if table == "borrower":
@@ -763,7 +776,7 @@ def _is_count(value: Any) -> bool:
 
 def _line_counts(manifest: dict[str, Any]) -> dict[str, int]:
     """Member name → how many lines the (checked) manifest says it holds."""
-    counts = {record_member(t): manifest["records"][t] for t in tables_in(manifest["format"])}
+    counts = {record_member(t): manifest["records"][t] for t in manifest_tables(manifest)}
     return counts | {CHANGES: manifest["changes"], HISTORY: manifest["history"]}
 
 
@@ -805,7 +818,9 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
         raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_FORMAT))
     if version > FORMAT:
         raise PackageError(NEWER_FORMAT, format=version)
-    expected = {record_member(t) for t in tables_in(version)} | {CHANGES, HISTORY}
+    records = manifest.get("records")
+    listed = [t for t in records if t in TABLE_SINCE] if isinstance(records, dict) else []
+    expected = {record_member(t) for t in tables_in(version, listed)} | {CHANGES, HISTORY}
     files = manifest.get("files")
     if not isinstance(files, dict) or set(files) != expected:
         raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_BAD_FILES))
@@ -819,7 +834,7 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
     for key in ("records", "deleted"):
         if not isinstance(manifest.get(key), dict):
             raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_COUNTS, key=key))
-    for table in tables_in(version):
+    for table in tables_in(version, listed):
         if not _is_count(manifest["records"].get(table)):
             raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_TABLE_COUNT, table=table))
     for key in ("changes", "history"):
@@ -950,7 +965,7 @@ def open_package(db: Database, path: str | Path, passphrase: str | None = None) 
         for table in tracked_models():
             package.ids[table] = (
                 _scan_records(zf, manifest, package, table, refs)
-                if table in tables_in(manifest["format"])
+                if table in manifest_tables(manifest)
                 else set()
             )
         _scan_log(zf, package)

@@ -183,8 +183,9 @@ class ReportsPage(QWidget):
         return region
 
     def project_id(self) -> uuid.UUID | None:
-        project: uuid.UUID | None = self.project.currentData()
-        return project
+        # ids as text: Qt finds a Python object in a combo only if it is the very same one
+        data = self.project.currentData()
+        return uuid.UUID(data) if data else None
 
     def _fill_projects(self) -> None:
         """The live projects, keeping the one chosen; the first time, the window's current
@@ -193,14 +194,14 @@ class ReportsPage(QWidget):
 
         keep = self.project.currentData()
         if not self._project_chosen:
-            window = self.window()
-            keep = getattr(window, "current_project_id", None)
+            current = getattr(self.window(), "current_project_id", None)
+            keep = str(current) if current else None
         self.project.blockSignals(True)
         self.project.clear()
         self.project.addItem(self.tr("All projects"), None)
         self._titles: dict[uuid.UUID, str] = {}
         for row in projects.list_projects(self.db):
-            self.project.addItem(f"{row.code} — {row.title}", row.id)
+            self.project.addItem(f"{row.code} — {row.title}", str(row.id))
             self._titles[row.id] = row.title
         index = self.project.findData(keep)
         self.project.setCurrentIndex(max(index, 0))
