@@ -14,17 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Indicator, Project
 from fieldmon.domain.errors import UserError, ValidationError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
-from fieldmon.services import indicators, places, projects
+from fieldmon.domain.periods import NOT_A_QUARTER
+from fieldmon.domain.visits import NOT_A_NUMBER
+from fieldmon.services import indicators, places
 from fieldmon.services.workbooks import (
     REQUIRED_REASON,
     UNKNOWN_REGION,
     Column,
+    ProjectCodes,
     RowProblems,
     cell_text,
     no_data_rows,
@@ -105,7 +106,6 @@ VALUE_COLUMNS = [
     Column("note", False, QT_TRANSLATE_NOOP("fieldmon", "Where the value comes from."), ""),
 ]
 
-UNKNOWN_PROJECT = projects.NO_PROJECT
 UNKNOWN_INDICATOR = indicators.NO_INDICATOR
 SAME_ROW_TWICE = QT_TRANSLATE_NOOP("fieldmon", "The same {what} is also on row {row}.")
 
@@ -116,23 +116,6 @@ class IndicatorImport:
     updated: int
 
 
-class _Projects:
-    """Projects looked up once per code."""
-
-    def __init__(self, session: Session):
-        self.session = session
-        self.found: dict[str, Project | None] = {}
-
-    def get(self, code: str) -> Project | None:
-        key = projects.normalize_code(code)
-        if key not in self.found:
-            try:
-                self.found[key] = projects.by_code(self.session, key)
-            except UserError:
-                self.found[key] = None
-        return self.found[key]
-
-
 def _number(values: dict[str, Any], column: str, problems: dict[str, Message]) -> Any:
     raw = cell_text(values.get(column))
     if not raw:
@@ -140,7 +123,7 @@ def _number(values: dict[str, Any], column: str, problems: dict[str, Message]) -
     try:
         return indicators.parse_number(values.get(column))
     except ValueError:
-        problems[column] = reason(indicators.NOT_A_NUMBER, value=raw)
+        problems[column] = reason(NOT_A_NUMBER, value=raw)
         return None
 
 
@@ -150,15 +133,14 @@ def import_indicators(db: Database, path: str | Path, officer: str) -> Indicator
     added = updated = 0
     seen: dict[tuple[str, str], int] = {}
     with db.read_session() as session, session.begin():
-        known = _Projects(session)
+        codes = ProjectCodes(session)
         for number, values in read_rows(path, columns, INDICATORS_SHEET, YEAR_TARGET):
             row_problems: dict[str, Message] = {}
             code = cell_text(values.get("project"))
-            project = known.get(code) if code else None
-            if not code:
-                row_problems["project"] = REQUIRED_REASON
-            elif project is None:
-                row_problems["project"] = reason(UNKNOWN_PROJECT, code=code)
+            project_id, problem = codes.lookup(code)
+            project = session.get(Project, project_id) if project_id else None
+            if problem is not None or not code:
+                row_problems["project"] = problem or REQUIRED_REASON
             region_id = None
             region_name = cell_text(values.get("region"))
             if region_name:
@@ -225,16 +207,15 @@ def import_indicator_values(db: Database, path: str | Path, officer: str) -> int
     rows = 0
     seen: dict[tuple[str, str, str], int] = {}
     with db.read_session() as session, session.begin():
-        known = _Projects(session)
+        codes = ProjectCodes(session)
         for number, values in read_rows(path, VALUE_COLUMNS, VALUES_SHEET):
             rows += 1
             row_problems: dict[str, Message] = {}
             code = cell_text(values.get("project"))
-            project = known.get(code) if code else None
-            if not code:
-                row_problems["project"] = REQUIRED_REASON
-            elif project is None:
-                row_problems["project"] = reason(UNKNOWN_PROJECT, code=code)
+            project_id, problem = codes.lookup(code)
+            project = session.get(Project, project_id) if project_id else None
+            if problem is not None or not code:
+                row_problems["project"] = problem or REQUIRED_REASON
             indicator = None
             indicator_code = cell_text(values.get("indicator"))
             if project is not None and indicator_code:
@@ -255,7 +236,7 @@ def import_indicator_values(db: Database, path: str | Path, officer: str) -> int
             try:
                 period = indicators.parse_period(period_text)
             except ValueError:
-                row_problems["period"] = reason(indicators.NOT_A_PERIOD, value=period_text)
+                row_problems["period"] = reason(NOT_A_QUARTER, value=period_text)
             value = _number(values, "value", row_problems)
             if indicator is not None and period is not None:
                 key = (project.code if project else "", indicator.code, period)

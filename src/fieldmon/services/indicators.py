@@ -28,16 +28,15 @@ from sqlalchemy.orm import Session
 
 from fieldmon.db.engine import Database
 from fieldmon.db.models import Indicator, IndicatorValue, Place, Project
-from fieldmon.domain.errors import FieldError, UserError, ValidationError
+from fieldmon.domain.errors import FieldError, InvalidValue, UserError, ValidationError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
-from fieldmon.domain.periods import Period, quarter
-from fieldmon.domain.visits import REQUIRED
+from fieldmon.domain.periods import NOT_A_QUARTER, Period, parse_quarter, quarter
+from fieldmon.domain.visits import REQUIRED, TOO_LONG
 from fieldmon.services import history, places, projects
 
 MANUAL = "manual"
 CODE = re.compile(r"[\w.\-]{1,40}")
 MEASURE = re.compile(r"(?P<key>[a-z0-9_.]+)(?:\[(?P<part>[^\[\]]{1,80})\])?")
-PERIOD = re.compile(r"(\d{4})\s*-?\s*[Qq]([1-4])")
 MAX_NUMBER = Decimal("1e15")
 
 # The summary's keys an indicator can measure: those holding one number, and those holding
@@ -85,8 +84,6 @@ BAD_CODE = QT_TRANSLATE_NOOP(
     "fieldmon", "'{code}' is not a code (letters, digits, '-', '_' or '.', at most 40)."
 )
 EMPTY_TITLE = REQUIRED
-NOT_A_NUMBER = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a number.")
-TOO_LONG = QT_TRANSLATE_NOOP("fieldmon", "Too long: at most {max} characters.")
 BAD_YEAR = QT_TRANSLATE_NOOP("fieldmon", "'{year}' is not a year from 2000 to 2100.")
 INDICATOR_EXISTS = QT_TRANSLATE_NOOP(
     "fieldmon", "The project {project} has an indicator {code} already: {title}."
@@ -100,7 +97,6 @@ NOT_MANUAL = QT_TRANSLATE_NOOP(
     "typed values.",
 )
 UNKNOWN_REGION = QT_TRANSLATE_NOOP("fieldmon", "Region: there is no such region.")
-NOT_A_PERIOD = QT_TRANSLATE_NOOP("fieldmon", "'{value}' is not a quarter; write it like 2026Q3.")
 
 
 @dataclass(frozen=True)
@@ -183,11 +179,12 @@ def parse_number(value: object) -> Decimal:
 
 
 def parse_period(text: str) -> str:
-    """'2010Q4', '2010 q4', '2010-Q4' → '2010Q4'; ValueError otherwise."""
-    match = PERIOD.fullmatch(text.strip())
-    if match is None or not 2000 <= int(match[1]) <= 2100:
-        raise ValueError(text)
-    return f"{match[1]}Q{match[2]}"
+    """'2010Q4', '2010 q4', '2010-Q4' → '2010Q4' (`periods.parse_quarter`, from 2000 to
+    2100); InvalidValue naming the text otherwise."""
+    period = parse_quarter(text)
+    if not 2000 <= period.start.year <= 2100:
+        raise InvalidValue(NOT_A_QUARTER, value=text.strip())
+    return period.label
 
 
 def period_of(name: str) -> Period:

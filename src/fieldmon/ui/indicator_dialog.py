@@ -38,6 +38,7 @@ from fieldmon.domain.errors import FieldError, UserError, ValidationError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.loans import LoanStatus, Product
 from fieldmon.domain.trainings import Category
+from fieldmon.domain.visits import NOT_A_NUMBER
 from fieldmon.services import indicators, places
 from fieldmon.ui import formats
 from fieldmon.ui.i18n import choice_label, shown, translate
@@ -387,9 +388,7 @@ class IndicatorDialog(QDialog):
             try:
                 numbers[name] = read_number(edit.text())
             except ValueError:
-                errors.append(
-                    FieldError(name, indicators.NOT_A_NUMBER, {"value": edit.text().strip()})
-                )
+                errors.append(FieldError(name, NOT_A_NUMBER, {"value": edit.text().strip()}))
         targets: dict[int, Decimal] = {}
         for year_text, target_text in self._year_cells():
             if not target_text.strip():
@@ -405,9 +404,7 @@ class IndicatorDialog(QDialog):
                 value = read_number(target_text)
             except ValueError:
                 errors.append(
-                    FieldError(
-                        "year_targets", indicators.NOT_A_NUMBER, {"value": target_text.strip()}
-                    )
+                    FieldError("year_targets", NOT_A_NUMBER, {"value": target_text.strip()})
                 )
                 break
             if value is not None:

@@ -190,7 +190,7 @@ class ReportsPage(QWidget):
     def _fill_projects(self) -> None:
         """The live projects, keeping the one chosen; the first time, the window's current
         project is chosen (until the user picks one here)."""
-        from fieldmon.services import projects
+        from fieldmon.ui.projects_page import DASH, project_choices
 
         keep = self.project.currentData()
         if not self._project_chosen:
@@ -200,9 +200,9 @@ class ReportsPage(QWidget):
         self.project.clear()
         self.project.addItem(self.tr("All projects"), None)
         self._titles: dict[uuid.UUID, str] = {}
-        for row in projects.list_projects(self.db):
-            self.project.addItem(f"{row.code} — {row.title}", str(row.id))
-            self._titles[row.id] = row.title
+        for ident, text in project_choices(self.db):  # "CODE — title", as everywhere
+            self.project.addItem(text, str(ident))
+            self._titles[ident] = text.split(DASH, 1)[1]
         index = self.project.findData(keep)
         self.project.setCurrentIndex(max(index, 0))
         self.project.blockSignals(False)

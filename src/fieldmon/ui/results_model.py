@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from fieldmon.domain.errors import UserError
 from fieldmon.domain.i18n import Message
+from fieldmon.domain.visits import NOT_A_NUMBER
 from fieldmon.services import indicators
 from fieldmon.ui import formats
 from fieldmon.ui.i18n import shown
@@ -296,7 +297,7 @@ class ValuesModel(QAbstractTableModel):
                 self.refused.emit(
                     self.tr("{0}: {1}").format(
                         period,
-                        shown(Message(indicators.NOT_A_NUMBER, {"value": text.strip()})),
+                        shown(Message(NOT_A_NUMBER, {"value": text.strip()})),
                     )
                 )
                 return False
