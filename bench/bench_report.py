@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -61,6 +62,57 @@ def insert(raw: sqlite3.Connection, table: str, columns: str, rows: list[tuple])
 
 
 TRACKED = "id, created_at, updated_at, created_by, updated_by"
+
+
+def insert_trainings(
+    raw: sqlite3.Connection,
+    rng: random.Random,
+    tracked: Callable[[], tuple],
+    regions: list[str],
+    day: Callable[[], str],
+    n_events: int,
+    per_event: int = PER_EVENT,
+    n_people: int = N_PEOPLE,
+) -> None:
+    """`n_people` people and `n_events` 3-day events on days from `day()`, each with
+    `per_event` of them registered and marked (about two days in three present)."""
+    people = []
+    for n in range(n_people):
+        name = f"Участник {n} {rng.choice(WORDS)}"
+        sex = rng.choice(("female", "male"))
+        people.append(
+            (*tracked(), name, person_key(name), sex, rng.randint(1960, 2008), "farmer", "", "")
+        )
+    insert(
+        raw,
+        "person",
+        f"{TRACKED}, full_name, name_key, sex, birth_year, category, organization, phone",
+        people,
+    )
+    events, participations = [], []
+    for n in range(n_events):
+        region = rng.choice(regions)
+        event = tracked()
+        events.append(
+            (*event, f"TR-{n:05d}", f"Семинар {n}", "seminar", day(), 3, region, region)
+            + ("", "", "", "")
+        )
+        for person in rng.sample(people, per_event):
+            marks = "".join(rng.choice("110") for _ in range(3))
+            participations.append((*tracked(), event[0], person[0], marks, marks.count("1")))
+    insert(
+        raw,
+        "training",
+        f"{TRACKED}, code, title, kind, start_date, days, region_id, place_id, topic, venue,"
+        " organizer, facilitator",
+        events,
+    )
+    insert(
+        raw,
+        "participation",
+        f"{TRACKED}, training_id, person_id, marks, days_present",
+        participations,
+    )
 
 
 def build(path: Path, n_visits: int) -> Path:
@@ -173,44 +225,7 @@ def build(path: Path, n_visits: int) -> Path:
         instalments,
     )
     insert(raw, "repayment", f"{TRACKED}, loan_id, paid_on, amount_minor, receipt_no", repayments)
-    people = []
-    for n in range(N_PEOPLE):
-        name = f"Участник {n} {rng.choice(WORDS)}"
-        sex = rng.choice(("female", "male"))
-        people.append(
-            (*tracked(), name, person_key(name), sex, rng.randint(1960, 2008), "farmer", "", "")
-        )
-    insert(
-        raw,
-        "person",
-        f"{TRACKED}, full_name, name_key, sex, birth_year, category, organization, phone",
-        people,
-    )
-    events, participations = [], []
-    for n in range(N_EVENTS):
-        region = rng.choice(regions)
-        event = tracked()
-        title = f"Семинар {n}"
-        when = day_in_quarter(rng)
-        events.append(
-            (*event, f"TR-{n:05d}", title, "seminar", when, 3, region, region, "", "", "", "")
-        )
-        for person in rng.sample(people, PER_EVENT):
-            marks = "".join(rng.choice("110") for _ in range(3))
-            participations.append((*tracked(), event[0], person[0], marks, marks.count("1")))
-    insert(
-        raw,
-        "training",
-        f"{TRACKED}, code, title, kind, start_date, days, region_id, place_id, topic, venue,"
-        " organizer, facilitator",
-        events,
-    )
-    insert(
-        raw,
-        "participation",
-        f"{TRACKED}, training_id, person_id, marks, days_present",
-        participations,
-    )
+    insert_trainings(raw, rng, tracked, regions, lambda: day_in_quarter(rng), N_EVENTS)
     raw.commit()
     raw.execute("ANALYZE")
     raw.close()

@@ -35,12 +35,12 @@ os.environ.setdefault("FIELDMON_DATA_DIR", tempfile.mkdtemp(prefix="fieldmon-ben
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_loans  # noqa: E402
-from bench_report import REGIONS, TRACKED, WORDS, insert  # noqa: E402
+from bench_report import REGIONS, TRACKED, WORDS, insert, insert_trainings  # noqa: E402
 from timing import median_of, ms  # noqa: E402
 
 from fieldmon.db.engine import Database, open_database  # noqa: E402
 from fieldmon.domain.periods import parse_quarter  # noqa: E402
-from fieldmon.domain.text import normalize_name, person_key  # noqa: E402
+from fieldmon.domain.text import normalize_name  # noqa: E402
 from fieldmon.services import indicators, places, projects, results  # noqa: E402
 from fieldmon.services.indicators import IndicatorFields  # noqa: E402
 from fieldmon.services.summary import summary  # noqa: E402
@@ -125,43 +125,7 @@ def build(path: Path) -> Database:
         visits,
     )
     del visits
-    people = []
-    for n in range(N_PEOPLE):
-        name = f"Қатысушы {n} {rng.choice(WORDS)}"
-        sex = rng.choice(("female", "male"))
-        people.append(
-            (*tracked(), name, person_key(name), sex, rng.randint(1960, 2008), "farmer", "", "")
-        )
-    insert(
-        raw,
-        "person",
-        f"{TRACKED}, full_name, name_key, sex, birth_year, category, organization, phone",
-        people,
-    )
-    events, participations = [], []
-    for n in range(N_EVENTS):
-        region = rng.choice(regions)
-        event = tracked()
-        events.append(
-            (*event, f"ОҚУ-{n:05d}", f"Семинар {n}", "seminar", day(), 3, region, region)
-            + ("", "", "", "")
-        )
-        for person in rng.sample(people, PER_EVENT):
-            marks = "".join(rng.choice("110") for _ in range(3))
-            participations.append((*tracked(), event[0], person[0], marks, marks.count("1")))
-    insert(
-        raw,
-        "training",
-        f"{TRACKED}, code, title, kind, start_date, days, region_id, place_id, topic, venue,"
-        " organizer, facilitator",
-        events,
-    )
-    insert(
-        raw,
-        "participation",
-        f"{TRACKED}, training_id, person_id, marks, days_present",
-        participations,
-    )
+    insert_trainings(raw, rng, tracked, regions, day, N_EVENTS, PER_EVENT, N_PEOPLE)
     raw.commit()
     raw.close()
     db = open_database(path)
