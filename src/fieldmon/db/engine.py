@@ -28,7 +28,7 @@ NEWER_SCHEMA = QT_TRANSLATE_NOOP(
 
 # The newest migration. start-up compares the database with this string instead of importing
 # Alembic on every launch; tests/db/test_migrations.py checks it equals Alembic's head.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 
 def resolve_url(db: str | os.PathLike[str]) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -425,6 +426,46 @@ class IndicatorValue(Tracked, Base):
     __table_args__ = (
         Index("ix_indicator_value_indicator_period", "indicator_id", "period", unique=True),
     )
+
+
+class Blob(Base):
+    """A file attached as evidence, byte for byte as given, stored once however many records
+    it is attached to: its key is its SHA-256 (`services.evidence`). Never changed and never
+    removed while an attachment, even a deleted one, refers to it. What Pillow read from it
+    (media type, pixel size, the EXIF time and GPS point) and a downscaled JPEG preview are
+    kept beside it, so a list of thumbnails never reads the files; `data` is the last column,
+    so reading the others never reads it (SQLite keeps a large value in overflow pages)."""
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(40))
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    # EXIF DateTimeOriginal as the camera wrote it (local time, no zone): 2026-11-30T14:05:09.
+    taken_at: Mapped[str | None] = mapped_column(String(19))
+    latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    preview: Mapped[bytes | None] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Tracked, Base):
+    """A file attached to one visit, loan or training (exactly one of the three ids is set),
+    with the name it had, a caption and, for a training's sign-in sheet, the day it is for.
+    Removing one marks it deleted like every record; its file stays."""
+
+    __tablename__ = "attachment"
+
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    loan_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("loan.id"), index=True)
+    training_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("training.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("blob.sha256"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    caption: Mapped[str] = mapped_column(Text, default="")
+    day: Mapped[int | None] = mapped_column(Integer)
 
 
 class History(Base):
