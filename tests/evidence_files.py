@@ -13,17 +13,11 @@ from pathlib import Path
 
 from PIL import Image
 
+from fieldmon.services.demo import exif_block
+
 # Shymkent's central square, and a point about 40 km away.
 SHYMKENT = (42.3417, 69.5901)
 FAR_FROM_SHYMKENT = (42.6900, 69.7500)
-
-
-def _dms(value: float) -> tuple[float, float, float]:
-    value = abs(value)
-    degrees = int(value)
-    minutes = int((value - degrees) * 60)
-    seconds = round(((value - degrees) * 60 - minutes) * 60, 4)
-    return float(degrees), float(minutes), seconds
 
 
 def jpeg_bytes(
@@ -42,23 +36,8 @@ def jpeg_bytes(
         image = Image.frombytes("RGB", size, rng.randbytes(size[0] * size[1] * 3))
     else:
         image = Image.new("RGB", size, (rng.randrange(256), rng.randrange(256), 90))
-    exif = Image.Exif()
-    exif[0x010F] = "fieldmon-tests"  # Make
-    if taken is not None:
-        exif[0x0132] = taken.strftime("%Y:%m:%d %H:%M:%S")
-        exif.get_ifd(0x8769)[36867] = taken.strftime("%Y:%m:%d %H:%M:%S")
-    if gps is not None:
-        lat, lon = gps
-        exif.get_ifd(0x8825).update(
-            {
-                1: "N" if lat >= 0 else "S",
-                2: _dms(lat),
-                3: "E" if lon >= 0 else "W",
-                4: _dms(lon),
-            }
-        )
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=quality, exif=exif)
+    image.save(out, "JPEG", quality=quality, exif=exif_block(taken, gps))
     return out.getvalue()
 
 

@@ -183,3 +183,22 @@ def test_a_photo_from_another_day_or_far_away_is_doubted(
     assert said[0] == "taken on 2026-11-18, not on 2026-11-20"
     assert said[1].startswith("taken 40.") and said[1].endswith("km from the site's known point")
     assert evidence.photo_point(rows) == (Decimal("42.341700"), Decimal("69.590100"))
+
+
+def test_demo_evidence_is_photos_of_the_visits_day_and_point_and_scans(db: Database) -> None:
+    from fieldmon.services import demo
+
+    demo.make_demo(db, 10, seed=5, today=date(2026, 11, 30))
+    demo.make_demo_loans(db, 6, seed=6, today=date(2026, 11, 30))
+    demo.make_demo_trainings(db, 2, seed=7, today=date(2026, 11, 30))
+    added = demo.make_demo_evidence(db, seed=8, latest=4)
+    with db.read_session() as session:
+        rows = evidence.attachments(session)
+        photos = [r for r in rows if r.kind == "visit"]
+        assert len(rows) == added and 4 <= len(photos) <= 8
+        for row in photos:
+            owner = Owner("visit", row.record_id)
+            assert evidence.doubts_of(session, owner, [row]) == {}
+            assert row.point is not None
+        sheets = [r for r in rows if r.kind == "training"]
+        assert [r.day for r in sheets] == [1, 1] and sheets[0].media_type == "application/pdf"

@@ -3,21 +3,23 @@ sites and findings that project reports describe. Deterministic for a given seed
 
 from __future__ import annotations
 
+import io
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 
 from fieldmon.db.engine import Database
-from fieldmon.db.models import Loan, Place, Training
+from fieldmon.db.models import Loan, Place, Training, Visit
 from fieldmon.domain.choices import FundsUsed, Purpose, Rating, SiteType
 from fieldmon.domain.loans import BorrowerKind, LoanFields, Method, Product, Sex, schedule
 from fieldmon.domain.money import Currency
 from fieldmon.domain.people import PersonFields
 from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
 from fieldmon.domain.visits import VisitFields
-from fieldmon.services import loans, places, trainings, visits
+from fieldmon.services import evidence, loans, places, trainings, visits
 from fieldmon.services.loans import BorrowerInput
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.trainings import ParticipantInput
@@ -298,3 +300,112 @@ def make_demo_trainings(
                 marks = "".join("1" if rng.random() < 0.9 else "0" for _ in range(days))
                 trainings.write_marks(session, row, marks, officer)
     return n_events
+
+
+def exif_block(taken: datetime | None = None, gps: tuple[float, float] | None = None) -> Any:
+    """An EXIF block as a phone writes one: the time a photo was taken (DateTimeOriginal,
+    local time) and its GPS point, when given."""
+    from PIL import Image
+
+    def dms(value: float) -> tuple[float, float, float]:
+        value = abs(value)
+        degrees = int(value)
+        minutes = int((value - degrees) * 60)
+        return float(degrees), float(minutes), round(((value - degrees) * 60 - minutes) * 60, 4)
+
+    exif = Image.Exif()
+    exif[0x010F] = "fieldmon demo"  # Make
+    if taken is not None:
+        stamp = taken.strftime("%Y:%m:%d %H:%M:%S")
+        exif[0x0132] = stamp
+        exif.get_ifd(0x8769)[36867] = stamp
+    if gps is not None:
+        lat, lon = gps
+        exif.get_ifd(0x8825).update(
+            {1: "N" if lat >= 0 else "S", 2: dms(lat), 3: "E" if lon >= 0 else "W", 4: dms(lon)}
+        )
+    return exif
+
+
+def demo_photo(
+    rng: random.Random,
+    *,
+    taken: datetime | None = None,
+    gps: tuple[float, float] | None = None,
+    size: tuple[int, int] = (1024, 768),
+) -> bytes:
+    """A made-up photo of a site (sky, steppe, a building or a machine) with its EXIF."""
+    from PIL import Image, ImageDraw
+
+    width, height = size
+    image = Image.new("RGB", size, (120 + rng.randrange(60), 170 + rng.randrange(50), 230))
+    draw = ImageDraw.Draw(image)
+    horizon = int(height * rng.uniform(0.45, 0.65))
+    draw.rectangle((0, horizon, width, height), fill=(150 + rng.randrange(60), 140, 80))
+    left = rng.randrange(width // 6, width // 2)
+    top = horizon - rng.randrange(height // 6, height // 3)
+    colour = (rng.randrange(40, 200), rng.randrange(40, 120), rng.randrange(40, 120))
+    draw.rectangle((left, top, left + width // 3, horizon + height // 12), fill=colour)
+    draw.ellipse((left, horizon, left + width // 10, horizon + width // 10), fill=(30, 30, 30))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85, exif=exif_block(taken, gps))
+    return out.getvalue()
+
+
+def demo_scan(lines: int) -> bytes:
+    """A made-up scanned page (a PDF, as a scanner app writes one) with ruled lines."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (827, 1169), 250)
+    draw = ImageDraw.Draw(page)
+    for n in range(lines):
+        y = 150 + n * 40
+        draw.line((60, y, 767, y), fill=90, width=2)
+    out = io.BytesIO()
+    page.save(out, "PDF", resolution=100.0)
+    return out.getvalue()
+
+
+def make_demo_evidence(db: Database, *, seed: int = 2026, latest: int = 12) -> int:
+    """Attaches evidence to the `latest` visits (one or two photos taken on the visit's day
+    at its point), to microleasing loans (a scanned contract) and to trainings (a sign-in
+    sheet for day 1). Returns how many files were attached."""
+    rng = random.Random(seed)
+    officer = OFFICERS[0]
+    added = 0
+    with db.session() as session:
+        chosen = session.scalars(
+            select(Visit)
+            .where(Visit.deleted_at.is_(None))
+            .order_by(Visit.visit_date.desc())
+            .limit(latest)
+        ).all()
+        for visit in chosen:
+            point = None
+            if visit.latitude is not None and visit.longitude is not None:
+                point = (float(visit.latitude), float(visit.longitude))
+            for n in range(rng.choice([1, 2])):
+                taken = datetime.combine(visit.visit_date, time(10 + n, rng.randrange(60)))
+                data = demo_photo(rng, taken=taken, gps=point)
+                name = f"IMG_{taken:%Y%m%d_%H%M%S}.jpg"
+                found = evidence.inspect(data, name)
+                owner = evidence.Owner("visit", visit.id)
+                evidence.attach(session, owner, data, found, name, officer)
+                added += 1
+        for loan in session.scalars(
+            select(Loan).where(Loan.product == Product.MICROLEASING.value).limit(latest)
+        ):
+            data = demo_scan(12)
+            name = f"Договор {loan.loan_no}.pdf".replace("/", "-")
+            found = evidence.inspect(data, name)
+            caption = "Договор лизинга"
+            owner = evidence.Owner("loan", loan.id)
+            evidence.attach(session, owner, data, found, name, officer, caption=caption)
+            added += 1
+        for event in session.scalars(select(Training).limit(latest)):
+            data = demo_scan(20 + rng.randrange(10))
+            found = evidence.inspect(data, f"{event.code} day 1.pdf")
+            owner = evidence.Owner("training", event.id)
+            evidence.attach(session, owner, data, found, f"{event.code} day 1.pdf", officer, day=1)
+            added += 1
+    return added
