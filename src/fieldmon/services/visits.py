@@ -29,6 +29,8 @@ from fieldmon.domain.visits import (
     validate_visit,
 )
 from fieldmon.services import history, places, projects
+from fieldmon.services.evidence import Changes, Owner
+from fieldmon.services.evidence import apply as apply_evidence
 from fieldmon.services.places import PlaceInput
 
 VISIT_FIELDS = [f.name for f in fields(VisitFields)]
@@ -128,11 +130,26 @@ def write_visit(
     *,
     visit_id: uuid.UUID | None = None,
     today: date | None = None,
+    evidence: Changes | None = None,
 ) -> Visit:
-    """Validate and write in the caller's transaction; raises ValidationError."""
+    """Validate and write in the caller's transaction; raises ValidationError. The form's
+    `evidence` changes (files added, removed, captioned) are written after the visit, in the
+    same transaction: saved with it or not at all."""
     errors = check(session, fields_, site, today or date.today())
     if errors:
         raise ValidationError(errors)
+    visit = _write_visit(session, fields_, site, officer, visit_id)
+    apply_evidence(session, Owner("visit", visit.id), evidence, officer)
+    return visit
+
+
+def _write_visit(
+    session: Session,
+    fields_: VisitFields,
+    site: SiteInput,
+    officer: str,
+    visit_id: uuid.UUID | None,
+) -> Visit:
     site_row = get_or_create_site(session, site, officer, fields_.project_id)
     values = _values(fields_) | {"site_id": site_row.id}
     if visit_id is None:
@@ -161,10 +178,14 @@ def save_visit(
     *,
     visit_id: uuid.UUID | None = None,
     today: date | None = None,
+    evidence: Changes | None = None,
 ) -> uuid.UUID:
-    """Record a new visit (visit_id None) or save changes to one; one transaction."""
+    """Record a new visit (visit_id None) or save changes to one, with the form's `evidence`
+    changes; one transaction."""
     with db.session() as session:
-        return write_visit(session, fields_, site, officer, visit_id=visit_id, today=today).id
+        return write_visit(
+            session, fields_, site, officer, visit_id=visit_id, today=today, evidence=evidence
+        ).id
 
 
 def _live_visit(session: Session, visit_id: uuid.UUID) -> Visit:

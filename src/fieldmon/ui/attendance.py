@@ -6,6 +6,10 @@ next person, so a day's column is typed straight down. Each mark is saved at onc
 history); there is nothing to forget to save. A participant is added by typing part of a
 name: people already in the registry are offered as you type; Enter on a new name opens the
 participant form with its duplicate guard.
+
+Under the grid, the event's evidence (sign-in sheets, photos): an evidence strip saved at
+once like the marks, with a Day choice next to Add, so a scanned sheet says which day it is
+for; a photo of a day is compared with that day's date.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,8 +48,10 @@ from fieldmon.domain import trainings as rules
 from fieldmon.domain.errors import UserError, ValidationError
 from fieldmon.domain.trainings import Category, TrainingKind
 from fieldmon.services import people, trainings
+from fieldmon.services.evidence import Owner
 from fieldmon.services.trainings import GridRow, TrainingDetail
 from fieldmon.ui import dialogs, formats
+from fieldmon.ui.evidence_strip import EvidenceStrip, Expected
 from fieldmon.ui.i18n import choice_label, error_text, shown
 from fieldmon.ui.widgets import fit_columns
 
@@ -260,7 +267,7 @@ class TrainingView(QWidget):
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.db, self.officer, self.lang, self.training_id = db, officer, lang, training_id
-        self.resize(1100, 650)
+        self.resize(1100, 740)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -328,6 +335,12 @@ class TrainingView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.counts)
+        sheets = QGroupBox(self.tr("Sign-in sheets and photos"))
+        self.evidence = EvidenceStrip(
+            db, officer, Owner("training", training_id), sheets, saves_at_once=True
+        )
+        QVBoxLayout(sheets).addWidget(self.evidence)
+        layout.addWidget(sheets)
 
         self.add_line.textEdited.connect(self._suggest)
         self.completer.activated[str].connect(self._chosen)  # type: ignore[index]
@@ -363,6 +376,8 @@ class TrainingView(QWidget):
         ]
         self.about.setText(" · ".join(p for p in parts if p))
         self.model.load(detail)
+        self.evidence.set_days(f.days)
+        self.evidence.set_expected(Expected(day_dates=tuple(dates)))
         fit_columns(
             self.table,
             [230, 160, 150]

@@ -1,6 +1,7 @@
 """One loan: its terms, status and balance as of a date, the schedule with what was paid of
-each instalment, the repayments (reversed ones struck through), and a line to post the next
-repayment from the keyboard."""
+each instalment, the repayments (reversed ones struck through), a line to post the next
+repayment from the keyboard, and the loan's papers (contract, receipts: an evidence strip
+whose changes are saved at once, a removal undone by its Undo remove)."""
 
 from __future__ import annotations
 
@@ -33,8 +34,10 @@ from fieldmon.domain.loans import LoanStatus, Method, Product, amount_due
 from fieldmon.domain.money import parse_typed_amount
 from fieldmon.domain.visits import parse_typed_date
 from fieldmon.services import loans
+from fieldmon.services.evidence import Owner
 from fieldmon.services.loans import LoanDetail
 from fieldmon.ui import dialogs, formats
+from fieldmon.ui.evidence_strip import EvidenceStrip
 from fieldmon.ui.i18n import choice_label, current_language, error_text, shown
 from fieldmon.ui.loans_model import STATUS_COLOURS
 from fieldmon.ui.widgets import DateField, ErrorLabel, with_error
@@ -108,7 +111,7 @@ class LoanView(QDialog):
     ):
         super().__init__(parent)
         self.db, self.officer, self.loan_id = db, officer, loan_id
-        self.resize(900, 680)
+        self.resize(900, 760)
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -191,12 +194,19 @@ class LoanView(QDialog):
         lower.addLayout(repayments_box, 3)
         lower.addWidget(entry, 2)
 
+        papers = QGroupBox(self.tr("Contract, receipts and photos"))
+        self.evidence = EvidenceStrip(
+            db, officer, Owner("loan", loan_id), papers, saves_at_once=True
+        )
+        QVBoxLayout(papers).addWidget(self.evidence)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.terms)
         layout.addLayout(head)
         layout.addWidget(self.schedule, 3)
         layout.addLayout(lower, 2)
+        layout.addWidget(papers)
         layout.addLayout(buttons)
 
         self.as_of.changed.connect(self.refresh)

@@ -1,6 +1,15 @@
 """The monitoring-visit form: new or existing visit, validation next to each field, a
 draft kept while typing (`form.draft`, a `FormDraft` as in the loan and training forms), a
-question before unsaved typing is closed away."""
+question before unsaved typing is closed away.
+
+Its Evidence section is an `EvidenceStrip` whose changes wait for Save and are saved with the
+visit, in its transaction. They count as unsaved changes (the title's star, the question on
+closing) but are not kept in the draft: after a crash the typing comes back, the files are
+added again from where they are. A language switch closes the form keeping its typing only,
+so files waiting for Save are dropped then too. Photos are compared with the form's current
+date and coordinates (else, for a saved visit, the site's known point), so a flag follows
+what is typed; a photo's GPS point is offered for an empty location, never filled in
+silently."""
 
 from __future__ import annotations
 
@@ -16,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,10 +48,11 @@ from fieldmon.domain.visits import (
     parse_typed_count,
     parse_typed_date,
 )
-from fieldmon.services import visits
+from fieldmon.services import evidence, evidence_actions, visits
 from fieldmon.services.history import history_rows
 from fieldmon.services.visits import SiteInput
 from fieldmon.ui import dialogs, formats
+from fieldmon.ui.evidence_strip import EvidenceStrip, Expected
 from fieldmon.ui.form_drafts import PLACE_KEYS, FormDraft
 from fieldmon.ui.i18n import choice_label, error_text, shown
 from fieldmon.ui.place_picker import PlacePicker
@@ -83,6 +94,8 @@ class VisitForm(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._site_items: dict[str, visits.SiteItem] = {}
+        self._site_point: tuple[Decimal, Decimal] | None = None  # of the saved visit
+        self._declined_point: tuple[Decimal, Decimal] | None = None
         layout = self._build()
         self.project.set_project(project if visit_id is None else None)
         fields = {name: w for name, w in self.widgets.items() if name not in PLACE_KEYS}
@@ -92,6 +105,9 @@ class VisitForm(QDialog):
         self._watch_fields()
         self.draft.start()
         self.draft.dirty_changed.connect(self._update_title)
+        self.evidence.changed.connect(self._evidence_changed)
+        for edit in (self.visit_date.edit, self.latitude, self.longitude):
+            edit.textChanged.connect(self._evidence_context)
         self.draft.restored.connect(self._refresh_sites)  # the site list follows the place
         if visit_id is None:
             self._clear()
@@ -205,6 +221,8 @@ class VisitForm(QDialog):
             label = QLabel(labels[name])
             label.setBuddy(widget)
             form.addRow(label, box)
+        form.addRow(QLabel(f"<b>{self.tr('Evidence')}</b>"))
+        form.addRow(self._evidence_section())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -260,6 +278,35 @@ class VisitForm(QDialog):
             QWidget.setTabOrder(first, second)
         return layout
 
+    def _evidence_section(self) -> QWidget:
+        """The strip of photos and scans, and under it the offer of a photo's GPS point."""
+        self.evidence = EvidenceStrip(self.db, self.officer, parent=self)
+        self.gps_offer = QFrame()
+        self.gps_offer.setObjectName("gps_offer")
+        self.gps_offer.setFrameShape(QFrame.Shape.StyledPanel)
+        self.gps_offer.setStyleSheet("#gps_offer { background: #fff7d6; }")
+        self.gps_offer_text = QLabel()
+        self.gps_offer_text.setWordWrap(True)
+        self.use_photo_point = QPushButton()
+        self.use_photo_point.setObjectName("use_photo_point")
+        self.use_photo_point.setAutoDefault(False)
+        self.decline_photo_point = QPushButton(self.tr("No, thanks"))
+        self.decline_photo_point.setObjectName("decline_photo_point")
+        self.decline_photo_point.setAutoDefault(False)
+        offer = QHBoxLayout(self.gps_offer)
+        offer.addWidget(self.gps_offer_text, 1)
+        offer.addWidget(self.use_photo_point)
+        offer.addWidget(self.decline_photo_point)
+        self.gps_offer.hide()
+        self.use_photo_point.clicked.connect(self.use_photo_location)
+        self.decline_photo_point.clicked.connect(self._decline_photo_point)
+        section = QWidget()
+        column = QVBoxLayout(section)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.evidence)
+        column.addWidget(self.gps_offer)
+        return section
+
     def _officers(self) -> list[str]:
         return sorted({*visits.officer_names(self.db), self.officer})
 
@@ -299,11 +346,12 @@ class VisitForm(QDialog):
 
     @property
     def dirty(self) -> bool:
-        return self.draft.dirty
+        """Typing or files not saved with the visit."""
+        return self.draft.dirty or self.evidence.has_changes
 
     def _update_title(self) -> None:
         title = self.tr("New visit") if self.visit_id is None else self.tr("Visit")
-        self.setWindowTitle(title + (" *" if self.draft.dirty else ""))
+        self.setWindowTitle(title + (" *" if self.dirty else ""))
         self.delete_button.setVisible(self.visit_id is not None)
         self.history_button.setVisible(self.visit_id is not None)
 
@@ -314,6 +362,7 @@ class VisitForm(QDialog):
         with self.draft.filling():
             self._clear_fields()
         self.draft.dirty = False
+        self._show_evidence()
 
     def _clear_fields(self) -> None:
         for name, widget in self.widgets.items():
@@ -336,6 +385,7 @@ class VisitForm(QDialog):
         with self.draft.filling():
             self._show(record)
         self.draft.dirty = False
+        self._show_evidence()
 
     def _show(self, record: visits.VisitRecord) -> None:
         f = record.fields
@@ -365,6 +415,77 @@ class VisitForm(QDialog):
                 formats.moment(record.updated_at),
             )
         )
+
+    # --- evidence ------------------------------------------------------------------------
+
+    def _show_evidence(self) -> None:
+        """The strip shows the visit's saved files (none for a new one)."""
+        visit_id = self.visit_id
+        self._site_point = (
+            None if visit_id is None else evidence_actions.site_point(self.db, visit_id)
+        )
+        self._declined_point = None
+        self.evidence.set_owner(None if visit_id is None else evidence.Owner("visit", visit_id))
+        self._evidence_context()
+
+    def typed_point(self) -> tuple[Decimal, Decimal] | None:
+        """The coordinates typed, when both are there and valid."""
+        lat, lat_error = parse_coordinate(self.latitude.text(), "latitude")
+        lon, lon_error = parse_coordinate(self.longitude.text(), "longitude")
+        if lat is None or lon is None or lat_error or lon_error:
+            return None
+        return lat, lon
+
+    def _evidence_context(self) -> None:
+        """Photos are compared with what the form says now: its date, and its coordinates
+        or else the site's known point (a saved visit's; a new visit has none before it
+        has coordinates)."""
+        self.evidence.set_expected(
+            Expected(self.visit_date.value_or_none(), (), self.typed_point() or self._site_point)
+        )
+        self._update_gps_offer()
+
+    def _evidence_changed(self) -> None:
+        self._update_title()
+        self._update_gps_offer()
+
+    def photo_point(self) -> tuple[Decimal, Decimal] | None:
+        return evidence.photo_point(self.evidence.rows())
+
+    def _update_gps_offer(self) -> None:
+        """Offered while both coordinates are empty and a photo has a GPS point (one the
+        officer did not decline)."""
+        point = self.photo_point()
+        empty = not self.latitude.text().strip() and not self.longitude.text().strip()
+        if point is None or not empty or point == self._declined_point:
+            self.gps_offer.hide()
+            return
+        lat, lon = (str(v.normalize()) for v in point)
+        self.gps_offer_text.setText(
+            self.tr("A photo was taken at {0}, {1}. This visit has no location yet.").format(
+                lat, lon
+            )
+        )
+        self.use_photo_point.setText(
+            self.tr("Use the photo's location ({0}, {1})").format(lat, lon)
+        )
+        self.gps_offer.show()
+
+    def use_photo_location(self) -> None:
+        """Fill the empty coordinates with the photo's point (typing, as if typed)."""
+        point = self.photo_point()
+        if point is None:
+            return
+        self.latitude.setText(str(point[0].normalize()))
+        self.longitude.setText(str(point[1].normalize()))
+        for name in ("latitude", "longitude"):
+            self.errors[name].show_error(None)
+        self.draft.changed()
+        self._update_gps_offer()
+
+    def _decline_photo_point(self) -> None:
+        self._declined_point = self.photo_point()
+        self.gps_offer.hide()
 
     # --- site selection ------------------------------------------------------------------
 
@@ -485,7 +606,7 @@ class VisitForm(QDialog):
             self.close()
         else:
             self.visit_id = None
-            self._clear()
+            self._clear()  # and the strip, for the next visit
             with self.draft.filling():
                 self._refresh_sites()
                 self.site.setEditText("")
@@ -499,7 +620,12 @@ class VisitForm(QDialog):
         if not problems:
             try:
                 saved_id = visits.save_visit(
-                    self.db, fields_, site, self.officer, visit_id=self.visit_id
+                    self.db,
+                    fields_,
+                    site,
+                    self.officer,
+                    visit_id=self.visit_id,
+                    evidence=self.evidence.changes(),
                 )
             except ValidationError as exc:
                 problems = exc.errors
@@ -519,6 +645,7 @@ class VisitForm(QDialog):
             return None
         self.draft.discard()
         self.visit_id = saved_id
+        self._show_evidence()
         self._update_title()
         self.saved.emit(saved_id)
         return saved_id
@@ -593,9 +720,11 @@ class VisitForm(QDialog):
     # --- drafts --------------------------------------------------------------------------
 
     def close_kept(self) -> None:
-        """Close without asking, keeping the draft (`draft.keep_typing()` first)."""
+        """Close without asking, keeping the draft (`draft.keep_typing()` first); files
+        waiting for Save are not part of a draft and are dropped."""
         self.draft.timer.stop()
         self.draft.dirty = False
+        self.evidence.set_owner(self.evidence.owner)
         self.close()
 
     def reject(self) -> None:
@@ -605,7 +734,7 @@ class VisitForm(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         # Its own question rather than `form_drafts.may_close`: Save here saves and lets
         # this close go on (may_close's Save closes the form by itself, from inside this).
-        if self.draft.dirty:
+        if self.dirty:
             answer = dialogs.ask_unsaved(self)
             if answer is dialogs.Unsaved.CANCEL or (
                 answer is dialogs.Unsaved.SAVE and self._save_now() is None
