@@ -455,6 +455,45 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
     )
     report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
 
+    report.add_argument(
+        "--with-photos",
+        action="store_true",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "also write the covered records' photos and scans to a folder beside the "
+                "workbook, listed on an Evidence sheet",
+            )
+        ),
+    )
+
+    record_help = h(QT_TRANSLATE_NOOP("fieldmon", "the id of a visit, loan or training"))
+    listed = commands.add_parser(
+        "attachments",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "list the photos and scans attached to records")),
+    )
+    listed.add_argument("--record", metavar="ID", help=record_help)
+    listed.add_argument("--json", action="store_true", help=json_help)
+    attach = commands.add_parser(
+        "attach",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "attach photos or scans to a visit, loan or training (all checked first; if "
+                "one is refused, none is attached)",
+            )
+        ),
+    )
+    attach.add_argument("record", metavar="RECORD_ID", help=record_help)
+    attach.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    attach.add_argument("--caption", default="", help=h(QT_TRANSLATE_NOOP("fieldmon", "caption")))
+    attach.add_argument(
+        "--day",
+        type=int,
+        metavar="N",
+        help=h(QT_TRANSLATE_NOOP("fieldmon", "for a training's sign-in sheet: the day it is for")),
+    )
+
     package = commands.add_parser(
         "package", help=h(QT_TRANSLATE_NOOP("fieldmon", "exchange data with the coordinator"))
     )
@@ -1140,7 +1179,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         title = args.title
     else:  # a project's report is titled with the project's title (ReportRequest)
         title = "" if project_id else profile.project_title(db)
-    request = ReportRequest(period, region_id, region, lang, title, project_id)
+    request = ReportRequest(
+        period, region_id, region, lang, title, project_id, with_photos=args.with_photos
+    )
     try:
         result = write_report(db, request, args.output, tr=translator(lang))
     except OSError as exc:
@@ -1148,8 +1189,140 @@ def cmd_report(args: argparse.Namespace) -> int:
             CANNOT_WRITE, path=str(args.output), reason=exc.strerror or str(exc)
         ) from None
     say(args, WROTE_REPORT, result.rows, period=period.label, path=result.path)
+    if result.evidence is not None:
+        say(
+            args,
+            QT_TRANSLATE_NOOP("fieldmon", "Evidence files written to {folder}: {count}."),
+            folder=result.evidence,
+            count=result.files,
+        )
     for note in result.notes:  # in the workbook's language, as the workbook has them
         say(args, QT_TRANSLATE_NOOP("fieldmon", "Note: {note}"), note=note)
+    return 0
+
+
+ATTACHMENT_HEADINGS = (
+    QT_TRANSLATE_NOOP("fieldmon", "Record"),
+    QT_TRANSLATE_NOOP("fieldmon", "Record id"),
+    QT_TRANSLATE_NOOP("fieldmon", "File"),
+    QT_TRANSLATE_NOOP("fieldmon", "Caption"),
+    QT_TRANSLATE_NOOP("fieldmon", "Size, bytes"),
+    QT_TRANSLATE_NOOP("fieldmon", "SHA-256"),
+    QT_TRANSLATE_NOOP("fieldmon", "Media type"),
+    QT_TRANSLATE_NOOP("fieldmon", "Taken at"),
+    QT_TRANSLATE_NOOP("fieldmon", "GPS"),
+)
+NOT_A_RECORD = QT_TRANSLATE_NOOP("fieldmon", "There is no visit, loan or training {id}.")
+
+
+def _owner(db: Any, text: str) -> Any:
+    """The live visit, loan or training whose id is `text` (an `evidence.Owner`); one
+    sentence when there is none."""
+    import uuid
+
+    from fieldmon.db.changes import tracked_models
+    from fieldmon.services.evidence import KINDS, Owner
+
+    try:
+        record_id = uuid.UUID(text.strip())
+    except ValueError:
+        raise UserError(NOT_A_RECORD, id=text) from None
+    models = tracked_models()
+    with db.read_session() as session:
+        for kind in KINDS:
+            row = session.get(models[kind], record_id)
+            if row is not None and row.deleted_at is None:
+                return Owner(kind, record_id)
+    raise UserError(NOT_A_RECORD, id=text)
+
+
+def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> None:
+    """Rows of text in aligned columns (`right`: columns aligned right); the last column
+    unpadded."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        cells = [
+            text.rjust(width) if i in right else text.ljust(width)
+            for i, (text, width) in enumerate(zip(r, widths, strict=True))
+        ]
+        print("  ".join(cells).rstrip())
+
+
+def cmd_attachments(args: argparse.Namespace) -> int:
+    from fieldmon.services import evidence
+
+    db = _open(args, writer=False)
+    owner = _owner(db, args.record) if args.record else None
+    with db.read_session() as session:
+        found = evidence.attachments(session, owner)
+    if args.json:
+        print(json.dumps([a.as_json() for a in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        say(args, QT_TRANSLATE_NOOP("fieldmon", "No files are attached."))
+        return 0
+    lines = [[args.tr(text) for text in ATTACHMENT_HEADINGS]]
+    for a in found:
+        lines.append(
+            [
+                _record_type(args.tr, a.kind),
+                str(a.record_id),
+                a.file_name,
+                a.caption,
+                f"{a.size:,}".replace(",", " "),
+                a.sha256,
+                a.media_type,
+                a.taken_at.replace("T", " ") if a.taken_at else "—",
+                f"{a.latitude}, {a.longitude}" if a.point else "—",
+            ]
+        )
+    _table(lines, right=frozenset({4}))
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    """Every file is checked before anything is written, then all are attached in one
+    transaction (each read again as it is stored, so only one is in memory at a time)."""
+    from fieldmon.db.models import Training
+    from fieldmon.services import evidence
+
+    db = _open(args)
+    officer = _officer(db, args)
+    owner = _owner(db, args.record)
+    if args.day is not None:
+        with db.read_session() as session:
+            training = session.get(Training, owner.id) if owner.kind == "training" else None
+            if training is None:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("fieldmon", "--day is for a training's sign-in sheets.")
+                )
+            if not 1 <= args.day <= training.days:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("fieldmon", "--day: training {code} has {days} days."),
+                    code=training.code,
+                    days=training.days,
+                )
+    refused = False
+    for path in args.files:
+        try:
+            evidence.read(path, str(path))
+        except evidence.FileProblem as exc:
+            print(render(exc, args.tr), file=sys.stderr)
+            refused = True
+    if refused:
+        raise UserError(QT_TRANSLATE_NOOP("fieldmon", "Nothing was attached."))
+    with db.session() as session:
+        for path in args.files:
+            evidence.attach_file(
+                session, owner, path, officer, caption=args.caption.strip(), day=args.day
+            )
+    say(
+        args,
+        QT_TRANSLATE_NOOP("fieldmon", "Files attached to the {kind} {id}: {count}."),
+        kind=Message(RECORD_TYPES[owner.kind]),
+        id=str(owner.id),
+        count=len(args.files),
+    )
     return 0
 
 
@@ -1757,6 +1930,8 @@ COMMANDS = {
     "results": cmd_results,
     "conflicts": cmd_conflicts,
     "find": cmd_find,
+    "attachments": cmd_attachments,
+    "attach": cmd_attach,
     "sync": cmd_sync,
     "backup": cmd_backup,
     "restore": cmd_restore,

@@ -41,6 +41,7 @@ def row(**values: Any) -> dict[str, Any]:
         "latitude": 49.95,
         "longitude": 82.61,
         "project": None,
+        "photos": None,
     }
     base.update(values)
     return base

@@ -10,7 +10,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -237,3 +237,42 @@ def test_a_project_chosen_limits_the_figures_and_adds_its_results(
     assert book["Summary"]["A1"].value == "Шағын несие — Жамбыл"
     row = next(r for r in book["Results"].iter_rows(values_only=True) if r[0] == "1.1")
     assert row[6] == 3 and row[9] == 0.25
+
+
+def test_with_photos_writes_the_evidence_folder_and_is_remembered(
+    qtbot: QtBot,
+    db: Database,
+    page: ReportsPage,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import select
+
+    from fieldmon.db.models import Visit
+    from fieldmon.services import evidence
+    from tests.conftest import OFFICER
+    from tests.evidence_files import sample_files
+
+    period = parse_quarter("2026Q3")
+    photo = sample_files(tmp_path / "in")["plain"]
+    with db.session() as session:
+        visit = session.scalars(
+            select(Visit.id).where(Visit.visit_date.between(period.start, period.end)).limit(1)
+        ).one()
+        evidence.attach_file(session, evidence.Owner("visit", visit), photo, OFFICER)
+    assert not page.with_photos.isChecked()
+    box = page.with_photos  # clicked on its square, at the left
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    target = tmp_path / "q3.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Saved"), timeout=20000)
+    folder = tmp_path / "q3 – evidence"
+    assert f"Evidence files: 1 in {folder}." in page.status.text()
+    assert [p.read_bytes() for p in folder.iterdir()] == [photo.read_bytes()]
+    assert openpyxl.load_workbook(target)["Evidence"]["F2"].value == photo.name
+    # the choice is remembered for the next time the page is made
+    again = ReportsPage(db, "en", today=TODAY)
+    qtbot.addWidget(again)
+    assert again.with_photos.isChecked()

@@ -20,6 +20,10 @@ How it is written, and why:
 * The file is written beside the target under a temporary name and renamed when complete:
   a failure or Cancel leaves nothing under the requested name, and the streaming's own
   temporary files are removed.
+* With photos (`ReportRequest.with_photos`), the covered records' evidence files are
+  written to a folder beside the workbook, from the same snapshot, and listed on a last
+  sheet, Evidence (`evidence_folder`). Files already written stay if the report then fails
+  or is cancelled: each is whole, and the next report replaces them.
 """
 
 from __future__ import annotations
@@ -97,13 +101,19 @@ class ReportRequest:
     lang: str = "en"
     title: str = ""
     project_id: uuid.UUID | None = None
+    with_photos: bool = False
 
 
 @dataclass
 class ReportResult:
+    """`evidence`: the folder the evidence files went to, and `files` how many (with
+    photos asked for)."""
+
     path: Path
     rows: int = 0
     notes: list[str] = field(default_factory=list)
+    evidence: Path | None = None
+    files: int = 0
 
 
 Progress = Callable[[int, int], None]
@@ -144,11 +154,19 @@ def write_report(
                 write_results_sheet(workbook, found, tr)
             data = ReportData(request.period, request.region_id, request.lang, request.project_id)
             tables = data.tables()
+            files = None
+            if request.with_photos:
+                from fieldmon.reports.evidence_folder import EvidenceWriter
+
+                files = EvidenceWriter(data, path, tr)
+                tables.append(files.table())
             counter = _Counter(sum(t.count(session) for t in tables), progress, should_stop)
             for table in tables:
                 writer = TableWriter(workbook, table, tr, max_rows, result.notes)
                 writer.write(table.rows(session), counter)
             result.rows = counter.done
+            if files is not None:
+                result.evidence, result.files = files.folder, files.files
             summary.write_notes(result.notes)
             workbook.save(tmp)
     except BaseException:
@@ -258,6 +276,8 @@ class TableWriter:
                 converters.append(self._money_converter())
             elif column.kind == report_data.RATIO:
                 converters.append(self._styled_converter(self._styled(RATIO_FORMAT), False))
+            elif column.kind == report_data.LINK:
+                converters.append(self._link)
             else:
                 converters.append(None)
         return converters
@@ -269,6 +289,17 @@ class TableWriter:
         if text is None:
             text = self.labels[value] = self.tr(value)
         return text
+
+    def _link(self, value: Any, _row: tuple[Any, ...]) -> Any:
+        """A file beside the workbook: shown by its name, linked by its relative path."""
+        from fieldmon.reports.evidence_folder import link_target
+
+        if not value:
+            return None
+        cell = WriteOnlyCell(self.ws, value=Path(value).name)
+        cell.hyperlink = link_target(value)
+        cell.style = "Hyperlink"
+        return cell
 
     def _text_converter(self, index: int) -> Callable[[Any, tuple[Any, ...]], Any]:
         letter = get_column_letter(index + 1)

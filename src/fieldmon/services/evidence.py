@@ -280,7 +280,7 @@ def read(path: Path, shown: str | None = None) -> tuple[bytes, Inspected]:
         raise FileProblem(name, NO_SUCH_FILE) from None
     except OSError:
         raise FileProblem(name, CANNOT_READ) from None
-    return data, inspect(data, path.name)
+    return data, inspect(data, name)
 
 
 # --- storing ---------------------------------------------------------------------------------

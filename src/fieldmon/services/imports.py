@@ -1,7 +1,13 @@
 """Importing visits from a workbook. All or nothing: every row is checked in one
 transaction and if any row is wrong the transaction is rolled back and every bad row is
 reported as `row N, column X: reason`. The optional `project` column gives the visit's
-project by its code (a new site belongs to it too)."""
+project by its code (a new site belongs to it too).
+
+The optional `photos` column (headed `фото` or `суреттер` in Russian or Kazakh) names the
+visit's photos and scans, separated by `;`, relative to the workbook's folder or absolute
+(`IMG_0412.jpg; фото/трактор.jpeg`). Each is checked as its row is read and attached to the
+visit in the same transaction (`workbooks.EvidenceFiles`): a missing or bad file is
+`row N, column photos: 'name': reason` and, as for any bad cell, nothing is imported."""
 
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ from fieldmon.domain.errors import ValidationError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
 from fieldmon.domain.periods import parse_date
 from fieldmon.domain.visits import VisitFields, parse_coordinate
-from fieldmon.services import places, visits
+from fieldmon.services import evidence, places, visits
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.visits import SiteInput
 from fieldmon.services.workbooks import (
@@ -29,10 +35,12 @@ from fieldmon.services.workbooks import (
     REQUIRED_REASON,
     UNKNOWN_REGION,
     Column,
+    EvidenceFiles,
     ProjectCodes,
     RowProblems,
     cell_text,
     choice_column,
+    file_entries,
     no_data_rows,
     parse_cells,
     project_code,
@@ -159,7 +167,18 @@ VISIT_COLUMNS = [
         ),
         "82.61",
     ),
-    PROJECT_COLUMN,
+    Column(
+        "photos",
+        False,
+        QT_TRANSLATE_NOOP(
+            "fieldmon",
+            "Photos or scans of the visit (JPEG, PNG, HEIC, PDF, up to 25 MB each), separated "
+            "by ; — names relative to this workbook's folder, or full paths.",
+        ),
+        "",  # no example: a name must be a file beside the workbook
+        aliases=("фото", "суреттер"),  # the header in Russian (and Kazakh), in Kazakh
+    ),
+    PROJECT_COLUMN,  # last: the same in every import
 ]
 
 
@@ -214,12 +233,14 @@ def import_visits(
     today = today or date.today()
     problems = RowProblems(VISIT_COLUMNS)
     count = 0
+    files = EvidenceFiles(path, officer)
     with db.read_session() as session, session.begin():
         places_before, sites_before = _count(session, Place), _count(session, Site)
         codes = ProjectCodes(session)
         for number, values in read_rows(path, VISIT_COLUMNS, VISITS_SHEET):
             stop_if_asked(should_stop)
             parsed, row_problems = _parse_row(values, officer)
+            visit = None
             region = None
             if parsed["region"]:
                 region = places.find_region(session, parsed["region"])
@@ -254,11 +275,17 @@ def import_visits(
                     ),
                 )
                 try:
-                    visits.write_visit(session, fields_, site, officer, today=today)
+                    visit = visits.write_visit(session, fields_, site, officer, today=today)
                     count += 1
                 except ValidationError as exc:
                     for error in exc.errors:
                         row_problems.setdefault(error.field, error.as_message.as_reason())
+            if photos := file_entries(values.get("photos")):
+                owner = None  # only checked: the row or an earlier one failed
+                if visit is not None and not row_problems and not problems.lines:
+                    owner = evidence.Owner("visit", visit.id)
+                if bad := files.take(session, [(name, None) for name in photos], owner):
+                    row_problems["photos"] = bad
             problems.add(number, row_problems)
         problems.raise_if_any()  # leaving the block rolls everything back
         if count == 0:

@@ -14,21 +14,29 @@ mean in `summary.summary`, so each sheet adds up to the figures on the Summary s
 * Trainings: events starting in the period (region of the event), with their counts.
 * Attendance: one row per person registered at those events.
 
+The Visits, Loans and Trainings sheets end with the number of live evidence files (photos,
+scans) each record has (`evidence.counts`, asked for a batch of rows at a time). With
+photos asked for, `evidence_records` lists the records of those three sheets that have
+files, in the sheets' order, for the Evidence sheet and folder.
+
 Personal identifiers (IIN, phone) are not written: the report goes to a donor.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
+from itertools import islice
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from fieldmon.db.models import (
+    Attachment,
     Borrower,
     Loan,
     Participation,
@@ -53,9 +61,9 @@ from fieldmon.domain.loans import (
 from fieldmon.domain.money import Currency, from_minor
 from fieldmon.domain.periods import Period
 from fieldmon.domain.trainings import Category, TrainingKind, age_group
-from fieldmon.services import loans, places, visits
+from fieldmon.services import evidence, loans, places, visits
 
-TEXT, LABEL, DATE, INT, MONEY, DECIMAL, RATIO = (
+TEXT, LABEL, DATE, INT, MONEY, DECIMAL, RATIO, LINK = (
     "text",
     "label",
     "date",
@@ -63,6 +71,7 @@ TEXT, LABEL, DATE, INT, MONEY, DECIMAL, RATIO = (
     "money",
     "decimal",
     "ratio",
+    "link",
 )
 Rows = Select[*tuple[Any, ...]]  # a query of any columns
 BATCH = 2000  # rows fetched from the database at a time
@@ -71,6 +80,7 @@ NO = QT_TRANSLATE_NOOP("fieldmon", "No")
 OPEN = QT_TRANSLATE_NOOP("fieldmon", "Open")
 CLOSED = QT_TRANSLATE_NOOP("fieldmon", "Closed")
 NOT_IN_ARREARS = QT_TRANSLATE_NOOP("fieldmon", "Not in arrears")
+EVIDENCE_FILES = QT_TRANSLATE_NOOP("fieldmon", "Evidence files")
 BUCKET_LABELS = {
     "1-30": QT_TRANSLATE_NOOP("fieldmon", "1–30 days"),
     "31-60": QT_TRANSLATE_NOOP("fieldmon", "31–60 days"),
@@ -83,7 +93,8 @@ BUCKET_LABELS = {
 @dataclass(frozen=True)
 class Column:
     """`kind`: TEXT (user text), LABEL (an English label the writer translates), DATE, INT,
-    MONEY (a Decimal in the currency named by the row's `currency` column), DECIMAL or RATIO.
+    MONEY (a Decimal in the currency named by the row's `currency` column), DECIMAL, RATIO
+    or LINK (a file's path relative to the workbook, shown by its name, linked to it).
     `total`: the column is summed under the table. `width` in characters."""
 
     header: str
@@ -150,6 +161,34 @@ def _yes_no(value: bool | None) -> str:
     return "" if value is None else YES if value else NO
 
 
+def _with_evidence(
+    session: Session, kind: str, found: Iterable[Any], key: Callable[[Any], uuid.UUID]
+) -> Iterator[tuple[Any, int]]:
+    """Each row with how many live evidence files its record (`key(row)`) has, counted for
+    BATCH rows at a time: a streamed sheet stays streamed."""
+    rows = iter(found)
+    while chunk := list(islice(rows, BATCH)):
+        counts = evidence.counts(session, kind, [key(r) for r in chunk])
+        for r in chunk:
+            yield r, counts.get(key(r), 0)
+
+
+def _has_evidence(column: Any) -> ColumnElement[bool]:
+    return exists().where(
+        column == getattr(Attachment, f"{column.table.name}_id"), Attachment.deleted_at.is_(None)
+    )
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    """A record of the report with evidence files: `name` is the site (a visit), the loan's
+    number or the training's code; `day` the visit's date or the training's first day."""
+
+    owner: evidence.Owner
+    name: str
+    day: date | None = None
+
+
 class ReportData:
     """The detail tables of one report: the period, the region and the project (None: all)
     and the language place names are written in."""
@@ -196,6 +235,7 @@ class ReportData:
         p = self.period
         return (
             select(
+                Visit.id,
                 Visit.visit_date,
                 Visit.officer,
                 Site.place_id,
@@ -221,7 +261,8 @@ class ReportData:
     def visits(self) -> Table:
         def rows(session: Session) -> Iterator[tuple[Any, ...]]:
             names = self.places(session)
-            for r in _stream(session, self._visits_query()):
+            found = _stream(session, self._visits_query())
+            for r, files in _with_evidence(session, "visit", found, lambda r: r.id):
                 region, district, settlement = names.path(r.place_id)
                 yield (
                     r.visit_date,
@@ -242,6 +283,7 @@ class ReportData:
                     r.follow_up_closed_on,
                     r.latitude,
                     r.longitude,
+                    files,
                 )
 
         return Table(
@@ -266,6 +308,7 @@ class ReportData:
                 Column(QT_TRANSLATE_NOOP("fieldmon", "Follow-up closed"), DATE, 12),
                 Column(QT_TRANSLATE_NOOP("fieldmon", "Latitude"), DECIMAL, 11),
                 Column(QT_TRANSLATE_NOOP("fieldmon", "Longitude"), DECIMAL, 11),
+                Column(EVIDENCE_FILES, INT, 9, True),
             ),
             rows,
             lambda session: _count(session, self._visits_query()),
@@ -343,6 +386,7 @@ class ReportData:
         state = loans.loans_as_of(self.period.end, self.region_id, project_id=self.project_id)
         return (
             select(
+                Loan.id,
                 Loan.loan_no,
                 Borrower.name,
                 Borrower.kind,
@@ -388,7 +432,8 @@ class ReportData:
 
         def rows(session: Session) -> Iterator[tuple[Any, ...]]:
             names = self.places(session)
-            for r in _stream(session, self._loans_query()):
+            found = _stream(session, self._loans_query())
+            for r, files in _with_evidence(session, "loan", found, lambda r: r.id):
                 cur = Currency(r.currency)
                 region, _district, settlement = names.path(r.place_id)
                 overdue = r.status == LoanStatus.OVERDUE.value and r.oldest_due is not None
@@ -413,6 +458,7 @@ class ReportData:
                     r.oldest_due,
                     days,
                     BUCKET_LABELS.get(ageing_bucket(days) or "", ""),
+                    files,
                 )
 
         return Table(
@@ -438,6 +484,7 @@ class ReportData:
                 Column(QT_TRANSLATE_NOOP("fieldmon", "Oldest unpaid instalment"), DATE, 12),
                 Column(QT_TRANSLATE_NOOP("fieldmon", "Days in arrears"), INT, 10),
                 Column(QT_TRANSLATE_NOOP("fieldmon", "Arrears bucket"), LABEL, 14),
+                Column(EVIDENCE_FILES, INT, 9, True),
             ),
             rows,
             self._count_loans,
@@ -605,7 +652,8 @@ class ReportData:
     def trainings(self) -> Table:
         def rows(session: Session) -> Iterator[tuple[Any, ...]]:
             names = self.places(session)
-            for r in _stream(session, self._trainings_query()):
+            found = _stream(session, self._trainings_query())
+            for r, files in _with_evidence(session, "training", found, lambda r: r.Training.id):
                 t: Training = r.Training
                 region, _district, settlement = names.path(t.place_id)
                 yield (
@@ -626,6 +674,7 @@ class ReportData:
                     int(r.male or 0),
                     int(r.completed or 0),
                     int(r.person_days or 0),
+                    files,
                 )
 
         return Table(
@@ -649,6 +698,7 @@ class ReportData:
                 Column(QT_TRANSLATE_NOOP("fieldmon", "Men"), INT, 9, True),
                 Column(QT_TRANSLATE_NOOP("fieldmon", "Completed"), INT, 11, True),
                 Column(QT_TRANSLATE_NOOP("fieldmon", "Person-days"), INT, 11, True),
+                Column(EVIDENCE_FILES, INT, 9, True),
             ),
             rows,
             lambda session: _count(session, self._trainings_query()),
@@ -728,3 +778,61 @@ class ReportData:
             rows,
             lambda session: _count(session, self._attendance_query()),
         )
+
+    # --- evidence -------------------------------------------------------------------------
+
+    def _evidence_queries(self) -> list[tuple[str, Rows]]:
+        """The records of the Visits, Loans and Trainings sheets that have live files: (kind,
+        query of id, name, day), in each sheet's order."""
+        end = self.period.end
+        return [
+            (
+                "visit",
+                select(Visit.id, Site.name, Visit.visit_date)
+                .join(Site, Site.id == Visit.site_id)
+                .where(
+                    *self._visit_conditions(),
+                    Visit.visit_date.between(self.period.start, end),
+                    _has_evidence(Visit.id),
+                )
+                .order_by(Visit.visit_date, Visit.id),
+            ),
+            (
+                "loan",
+                select(Loan.id, Loan.loan_no, Loan.disbursed_on)
+                .where(
+                    Loan.deleted_at.is_(None),
+                    Loan.disbursed_on <= end,
+                    *self._loan_scope(),
+                    _has_evidence(Loan.id),
+                )
+                .order_by(Loan.loan_no),
+            ),
+            (
+                "training",
+                select(Training.id, Training.code, Training.start_date)
+                .where(*self._training_conditions(), _has_evidence(Training.id))
+                .order_by(Training.start_date, Training.code),
+            ),
+        ]
+
+    def evidence_records(self, session: Session) -> Iterator[EvidenceRecord]:
+        for kind, query in self._evidence_queries():
+            for record_id, name, day in _stream(session, query):
+                yield EvidenceRecord(evidence.Owner(kind, record_id), name, day)
+
+    def count_evidence(self, session: Session) -> int:
+        """How many files `evidence_records` have (the Evidence sheet's rows)."""
+        total = 0
+        for kind, query in self._evidence_queries():
+            ids = query.with_only_columns(query.selected_columns[0]).order_by(None).subquery()
+            column = getattr(Attachment, f"{kind}_id")
+            total += int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(Attachment)
+                    .where(column.in_(select(ids)), Attachment.deleted_at.is_(None))
+                )
+                or 0
+            )
+        return total

@@ -11,6 +11,16 @@ day. People are found in the registry by the duplicate rule (IIN, else name and 
 year) and created when new; someone who appears on two events' rows is one person. The
 file's marks replace the stored ones for the days it has columns for, so importing a sheet
 again changes nothing and a later sheet with more days adds them.
+
+Sign-in sheets: the optional `sign_in_sheet` column names the scans (or photos) of the
+event's paper sheets, on any of the event's rows — usually its first — as the officer has
+them at hand after typing the names in: `1: день 1.pdf; 2: день 2.pdf`, each entry the day
+it is for, a colon, and the file (relative to the workbook's folder, or a full path); an
+entry without a day is the sheet of a one-day event's only day, or, for a longer event, a
+scan of all its days at once. A day the event does not have is an error in that cell; the
+same entry copied down the event's rows is attached once. Each file is checked and attached
+to the event in the import's transaction (`workbooks.EvidenceFiles`): a bad one is
+`row N, column sign_in_sheet: 'name': reason` and nothing is imported.
 """
 
 from __future__ import annotations
@@ -32,17 +42,19 @@ from fieldmon.domain.loans import Sex
 from fieldmon.domain.people import PersonFields, parse_sex
 from fieldmon.domain.periods import parse_date
 from fieldmon.domain.trainings import Category, TrainingFields, TrainingKind
-from fieldmon.services import people, places, trainings
+from fieldmon.services import evidence, people, places, trainings
 from fieldmon.services.places import PlaceInput
 from fieldmon.services.trainings import ParticipantInput
 from fieldmon.services.workbooks import (
     PROJECT_COLUMN,
     UNKNOWN_REGION,
     Column,
+    EvidenceFiles,
     ProjectCodes,
     RowProblems,
     cell_text,
     choice_column,
+    file_entries,
     fragment,
     no_data_rows,
     parse_cells,
@@ -56,6 +68,8 @@ from fieldmon.services.workbooks import (
 TRAININGS_SHEET = "Trainings"
 ATTENDANCE_SHEET = "Attendance"
 DAY_COLUMN = re.compile(r"day_([1-9][0-9]?)")
+# `2: день 2.pdf`; a Windows path's drive (C:) is a letter, never taken for a day.
+DAY_AND_FILE = re.compile(r"([0-9]{1,3})\s*:\s*(.+)")
 
 TRAINING_COLUMNS = [
     Column(
@@ -199,6 +213,17 @@ ATTENDANCE_COLUMNS = [
         False,
         QT_TRANSLATE_NOOP("fieldmon", "Post-test score, 0–100."),
         "",
+    ),
+    Column(
+        "sign_in_sheet",
+        False,
+        QT_TRANSLATE_NOOP(
+            "fieldmon",
+            "Scans of the event's signed sheets, on any one of its rows: day: file, separated "
+            "by ; (a file without a day: a one-day event, or all days in one scan). Names "
+            "relative to this workbook's folder, or full paths; PDF, JPEG, PNG, HEIC.",
+        ),
+        "",  # no example: a name must be a file beside the workbook
     ),
     Column(
         "day_1",
@@ -373,6 +398,24 @@ def _parse_attendance_row(values: dict[str, Any]) -> tuple[dict[str, Any], dict[
     return parse_cells(values, parsers, {c.name for c in ATTENDANCE_COLUMNS if c.required})
 
 
+def _sheet_entries(
+    value: Any, training: Training | None, code: str
+) -> tuple[list[tuple[str, int | None]], Message | None]:
+    """The `sign_in_sheet` cell as (file as written, day) entries; the reason a day is not one
+    of the event's. Without the event (an unknown code) the files are still checked."""
+    entries: list[tuple[str, int | None]] = []
+    for entry in file_entries(value):
+        found = DAY_AND_FILE.fullmatch(entry)
+        if found is None:
+            entries.append((entry, 1 if training is not None and training.days == 1 else None))
+            continue
+        day = int(found.group(1))
+        if training is not None and not 1 <= day <= training.days:
+            return entries, reason(FEWER_DAYS, code=code, days=training.days)
+        entries.append((found.group(2).strip(), day))
+    return entries, None
+
+
 def import_attendance(
     db: Database,
     path: str | Path,
@@ -386,6 +429,7 @@ def import_attendance(
     events: dict[str, Training | None] = {}
     seen: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
     count = 0
+    files = EvidenceFiles(path, officer)
     with db.read_session() as session, session.begin():
         people_before = people.count_records(session)
         for number, values in read_rows(path, ATTENDANCE_COLUMNS, ATTENDANCE_SHEET, DAY_COLUMN):
@@ -415,6 +459,12 @@ def import_attendance(
                 region = places.find_region(session, parsed["region"])
                 if region is None:
                     row_problems["region"] = reason(UNKNOWN_REGION, name=parsed["region"])
+            sheets, bad_day = _sheet_entries(values.get("sign_in_sheet"), training, code)
+            owner = None  # only checked: the row or an earlier one failed
+            if training is not None and not row_problems and not problems.lines:
+                owner = evidence.Owner("training", training.id)
+            if bad := bad_day or files.take(session, sheets, owner):
+                row_problems["sign_in_sheet"] = bad
             if row_problems or training is None:
                 problems.add(number, row_problems)
                 continue

@@ -6,13 +6,16 @@ rendered in the user's language where it is shown; `row N, column X: reason` kee
 column as the template's header writes it (visit_date), in every language.
 
 The `project` column (`PROJECT_COLUMN`) is shared by the visits, loans and trainings imports:
-a project's code in any case, looked up once per distinct code (`ProjectCodes`)."""
+a project's code in any case, looked up once per distinct code (`ProjectCodes`).
+
+Columns naming evidence files (the visits' `photos`, the attendance sheet's `sign_in_sheet`)
+are read with `file_entries` and checked and attached by `EvidenceFiles`."""
 
 from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -24,7 +27,7 @@ from fieldmon.domain.choices import Choice
 from fieldmon.domain.errors import InvalidValue, UserError, reason_of
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message, translate
 from fieldmon.domain.visits import NOT_A_WHOLE_NUMBER, REQUIRED
-from fieldmon.services import projects
+from fieldmon.services import evidence, projects
 
 
 @dataclass(frozen=True)
@@ -300,3 +303,87 @@ def read_rows(
             yield number, {k: v for k, v in zip(keys, values, strict=False) if k}
     finally:
         workbook.close()
+
+
+# --- evidence files named in a cell -----------------------------------------------------------
+
+FILE_SEPARATOR = ";"
+# Two reasons about one cell, each naming its file: punctuation only, nothing to translate.
+BOTH_REASONS = "{first}; {rest}"
+
+
+def file_entries(value: Any) -> list[str]:
+    """A cell naming files (`photos`, `sign_in_sheet`): the entries between `;`, blanks left
+    out (a `;` at the end is harmless)."""
+    return [part.strip() for part in cell_text(value).split(FILE_SEPARATOR) if part.strip()]
+
+
+def _joined(reasons: list[Message]) -> Message | None:
+    """Every bad file of a cell in one reason, `'a.jpg': …; 'b.jpg': …`: an officer fixes the
+    cell once instead of importing again to learn of the next file."""
+    if not reasons:
+        return None
+    found = reasons[-1]
+    for earlier in reversed(reasons[:-1]):
+        found = Message(BOTH_REASONS, {"first": earlier, "rest": found})
+    return found
+
+
+class EvidenceFiles:
+    """The files an import's cells name, each checked with `evidence.read` as its row is read
+    (missing, not what its name says, cut short, over the size limit, an image bomb: a
+    reason `'name as written': why`) and attached at once to the row's record when it has
+    one, in the import's transaction: if any row fails, the import's rollback takes the files
+    with it.
+
+    A name is relative to the workbook's folder (`photos/IMG_0412.jpg`, with `/` or `\\`) or
+    absolute. Memory: one file is held at a time, from reading it to attaching it; nothing
+    of a 1,000-photo import piles up (the session's identity map holds a stored blob only
+    weakly, and the bytes wait in the database's transaction, not in Python). Once
+    any row has failed nothing will be kept, so the files of the rows after it are only
+    checked (`owner=None`), not written. A file found bad is not read again for the next row
+    naming it, and one already attached to the same record (a sign-in sheet named on each
+    participant's row) is not read again either."""
+
+    def __init__(self, workbook: str | Path, officer: str):
+        self.folder = Path(workbook).resolve().parent
+        self.officer = officer
+        self._bad: dict[Path, Message] = {}
+        self._attached: set[tuple[evidence.Owner, Path, int | None]] = set()
+
+    def path(self, name: str) -> Path:
+        """Where a name as written points: an absolute path stays as it is."""
+        return self.folder / Path(name.replace("\\", "/"))
+
+    def take(
+        self,
+        session: Session,
+        entries: Iterable[tuple[str, int | None]],
+        owner: evidence.Owner | None,
+    ) -> Message | None:
+        """Check each (name as written, day) and attach it to `owner` (None: only check);
+        the reason for `row N, column X: ` naming every bad file, or None."""
+        reasons: list[Message] = []
+        for name, day in entries:
+            path = self.path(name)
+            if path in self._bad:
+                reasons.append(self._bad[path])
+                continue
+            if owner is not None and (owner, path, day) in self._attached:
+                continue
+            try:
+                data, found = evidence.read(path, name)
+            except ValueError as exc:  # a FileProblem, or a name no file has (a NUL in it)
+                problem = (
+                    exc
+                    if isinstance(exc, evidence.FileProblem)
+                    else evidence.FileProblem(name, evidence.NO_SUCH_FILE)
+                )
+                self._bad[path] = reason_of(problem)
+                reasons.append(self._bad[path])
+                continue
+            if owner is not None and not reasons:
+                evidence.attach(session, owner, data, found, path.name, self.officer, day=day)
+                self._attached.add((owner, path, day))
+            del data  # before the next file is read
+        return _joined(reasons)

@@ -7,7 +7,9 @@ that has ended (the one being reported on); the project title typed here is stor
 database, so the command line's report carries it too; the folder chosen last time is
 offered again; the window stays usable while a report is written. A project chosen here
 (first shown: the window's current project) limits every figure and sheet to its records,
-titles the report with the project's title, and adds the Results sheet."""
+titles the report with the project's title, and adds the Results sheet. "With photos and
+scans" (remembered, like the folder) also writes the covered records' evidence files to a
+folder beside the workbook, listed on an Evidence sheet (`reports.evidence_folder`)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -111,6 +114,17 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Region"), self.region)
         form.addRow(self.tr("Project"), self.project)
         form.addRow(self.tr("Project title"), self.title)
+        self.with_photos = QCheckBox(
+            self.tr("With photos and scans (in a folder beside the workbook)")
+        )
+        self.with_photos.setObjectName("report_with_photos")
+        self.with_photos.setChecked(
+            bool(QSettings().value("reports/with_photos", False, type=bool))
+        )
+        self.with_photos.toggled.connect(
+            lambda checked: QSettings().setValue("reports/with_photos", checked)
+        )
+        form.addRow("", self.with_photos)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("report_summary")
@@ -340,7 +354,15 @@ class ReportsPage(QWidget):
         region = self.region.currentText() if region_id else ""
         project_id = self.project_id()
         title = "" if project_id else self.title.text()
-        request = ReportRequest(period, region_id, region, self.lang, title, project_id)
+        request = ReportRequest(
+            period,
+            region_id,
+            region,
+            self.lang,
+            title,
+            project_id,
+            with_photos=self.with_photos.isChecked(),
+        )
         db, lang = self.db, self.lang
         QSettings().setValue("reports/folder", str(path.parent))
 
@@ -392,6 +414,10 @@ class ReportsPage(QWidget):
         self.last_path = result.path
         self._exporting(False)
         text = self.tr("Saved {0} ({1} rows).").format(result.path, formats.count(result.rows))
+        if result.evidence is not None:
+            text += "\n" + self.tr("Evidence files: {0} in {1}.").format(
+                formats.count(result.files), result.evidence
+            )
         if result.notes:
             text += "\n" + "\n".join(shown(note) for note in result.notes)
         self.status.setText(text)
