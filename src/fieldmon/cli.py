@@ -343,6 +343,19 @@ def build_parser(tr: Translator | None = None) -> argparse.ArgumentParser:
         metavar="N",
         help=h(QT_TRANSLATE_NOOP("fieldmon", "how many training events (12)")),
     )
+    demo.add_argument(
+        "--photos",
+        type=int,
+        default=12,
+        metavar="N",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "fieldmon",
+                "photos for the N latest visits, scanned contracts and sign-in sheets for N "
+                "loans and trainings (12; 0 for none)",
+            )
+        ),
+    )
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
 
     template = commands.add_parser(
@@ -825,11 +838,18 @@ def _officer(db: Any, args: argparse.Namespace) -> str:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from fieldmon.db.engine import shown_url
-    from fieldmon.services.demo import make_demo, make_demo_loans, make_demo_trainings
+    from fieldmon.services.demo import (
+        make_demo,
+        make_demo_evidence,
+        make_demo_loans,
+        make_demo_trainings,
+    )
 
-    if min(args.visits, args.loans, args.trainings) < 0:
+    if min(args.visits, args.loans, args.trainings, args.photos) < 0:
         raise UserError(
-            QT_TRANSLATE_NOOP("fieldmon", "--visits, --loans and --trainings cannot be negative.")
+            QT_TRANSLATE_NOOP(
+                "fieldmon", "--visits, --loans, --trainings and --photos cannot be negative."
+            )
         )
     db = _open(args)
     n = make_demo(db, args.visits, seed=args.seed)
@@ -847,6 +867,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         trainings=t,
         db=shown_url(db.url),
     )
+    files = make_demo_evidence(db, seed=args.seed, latest=args.photos) if args.photos else 0
+    if files:
+        say(
+            args,
+            QT_TRANSLATE_NOOP("fieldmon", "Attached {files} demo photos and scans."),
+            files=files,
+        )
     return 0
 
 

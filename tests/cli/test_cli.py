@@ -1,6 +1,7 @@
 """The command line: same services, never prompts, one sentence and exit 1 on errors."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,10 @@ def test_demo_then_summary_json_equals_the_service(
 ) -> None:
     code, out, _ = run(capsys, "demo", "--visits", "120", "--loans", "30", "--trainings", "5")
     assert code == 0 and "Added 120 demo visits, 30 demo loans and 5 demo trainings" in out
+    attached = re.search(r"Attached (\d+) demo photos and scans", out)
+    assert attached is not None
+    code, listed, _ = run(capsys, "attachments", "--json")
+    assert code == 0 and len(json.loads(listed)) == int(attached[1]) >= 12
     from datetime import date
 
     quarter = f"{date.today().year}Q{(date.today().month - 1) // 3 + 1}"

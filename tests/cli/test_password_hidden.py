@@ -40,7 +40,21 @@ def test_demo_prints_the_url_without_the_password(
         return database
 
     monkeypatch.setattr(engine, "open_database", on_postgres)
-    code = main(["--db", SECRET_URL, "demo", "--visits", "2", "--loans", "0", "--trainings", "0"])
+    code = main(
+        [
+            "--db",
+            SECRET_URL,
+            "demo",
+            "--visits",
+            "2",
+            "--loans",
+            "0",
+            "--trainings",
+            "0",
+            "--photos",
+            "0",
+        ]
+    )
     out, err = capsys.readouterr()
     assert code == 0, err
     assert out.strip() == (
