@@ -104,6 +104,7 @@ RECORD_TYPES = {
     "project": QT_TRANSLATE_NOOP("fieldmon", "project"),
     "indicator": QT_TRANSLATE_NOOP("fieldmon", "indicator"),
     "indicator_value": QT_TRANSLATE_NOOP("fieldmon", "indicator value"),
+    "attachment": QT_TRANSLATE_NOOP("fieldmon", "attached file"),
 }
 TEMPLATE_WRITTEN = {
     "visits": QT_TRANSLATE_NOOP("fieldmon", "Wrote the visits import template to {path}."),

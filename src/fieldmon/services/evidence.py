@@ -93,7 +93,7 @@ TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
     "fieldmon", "it claims more than {limit} million pixels, more than a photo can have"
 )
 NOT_ATTACHED = QT_TRANSLATE_NOOP("fieldmon", "There is no attachment {id}.")
-NO_RECORD = QT_TRANSLATE_NOOP("fieldmon", "There is no {kind} {id} to attach a file to.")
+NO_RECORD = QT_TRANSLATE_NOOP("fieldmon", "There is no record {id} to attach a file to; it was deleted.")
 OTHER_DAY = QT_TRANSLATE_NOOP("fieldmon", "taken on {taken}, not on {day}")
 FAR_AWAY = QT_TRANSLATE_NOOP("fieldmon", "taken {km} km from the site's known point")
 
@@ -429,7 +429,7 @@ def check_owner(session: Session, owner: Owner) -> None:
     model = tracked_models()[owner.kind]
     row = session.get(model, owner.id)
     if row is None or row.deleted_at is not None:
-        raise UserError(NO_RECORD, kind=owner.kind, id=str(owner.id))
+        raise UserError(NO_RECORD, id=str(owner.id))
 
 
 def _live(session: Session, attachment: uuid.UUID) -> Attachment:
