@@ -1,7 +1,8 @@
 """Killing fieldmon (SIGKILL, no chance to clean up) at random moments during a large import,
-a package merge and a run of repayment postings. After every kill: the database passes
-SQLite's integrity check and foreign-key check, the interrupted operation is all or nothing,
-and every operation acknowledged before the kill is there.
+a package merge, the merge of a package of photos and a run of repayment postings. After every
+kill: the database passes SQLite's integrity check and foreign-key check, the interrupted
+operation is all or nothing (every attachment with its file, each file whole, or none), and
+every operation acknowledged before the kill is there.
 
 Each operation is killed on a plain database and on an encrypted one (SQLCipher, the password
 given to the child in FIELDMON_PASSWORD); after a kill, the encrypted file and its WAL hold
@@ -11,6 +12,7 @@ CI runs RUNS kills of each operation on each; FIELDMON_CRASH_RUNS=200 runs more 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import shutil
@@ -20,6 +22,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,15 +30,17 @@ from sqlalchemy import text
 
 from fieldmon.db import backup, crypto, protection
 from fieldmon.db.engine import open_database
-from fieldmon.services import demo, loans
+from fieldmon.services import demo, evidence, loans
 from fieldmon.services.packages import Scope, export_package
-from tests.factories import borrower_input, loan_fields, person_fields
+from tests.evidence_files import jpeg_bytes
+from tests.factories import borrower_input, loan_fields, person_fields, site_input, visit_fields
 from tests.services.test_imports import row, workbook
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 RUNS = int(os.environ.get("FIELDMON_CRASH_RUNS", "8"))
 ROOT = Path(__file__).resolve().parents[1]
 N_ROWS = 1500
+N_PHOTOS = 24  # 1.5 MB each, four to a visit
 PASSWORD = "Шығыс-2026 көктем"
 FAST_KDF = crypto.KdfParams(iterations=1, lanes=1, memory_cost=8)
 KINDS = ("plain", "encrypted")
@@ -99,6 +104,28 @@ def count(path: Path, sql: str) -> int:
         db.dispose()
 
 
+def photo_laptop(path: Path) -> bytes:
+    """An officer's database of N_PHOTOS photos (as hard to compress as real ones) attached
+    to visits; returns a slice of one, to look for in an encrypted file."""
+    from fieldmon.services import places, visits
+
+    db = open_database(path)
+    east = places.registry_id("east-kazakhstan")
+    try:
+        for n in range(N_PHOTOS):
+            if n % 4 == 0:
+                site = site_input(east, f"Наубайхана № {n // 4 + 1}")
+                saved = visits.save_visit(db, visit_fields(), site, "x", today=date(2026, 11, 21))
+                owner = evidence.Owner("visit", saved)
+            data = jpeg_bytes(size=(1600, 1200), noise=True, seed=n)
+            with db.session() as session:
+                found = evidence.inspect(data, f"IMG_{n:04d}.jpg")
+                evidence.attach(session, owner, data, found, f"IMG_{n:04d}.jpg", "x")
+    finally:
+        db.dispose()
+    return data[4096:4160]
+
+
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path | str]]:
     folder = tmp_path_factory.mktemp("crash")
@@ -109,6 +136,11 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path | 
     db = open_database(source)
     demo.make_demo(db, N_ROWS, seed=8)
     export_package(db, folder / "officer.fmpkg", "Officer", Scope(everything=True))
+    db.dispose()
+    photos = folder / "photos.db"
+    clear = photo_laptop(photos)
+    db = open_database(photos)
+    export_package(db, folder / "photos.fmpkg", "Officer", Scope(everything=True))
     db.dispose()
     with_loan = folder / "loan.db"
     db = open_database(with_loan)
@@ -121,6 +153,8 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path | 
         "empty": empty,
         "workbook": book,
         "package": folder / "officer.fmpkg",
+        "photos": folder / "photos.fmpkg",
+        "photo_slice": clear.hex(),
         "loan_db": with_loan,
         "loan_id": str(loan_id),
     }
@@ -139,6 +173,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path | 
     timings = {
         "import": ("import", str(empty), str(book)),
         "package": ("package", str(empty), str(found["package"])),
+        "photos": ("package", str(empty), str(found["photos"])),
         "repayments": ("repayments", str(with_loan), str(loan_id), "400"),
     }
     for name, (operation, db_path, *args) in timings.items():
@@ -200,6 +235,33 @@ def test_killed_during_a_package_merge(base, tmp_path: Path, run: int, kind: str
         assert visits == N_ROWS
     history = count(path, "SELECT count(*) FROM history WHERE table_name = 'visit'")
     assert (history == 0) == (visits == 0)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("run", range(RUNS))
+def test_killed_during_the_merge_of_a_package_of_photos(
+    base: dict[str, Path | str], tmp_path: Path, run: int, kind: str
+) -> None:
+    path = fresh(base, "empty", kind, tmp_path, run)
+    child = Child("package", str(path), str(base["photos"]))
+    seconds = float(str(base["photos_seconds"]))
+    child.kill_after(random.Random(300 + run).uniform(0.0, 1.2 * seconds))
+    intact(path, kind)
+    if kind == "encrypted":
+        clear = bytes.fromhex(str(base["photo_slice"]))
+        for file in (path, Path(f"{path}-wal")):
+            assert not file.exists() or clear not in file.read_bytes(), file
+    db = opened(path)
+    try:
+        with db.engine.connect() as conn:
+            attachments = conn.execute(text("SELECT count(*) FROM attachment")).scalar()
+            stored = conn.execute(text("SELECT sha256, data FROM blob")).all()
+    finally:
+        db.dispose()
+    assert (attachments, len(stored)) in ((0, 0), (N_PHOTOS, N_PHOTOS))  # all or nothing
+    if child.acks:
+        assert attachments == N_PHOTOS
+    assert all(hashlib.sha256(data).hexdigest() == sha for sha, data in stored)  # each whole
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -36,64 +36,64 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>AttendanceModel</name>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="107" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="114" />
             <source>Day {0}
 {1}</source>
             <translation>{0}-күн
 {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="109" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="116" />
             <source>Participant</source>
             <translation>Қатысушы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="109" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="116" />
             <source>Category</source>
             <translation>Санат</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="109" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="116" />
             <source>Organization</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="110" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="117" />
             <source>Pre-test</source>
             <translation>Бастапқы тест</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="110" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="117" />
             <source>Post-test</source>
             <translation>Қорытынды тест</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="110" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="117" />
             <source>Days</source>
             <translation>Күн саны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="110" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="117" />
             <source>Completed</source>
             <translation>Аяқтады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="133" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="140" />
             <source>present</source>
             <translation>қатысты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="133" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="140" />
             <source>absent</source>
             <translation>қатыспады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="151" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="158" />
             <source>yes</source>
             <translation>иә</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="185" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="192" />
             <source>A test score is a whole number from 0 to 100.</source>
             <translation>Тест балы — 0 мен 100 аралығындағы бүтін сан.</translation>
         </message>
@@ -370,7 +370,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/conflicts_page.py" line="62" />
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="75" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="82" />
             <source>Site</source>
             <translation>Нысан</translation>
         </message>
@@ -410,228 +410,263 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Сапар</translation>
         </message>
         <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="70" />
+            <source>Project</source>
+            <translation>Жоба</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="71" />
+            <source>Indicator</source>
+            <translation>Индикатор</translation>
+        </message>
+        <message>
             <location filename="../../src/fieldmon/ui/conflicts_page.py" line="72" />
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="180" />
+            <source>Indicator value</source>
+            <translation>Индикатор мәні</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="73" />
+            <source>Attached file</source>
+            <translation>Тіркелген файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="76" />
+            <source>Caption</source>
+            <translation>Сипаттама</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="77" />
+            <source>File name</source>
+            <translation>Файл атауы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="78" />
+            <source>Day</source>
+            <translation>Күн</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="79" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="187" />
             <source>Deleted</source>
             <translation>Өшірілген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="73" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="80" />
             <source>Visit date</source>
             <translation>Сапар күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="74" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="81" />
             <source>Officer</source>
             <translation>Маман</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="76" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="83" />
             <source>Purpose</source>
             <translation>Мақсаты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="77" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="84" />
             <source>Funds used as intended</source>
             <translation>Қаражат мақсатына сай пайдаланылды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="78" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="85" />
             <source>Equipment in working order</source>
             <translation>Жабдық жұмыс істейді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="79" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="86" />
             <source>Beneficiaries</source>
             <translation>Пайда алушылар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="80" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="87" />
             <source>Rating</source>
             <translation>Баға</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="81" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="88" />
             <source>Findings</source>
             <translation>Анықталғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="82" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="89" />
             <source>Follow-up</source>
             <translation>Келесі әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="83" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="90" />
             <source>Follow-up due</source>
             <translation>Келесі әрекет мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="84" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="91" />
             <source>Follow-up closed on</source>
             <translation>Келесі әрекет жабылған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="85" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="92" />
             <source>Principal</source>
             <translation>Негізгі сома</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="86" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="93" />
             <source>Annual rate, %</source>
             <translation>Жылдық мөлшерлеме, %</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="87" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="94" />
             <source>Term, months</source>
             <translation>Мерзімі, ай</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="88" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="95" />
             <source>Disbursed on</source>
             <translation>Берілген күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="89" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="96" />
             <source>First instalment due</source>
             <translation>Бірінші жарна мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="90" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="97" />
             <source>Attendance</source>
             <translation>Қатысу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="91" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="98" />
             <source>Receipt posted twice</source>
             <translation>Түбіртек екі рет тіркелді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="92" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="99" />
             <source>Pre-test score</source>
             <translation>Бастапқы тест балы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="93" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="100" />
             <source>Post-test score</source>
             <translation>Қорытынды тест балы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="94" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="101" />
             <source>Full name</source>
             <translation>Аты-жөні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="95" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="102" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="96" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="103" />
             <source>IIN</source>
             <translation>ЖСН</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="97" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="104" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="98" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="105" />
             <source>Start date</source>
             <translation>Басталу күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="99" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="106" />
             <source>Days</source>
             <translation>Күн саны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="100" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="107" />
             <source>Name</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="101" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="108" />
             <source>Group members</source>
             <translation>Топ мүшелері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="107" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="114" />
             <source>Record</source>
             <translation>Жазба</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="108" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="115" />
             <source>Field</source>
             <translation>Өріс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="109" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="116" />
             <source>Applied value</source>
             <translation>Қолданылған мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="110" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="117" />
             <source>Applied edit by</source>
             <translation>Қолданылған түзетуді енгізген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="111" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="118" />
             <source>Other value</source>
             <translation>Басқа мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="112" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="119" />
             <source>Other edit by</source>
             <translation>Басқа түзетуді енгізген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="122" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="129" />
             <source>&amp;Keep the applied value</source>
             <translation>Қолданылған мәнді &amp;қалдыру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="124" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="131" />
             <source>&amp;Use the other value</source>
             <translation>&amp;Басқа мәнді алу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="130" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="137" />
             <source>Both values were edited since the last exchange. The later edit is applied; pick the one that is right.</source>
             <translation>Соңғы алмасудан кейін екі мән де өзгертілген. Кейінгі түзету қолданылды; дұрысын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="135" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="142" />
             <source>No conflicts wait for review.</source>
             <translation>Қарауды күтетін қайшылықтар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="163" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="170" />
             <source>Found merging data from {0}</source>
             <translation>{0} деректерін біріктіргенде табылды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="175" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="182" />
             <source>Attendance, day {0}</source>
             <translation>Қатысу, {0}-күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="180" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="187" />
             <source>Not deleted</source>
             <translation>Өшірілмеген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="184" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="191" />
             <source>Yes</source>
             <translation>Иә</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="184" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="191" />
             <source>No</source>
             <translation>Жоқ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="186" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="193" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n адам</numerusform>
@@ -639,7 +674,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="228" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="235" />
             <source>Cannot settle the conflict</source>
             <translation>Қайшылықты шешу мүмкін болмады</translation>
         </message>
@@ -714,6 +749,150 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <location filename="../../src/fieldmon/ui/form_drafts.py" line="187" />
             <source>Your typing is kept in memory; it could not be saved as a draft yet (the database is busy).</source>
             <translation>Енгізгеніңіз жадта тұр; оны нобай ретінде әзірге сақтау мүмкін болмады (дерекқор бос емес).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceStrip</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="322" />
+            <source>No photos or scans yet: add files, or drop them here.</source>
+            <translation>Фото мен сканерленген құжаттар әзірге жоқ: файлдарды қосыңыз немесе осында сүйреп әкеліңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="344" />
+            <source>&amp;Add files…</source>
+            <translation>Файлдарды &amp;қосу…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="345" />
+            <source>Attach photos (JPEG, PNG, HEIC) or PDF scans; you can also drop files here</source>
+            <translation>Фото (JPEG, PNG, HEIC) немесе PDF скандарын тіркеу; файлдарды осында сүйреп әкелуге де болады</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="350" />
+            <source>Open</source>
+            <translation>Ашық</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="351" />
+            <source>Show the photo full size, or open the scan (Enter)</source>
+            <translation>Фотоны толық өлшемде көрсету немесе сканды ашу (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="356" />
+            <source>Caption…</source>
+            <translation>Сипаттама…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="357" />
+            <source>Write what the file shows (F2)</source>
+            <translation>Файлда не көрсетілгенін жазу (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="362" />
+            <source>Remove</source>
+            <translation>Алып тастау</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="364" />
+            <source>Take the selected files off this record (Delete); Undo remove brings them back</source>
+            <translation>Таңдалған файлдарды осы жазбадан алып тастау (Delete); «Алып тастауды болдырмау» оларды қайтарады</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="370" />
+            <source>Undo remove</source>
+            <translation>Алып тастауды болдырмау</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="371" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="552" />
+            <source>Bring back the file removed last (Ctrl+Z)</source>
+            <translation>Соңғы алып тасталған файлды қайтару (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="377" />
+            <source>The day of the training a sign-in sheet is for</source>
+            <translation>Тіркеу парағы оқытудың қай күніне арналған</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="378" />
+            <source>For &amp;day:</source>
+            <translation>&amp;Күн:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="550" />
+            <source>Bring back: {0} (Ctrl+Z)</source>
+            <translation>Қайтару: {0} (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="555" />
+            <source>Reading and checking the files…</source>
+            <translation>Файлдар оқылып, тексерілуде…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="565" />
+            <source>Attach photos or scans</source>
+            <translation>Фото немесе скандарды тіркеу</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="567" />
+            <source>Photos and scans ({0})</source>
+            <translation>Фото мен скандар ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="603" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="626" />
+            <source>Files not added</source>
+            <translation>Файлдар қосылмады</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="614" />
+            <source>'{0}' is attached already.</source>
+            <translation>«{0}» бұрыннан тіркелген.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="626" />
+            <source>File not added</source>
+            <translation>Файл қосылмады</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="648" />
+            <source>Not saved</source>
+            <translation>Сақталмады</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="663" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="679" />
+            <source>Cannot open the file</source>
+            <translation>Файлды ашу мүмкін емес</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="680" />
+            <source>No program on this computer opens PDF files; install a PDF reader.</source>
+            <translation>Бұл компьютерде PDF файлдарын ашатын бағдарлама жоқ; PDF оқу бағдарламасын орнатыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="719" />
+            <source>Remove '{0}'</source>
+            <translation>«{0}» алып тастау</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="721" />
+            <source>Remove %n file(s)</source>
+            <translation>
+                <numerusform>%n файлды алып тастау</numerusform>
+                <numerusform>%n файлды алып тастау</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="731" />
+            <source>Not removed</source>
+            <translation>Алып тасталмады</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="749" />
+            <source>Not brought back</source>
+            <translation>Қайтарылмады</translation>
         </message>
     </context>
     <context>
@@ -856,22 +1035,27 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Қарыз {0} бойынша {1} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="288" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="284" />
+            <source>Photos and scans this database did not have: {0}.</source>
+            <translation>Бұл дерекқорда болмаған фото мен скандар: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="294" />
             <source>Cannot use the file: {0}.</source>
             <translation>Файлды пайдалану мүмкін емес: {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="291" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="297" />
             <source>An unexpected error stopped it; details are in the log file.</source>
             <translation>Күтпеген қате әрекетті тоқтатты; толығырақ журнал файлында.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="293" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="299" />
             <source>Nothing was imported</source>
             <translation>Ештеңе импортталған жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="295" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="301" />
             <source>The package was not saved</source>
             <translation>Пакет сақталмады</translation>
         </message>
@@ -1154,117 +1338,117 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>IndicatorDialog</name>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="182" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="183" />
             <source>Indicator {0}</source>
             <translation>{0} индикаторы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="182" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="183" />
             <source>New indicator</source>
             <translation>Жаңа индикатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="187" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="188" />
             <source>such as 1.2</source>
             <translation>мысалы, 1.2</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="195" />
             <source>Goal</source>
             <translation>Мақсат</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="195" />
             <source>Outcome</source>
             <translation>Түпкілікті нәтиже</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="195" />
             <source>Output</source>
             <translation>Тікелей нәтиже</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="200" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="201" />
             <source>people, loans, %…</source>
             <translation>адам, қарыз, %…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="219" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="220" />
             <source>All the project's regions</source>
             <translation>Жобаның барлық облыстары</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="229" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="230" />
             <source>Year</source>
             <translation>Жыл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="229" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="230" />
             <source>Target for the year</source>
             <translation>Жылдық мақсатты мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="241" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="242" />
             <source>Add a &amp;year</source>
             <translation>&amp;Жыл қосу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="243" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="244" />
             <source>&amp;Remove the year</source>
             <translation>Жылды ж&amp;ою</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="265" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="266" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="266" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="267" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="267" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="268" />
             <source>Level</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="274" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="275" />
             <source>Measure</source>
             <translation>Есептеу тәсілі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="275" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="276" />
             <source>Region</source>
             <translation>Облыс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="276" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="277" />
             <source>Unit</source>
             <translation>Өлшем бірлігі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="277" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="278" />
             <source>Baseline</source>
             <translation>Базалық мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="278" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="279" />
             <source>Target</source>
             <translation>Мақсатты мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="279" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="280" />
             <source>Targets by year</source>
             <translation>Жылдар бойынша мақсатты мәндер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="300" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="301" />
             <source>The code names the indicator; it cannot change.</source>
             <translation>Код индикаторды анықтайды; оны өзгертуге болмайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="328" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="329" />
             <source>a share: {0} is {1}</source>
             <translation>үлес: {0} дегеніміз {1}</translation>
         </message>
@@ -1486,165 +1670,170 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>LoanView</name>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="126" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="129" />
             <source>As of</source>
             <translation>Есеп күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="132" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="135" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="133" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="136" />
             <source>Due</source>
             <translation>Мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="134" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="137" />
             <source>Principal</source>
             <translation>Негізгі сома</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="135" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="138" />
             <source>Interest</source>
             <translation>Пайыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="136" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="139" />
             <source>Total</source>
             <translation>Барлығы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="137" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="140" />
             <source>Paid</source>
             <translation>Төленген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="143" />
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="165" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="146" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="168" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="144" />
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="166" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="147" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="169" />
             <source>Amount</source>
             <translation>Сомасы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="145" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="148" />
             <source>Receipt</source>
             <translation>Түбіртек</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="146" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="149" />
             <source>Posted by</source>
             <translation>Тіркеген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="147" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="150" />
             <source>Reversed</source>
             <translation>Кері қайтарылды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="159" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="162" />
             <source>&amp;Post repayment</source>
             <translation>Өтеуді &amp;тіркеу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="162" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="165" />
             <source>New repayment</source>
             <translation>Жаңа өтеу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="167" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="170" />
             <source>Receipt no.</source>
             <translation>Түбіртек №</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="174" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="177" />
             <source>&amp;Reverse selected repayment…</source>
             <translation>Таңдалған өтеуді &amp;кері қайтару…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="176" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="179" />
             <source>&amp;Edit loan…</source>
             <translation>&amp;Қарызды түзету…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="177" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="180" />
             <source>&amp;Delete loan</source>
             <translation>Қарызды &amp;өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="179" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="182" />
             <source>Close</source>
             <translation>Жабу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="189" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="192" />
             <source>Repayments</source>
             <translation>Өтеулер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="220" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="197" />
+            <source>Contract, receipts and photos</source>
+            <translation>Шарт, түбіртектер және фото</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="230" />
             <source>Cannot open the loan</source>
             <translation>Қарызды ашу мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="226" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="236" />
             <source>Loan {0}</source>
             <translation>Қарыз {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="231" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="241" />
             <source>{product}, {principal} at {rate} % a year ({method}), {term} months, disbursed {disbursed}. {place}. {members}</source>
             <translation>{product}, {principal}, жылдық {rate} % ({method}), {term} ай, берілген күні {disbursed}. {place}. {members}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="246" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="256" />
             <source>, {0} days in arrears</source>
             <translation>, мерзімі {0} күн өткен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="252" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="262" />
             <source>{status}{late}. Paid {paid}; outstanding principal {principal}, all owed {owed}.</source>
             <translation>{status}{late}. Төленгені {paid}; өтелмеген негізгі сома {principal}, барлық берешек {owed}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="283" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="293" />
             <source>{0} by {1}: {2}</source>
             <translation>{0}, {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="306" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="316" />
             <source>A loan with repayments cannot be deleted; reverse them first.</source>
             <translation>Өтеулері бар қарызды өшіруге болмайды; алдымен оларды кері қайтарыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="308" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="318" />
             <source>Delete this loan (Ctrl+Z in the main window brings it back).</source>
             <translation>Бұл қарызды өшіру (негізгі терезеде Ctrl+Z оны қайтарады).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="312" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="322" />
             <source>due now: {0}</source>
             <translation>қазір төленетіні: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="346" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="356" />
             <source>Reverse repayment</source>
             <translation>Өтеуді кері қайтару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="347" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="357" />
             <source>Why is the repayment of {0} (receipt {1}) reversed?</source>
             <translation>{0} сомасындағы өтеу (түбіртек {1}) неге кері қайтарылады?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="356" />
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="359" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="366" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="369" />
             <source>Not reversed</source>
             <translation>Кері қайтарылмады</translation>
         </message>
@@ -2314,6 +2503,14 @@ Database: {1}</source>
         </message>
     </context>
     <context>
+        <name>PhotoViewer</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_viewer.py" line="93" />
+            <source>This photo cannot be shown full size on this computer; this is its preview.</source>
+            <translation>Бұл компьютерде фотоны толық өлшемде көрсету мүмкін емес; бұл оның кішірейтілген көшірмесі.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectCombo</name>
         <message>
             <location filename="../../src/fieldmon/ui/projects_page.py" line="62" />
@@ -2585,142 +2782,152 @@ Database: {1}</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="69" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="72" />
             <source>Quarter</source>
             <translation>Тоқсан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="70" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="73" />
             <source>Dates</source>
             <translation>Күндер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="94" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="97" />
             <source>All regions</source>
             <translation>Барлық облыстар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="98" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="218" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="101" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="233" />
             <source>Project title on the report</source>
             <translation>Есептегі жоба атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="110" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="113" />
             <source>Period</source>
             <translation>Кезең</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="111" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="114" />
             <source>Region</source>
             <translation>Облыс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="112" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="115" />
             <source>Project</source>
             <translation>Жоба</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="113" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="116" />
             <source>Project title</source>
             <translation>Жоба атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="128" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="118" />
+            <source>With photos and scans (in a folder beside the workbook)</source>
+            <translation>Фото мен скандармен (кітаптың жанындағы бумада)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="142" />
             <source>&amp;Export to Excel…</source>
             <translation>Excel-ге &amp;экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="132" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="146" />
             <source>Cancel</source>
             <translation>Бас тарту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="135" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="149" />
             <source>&amp;Open the workbook</source>
             <translation>Жұмыс кітабын &amp;ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="136" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="150" />
             <source>Open its &amp;folder</source>
             <translation>&amp;Бумасын ашу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="178" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="192" />
             <source>The period ends before it starts.</source>
             <translation>Кезеңнің аяқталу күні басталу күнінен ерте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="200" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="215" />
             <source>All projects</source>
             <translation>Барлық жобалар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="221" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="236" />
             <source>A project's report carries the project's title.</source>
             <translation>Жоба есебінің тақырыбы — жобаның атауы.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="260" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="282" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="275" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="297" />
             <source>Counting…</source>
             <translation>Есептелуде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="267" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="282" />
             <source>Indicator</source>
             <translation>Индикатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="303" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="318" />
             <source>The figures could not be counted; see the log file.</source>
             <translation>Сандарды есептеу мүмкін болмады; журнал файлын қараңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="320" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="407" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="412" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="422" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="335" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="434" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="439" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="449" />
             <source>Cannot export</source>
             <translation>Экспорттау мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="324" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="339" />
             <source>Export the quarterly report</source>
             <translation>Тоқсандық есепті экспорттау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="326" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="341" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="364" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="387" />
             <source>Writing {0}…</source>
             <translation>{0} жазылуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="375" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="398" />
             <source>Cancelling…</source>
             <translation>Тоқтатылуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="393" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="416" />
             <source>Saved {0} ({1} rows).</source>
             <translation>Сақталды: {0} ({1} жол).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="404" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="418" />
+            <source>Evidence files: {0} in {1}.</source>
+            <translation>Растайтын файлдар: {0}, {1} ішінде.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="431" />
             <source>Export cancelled; no file was written.</source>
             <translation>Экспорт тоқтатылды; ешқандай файл жазылмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="413" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="440" />
             <source>Cannot write the workbook: {0}</source>
             <translation>Жұмыс кітабын жазу мүмкін емес: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="423" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="450" />
             <source>An unexpected error stopped the export; see the log file.</source>
             <translation>Күтпеген қате экспортты тоқтатты; журнал файлын қараңыз.</translation>
         </message>
@@ -2728,67 +2935,67 @@ Database: {1}</source>
     <context>
         <name>ResultsModel</name>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="97" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="98" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="98" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="99" />
             <source>Indicator</source>
             <translation>Индикатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="99" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="100" />
             <source>Level</source>
             <translation>Деңгей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="100" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="101" />
             <source>Measure</source>
             <translation>Есептеу тәсілі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="101" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="102" />
             <source>Region</source>
             <translation>Облыс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="102" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="103" />
             <source>Unit</source>
             <translation>Өлшем бірлігі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="103" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="104" />
             <source>Baseline</source>
             <translation>Базалық мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="104" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="105" />
             <source>Target</source>
             <translation>Мақсатты мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="105" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="106" />
             <source>This quarter</source>
             <translation>Осы тоқсан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="106" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="107" />
             <source>Year to date</source>
             <translation>Жыл басынан бері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="107" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="108" />
             <source>Since the start</source>
             <translation>Жоба басталғаннан бері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="108" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="109" />
             <source>% of target</source>
             <translation>Мақсатты мәннің %-ы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="204" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="205" />
             <source>Target for {0}: {1}</source>
             <translation>{0} жылғы мақсатты мән: {1}</translation>
         </message>
@@ -3423,53 +3630,58 @@ Database: {1}</source>
     <context>
         <name>TrainingView</name>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="274" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="281" />
             <source>Add a participant: type part of the name, then choose or press Enter</source>
             <translation>Қатысушы қосу: атының бір бөлігін теріп, таңдаңыз немесе Enter басыңыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="300" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="307" />
             <source>Edit event…</source>
             <translation>Іс-шараны түзету…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="302" />
-            <location filename="../../src/fieldmon/ui/attendance.py" line="469" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="309" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="484" />
             <source>Remove participant</source>
             <translation>Қатысушыны алып тастау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="304" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="311" />
             <source>Certificate for the selected…</source>
             <translation>Таңдалғанға сертификат…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="306" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="313" />
             <source>Certificates for all who completed…</source>
             <translation>Аяқтағандардың бәріне сертификат…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="309" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="316" />
             <source>Delete training</source>
             <translation>Оқытуды өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="313" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="320" />
             <source>Delete this event with its attendance (Ctrl+Z in the main window brings them back).</source>
             <translation>Бұл іс-шараны қатысу белгілерімен бірге өшіру (негізгі терезеде Ctrl+Z оларды қайтарады).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="346" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="338" />
+            <source>Sign-in sheets and photos</source>
+            <translation>Тіркеу парақтары және фото</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/attendance.py" line="359" />
             <source>Training {0}</source>
             <translation>Оқыту {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="350" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="363" />
             <source>completed when present every day</source>
             <translation>күн сайын қатысса, аяқтады деп саналады</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/attendance.py" line="352" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="365" />
             <source>completed when present at least %n day(s)</source>
             <translation>
                 <numerusform>кемінде %n күн қатысса, аяқтады деп саналады</numerusform>
@@ -3477,7 +3689,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/attendance.py" line="357" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="370" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n күн</numerusform>
@@ -3485,58 +3697,58 @@ Database: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="361" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="374" />
             <source>organizer: {0}</source>
             <translation>ұйымдастырушы: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="362" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="375" />
             <source>facilitator: {0}</source>
             <translation>тренер: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="380" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="395" />
             <source>Registered: {0} · present at least one day: {1} · completed: {2} · women: {3}, men: {4} · person-days: {5}</source>
             <translation>Тіркелген: {0} · кемінде бір күн қатысқан: {1} · аяқтаған: {2} · әйелдер: {3}, ерлер: {4} · адам-күн: {5}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="413" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="428" />
             <source>{0}, born {1}</source>
             <translation>{0}, {1} жылы туған</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="470" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="485" />
             <source>Remove {0} from this training? Their marks are kept in the history.</source>
             <translation>{0} осы оқытудан алып тасталсын ба? Оның белгілері тарихта сақталады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="495" />
-            <location filename="../../src/fieldmon/ui/attendance.py" line="503" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="510" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="518" />
             <source>No certificate</source>
             <translation>Сертификат жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="496" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="511" />
             <source>Choose a participant who completed the training.</source>
             <translation>Оқытуды аяқтаған қатысушыны таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="503" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="518" />
             <source>Nobody has completed it yet.</source>
             <translation>Оны әлі ешкім аяқтаған жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="509" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="524" />
             <source>Save certificates</source>
             <translation>Сертификаттарды сақтау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="509" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="524" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF файлдары (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="516" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="531" />
             <source>Cannot save</source>
             <translation>Сақтау мүмкін емес</translation>
         </message>
@@ -3625,17 +3837,17 @@ Database: {1}</source>
     <context>
         <name>ValuesModel</name>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="230" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="231" />
             <source>Value</source>
             <translation>Мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="230" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="231" />
             <source>Note</source>
             <translation>Ескертпе</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="297" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="298" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
@@ -3643,260 +3855,280 @@ Database: {1}</source>
     <context>
         <name>VisitForm</name>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
             <source>Not applicable</source>
             <translation>Қолданылмайды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="578" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="706" />
             <source>Yes</source>
             <translation>Иә</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="578" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="706" />
             <source>No</source>
             <translation>Жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="132" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="148" />
             <source>Si&amp;te history…</source>
             <translation>&amp;Нысан тарихы…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="161" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="177" />
             <source>Visit date*</source>
             <translation>Сапар күні*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="162" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="178" />
             <source>Officer*</source>
             <translation>Маман*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="163" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="179" />
             <source>Project</source>
             <translation>Жоба</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="164" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="180" />
             <source>Region*</source>
             <translation>Облыс*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="165" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="181" />
             <source>District</source>
             <translation>Аудан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="166" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="182" />
             <source>Settlement</source>
             <translation>Елді мекен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="167" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="183" />
             <source>Site*</source>
             <translation>Нысан*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="168" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="184" />
             <source>Site type</source>
             <translation>Нысан түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="169" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="185" />
             <source>Purpose*</source>
             <translation>Мақсаты*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="170" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="186" />
             <source>Funds used as intended*</source>
             <translation>Қаражат мақсатына сай пайдаланылды*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="171" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="187" />
             <source>Equipment in place and working</source>
             <translation>Жабдық орнында және жұмыс істейді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="172" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="188" />
             <source>Beneficiaries served</source>
             <translation>Қамтылған пайда алушылар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="173" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="189" />
             <source>Overall rating*</source>
             <translation>Жалпы баға*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="174" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="190" />
             <source>Findings</source>
             <translation>Анықталғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="175" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="191" />
             <source>Follow-up action</source>
             <translation>Келесі әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="176" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="192" />
             <source>Follow-up due</source>
             <translation>Келесі әрекет мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="177" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="193" />
             <source>Follow-up closed on</source>
             <translation>Келесі әрекет жабылған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="178" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="194" />
             <source>GPS latitude</source>
             <translation>GPS ендігі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="179" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="195" />
             <source>GPS longitude</source>
             <translation>GPS бойлығы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="182" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="305" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="198" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="354" />
             <source>Visit</source>
             <translation>Сапар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="183" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="199" />
             <source>Site</source>
             <translation>Нысан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="184" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="200" />
             <source>Checklist</source>
             <translation>Тексеру тізімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="185" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="201" />
             <source>Findings and follow-up</source>
             <translation>Анықталғандар және келесі әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="186" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="202" />
             <source>Location</source>
             <translation>Орналасқан жері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="215" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="224" />
+            <source>Evidence</source>
+            <translation>Растаулар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="234" />
             <source>&amp;Save</source>
             <translation>&amp;Сақтау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="217" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="236" />
             <source>Save and close (Ctrl+S)</source>
             <translation>Сақтау және жабу (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="218" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="237" />
             <source>Save and &amp;new</source>
             <translation>Сақтау және &amp;жаңа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="220" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="239" />
             <source>Save and start the next visit (Ctrl+Shift+S)</source>
             <translation>Сақтап, келесі сапарды бастау (Ctrl+Shift+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="221" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="240" />
             <source>&amp;Delete</source>
             <translation>&amp;Өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="223" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="242" />
             <source>&amp;History…</source>
             <translation>&amp;Тарих…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="224" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="243" />
             <source>Close</source>
             <translation>Жабу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="305" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="294" />
+            <source>No, thanks</source>
+            <translation>Жоқ, рақмет</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="354" />
             <source>New visit</source>
             <translation>Жаңа сапар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="361" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="412" />
             <source>Created by {0} on {1}; last changed by {2} on {3}.</source>
             <translation>Құрған: {0}, {1}; соңғы өзгерткен: {2}, {3}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="396" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="466" />
+            <source>A photo was taken at {0}, {1}. This visit has no location yet.</source>
+            <translation>Фото {0}, {1} нүктесінде түсірілген. Бұл сапардың әзірге координаттары жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="471" />
+            <source>Use the photo's location ({0}, {1})</source>
+            <translation>Фотоның координаттарын алу ({0}, {1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="518" />
             <source>Every visit to this site, its open follow-ups and the loans behind it</source>
             <translation>Осы нысанға жасалған барлық сапарлар, ашық келесі әрекеттер және оған байланысты қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="398" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="520" />
             <source>Type or pick a site already recorded at this place to see its history</source>
             <translation>Тарихын көру үшін осы жерде бұрыннан тіркелген нысанды жазыңыз немесе таңдаңыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="507" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="634" />
             <source>Cannot save</source>
             <translation>Сақтау мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="538" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="666" />
             <source>History of this visit</source>
             <translation>Сапар тарихы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
             <source>When</source>
             <translation>Қашан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
             <source>Who</source>
             <translation>Кім</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
             <source>Action</source>
             <translation>Әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
             <source>Changes</source>
             <translation>Өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="544" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="672" />
             <source>Created</source>
             <translation>Құрылды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="545" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="673" />
             <source>Changed</source>
             <translation>Өзгертілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="546" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="674" />
             <source>Deleted</source>
             <translation>Өшірілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="547" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="675" />
             <source>Restored</source>
             <translation>Қалпына келтірілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="548" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="676" />
             <source>Conflict settled</source>
             <translation>Қайшылық шешілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="549" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="677" />
             <source>Merged</source>
             <translation>Біріктірілді</translation>
         </message>
@@ -4163,7 +4395,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/domain/choices.py" line="167" />
             <location filename="../../src/fieldmon/domain/choices.py" line="198" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="69" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="78" />
             <source>Yes</source>
             <translation>Иә</translation>
         </message>
@@ -4175,7 +4407,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/domain/choices.py" line="169" />
             <location filename="../../src/fieldmon/domain/choices.py" line="199" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="70" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="79" />
             <source>No</source>
             <translation>Жоқ</translation>
         </message>
@@ -4562,7 +4794,6 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/domain/visits.py" line="43" />
-            <location filename="../../src/fieldmon/services/indicators.py" line="88" />
             <source>'{value}' is not a number.</source>
             <translation>«{value}» сан емес.</translation>
         </message>
@@ -4583,7 +4814,6 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/domain/visits.py" line="51" />
-            <location filename="../../src/fieldmon/services/indicators.py" line="89" />
             <source>Too long: at most {max} characters.</source>
             <translation>Тым ұзын: ең көбі {max} таңба.</translation>
         </message>
@@ -4599,7 +4829,6 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/domain/periods.py" line="16" />
-            <location filename="../../src/fieldmon/services/indicators.py" line="103" />
             <source>'{value}' is not a quarter; write it like 2026Q3.</source>
             <translation>«{value}» тоқсан емес; 2026Q3 түрінде жазыңыз.</translation>
         </message>
@@ -4811,710 +5040,840 @@ Database: {1}</source>
             <translation>индикатор мәні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="109" />
+            <location filename="../../src/fieldmon/cli.py" line="107" />
+            <source>attached file</source>
+            <translation>тіркелген файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="110" />
             <source>Wrote the visits import template to {path}.</source>
             <translation>Сапарларды импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="110" />
+            <location filename="../../src/fieldmon/cli.py" line="111" />
             <source>Wrote the loans import template to {path}.</source>
             <translation>Қарыздарды импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="111" />
+            <location filename="../../src/fieldmon/cli.py" line="112" />
             <source>Wrote the repayments import template to {path}.</source>
             <translation>Өтеулерді импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="112" />
+            <location filename="../../src/fieldmon/cli.py" line="113" />
             <source>Wrote the trainings import template to {path}.</source>
             <translation>Оқытуларды импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="113" />
+            <location filename="../../src/fieldmon/cli.py" line="114" />
             <source>Wrote the attendance import template to {path}.</source>
             <translation>Қатысуды импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="114" />
+            <location filename="../../src/fieldmon/cli.py" line="115" />
             <source>Wrote the indicators import template to {path}.</source>
             <translation>Индикаторларды импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="115" />
+            <location filename="../../src/fieldmon/cli.py" line="116" />
             <source>Wrote the indicator values import template to {path}.</source>
             <translation>Индикатор мәндерін импорттау үлгісі {path} файлына жазылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="120" />
+            <location filename="../../src/fieldmon/cli.py" line="121" />
             <location filename="../../src/fieldmon/reports/indicators.py" line="144" />
             <location filename="../../src/fieldmon/services/home.py" line="158" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="249" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="52" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="291" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="53" />
             <source>Visits</source>
             <translation>Сапарлар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="121" />
+            <location filename="../../src/fieldmon/cli.py" line="122" />
             <source>Sites</source>
             <translation>Нысандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="124" />
+            <location filename="../../src/fieldmon/cli.py" line="125" />
             <source>People</source>
             <translation>Адамдар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="249" />
+            <location filename="../../src/fieldmon/cli.py" line="250" />
             <source>Offline-first monitoring of development projects. Without a command, starts the GUI.</source>
             <translation>Даму жобаларының желісіз жұмысқа бейімделген мониторингі. Пәрменсіз іске қосылса, графикалық интерфейс ашылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="260" />
+            <location filename="../../src/fieldmon/cli.py" line="261" />
             <source>database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db in the user-data folder)</source>
             <translation>дерекқор файлы немесе SQLAlchemy URL (әдепкі: $FIELDMON_DB немесе пайдаланушы деректері бумасындағы fieldmon.db)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="270" />
+            <location filename="../../src/fieldmon/cli.py" line="271" />
             <source>officer who records (default: $FIELDMON_OFFICER or the stored profile)</source>
             <translation>деректерді енгізетін маман (әдепкі: $FIELDMON_OFFICER немесе сақталған профиль)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="279" />
+            <location filename="../../src/fieldmon/cli.py" line="280" />
             <source>language of what fieldmon prints (default: $FIELDMON_LANG, else the app's setting, else the system's language, else en)</source>
             <translation>fieldmon шығаратын мәтіндердің тілі (әдепкі: $FIELDMON_LANG, болмаса бағдарлама баптауындағы тіл, болмаса жүйе тілі, болмаса en)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="291" />
+            <location filename="../../src/fieldmon/cli.py" line="292" />
             <source>the encrypted database's password: the first line of F (default: $FIELDMON_PASSWORD)</source>
             <translation>шифрланған дерекқордың құпиясөзі: F файлының бірінші жолы (әдепкі: $FIELDMON_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="301" />
+            <location filename="../../src/fieldmon/cli.py" line="302" />
             <source>start the GUI (the default)</source>
             <translation>графикалық интерфейсті іске қосу (әдепкі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="307" />
+            <location filename="../../src/fieldmon/cli.py" line="308" />
             <source>interface language for this run</source>
             <translation>осы жолғы іске қосудағы интерфейс тілі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="314" />
+            <location filename="../../src/fieldmon/cli.py" line="315" />
             <source>a data package to offer for import once the window is open (a double-click on a package runs `fieldmon FILE.fmpkg`)</source>
             <translation>терезе ашылғаннан кейін импорттауға ұсынылатын деректер пакеті (пакетті екі рет шерткенде `fieldmon FILE.fmpkg` іске қосылады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="323" />
+            <location filename="../../src/fieldmon/cli.py" line="324" />
             <source>add realistic demo data</source>
             <translation>шынайыға жақын демо деректер қосу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="330" />
+            <location filename="../../src/fieldmon/cli.py" line="331" />
             <source>how many (200)</source>
             <translation>қанша сапар (200)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="337" />
+            <location filename="../../src/fieldmon/cli.py" line="338" />
             <source>how many loans (60)</source>
             <translation>қанша қарыз (60)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="344" />
+            <location filename="../../src/fieldmon/cli.py" line="345" />
             <source>how many training events (12)</source>
             <translation>қанша оқыту іс-шарасы (12)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="349" />
+            <location filename="../../src/fieldmon/cli.py" line="353" />
+            <source>photos for the N latest visits, scanned contracts and sign-in sheets for N loans and trainings (12; 0 for none)</source>
+            <translation>соңғы N сапарға фото, N қарыз бен оқытуға шарттар мен тіркеу парақтарының скандары (12; 0 — онсыз)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="363" />
             <source>write an empty import workbook</source>
             <translation>импортқа арналған бос жұмыс кітабын жазу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="358" />
+            <location filename="../../src/fieldmon/cli.py" line="372" />
             <source>language of the workbook's sheet, headers and notes (default: the command line's)</source>
             <translation>жұмыс кітабындағы парақтың, тақырыптар мен ескертпелердің тілі (әдепкі: пәрмен жолының тілі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="366" />
+            <location filename="../../src/fieldmon/cli.py" line="380" />
             <source>import a workbook (all rows or none)</source>
             <translation>жұмыс кітабын импорттау (не барлық жол, не ешбірі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="371" />
+            <location filename="../../src/fieldmon/cli.py" line="385" />
             <source>look at loans</source>
             <translation>қарыздарды қарау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="374" />
+            <location filename="../../src/fieldmon/cli.py" line="388" />
             <source>a loan with its schedule and repayments</source>
             <translation>қарыз, оның өтеу кестесі мен өтеулері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="381" />
+            <location filename="../../src/fieldmon/cli.py" line="395" />
             <source>state as of this date (default: today)</source>
             <translation>көрсетілген күнгі жағдай (әдепкі: бүгін)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="386" />
+            <location filename="../../src/fieldmon/cli.py" line="400" />
             <source>print JSON (amounts as strings)</source>
             <translation>JSON шығару (сомалар мәтін түрінде)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="389" />
+            <location filename="../../src/fieldmon/cli.py" line="403" />
             <source>print JSON</source>
             <translation>JSON шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="390" />
+            <location filename="../../src/fieldmon/cli.py" line="404" />
             <source>e.g. 2026Q3</source>
             <translation>мысалы, 2026Q3</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="391" />
+            <location filename="../../src/fieldmon/cli.py" line="405" />
             <source>only this region or city (any of its names)</source>
             <translation>тек осы облыс немесе қала (кез келген атауымен)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="394" />
+            <location filename="../../src/fieldmon/cli.py" line="408" />
             <source>key figures for a quarter or a date range</source>
             <translation>тоқсан немесе күндер аралығы бойынша негізгі көрсеткіштер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="401" />
+            <location filename="../../src/fieldmon/cli.py" line="415" />
             <source>only this project's records (its code; default: all)</source>
             <translation>тек осы жобаның жазбалары (оның коды; әдепкі бойынша: барлығы)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="409" />
+            <location filename="../../src/fieldmon/cli.py" line="423" />
             <source>a project's indicators against their targets for a period</source>
             <translation>жоба индикаторларын кезең бойынша мақсатты мәндермен салыстыру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="423" />
+            <location filename="../../src/fieldmon/cli.py" line="437" />
             <source>write the quarterly Excel report (Summary and detail sheets)</source>
             <translation>тоқсандық Excel есебін жазу (Жиынтық және толық деректер парақтары)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="436" />
+            <location filename="../../src/fieldmon/cli.py" line="450" />
             <source>only this project's records, with its title, donor and a Results sheet</source>
             <translation>тек осы жобаның жазбалары — жоба атауымен, донорымен және «Нәтижелер» парағымен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="447" />
+            <location filename="../../src/fieldmon/cli.py" line="461" />
             <source>language of headers and labels (default: the command line's)</source>
             <translation>тақырыптар мен жазулардың тілі (әдепкі: пәрмен жолының тілі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="454" />
+            <location filename="../../src/fieldmon/cli.py" line="468" />
             <source>project title (default: the one set in the app)</source>
             <translation>жоба атауы (әдепкі: бағдарламада көрсетілген атау)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="459" />
+            <location filename="../../src/fieldmon/cli.py" line="476" />
+            <source>also write the covered records' photos and scans to a folder beside the workbook, listed on an Evidence sheet</source>
+            <translation>есепке енген жазбалардың фото мен скандарын кітаптың жанындағы бумаға да жазу, тізімі «Растаулар» парағында</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="484" />
+            <source>the id of a visit, loan or training</source>
+            <translation>сапардың, қарыздың немесе оқытудың идентификаторы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="487" />
+            <source>list the photos and scans attached to records</source>
+            <translation>жазбаларға тіркелген фото мен скандардың тізімі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="494" />
+            <source>attach photos or scans to a visit, loan or training (all checked first; if one is refused, none is attached)</source>
+            <translation>сапарға, қарызға немесе оқытуға фото не скан тіркеу (алдымен бәрі тексеріледі; біреуі қабылданбаса, ешқайсысы тіркелмейді)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="503" />
+            <source>caption</source>
+            <translation>сипаттама</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="508" />
+            <source>for a training's sign-in sheet: the day it is for</source>
+            <translation>оқытудың тіркеу парағы үшін: ол қай күнге арналған</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="512" />
             <source>exchange data with the coordinator</source>
             <translation>үйлестірушімен деректер алмасу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="467" />
+            <location filename="../../src/fieldmon/cli.py" line="520" />
             <source>write a data package (by default what changed since the last export to the same folder)</source>
             <translation>деректер пакетін жазу (әдепкі бойынша — сол бумаға соңғы экспорттан бері өзгергендер)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="479" />
+            <location filename="../../src/fieldmon/cli.py" line="532" />
             <source>what changed since DATE</source>
             <translation>DATE күнінен бері өзгергендер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="482" />
+            <location filename="../../src/fieldmon/cli.py" line="535" />
             <source>every record</source>
             <translation>барлық жазба</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="489" />
+            <location filename="../../src/fieldmon/cli.py" line="542" />
             <source>only this project: its records, indicators and people, and every place (what changed since its last export to the same folder)</source>
             <translation>тек осы жоба: оның жазбалары, индикаторлары мен адамдары және барлық орындар (сол бумаға жасалған соңғы экспорттан бері не өзгерді)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="502" />
+            <location filename="../../src/fieldmon/cli.py" line="555" />
             <source>encrypt the package with the team's exchange passphrase, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>пакетті команданың алмасу құпиясөзімен шифрлау; құпиясөз F файлынан оқылады (болмаса FIELDMON_PACKAGE_PASSWORD айнымалысынан)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="513" />
+            <location filename="../../src/fieldmon/cli.py" line="566" />
             <source>write a plain package, not encrypted (only without personal data)</source>
             <translation>шифрланбаған қарапайым пакет жазу (тек дербес деректер болмаса)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="521" />
+            <location filename="../../src/fieldmon/cli.py" line="574" />
             <source>check a data package whole, then merge it field by field</source>
             <translation>деректер пакетін тұтастай тексеріп, содан кейін өрістер бойынша біріктіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="532" />
+            <location filename="../../src/fieldmon/cli.py" line="585" />
             <source>the team's exchange passphrase for an encrypted package, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>шифрланған пакетке арналған команданың алмасу құпиясөзі; F файлынан оқылады (болмаса FIELDMON_PACKAGE_PASSWORD айнымалысынан)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="541" />
+            <location filename="../../src/fieldmon/cli.py" line="594" />
             <source>add, change and list projects</source>
             <translation>жобаларды қосу, өзгерту және тізімін шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="547" />
+            <location filename="../../src/fieldmon/cli.py" line="600" />
             <source>add a project</source>
             <translation>жоба қосу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="548" />
+            <location filename="../../src/fieldmon/cli.py" line="601" />
             <source>change a project (what is given)</source>
             <translation>жобаны өзгерту (көрсетілгенін)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="551" />
+            <location filename="../../src/fieldmon/cli.py" line="604" />
             <source>e.g. UNHS</source>
             <translation>мысалы, UNHS</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="557" />
+            <location filename="../../src/fieldmon/cli.py" line="610" />
             <source>the implementing partners</source>
             <translation>іске асырушы серіктестер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="563" />
+            <location filename="../../src/fieldmon/cli.py" line="616" />
             <source>the regions it works in, comma-separated (any of their names)</source>
             <translation>ол жұмыс істейтін облыстар, үтір арқылы (атауларының кез келгені)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="569" />
+            <location filename="../../src/fieldmon/cli.py" line="622" />
             <source>list the projects</source>
             <translation>жобалар тізімін шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="575" />
+            <location filename="../../src/fieldmon/cli.py" line="628" />
             <source>list the conflicts merges left for review</source>
             <translation>біріктіру кезінде қарауға қалдырылған қайшылықтарды тізіп шығару</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="582" />
+            <location filename="../../src/fieldmon/cli.py" line="635" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>сапарлардан, нысандардан, қарыздардан, оқытулардан және адамдардан TEXT мәтінін іздеу (регистр ескерілмейді), тізімдердегідей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="594" />
+            <location filename="../../src/fieldmon/cli.py" line="647" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>әр түрден көрсетілетін сәйкестіктер саны (әдепкі: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="600" />
+            <location filename="../../src/fieldmon/cli.py" line="653" />
             <source>only this project's records, and the people in its loans and trainings</source>
             <translation>тек осы жобаның жазбалары және оның қарыздары мен оқытуларындағы адамдар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="611" />
+            <location filename="../../src/fieldmon/cli.py" line="664" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>дерекқордың тексерілген көшірмесі (әдепкі: оның сақтық көшірмелер бумасында)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="620" />
+            <location filename="../../src/fieldmon/cli.py" line="673" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>дерекқорды сақтық көшірмемен ауыстыру (көшірме алдымен тексеріледі; ағымдағы дерекқордың сақтық көшірмесі алдын ала жасалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="631" />
+            <location filename="../../src/fieldmon/cli.py" line="684" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>дерекқордың тұтастығын тексеру (бүлінген болса, шығу коды 1)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="638" />
+            <location filename="../../src/fieldmon/cli.py" line="691" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>осы дерекқор мен орталық PostgreSQL дерекқоры арасында екі жақты деректер алмасу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="651" />
+            <location filename="../../src/fieldmon/cli.py" line="704" />
             <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
             <translation>дерекқорды құпиясөзбен қорғау (дерекқор мен оның сақтық көшірмелерін орнында шифрлайды, қалпына келтіру кілтін бір рет шығарады) немесе шифрланған дерекқордың құпиясөзін өзгерту</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="663" />
+            <location filename="../../src/fieldmon/cli.py" line="716" />
             <source>the new password: the first line of F</source>
             <translation>жаңа құпиясөз: F файлының бірінші жолы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="669" />
+            <location filename="../../src/fieldmon/cli.py" line="722" />
             <source>make no recovery key (a forgotten password then loses the data)</source>
             <translation>қалпына келтіру кілтін жасамау (сонда құпиясөз ұмытылса, деректер жоғалады)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="677" />
+            <location filename="../../src/fieldmon/cli.py" line="730" />
             <source>write a plain (unencrypted) copy of the database to a new file</source>
             <translation>дерекқордың шифрланбаған көшірмесін жаңа файлға жазу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="686" />
+            <location filename="../../src/fieldmon/cli.py" line="739" />
             <source>set a new password with the recovery key printed by encrypt</source>
             <translation>encrypt пәрмені шығарған қалпына келтіру кілтімен жаңа құпиясөз орнату</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="702" />
+            <location filename="../../src/fieldmon/cli.py" line="755" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Не --quarter, не --from/--to көрсетіңіз, екеуін бірге емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="709" />
+            <location filename="../../src/fieldmon/cli.py" line="762" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="713" />
+            <location filename="../../src/fieldmon/cli.py" line="766" />
             <source>--to is before --from.</source>
             <translation>--to мәні --from мәнінен ерте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="716" />
+            <location filename="../../src/fieldmon/cli.py" line="769" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Кезеңді көрсетіңіз: --quarter 2026Q3 немесе --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="738" />
+            <location filename="../../src/fieldmon/cli.py" line="791" />
             <source>Cannot read {what} from {path}: {reason}.</source>
             <translation>{path} файлынан {what} оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="746" />
+            <location filename="../../src/fieldmon/cli.py" line="799" />
             <source>The first line of {path} is empty; it should hold {what}.</source>
             <translation>{path} файлының бірінші жолы бос; онда {what} жазылуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="755" />
+            <location filename="../../src/fieldmon/cli.py" line="808" />
             <source>the password</source>
             <translation>құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="756" />
+            <location filename="../../src/fieldmon/cli.py" line="809" />
             <source>the new password</source>
             <translation>жаңа құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="757" />
+            <location filename="../../src/fieldmon/cli.py" line="810" />
             <source>the recovery key</source>
             <translation>қалпына келтіру кілті</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="793" />
-            <source>--visits, --loans and --trainings cannot be negative.</source>
-            <translation>--visits, --loans және --trainings теріс сан бола алмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../src/fieldmon/cli.py" line="801" />
+            <location filename="../../src/fieldmon/cli.py" line="861" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>{db} дерекқорына {visits} демо сапар, {loans} демо қарыз және {trainings} демо оқыту қосылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="862" />
+            <location filename="../../src/fieldmon/cli.py" line="875" />
+            <source>Attached {files} demo photos and scans.</source>
+            <translation>Демо фото мен скандар тіркелді: {files}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="929" />
             <source>Indicators: {added} added, {updated} updated.</source>
             <translation>Индикаторлар: {added} қосылды, {updated} өзгертілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="868" />
+            <location filename="../../src/fieldmon/cli.py" line="935" />
             <source>Indicator values: {n} written or cleared.</source>
             <translation>Индикатор мәндері: {n} жазылды немесе тазартылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="874" />
+            <location filename="../../src/fieldmon/cli.py" line="941" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>{visits} сапар импортталды ({sites} жаңа нысан, {places} жаңа аудан немесе елді мекен).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="960" />
+            <location filename="../../src/fieldmon/cli.py" line="1027" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Қарыз {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="981" />
+            <location filename="../../src/fieldmon/cli.py" line="1048" />
             <source>Interest</source>
             <translation>Пайыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="983" />
+            <location filename="../../src/fieldmon/cli.py" line="1050" />
             <source>Paid</source>
             <translation>Төленген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="993" />
+            <location filename="../../src/fieldmon/cli.py" line="1060" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt} (кері қайтарылды)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="997" />
+            <location filename="../../src/fieldmon/cli.py" line="1064" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>{paid_on} күні {amount} {currency} төленді, түбіртек {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1048" />
-            <location filename="../../src/fieldmon/cli.py" line="1110" />
+            <location filename="../../src/fieldmon/cli.py" line="1115" />
+            <location filename="../../src/fieldmon/cli.py" line="1177" />
             <source>Project: {project}</source>
             <translation>Жоба: {project}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1049" />
-            <location filename="../../src/fieldmon/cli.py" line="1106" />
+            <location filename="../../src/fieldmon/cli.py" line="1116" />
+            <location filename="../../src/fieldmon/cli.py" line="1173" />
             <source>Period: {period}</source>
             <translation>Кезең: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1062" />
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="83" />
+            <location filename="../../src/fieldmon/cli.py" line="1129" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="85" />
             <source>Baseline</source>
             <translation>Базалық мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1063" />
+            <location filename="../../src/fieldmon/cli.py" line="1130" />
             <source>Target</source>
             <translation>Мақсатты мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1065" />
+            <location filename="../../src/fieldmon/cli.py" line="1132" />
             <source>Year</source>
             <translation>Жыл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1066" />
+            <location filename="../../src/fieldmon/cli.py" line="1133" />
             <source>Since start</source>
             <translation>Басынан бері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1108" />
+            <location filename="../../src/fieldmon/cli.py" line="1175" />
             <source>Region: {region}</source>
             <translation>Облыс: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1130" />
+            <location filename="../../src/fieldmon/cli.py" line="1197" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: есеп Excel жұмыс кітабы түрінде жазылады; атауы .xlsx деп аяқталатын файлды көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1152" />
+            <location filename="../../src/fieldmon/cli.py" line="1223" />
+            <source>Evidence files written to {folder}: {count}.</source>
+            <translation>Растайтын файлдар {folder} ішіне жазылды: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1228" />
             <source>Note: {note}</source>
             <translation>Ескертпе: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1168" />
+            <location filename="../../src/fieldmon/cli.py" line="1233" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="134" />
+            <source>Record</source>
+            <translation>Жазба</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1234" />
+            <source>Record id</source>
+            <translation>Жазба идентификаторы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1235" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="138" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1236" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="140" />
+            <source>Caption</source>
+            <translation>Сипаттама</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1237" />
+            <source>Size, bytes</source>
+            <translation>Өлшемі, байт</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1238" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="145" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1239" />
+            <source>Media type</source>
+            <translation>Файл түрі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1240" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="141" />
+            <source>Taken at</source>
+            <translation>Түсірілген уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1241" />
+            <source>GPS</source>
+            <translation>GPS</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1243" />
+            <source>There is no visit, loan or training {id}.</source>
+            <translation>{id} сапары, қарызы немесе оқытуы жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1290" />
+            <source>No files are attached.</source>
+            <translation>Тіркелген файлдар жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1325" />
+            <source>--day is for a training's sign-in sheets.</source>
+            <translation>--day тек оқытудың тіркеу парақтарына арналған.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1329" />
+            <source>--day: training {code} has {days} days.</source>
+            <translation>--day: {code} оқытуында {days} күн бар.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1341" />
+            <source>Nothing was attached.</source>
+            <translation>Ештеңе тіркелмеді.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1349" />
+            <source>Files attached to the {kind} {id}: {count}.</source>
+            <translation>Тіркелген файлдар ({kind} {id}): {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1369" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} жаңа {new}  жаңартылған {updated}  өзгеріссіз {unchanged}  қайшылық {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1201" />
+            <location filename="../../src/fieldmon/cli.py" line="1390" />
+            <source>Photos and scans this database did not have: {count}.</source>
+            <translation>Бұл дерекқорда болмаған фото мен скандар: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1403" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>{path} файлынан алмасу құпиясөзі оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1210" />
+            <location filename="../../src/fieldmon/cli.py" line="1412" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>{path} файлында алмасу құпиясөзі жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1223" />
+            <location filename="../../src/fieldmon/cli.py" line="1425" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: {suffix} кеңейтімі бар файл атауын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1235" />
+            <location filename="../../src/fieldmon/cli.py" line="1437" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Бұл дерекқор шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file) немесе дербес деректерді қорғаусыз жіберу үшін --plain қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1249" />
+            <location filename="../../src/fieldmon/cli.py" line="1451" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>{folder} бумасына соңғы экспорттаудан бері ештеңе өзгермеген; бос пакет жазылды: {path} (--all барлық деректі экспорттайды).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1275" />
+            <location filename="../../src/fieldmon/cli.py" line="1477" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>{name} пакеті шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1285" />
+            <location filename="../../src/fieldmon/cli.py" line="1487" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Жаңа ештеңе жоқ: {file} ішіндегінің бәрі осы дерекқорда бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1291" />
+            <location filename="../../src/fieldmon/cli.py" line="1493" />
             <source>Imported {file}:</source>
             <translation>{file} импортталды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1296" />
+            <location filename="../../src/fieldmon/cli.py" line="1500" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: екі ноутбукта енгізілген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1302" />
+            <location filename="../../src/fieldmon/cli.py" line="1506" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: әртүрлі сомамен немесе күнмен екі рет тіркелген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1311" />
+            <location filename="../../src/fieldmon/cli.py" line="1515" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Қарыз {loan_no} бойынша {amount} {currency} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1371" />
+            <location filename="../../src/fieldmon/cli.py" line="1575" />
             <source>No projects yet: fieldmon project add CODE.</source>
             <translation>Әзірге жоба жоқ: fieldmon project add КОД.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1392" />
+            <location filename="../../src/fieldmon/cli.py" line="1596" />
             <source>Added the project {code}.</source>
             <translation>{code} жобасы қосылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1408" />
+            <location filename="../../src/fieldmon/cli.py" line="1612" />
             <source>Changed the project {code}.</source>
             <translation>{code} жобасы өзгертілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1410" />
+            <location filename="../../src/fieldmon/cli.py" line="1614" />
             <source>The project {code} is unchanged.</source>
             <translation>{code} жобасы өзгермеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1437" />
+            <location filename="../../src/fieldmon/cli.py" line="1641" />
             <source>No conflicts wait for review.</source>
             <translation>Қарауды күтетін қайшылықтар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1441" />
+            <location filename="../../src/fieldmon/cli.py" line="1645" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), басқа мән: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1464" />
+            <location filename="../../src/fieldmon/cli.py" line="1668" />
             <source>Synchronized with {server}.</source>
             <translation>{server} дерекқорымен синхрондалды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1469" />
+            <location filename="../../src/fieldmon/cli.py" line="1673" />
             <source>Sent:</source>
             <translation>Жіберілді:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1470" />
+            <location filename="../../src/fieldmon/cli.py" line="1674" />
             <source>Sent: nothing new.</source>
             <translation>Жіберілді: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1474" />
+            <location filename="../../src/fieldmon/cli.py" line="1678" />
             <source>Received:</source>
             <translation>Алынды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1475" />
+            <location filename="../../src/fieldmon/cli.py" line="1679" />
             <source>Received: nothing new.</source>
             <translation>Алынды: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1488" />
+            <location filename="../../src/fieldmon/cli.py" line="1694" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Қайшылықтар оларды анықтаған жақта қарауды күтеді (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1506" />
+            <location filename="../../src/fieldmon/cli.py" line="1712" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore және check пәрмендері SQLite дерекқор файлымен жұмыс істейді; PostgreSQL дерекқорының сақтық көшірмесін pg_dump арқылы жасаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1528" />
+            <location filename="../../src/fieldmon/cli.py" line="1734" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>{path} сақтық көшірмесі жасалды: {copy} (тексерілді).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1555" />
+            <location filename="../../src/fieldmon/cli.py" line="1761" />
             <source>Restored {path} from {file}.</source>
             <translation>{path} дерекқоры {file} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1562" />
+            <location filename="../../src/fieldmon/cli.py" line="1768" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Дерекқордың бұрынғы нұсқасы {saved} файлында сақталды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1582" />
+            <location filename="../../src/fieldmon/cli.py" line="1788" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Ең соңғы жарамды сақтық көшірме — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1600" />
+            <location filename="../../src/fieldmon/cli.py" line="1806" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>{path} дерекқорының (және оның сақтық көшірмелерінің) құпиясөзі өзгертілді; қалпына келтіру кілті өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1614" />
+            <location filename="../../src/fieldmon/cli.py" line="1820" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>{path} дерекқоры мен оның сақтық көшірмелері шифрланды. Кілт файлы — {keys}: онсыз дерекқордың көшірмесін оқу мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1625" />
+            <location filename="../../src/fieldmon/cli.py" line="1831" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>{path} оқылмады, сондықтан ол әлі шифрланбаған: оны өшіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1633" />
+            <location filename="../../src/fieldmon/cli.py" line="1839" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Қалпына келтіру кілті (тек қазір көрсетіледі; оны қағазға жазып, ноутбуктан бөлек сақтаңыз):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1651" />
+            <location filename="../../src/fieldmon/cli.py" line="1857" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>{path} дерекқорының шифрланбаған көшірмесі {copy} файлына жазылды: оны кез келген адам оқи алады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1671" />
+            <location filename="../../src/fieldmon/cli.py" line="1877" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>{path} үшін жаңа құпиясөз орнатылды; ескі құпиясөз енді оны ашпайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1683" />
+            <location filename="../../src/fieldmon/cli.py" line="1889" />
             <source>--limit must be at least 1.</source>
             <translation>--limit кемінде 1 болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1695" />
+            <location filename="../../src/fieldmon/cli.py" line="1901" />
             <source>Nothing matches '{text}'.</source>
             <translation>«{text}» бойынша ештеңе табылмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1704" />
+            <location filename="../../src/fieldmon/cli.py" line="1910" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, алғашқы {shown} көрсетілген):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1712" />
+            <location filename="../../src/fieldmon/cli.py" line="1918" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1794" />
+            <location filename="../../src/fieldmon/cli.py" line="2002" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>күтпеген қате пәрменді тоқтатты; толығырақ {log} файлында.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="145" />
             <location filename="../../src/fieldmon/services/home.py" line="159" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="53" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="54" />
             <source>Sites visited</source>
             <translation>Барылған нысандар</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="148" />
             <location filename="../../src/fieldmon/services/home.py" line="162" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="54" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="55" />
             <source>Follow-up actions due and still open at the period's end</source>
             <translation>Кезең соңында мерзімі жеткен, бірақ әлі жабылмаған келесі әрекеттер</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="156" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="562" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="77" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="593" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="78" />
             <source>Visits by region</source>
             <translation>Облыстар бойынша сапарлар</translation>
         </message>
@@ -5525,38 +5884,38 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="165" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="57" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="58" />
             <source>Loans disbursed by the period's end</source>
             <translation>Кезең соңына дейін берілген қарыздар</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="169" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="58" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="59" />
             <source>Loans disbursed in the period</source>
             <translation>Кезеңде берілген қарыздар</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="171" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="59" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="60" />
             <source>Repayments received</source>
             <translation>Алынған өтеулер</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="173" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="81" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="82" />
             <source>Amount repaid, {0}</source>
             <translation>Өтелген сома, {0}</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="179" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="200" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="71" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="72" />
             <source>Loans by status at the period's end</source>
             <translation>Кезең соңындағы күйі бойынша қарыздар</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="192" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="80" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="81" />
             <source>Loans by product</source>
             <translation>Өнімдер бойынша қарыздар</translation>
         </message>
@@ -5567,202 +5926,203 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="201" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="78" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="79" />
             <source>Outstanding principal, {0}</source>
             <translation>Өтелмеген негізгі сома, {0}</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="206" />
             <location filename="../../src/fieldmon/services/home.py" line="149" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="79" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="80" />
             <source>Portfolio at risk over 30 days, {0}</source>
             <translation>30 күннен астам тәуекелдегі портфель, {0}</translation>
         </message>
         <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="43" />
             <location filename="../../src/fieldmon/reports/indicators.py" line="213" />
             <source>Training</source>
             <translation>Оқыту</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="215" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="60" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="61" />
             <source>Training events</source>
             <translation>Оқыту іс-шаралары</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="218" />
             <location filename="../../src/fieldmon/services/home.py" line="170" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="64" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="65" />
             <source>People trained (each person counted once)</source>
             <translation>Оқытылған адамдар (әр адам бір рет есептеледі)</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="222" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="61" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="62" />
             <source>Participations (a person at two events: two)</source>
             <translation>Қатысулар (екі іс-шараға қатысқан адам — екі)</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="226" />
             <location filename="../../src/fieldmon/services/home.py" line="174" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="67" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="68" />
             <source>Participations completed</source>
             <translation>Аяқталған қатысулар</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="228" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="651" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="68" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="700" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="69" />
             <source>Person-days</source>
             <translation>Адам-күн</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="233" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="572" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="70" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="603" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="71" />
             <source>People trained by sex</source>
             <translation>Жынысы бойынша оқытылғандар</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="235" />
             <location filename="../../src/fieldmon/services/home.py" line="172" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="648" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="697" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="303" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="73" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="74" />
             <source>Women</source>
             <translation>Әйелдер</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="236" />
             <location filename="../../src/fieldmon/services/home.py" line="173" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="649" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="698" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="304" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="74" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="75" />
             <source>Men</source>
             <translation>Ерлер</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="241" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="83" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="84" />
             <source>People trained by age group</source>
             <translation>Жас тобы бойынша оқытылғандар</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="246" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="82" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="83" />
             <source>People trained by category</source>
             <translation>Санаты бойынша оқытылғандар</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="251" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="84" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="85" />
             <source>People trained by region of the event</source>
             <translation>Іс-шара облысы бойынша оқытылғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="285" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="316" />
             <source> […cut: {0} characters in all]</source>
             <translation> […қысқартылды: барлығы {0} таңба]</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="325" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="356" />
             <source>{0} has more rows than an Excel sheet holds; it continues on {1}.</source>
             <translation>{0} парағындағы жолдар Excel парағына сыймайды; жалғасы — {1} парағында.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="405" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="436" />
             <source>{0} cells held more text than an Excel cell can; their text was cut: {1}</source>
             <translation>{0} ұяшықтағы мәтін Excel ұяшығына сыймады; мәтіні қысқартылды: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="503" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="534" />
             <source>Project</source>
             <translation>Жоба</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="504" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="535" />
             <source>Donor</source>
             <translation>Донор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="505" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="536" />
             <source>Project dates</source>
             <translation>Жоба мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="506" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="537" />
             <source>Implementing partners</source>
             <translation>Іске асырушы серіктестер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="507" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="538" />
             <source>Project regions</source>
             <translation>Жоба облыстары</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="982" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="420" />
+            <location filename="../../src/fieldmon/cli.py" line="1049" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="451" />
             <source>Total</source>
             <translation>Барлығы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="457" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="488" />
             <source>Summary</source>
             <translation>Жиынтық</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="487" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="518" />
             <source>Project monitoring report</source>
             <translation>Жоба мониторингі туралы есеп</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="497" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="528" />
             <source>All regions</source>
             <translation>Барлық облыстар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1064" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="511" />
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="70" />
+            <location filename="../../src/fieldmon/cli.py" line="1131" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="542" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="72" />
             <source>Period</source>
             <translation>Кезең</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="512" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="253" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="328" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="425" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="494" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="641" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="721" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="543" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="295" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="371" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="471" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="541" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="690" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="771" />
             <source>Region</source>
             <translation>Облыс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="513" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="544" />
             <source>Generated</source>
             <translation>Жасалған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="514" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="545" />
             <source>fieldmon version</source>
             <translation>fieldmon нұсқасы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1061" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="519" />
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="81" />
+            <location filename="../../src/fieldmon/cli.py" line="1128" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="550" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="83" />
             <source>Indicator</source>
             <translation>Индикатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="521" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="552" />
             <source>Key (fieldmon summary --json)</source>
             <translation>Кілт (fieldmon summary --json)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="582" />
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="90" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="613" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="92" />
             <source>Notes</source>
             <translation>Ескертпелер</translation>
         </message>
@@ -5827,649 +6187,737 @@ Database: {1}</source>
             <translation>Бұл орын енді жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1541" />
-            <location filename="../../src/fieldmon/services/packages.py" line="152" />
+            <location filename="../../src/fieldmon/cli.py" line="1747" />
+            <location filename="../../src/fieldmon/services/packages.py" line="189" />
             <source>There is no file '{file}'.</source>
             <translation>«{file}» файлы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="153" />
+            <location filename="../../src/fieldmon/services/packages.py" line="190" />
             <source>'{file}' is not a fieldmon data package.</source>
             <translation>«{file}» fieldmon деректер пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="154" />
+            <location filename="../../src/fieldmon/services/packages.py" line="191" />
             <source>The package holds a file with an unsafe name, '{name}'; it was not imported.</source>
             <translation>Пакетте қауіпті атаулы файл бар: «{name}»; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="157" />
+            <location filename="../../src/fieldmon/services/packages.py" line="194" />
             <source>The package holds an unexpected file, '{name}'; it was not imported.</source>
             <translation>Пакетте күтілмеген файл бар: «{name}»; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="160" />
+            <location filename="../../src/fieldmon/services/packages.py" line="197" />
             <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
             <translation>Пакет fieldmon бағдарламасының жаңарақ нұсқасында жасалған (пакет пішімі {format}); оны импорттау үшін fieldmon бағдарламасын жаңартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="165" />
+            <location filename="../../src/fieldmon/services/packages.py" line="202" />
             <source>The package's manifest is damaged ({problem}); it was not imported.</source>
             <translation>Пакеттің тізімдемесі бүлінген ({problem}); пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="168" />
+            <location filename="../../src/fieldmon/services/packages.py" line="205" />
             <source>The package lacks '{name}', which its manifest lists; it was not imported.</source>
             <translation>Пакетте тізімдемеде көрсетілген «{name}» файлы жоқ; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="171" />
+            <location filename="../../src/fieldmon/services/packages.py" line="208" />
             <source>'{name}' in the package is not the size its manifest gives; the file is damaged.</source>
             <translation>Пакеттегі «{name}» өлшемі тізімдемедегімен сәйкес келмейді; файл бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="175" />
+            <location filename="../../src/fieldmon/services/packages.py" line="212" />
             <source>'{name}' in the package does not match its checksum; the file was changed or damaged.</source>
             <translation>Пакеттегі «{name}» бақылау сомасына сәйкес келмейді; файл өзгертілген немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="179" />
+            <location filename="../../src/fieldmon/services/packages.py" line="216" />
             <source>'{name}' in the package is damaged and cannot be read; it was not imported.</source>
             <translation>Пакеттегі «{name}» бүлінген, оны оқу мүмкін емес; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="182" />
+            <location filename="../../src/fieldmon/services/packages.py" line="219" />
             <source>'{name}' line {line}: {problem}.</source>
             <translation>«{name}», {line}-жол: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="183" />
+            <location filename="../../src/fieldmon/services/packages.py" line="220" />
             <source>'{name}' in the package is larger than the {count} lines its manifest lists can be; the package is damaged or not from fieldmon.</source>
             <translation>Пакеттегі «{name}» тізімдемеде көрсетілген {count} жол сыятын көлемнен үлкен; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="188" />
+            <location filename="../../src/fieldmon/services/packages.py" line="225" />
             <source>'{name}' line {line}: a line is longer than {limit}; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», {line}-жол: жол ұзындығы {limit} шегінен асады; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="193" />
+            <location filename="../../src/fieldmon/services/packages.py" line="230" />
             <source>'{name}' line {line}: the manifest lists only {expected} lines; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», {line}-жол: тізімдемеде тек {expected} жол көрсетілген; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="198" />
+            <location filename="../../src/fieldmon/services/packages.py" line="235" />
             <source>'{name}' holds {found} records but the manifest says {expected}.</source>
             <translation>«{name}» ішінде {found} жазба бар, ал тізімдемеде {expected} деп көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="201" />
+            <location filename="../../src/fieldmon/services/packages.py" line="238" />
             <source>'{name}' line {line}: {column} {value} is neither in the package nor in this database.</source>
             <translation>«{name}», {line}-жол: {column} {value} пакетте де, осы дерекқорда да жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="205" />
+            <location filename="../../src/fieldmon/services/packages.py" line="242" />
+            <source>'{name}' in the package is larger than {limit}, more than an attached file can be; the package is damaged or not from fieldmon.</source>
+            <translation>Пакеттегі «{name}» {limit} шегінен үлкен — тіркелген файл мұндай бола алмайды; пакет бүлінген немесе fieldmon жасамаған.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="247" />
+            <source>'{name}' in the package is not the photo or scan its list of files says; it was not imported.</source>
+            <translation>Пакеттегі «{name}» оның файлдар тізімінде көрсетілген фото не скан емес; пакет импортталмады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="251" />
+            <source>The number of attached files in the package ({found}) is not the {expected} its manifest counts; it was not imported.</source>
+            <translation>Пакеттегі тіркелген файлдар саны ({found}) оның манифестінде көрсетілген {expected} санына тең емес; пакет импортталмады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="256" />
             <source>'{name}' line {line}: {column} '{value}' belongs to another record in this database.</source>
             <translation>«{name}», {line}-жол: {column} «{value}» осы дерекқордағы басқа жазбаға тиесілі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="210" />
+            <location filename="../../src/fieldmon/services/packages.py" line="261" />
             <source>too large</source>
             <translation>тым үлкен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="211" />
+            <location filename="../../src/fieldmon/services/packages.py" line="262" />
             <source>not JSON</source>
             <translation>JSON емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="212" />
+            <location filename="../../src/fieldmon/services/packages.py" line="263" />
             <source>not a fieldmon manifest</source>
             <translation>fieldmon тізімдемесі емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="213" />
+            <location filename="../../src/fieldmon/services/packages.py" line="264" />
             <source>no format version</source>
             <translation>пішім нұсқасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="214" />
+            <location filename="../../src/fieldmon/services/packages.py" line="265" />
             <source>the list of files is wrong</source>
             <translation>файлдар тізімі қате</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="215" />
+            <location filename="../../src/fieldmon/services/packages.py" line="266" />
             <source>no checksum for {name}</source>
             <translation>{name} үшін бақылау сомасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="216" />
+            <location filename="../../src/fieldmon/services/packages.py" line="267" />
             <source>no '{key}' counts</source>
             <translation>«{key}» бойынша сандар жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="217" />
+            <location filename="../../src/fieldmon/services/packages.py" line="268" />
             <source>no count of {table} records</source>
             <translation>{table} жазбаларының саны жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="218" />
+            <location filename="../../src/fieldmon/services/packages.py" line="269" />
             <source>no count of {key}</source>
             <translation>{key} саны жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="219" />
+            <location filename="../../src/fieldmon/services/packages.py" line="270" />
             <source>a file appears twice</source>
             <translation>бір файл екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="220" />
+            <location filename="../../src/fieldmon/services/packages.py" line="271" />
             <source>not a record</source>
             <translation>жазба емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="221" />
+            <location filename="../../src/fieldmon/services/packages.py" line="272" />
             <source>a record appears twice</source>
             <translation>бір жазба екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="222" />
+            <location filename="../../src/fieldmon/services/packages.py" line="273" />
             <source>{column} '{value}' appears twice</source>
             <translation>{column} «{value}» екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="223" />
+            <location filename="../../src/fieldmon/services/packages.py" line="274" />
             <source>the record is not in the package</source>
             <translation>жазба пакетте жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="224" />
+            <location filename="../../src/fieldmon/services/packages.py" line="275" />
             <source>unknown fields</source>
             <translation>белгісіз өрістер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="225" />
+            <location filename="../../src/fieldmon/services/packages.py" line="276" />
             <source>'{column}' is missing</source>
             <translation>«{column}» жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="226" />
+            <location filename="../../src/fieldmon/services/packages.py" line="277" />
             <source>'{column}' is empty</source>
             <translation>«{column}» бос</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="227" />
+            <location filename="../../src/fieldmon/services/packages.py" line="278" />
             <source>'{column}' is not {what}</source>
             <translation>«{column}» {what} емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="312" />
+            <location filename="../../src/fieldmon/services/packages.py" line="363" />
             <source>a date and time with a zone</source>
             <translation>уақыт белдеуі көрсетілген күн мен уақыт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="314" />
+            <location filename="../../src/fieldmon/services/packages.py" line="365" />
             <source>a decimal number</source>
             <translation>ондық сан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="316" />
+            <location filename="../../src/fieldmon/services/packages.py" line="367" />
             <source>an id</source>
             <translation>идентификатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="318" />
+            <location filename="../../src/fieldmon/services/packages.py" line="369" />
             <source>a date</source>
             <translation>күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="320" />
+            <location filename="../../src/fieldmon/services/packages.py" line="371" />
             <source>true or false</source>
             <translation>true немесе false</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="322" />
+            <location filename="../../src/fieldmon/services/packages.py" line="373" />
             <source>a whole number</source>
             <translation>бүтін сан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="324" />
+            <location filename="../../src/fieldmon/services/packages.py" line="375" />
             <source>text</source>
             <translation>мәтін</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="745" />
+            <location filename="../../src/fieldmon/services/packages.py" line="453" />
+            <source>a SHA-256 checksum</source>
+            <translation>SHA-256 бақылау сомасы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="457" />
+            <source>a size up to 25 MB</source>
+            <translation>25 МБ-қа дейінгі өлшем</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="464" />
+            <source>a photo or scan type</source>
+            <translation>фото немесе скан түрі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="913" />
             <source>a list of people's ids</source>
             <translation>адамдар идентификаторларының тізімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="71" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="80" />
             <source>Open</source>
             <translation>Ашық</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="72" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="81" />
             <source>Closed</source>
             <translation>Жабық</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="73" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="82" />
             <source>Not in arrears</source>
             <translation>Мерзімі өтпеген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="75" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="83" />
+            <source>Evidence files</source>
+            <translation>Растайтын файлдар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/report_data.py" line="85" />
             <source>1–30 days</source>
             <translation>1–30 күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="76" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="86" />
             <source>31–60 days</source>
             <translation>31–60 күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="77" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="87" />
             <source>61–90 days</source>
             <translation>61–90 күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="78" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="88" />
             <source>91–180 days</source>
             <translation>91–180 күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="79" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="89" />
             <source>Over 180 days</source>
             <translation>180 күннен астам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="251" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="136" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="293" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="252" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="327" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="294" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="370" />
             <source>Officer</source>
             <translation>Маман</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="254" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="296" />
             <source>District</source>
             <translation>Аудан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="255" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="426" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="297" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="472" />
             <source>Settlement</source>
             <translation>Елді мекен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="256" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="329" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="298" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="372" />
             <source>Site</source>
             <translation>Нысан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="257" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="299" />
             <source>Site type</source>
             <translation>Нысан түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="258" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="428" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="300" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="474" />
             <source>Purpose</source>
             <translation>Мақсаты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="259" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="301" />
             <source>Funds used as intended</source>
             <translation>Қаражат мақсатына сай пайдаланылды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="260" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="302" />
             <source>Equipment in place and working</source>
             <translation>Жабдық орнында және жұмыс істейді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="261" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="303" />
             <source>Beneficiaries served</source>
             <translation>Қамтылған пайда алушылар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="262" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="304" />
             <source>Rating</source>
             <translation>Баға</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="263" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="305" />
             <source>Findings</source>
             <translation>Анықталғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="264" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="330" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="306" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="373" />
             <source>Follow-up action</source>
             <translation>Келесі әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="265" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="307" />
             <source>Follow-up due</source>
             <translation>Келесі әрекет мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="266" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="308" />
             <source>Follow-up closed</source>
             <translation>Келесі әрекет жабылған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="267" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="37" />
+            <source>evidence</source>
+            <translation>растаулар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="38" />
+            <source>Evidence</source>
+            <translation>Растаулар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="39" />
+            <source>{code} day {day}</source>
+            <translation>{code} {day}-күн</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="41" />
+            <source>Visit</source>
+            <translation>Сапар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="42" />
+            <source>Loan</source>
+            <translation>Қарыз</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="135" />
+            <source>Site, loan or event</source>
+            <translation>Нысан, қарыз немесе іс-шара</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="137" />
+            <source>Training day</source>
+            <translation>Оқыту күні</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="139" />
+            <source>Name it was attached under</source>
+            <translation>Тіркелген кездегі атауы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="142" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="309" />
             <source>Latitude</source>
             <translation>Ендік</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="268" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="143" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="310" />
             <source>Longitude</source>
             <translation>Бойлық</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="324" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="144" />
+            <source>Doubts</source>
+            <translation>Күмәндар</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/report_data.py" line="367" />
             <source>Follow-ups</source>
             <translation>Келесі әрекеттер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="326" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="369" />
             <source>Visit date</source>
             <translation>Сапар күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="979" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="331" />
+            <location filename="../../src/fieldmon/cli.py" line="1046" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="374" />
             <source>Due</source>
             <translation>Мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="332" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="375" />
             <source>Closed on</source>
             <translation>Жабылған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="333" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="376" />
             <source>State at the period's end</source>
             <translation>Кезең соңындағы күйі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="334" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="377" />
             <source>Days overdue at the period's end</source>
             <translation>Кезең соңындағы кешіктірілген күндер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="122" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="420" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="550" />
+            <location filename="../../src/fieldmon/cli.py" line="123" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="466" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="597" />
             <source>Loans</source>
             <translation>Қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="422" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="492" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="468" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="539" />
             <source>Loan number</source>
             <translation>Қарыз нөмірі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="423" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="493" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="469" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="540" />
             <source>Borrower</source>
             <translation>Қарыз алушы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="424" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="470" />
             <source>Borrower type</source>
             <translation>Қарыз алушы түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="427" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="473" />
             <source>Product</source>
             <translation>Өнім</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="429" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="495" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="549" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="475" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="542" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="596" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="980" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="430" />
+            <location filename="../../src/fieldmon/cli.py" line="1047" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="476" />
             <source>Principal</source>
             <translation>Негізгі сома</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="431" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="477" />
             <source>Disbursed on</source>
             <translation>Берілген күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="432" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="478" />
             <source>Term, months</source>
             <translation>Мерзімі, ай</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="433" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="479" />
             <source>Annual rate, %</source>
             <translation>Жылдық мөлшерлеме, %</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="434" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="480" />
             <source>Interest method</source>
             <translation>Пайыз есептеу әдісі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="435" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="481" />
             <source>Paid by the period's end</source>
             <translation>Кезең соңына дейін төленген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="436" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="551" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="482" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="598" />
             <source>Outstanding principal</source>
             <translation>Өтелмеген негізгі сома</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="437" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="483" />
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="438" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="484" />
             <source>Oldest unpaid instalment</source>
             <translation>Ең ерте төленбеген жарна</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="439" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="548" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="485" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="595" />
             <source>Days in arrears</source>
             <translation>Кешіктірілген күндер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="440" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="486" />
             <source>Arrears bucket</source>
             <translation>Кешіктіру тобы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="489" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="536" />
             <source>Repayments</source>
             <translation>Өтеулер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="491" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="538" />
             <source>Paid on</source>
             <translation>Төленген күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="496" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="543" />
             <source>Amount</source>
             <translation>Сома</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="497" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="544" />
             <source>Receipt number</source>
             <translation>Түбіртек нөмірі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="498" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="545" />
             <source>Recorded by</source>
             <translation>Енгізген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="546" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="593" />
             <source>Arrears ageing</source>
             <translation>Кешіктіру мерзімдері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="552" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="599" />
             <source>Share of outstanding</source>
             <translation>Өтелмеген қалдықтағы үлесі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="123" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="633" />
+            <location filename="../../src/fieldmon/cli.py" line="124" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="682" />
             <source>Trainings</source>
             <translation>Оқытулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1053" />
+            <location filename="../../src/fieldmon/cli.py" line="851" />
+            <source>--visits, --loans, --trainings and --photos cannot be negative.</source>
+            <translation>--visits, --loans, --trainings және --photos теріс бола алмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1120" />
             <source>The project has no indicators yet: `fieldmon import indicators FILE.xlsx`.</source>
             <translation>Жобада әзірге индикатор жоқ: `fieldmon import indicators FILE.xlsx`.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1060" />
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="80" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="635" />
+            <location filename="../../src/fieldmon/cli.py" line="1127" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="82" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="684" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="636" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="685" />
             <source>Title</source>
             <translation>Атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="637" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="686" />
             <source>Topic</source>
             <translation>Тақырыбы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="638" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="687" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="639" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="714" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="688" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="764" />
             <source>Start date</source>
             <translation>Басталу күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="640" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="722" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="689" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="772" />
             <source>Days</source>
             <translation>Күн саны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="642" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="691" />
             <source>Place</source>
             <translation>Орны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="643" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="692" />
             <source>Venue</source>
             <translation>Өтетін орны</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="644" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="693" />
             <source>Organizer</source>
             <translation>Ұйымдастырушы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="645" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="694" />
             <source>Facilitator</source>
             <translation>Тренер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="646" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="695" />
             <source>Registered</source>
             <translation>Тіркелгендер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="647" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="696" />
             <source>Present</source>
             <translation>Қатысқандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="650" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="724" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="699" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="774" />
             <source>Completed</source>
             <translation>Аяқтағандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="710" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="760" />
             <source>Attendance</source>
             <translation>Қатысу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="712" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="762" />
             <source>Event code</source>
             <translation>Іс-шара коды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="713" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="763" />
             <source>Event</source>
             <translation>Іс-шара</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="715" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="765" />
             <source>Participant</source>
             <translation>Қатысушы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="716" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="766" />
             <source>Sex</source>
             <translation>Жынысы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="717" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="767" />
             <source>Birth year</source>
             <translation>Туған жылы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="718" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="768" />
             <source>Age group</source>
             <translation>Жас тобы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="719" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="769" />
             <source>Category</source>
             <translation>Санаты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="720" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="770" />
             <source>Organization</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="723" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="773" />
             <source>Days present</source>
             <translation>Қатысқан күндер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="725" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="775" />
             <source>Score before</source>
             <translation>Бастапқы балл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="726" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="776" />
             <source>Score after</source>
             <translation>Қорытынды балл</translation>
         </message>
@@ -6700,90 +7148,95 @@ Database: {1}</source>
             <translation>Тізімнен мән таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="50" />
+            <location filename="../../src/fieldmon/services/imports.py" line="58" />
             <source>Date of the visit: a date cell, dd.mm.yyyy or yyyy-mm-dd.</source>
             <translation>Сапар күні: күн ұяшығы, кк.аа.жжжж немесе жжжж-аа-кк.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="56" />
+            <location filename="../../src/fieldmon/services/imports.py" line="64" />
             <source>Who made the visit; empty means the officer importing the file.</source>
             <translation>Сапарды кім жасады; бос болса — файлды импорттап отырған маман.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="64" />
+            <location filename="../../src/fieldmon/services/imports.py" line="72" />
             <source>Region or city in English, Russian or Kazakh, or as abbreviated (EKO, ВКО, ЗКО, ЮКО).</source>
             <translation>Облыс немесе қала ағылшын, орыс не қазақ тілінде, немесе қысқартылған түрде (EKO, ВКО, ЗКО, ЮКО).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="73" />
+            <location filename="../../src/fieldmon/services/imports.py" line="81" />
             <source>District (аудан / район); added if new.</source>
             <translation>Аудан (район); жаңа болса, қосылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="79" />
+            <location filename="../../src/fieldmon/services/imports.py" line="87" />
             <location filename="../../src/fieldmon/services/loan_imports.py" line="107" />
             <source>Village or settlement; added if new.</source>
             <translation>Ауыл немесе елді мекен; жаңа болса, қосылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="85" />
+            <location filename="../../src/fieldmon/services/imports.py" line="93" />
             <source>Name of the visited site; found again by name within its place.</source>
             <translation>Барған нысанның атауы; өз орнында атауы бойынша қайта табылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="93" />
+            <location filename="../../src/fieldmon/services/imports.py" line="101" />
             <source>Type of the site; required when the site is new.</source>
             <translation>Нысанның түрі; жаңа нысан үшін міндетті.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="100" />
+            <location filename="../../src/fieldmon/services/imports.py" line="108" />
             <source>Purpose of the visit.</source>
             <translation>Сапардың мақсаты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="107" />
+            <location filename="../../src/fieldmon/services/imports.py" line="115" />
             <source>Were the funds used as intended?</source>
             <translation>Қаражат мақсатына сай жұмсалды ма?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="114" />
+            <location filename="../../src/fieldmon/services/imports.py" line="122" />
             <source>Equipment in place and working: yes / no / empty for not applicable.</source>
             <translation>Жабдық орнында және жұмыс істейді: иә / жоқ / қатысы болмаса бос.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="122" />
+            <location filename="../../src/fieldmon/services/imports.py" line="130" />
             <source>Number of beneficiaries served (whole number).</source>
             <translation>Қамтылған пайда алушылар саны (бүтін сан).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="126" />
+            <location filename="../../src/fieldmon/services/imports.py" line="134" />
             <source>Overall rating.</source>
             <translation>Жалпы баға.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="131" />
+            <location filename="../../src/fieldmon/services/imports.py" line="139" />
             <source>What was found, in free text.</source>
             <translation>Не анықталды, еркін мәтінмен.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="137" />
+            <location filename="../../src/fieldmon/services/imports.py" line="145" />
             <source>Follow-up action, if any.</source>
             <translation>Келесі әрекет, бар болса.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="143" />
+            <location filename="../../src/fieldmon/services/imports.py" line="151" />
             <source>Due date of the follow-up action (required with an action).</source>
             <translation>Келесі әрекеттің мерзімі (әрекет болса, міндетті).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="151" />
+            <location filename="../../src/fieldmon/services/imports.py" line="159" />
             <source>GPS latitude in degrees, inside Kazakhstan (40.5 to 55.5).</source>
             <translation>GPS ендігі градуспен, Қазақстан аумағында (40.5-тен 55.5-ке дейін).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="157" />
+            <location filename="../../src/fieldmon/services/imports.py" line="165" />
             <source>GPS longitude in degrees, inside Kazakhstan (46.4 to 87.4).</source>
             <translation>GPS бойлығы градуспен, Қазақстан аумағында (46.4-тен 87.4-ке дейін).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/imports.py" line="173" />
+            <source>Photos or scans of the visit (JPEG, PNG, HEIC, PDF, up to 25 MB each), separated by ; — names relative to this workbook's folder, or full paths.</source>
+            <translation>Сапардың фотолары не скандары (JPEG, PNG, HEIC, PDF, әрқайсысы 25 МБ-қа дейін), ; арқылы — атаулар осы кітаптың бумасына қатысты немесе толық жолдар.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="60" />
@@ -6797,25 +7250,25 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="72" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="152" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="166" />
             <source>female / male (ж / м).</source>
             <translation>әйел / ер (ә / е).</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="74" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="157" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="171" />
             <source>Year of birth.</source>
             <translation>Туған жылы.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="78" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="188" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="202" />
             <source>IIN, 12 digits; checked against sex and birth year.</source>
             <translation>ЖСН, 12 цифр; жынысымен және туған жылымен салыстырылады.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="81" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="182" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="196" />
             <source>Phone number.</source>
             <translation>Телефон нөмірі.</translation>
         </message>
@@ -6826,7 +7279,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="93" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="101" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="115" />
             <source>Region or city in English, Russian or Kazakh, or abbreviated (ВКО).</source>
             <translation>Облыс немесе қала ағылшын, орыс не қазақ тілінде, немесе қысқартылған түрде (ВКО).</translation>
         </message>
@@ -6922,12 +7375,12 @@ Database: {1}</source>
             <translation>{loan_no} нөмірлі қарыз жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="809" />
+            <location filename="../../src/fieldmon/services/merge.py" line="859" />
             <source>This conflict does not exist or is already settled.</source>
             <translation>Бұл қайшылық жоқ немесе бұрыннан шешілген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="816" />
+            <location filename="../../src/fieldmon/services/merge.py" line="866" />
             <source>The record of this conflict no longer exists.</source>
             <translation>Бұл қайшылыққа қатысты жазба енді жоқ.</translation>
         </message>
@@ -6972,163 +7425,168 @@ Database: {1}</source>
             <translation>{server} дерекқорымен байланыс үзілді; аяқтау үшін sync пәрменін қайта іске қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="64" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="78" />
             <source>The event's code, unique.</source>
             <translation>Іс-шараның коды, бірегей.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="70" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="84" />
             <source>Title of the event.</source>
             <translation>Іс-шараның атауы.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="76" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="90" />
             <source>Topic or programme area.</source>
             <translation>Тақырыбы немесе бағдарлама бағыты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="82" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="96" />
             <source>Kind of event.</source>
             <translation>Іс-шараның түрі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="89" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="103" />
             <source>First day, dd.mm.yyyy.</source>
             <translation>Бірінші күні, кк.аа.жжжж.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="95" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="109" />
             <source>Number of days (one session a day, consecutive dates).</source>
             <translation>Күндер саны (күніне бір сабақ, күндер қатарынан).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="109" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="123" />
             <source>District or town; added if new.</source>
             <translation>Аудан немесе қала; жаңа болса, қосылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="115" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="129" />
             <source>Where it takes place.</source>
             <translation>Қайда өтеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="121" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="135" />
             <source>Who organizes it.</source>
             <translation>Кім ұйымдастырады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="127" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="141" />
             <source>Trainer or facilitator.</source>
             <translation>Тренер немесе модератор.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="133" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="147" />
             <source>Days needed to complete; empty = every day.</source>
             <translation>Аяқтау үшін қажет күндер; бос болса — барлық күн.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="142" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="156" />
             <source>Code of the event (imported or typed before).</source>
             <translation>Іс-шараның коды (бұрын импортталған немесе енгізілген).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="148" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="162" />
             <source>Full name of the participant.</source>
             <translation>Қатысушының толық аты-жөні.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="163" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="177" />
             <source>Participant's category.</source>
             <translation>Қатысушының санаты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="170" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="184" />
             <source>Organization or workplace.</source>
             <translation>Ұйым немесе жұмыс орны.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="176" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="190" />
             <source>Region or city where the participant lives or works.</source>
             <translation>Қатысушы тұратын немесе жұмыс істейтін облыс не қала.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="194" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="208" />
             <source>Pre-test score, 0–100.</source>
             <translation>Бастапқы тест балы, 0–100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="200" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="214" />
             <source>Post-test score, 0–100.</source>
             <translation>Қорытынды тест балы, 0–100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="206" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="220" />
+            <source>Scans of the event's signed sheets, on any one of its rows: day: file, separated by ; (a file without a day: a one-day event, or all days in one scan). Names relative to this workbook's folder, or full paths; PDF, JPEG, PNG, HEIC.</source>
+            <translation>Іс-шараның қол қойылған парақтарының скандары, оның кез келген бір жолында: күн: файл, ; арқылы (күні жоқ файл — бір күндік іс-шара немесе барлық күн бір сканда). Атаулар осы кітаптың бумасына қатысты немесе толық жолдар; PDF, JPEG, PNG, HEIC.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/training_imports.py" line="231" />
             <source>Present on day 1: x, +, 1, yes, да, иә; empty = absent.</source>
             <translation>1-күні қатысты: x, +, 1, yes, да, иә; бос болса — қатыспады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="212" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="237" />
             <source>Day 2; add day_4, day_5... for longer events.</source>
             <translation>2-күн; ұзағырақ іс-шараларға day_4, day_5... қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="218" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="243" />
             <source>Day 3.</source>
             <translation>3-күн.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="223" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="248" />
             <source>{code} is also on row {row}</source>
             <translation>{code} {row}-жолда да бар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="224" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="249" />
             <source>{code} is already recorded with another title, kind, start date or days; change it in the app</source>
             <translation>{code} басқа атаумен, түрмен, басталу күнімен немесе күндер санымен бұрыннан тіркелген; оны бағдарламада өзгертіңіз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="228" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="253" />
             <source>{code} is already recorded in another project or in none; change it in the app</source>
             <translation>{code} басқа жобада немесе жобасыз бұрыннан тіркелген; оны бағдарламада өзгертіңіз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="231" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="256" />
             <source>'{value}' is not a score from 0 to 100.</source>
             <translation>«{value}» 0-ден 100-ге дейінгі балл емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="232" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="257" />
             <source>There is no training {code}; import or type the event first.</source>
             <translation>{code} оқыту жоқ; алдымен іс-шараны импорттаңыз немесе енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="235" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="260" />
             <source>Training {code} has {days} days.</source>
             <translation>{code} оқытуында күндер саны: {days}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="236" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="261" />
             <source>The same person as on row {row}, at the same training.</source>
             <translation>Бұл адам {row}-жолда да бар, сол оқытуда.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/visits.py" line="174" />
-            <location filename="../../src/fieldmon/services/visits.py" line="193" />
+            <location filename="../../src/fieldmon/services/visits.py" line="195" />
+            <location filename="../../src/fieldmon/services/visits.py" line="214" />
             <source>This visit no longer exists; it may have been deleted.</source>
             <translation>Бұл сапар енді жоқ; ол өшірілген болуы мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/visits.py" line="198" />
+            <location filename="../../src/fieldmon/services/visits.py" line="219" />
             <source>One of these visits no longer exists (it may have been deleted); none of them was deleted.</source>
             <translation>Бұл сапарлардың бірі енді жоқ (ол өшірілген болуы мүмкін); сапарлардың ешқайсысы өшірілмеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="61" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="64" />
             <source>row {row}, column {column}: {reason}</source>
             <translation>{row}-жол, {column} бағаны: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/services/workbooks.py" line="62" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="65" />
             <source>Nothing was imported: %n row(s) have errors.</source>
             <translation>
                 <numerusform>Ештеңе импортталған жоқ: %n жолда қате бар.</numerusform>
@@ -7136,62 +7594,62 @@ Database: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="63" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="66" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Импорт тоқтатылды; ештеңе импортталған жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="64" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="67" />
             <source>'{name}' has no data rows to import.</source>
             <translation>«{name}» ішінде импорттайтын дерек жолдары жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="65" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="68" />
             <source>Cannot read '{name}': there is no such file.</source>
             <translation>«{name}» оқылмайды: мұндай файл жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="66" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="69" />
             <source>Cannot read '{name}': it is protected with a password or is an old .xls workbook; save it as .xlsx without a password and import that.</source>
             <translation>«{name}» оқылмайды: ол құпиясөзбен қорғалған немесе ескі .xls жұмыс кітабы; оны құпиясөзсіз .xlsx ретінде сақтап, соны импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="71" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="74" />
             <source>Cannot read '{name}': it is not an Excel workbook (.xlsx) or it is damaged.</source>
             <translation>«{name}» оқылмайды: бұл Excel жұмыс кітабы (.xlsx) емес немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="74" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="77" />
             <source>'{name}' has no header row; start from `fieldmon template`.</source>
             <translation>«{name}» ішінде тақырып жолы жоқ; `fieldmon template` үлгісінен бастаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="77" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="80" />
             <source>Column '{column}' appears twice in the header row.</source>
             <translation>«{column}» бағаны тақырып жолында екі рет кездеседі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="78" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="81" />
             <source>Column '{column}' is not an import column; expected: {expected}.</source>
             <translation>«{column}» импорт бағаны емес; күтілетіндер: {expected}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="81" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="84" />
             <source>The header row lacks the column(s): {columns}.</source>
             <translation>Тақырып жолында мына бағандар жоқ: {columns}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="82" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="85" />
             <source>'{name}' has more than {max} rows; split it into files of at most {max} rows and import them one by one.</source>
             <translation>«{name}» ішінде {max} жолдан көп; оны әрқайсысы {max} жолдан аспайтын файлдарға бөліп, бір-бірлеп импорттаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="88" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="91" />
             <source>Unknown region '{name}'.</source>
             <translation>Белгісіз облыс «{name}».</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="92" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="95" />
             <source>Code of the project the record belongs to, in any case (see `fieldmon project list`); empty = no project.</source>
             <translation>Жазба тиесілі жобаның коды, кез келген регистрде (қараңыз: `fieldmon project list`); бос — жобасыз.</translation>
         </message>
@@ -7324,67 +7782,67 @@ Database: {1}</source>
             <translation>Бұл жоба енді жоқ; басқасын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="42" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="43" />
             <source>The project's code, as in `fieldmon project list`.</source>
             <translation>Жобаның коды, `fieldmon project list` тізіміндегідей.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="50" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="51" />
             <source>The indicator's code in the results framework.</source>
             <translation>Нәтижелер шеңберіндегі индикатор коды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="53" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="54" />
             <source>What the indicator counts.</source>
             <translation>Индикатордың нені өлшейтіні.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="57" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="58" />
             <source>The result it belongs to (goal, outcome, output…).</source>
             <translation>Индикатор жататын нәтиже деңгейі (мақсат, түпкілікті нәтиже, тікелей нәтиже…).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="63" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="64" />
             <source>A key of `fieldmon summary --json` (visits.count, training.participants.female, loans.par30[KZT]…) computed from the project's records, or 'manual' for values typed per quarter.</source>
             <translation>Жобаның жазбаларынан есептелетін `fieldmon summary --json` кілті (visits.count, training.participants.female, loans.par30[KZT]…) немесе тоқсан сайын қолмен енгізілетін мәндер үшін 'manual'.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="74" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="75" />
             <source>Count only this region's records; empty: all regions.</source>
             <translation>Тек осы облыстың жазбаларын санау; бос — барлық облыстар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="77" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="78" />
             <source>The value before the project.</source>
             <translation>Жобаға дейінгі мән.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="81" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="82" />
             <source>The target for the life of the project. Targets per year go in columns target_2026, target_2027… added after this one.</source>
             <translation>Жобаның бүкіл мерзіміне арналған мақсатты мән. Жылдық мақсатты мәндер осыдан кейін қосылған target_2026, target_2027… бағандарына жазылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="88" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="89" />
             <source>people, loans, %, KZT…</source>
             <translation>адам, қарыз, %, KZT…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="95" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="96" />
             <source>The code of a manual indicator of the project.</source>
             <translation>Мәндері қолмен енгізілетін жоба индикаторының коды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="98" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="99" />
             <source>The quarter, as 2026Q3.</source>
             <translation>Тоқсан, мысалы 2026Q3.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="102" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="103" />
             <source>The value for the quarter; empty clears it.</source>
             <translation>Тоқсандағы мән; бос болса — тазартылады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="105" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="106" />
             <source>Where the value comes from.</source>
             <translation>Мәннің қайдан алынғаны.</translation>
         </message>
@@ -7394,7 +7852,7 @@ Database: {1}</source>
             <translation>{code} коды бар жоба жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="94" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="91" />
             <source>The project {project} has no indicator with the code {code}.</source>
             <translation>{project} жобасында {code} кодты индикатор жоқ.</translation>
         </message>
@@ -7404,120 +7862,205 @@ Database: {1}</source>
             <translation>Дәл осы {what} {row}-жолда да бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="34" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="35" />
             <source>Indicators without a result level</source>
             <translation>Нәтиже деңгейі жоқ индикаторлар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="39" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="40" />
             <source>Results</source>
             <translation>Нәтижелер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="64" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="66" />
             <source>Results framework: {project}</source>
             <translation>Нәтижелер шеңбері: {project}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="72" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="74" />
             <source>Since the start ({0})</source>
             <translation>Жоба басталғаннан бері ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="76" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="78" />
             <source>Since the start</source>
             <translation>Жоба басталғаннан бері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="82" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="84" />
             <source>Unit</source>
             <translation>Өлшем бірлігі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="84" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="86" />
             <source>Target (life of project)</source>
             <translation>Мақсатты мән (жобаның бүкіл мерзімі)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="85" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="87" />
             <source>Target {year}</source>
             <translation>{year} жылғы мақсатты мән</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="86" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="88" />
             <source>This period</source>
             <translation>Осы кезең</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="87" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="89" />
             <source>Year to date</source>
             <translation>Жыл басынан бері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="89" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="91" />
             <source>% of target</source>
             <translation>Мақсатты мәннің %-ы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="91" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="93" />
             <source>Measure</source>
             <translation>Есептеу тәсілі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="108" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="110" />
             <source>typed by hand</source>
             <translation>қолмен енгізіледі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="141" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="143" />
             <source>The project has no indicators yet.</source>
             <translation>Жобада әзірге индикатор жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="76" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="75" />
             <source>'{measure}' is neither 'manual' nor a key of the summary (such as visits.count or loans.par30[KZT]).</source>
             <translation>'{measure}' — 'manual' да емес, жиынтық кілті де емес (мысалы, visits.count немесе loans.par30[KZT]).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="81" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="80" />
             <source>{key} holds several figures; name one, as {key}[{example}].</source>
             <translation>{key} бірнеше көрсеткішті қамтиды; біреуін көрсетіңіз, мысалы {key}[{example}].</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="84" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="83" />
             <source>'{code}' is not a code (letters, digits, '-', '_' or '.', at most 40).</source>
             <translation>'{code}' — код емес (әріптер, цифрлар, '-', '_' немесе '.', 40-тан аспайды).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="90" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="87" />
             <source>'{year}' is not a year from 2000 to 2100.</source>
             <translation>'{year}' — 2000 мен 2100 аралығындағы жыл емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="91" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="88" />
             <source>The project {project} has an indicator {code} already: {title}.</source>
             <translation>{project} жобасында {code} индикаторы бұрыннан бар: {title}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="97" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="94" />
             <source>Indicator {code} is computed from the records ({measure}); only manual indicators take typed values.</source>
             <translation>{code} индикаторы жазбалардан есептеледі ({measure}); мәндер тек қолмен толтырылатын индикаторларға енгізіледі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="102" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="99" />
             <source>Region: there is no such region.</source>
             <translation>Облыс: мұндай облыс жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="384" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="174" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="381" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="175" />
             <source>This indicator no longer exists; it may have been deleted.</source>
             <translation>Бұл индикатор енді жоқ; ол өшірілген болуы мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="92" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="93" />
             <source>Typed each quarter</source>
             <translation>Тоқсан сайын енгізіледі</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="76" />
+            <source>'{file}': {problem}</source>
+            <translation>«{file}»: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="77" />
+            <source>there is no such file</source>
+            <translation>мұндай файл жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="78" />
+            <source>it cannot be read</source>
+            <translation>оны оқу мүмкін емес</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="79" />
+            <source>the file is empty</source>
+            <translation>файл бос</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="80" />
+            <source>it is larger than {limit}</source>
+            <translation>ол {limit} шегінен үлкен</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="81" />
+            <source>only JPEG, PNG and HEIC photos and PDF scans can be attached</source>
+            <translation>тек JPEG, PNG және HEIC фотоларын және PDF скандарын тіркеуге болады</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="84" />
+            <source>it is not a JPEG photo, whatever its name says</source>
+            <translation>бұл JPEG фотосы емес, атауы басқаша айтса да</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="85" />
+            <source>it is not a PNG image, whatever its name says</source>
+            <translation>бұл PNG суреті емес, атауы басқаша айтса да</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="86" />
+            <source>it is not a HEIC photo, whatever its name says</source>
+            <translation>бұл HEIC фотосы емес, атауы басқаша айтса да</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="87" />
+            <source>it is not a PDF document, whatever its name says</source>
+            <translation>бұл PDF құжаты емес, атауы басқаша айтса да</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="88" />
+            <source>HEIC photos cannot be read on this computer; save it as JPEG</source>
+            <translation>бұл компьютерде HEIC фотолары оқылмайды; оны JPEG ретінде сақтаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="91" />
+            <source>the file is cut short or damaged</source>
+            <translation>файл қысқартылған немесе бүлінген</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="92" />
+            <source>it claims more than {limit} million pixels, more than a photo can have</source>
+            <translation>онда {limit} миллионнан астам пиксель көрсетілген — фотода мұнша болмайды</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="95" />
+            <source>There is no attachment {id}.</source>
+            <translation>{id} тіркелген файлы жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="96" />
+            <source>There is no record {id} to attach a file to; it was deleted.</source>
+            <translation>Файл тіркелетін {id} жазбасы жоқ; ол өшірілген.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="97" />
+            <source>taken on {taken}, not on {day}</source>
+            <translation>{day} емес, {taken} түсірілген</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="98" />
+            <source>taken {km} km from the site's known point</source>
+            <translation>нысанның белгілі нүктесінен {km} км жерде түсірілген</translation>
         </message>
     </context>
 </TS>

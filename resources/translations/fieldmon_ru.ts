@@ -36,64 +36,64 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>AttendanceModel</name>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="107" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="114" />
             <source>Day {0}
 {1}</source>
             <translation>День {0}
 {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="109" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="116" />
             <source>Participant</source>
             <translation>Участник</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="109" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="116" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="109" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="116" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="110" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="117" />
             <source>Pre-test</source>
             <translation>Пре-тест</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="110" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="117" />
             <source>Post-test</source>
             <translation>Пост-тест</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="110" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="117" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="110" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="117" />
             <source>Completed</source>
             <translation>Завершили</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="133" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="140" />
             <source>present</source>
             <translation>присутствовал(а)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="133" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="140" />
             <source>absent</source>
             <translation>отсутствовал(а)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="151" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="158" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="185" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="192" />
             <source>A test score is a whole number from 0 to 100.</source>
             <translation>Балл теста — целое число от 0 до 100.</translation>
         </message>
@@ -371,7 +371,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/conflicts_page.py" line="62" />
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="75" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="82" />
             <source>Site</source>
             <translation>Объект</translation>
         </message>
@@ -411,228 +411,263 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Визит</translation>
         </message>
         <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="70" />
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="71" />
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
             <location filename="../../src/fieldmon/ui/conflicts_page.py" line="72" />
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="180" />
+            <source>Indicator value</source>
+            <translation>Значение индикатора</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="73" />
+            <source>Attached file</source>
+            <translation>Прикреплённый файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="76" />
+            <source>Caption</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="77" />
+            <source>File name</source>
+            <translation>Имя файла</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="78" />
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="79" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="187" />
             <source>Deleted</source>
             <translation>Удалено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="73" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="80" />
             <source>Visit date</source>
             <translation>Дата визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="74" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="81" />
             <source>Officer</source>
             <translation>Специалист</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="76" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="83" />
             <source>Purpose</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="77" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="84" />
             <source>Funds used as intended</source>
             <translation>Средства использованы по назначению</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="78" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="85" />
             <source>Equipment in working order</source>
             <translation>Оборудование исправно</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="79" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="86" />
             <source>Beneficiaries</source>
             <translation>Благополучатели</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="80" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="87" />
             <source>Rating</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="81" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="88" />
             <source>Findings</source>
             <translation>Выводы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="82" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="89" />
             <source>Follow-up</source>
             <translation>Последующие действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="83" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="90" />
             <source>Follow-up due</source>
             <translation>Срок последующих действий</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="84" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="91" />
             <source>Follow-up closed on</source>
             <translation>Последующие действия закрыты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="85" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="92" />
             <source>Principal</source>
             <translation>Основной долг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="86" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="93" />
             <source>Annual rate, %</source>
             <translation>Годовая ставка, %</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="87" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="94" />
             <source>Term, months</source>
             <translation>Срок, мес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="88" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="95" />
             <source>Disbursed on</source>
             <translation>Дата выдачи</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="89" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="96" />
             <source>First instalment due</source>
             <translation>Первый платёж</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="90" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="97" />
             <source>Attendance</source>
             <translation>Посещаемость</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="91" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="98" />
             <source>Receipt posted twice</source>
             <translation>Квитанция проведена дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="92" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="99" />
             <source>Pre-test score</source>
             <translation>Балл до обучения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="93" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="100" />
             <source>Post-test score</source>
             <translation>Балл после обучения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="94" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="101" />
             <source>Full name</source>
             <translation>ФИО</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="95" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="102" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="96" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="103" />
             <source>IIN</source>
             <translation>ИИН</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="97" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="104" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="98" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="105" />
             <source>Start date</source>
             <translation>Дата начала</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="99" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="106" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="100" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="107" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="101" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="108" />
             <source>Group members</source>
             <translation>Члены группы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="107" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="114" />
             <source>Record</source>
             <translation>Запись</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="108" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="115" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="109" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="116" />
             <source>Applied value</source>
             <translation>Применённое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="110" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="117" />
             <source>Applied edit by</source>
             <translation>Чья правка применена</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="111" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="118" />
             <source>Other value</source>
             <translation>Другое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="112" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="119" />
             <source>Other edit by</source>
             <translation>Чья другая правка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="122" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="129" />
             <source>&amp;Keep the applied value</source>
             <translation>&amp;Оставить применённое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="124" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="131" />
             <source>&amp;Use the other value</source>
             <translation>&amp;Взять другое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="130" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="137" />
             <source>Both values were edited since the last exchange. The later edit is applied; pick the one that is right.</source>
             <translation>Оба значения изменены после последнего обмена. Применена более поздняя правка; выберите верное значение.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="135" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="142" />
             <source>No conflicts wait for review.</source>
             <translation>Конфликтов, ожидающих решения, нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="163" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="170" />
             <source>Found merging data from {0}</source>
             <translation>Найдено при объединении данных от {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="175" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="182" />
             <source>Attendance, day {0}</source>
             <translation>Посещаемость, день {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="180" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="187" />
             <source>Not deleted</source>
             <translation>Не удалено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="184" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="191" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="184" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="191" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="186" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="193" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n человек</numerusform>
@@ -641,7 +676,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="228" />
+            <location filename="../../src/fieldmon/ui/conflicts_page.py" line="235" />
             <source>Cannot settle the conflict</source>
             <translation>Не удалось разрешить конфликт</translation>
         </message>
@@ -716,6 +751,151 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <location filename="../../src/fieldmon/ui/form_drafts.py" line="187" />
             <source>Your typing is kept in memory; it could not be saved as a draft yet (the database is busy).</source>
             <translation>Введённое хранится в памяти; сохранить черновик пока не удалось (база данных занята).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceStrip</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="322" />
+            <source>No photos or scans yet: add files, or drop them here.</source>
+            <translation>Фото и сканов пока нет: добавьте файлы или перетащите их сюда.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="344" />
+            <source>&amp;Add files…</source>
+            <translation>&amp;Добавить файлы…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="345" />
+            <source>Attach photos (JPEG, PNG, HEIC) or PDF scans; you can also drop files here</source>
+            <translation>Прикрепить фото (JPEG, PNG, HEIC) или сканы PDF; файлы можно и перетащить сюда</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="350" />
+            <source>Open</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="351" />
+            <source>Show the photo full size, or open the scan (Enter)</source>
+            <translation>Показать фото в полный размер или открыть скан (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="356" />
+            <source>Caption…</source>
+            <translation>Подпись…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="357" />
+            <source>Write what the file shows (F2)</source>
+            <translation>Написать, что на файле (F2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="362" />
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="364" />
+            <source>Take the selected files off this record (Delete); Undo remove brings them back</source>
+            <translation>Открепить выбранные файлы от записи (Delete); «Вернуть убранное» возвращает их</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="370" />
+            <source>Undo remove</source>
+            <translation>Вернуть убранное</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="371" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="552" />
+            <source>Bring back the file removed last (Ctrl+Z)</source>
+            <translation>Вернуть последний убранный файл (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="377" />
+            <source>The day of the training a sign-in sheet is for</source>
+            <translation>День обучения, к которому относится лист регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="378" />
+            <source>For &amp;day:</source>
+            <translation>За &amp;день:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="550" />
+            <source>Bring back: {0} (Ctrl+Z)</source>
+            <translation>Вернуть: {0} (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="555" />
+            <source>Reading and checking the files…</source>
+            <translation>Чтение и проверка файлов…</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="565" />
+            <source>Attach photos or scans</source>
+            <translation>Прикрепить фото или сканы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="567" />
+            <source>Photos and scans ({0})</source>
+            <translation>Фото и сканы ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="603" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="626" />
+            <source>Files not added</source>
+            <translation>Файлы не добавлены</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="614" />
+            <source>'{0}' is attached already.</source>
+            <translation>«{0}» уже прикреплён.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="626" />
+            <source>File not added</source>
+            <translation>Файл не добавлен</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="648" />
+            <source>Not saved</source>
+            <translation>Не сохранено</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="663" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="679" />
+            <source>Cannot open the file</source>
+            <translation>Не удаётся открыть файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="680" />
+            <source>No program on this computer opens PDF files; install a PDF reader.</source>
+            <translation>На этом компьютере нет программы для PDF; установите программу просмотра PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="719" />
+            <source>Remove '{0}'</source>
+            <translation>Убрать «{0}»</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="721" />
+            <source>Remove %n file(s)</source>
+            <translation>
+                <numerusform>Убрать %n файл</numerusform>
+                <numerusform>Убрать %n файла</numerusform>
+                <numerusform>Убрать %n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="731" />
+            <source>Not removed</source>
+            <translation>Не убрано</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="749" />
+            <source>Not brought back</source>
+            <translation>Не возвращено</translation>
         </message>
     </context>
     <context>
@@ -859,22 +1039,27 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Займ {0} переплачен на {1}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="288" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="284" />
+            <source>Photos and scans this database did not have: {0}.</source>
+            <translation>Фото и сканов, которых не было в этой базе: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="294" />
             <source>Cannot use the file: {0}.</source>
             <translation>Не удалось использовать файл: {0}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="291" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="297" />
             <source>An unexpected error stopped it; details are in the log file.</source>
             <translation>Операция прервана непредвиденной ошибкой; подробности в журнале.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="293" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="299" />
             <source>Nothing was imported</source>
             <translation>Ничего не импортировано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="295" />
+            <location filename="../../src/fieldmon/ui/areas/exchange.py" line="301" />
             <source>The package was not saved</source>
             <translation>Пакет не сохранён</translation>
         </message>
@@ -1162,117 +1347,117 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>IndicatorDialog</name>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="182" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="183" />
             <source>Indicator {0}</source>
             <translation>Индикатор {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="182" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="183" />
             <source>New indicator</source>
             <translation>Новый индикатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="187" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="188" />
             <source>such as 1.2</source>
             <translation>например, 1.2</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="195" />
             <source>Goal</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="195" />
             <source>Outcome</source>
             <translation>Конечный результат</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="194" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="195" />
             <source>Output</source>
             <translation>Продукт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="200" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="201" />
             <source>people, loans, %…</source>
             <translation>человек, займов, %…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="219" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="220" />
             <source>All the project's regions</source>
             <translation>Все области проекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="229" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="230" />
             <source>Year</source>
             <translation>Год</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="229" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="230" />
             <source>Target for the year</source>
             <translation>Целевое значение на год</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="241" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="242" />
             <source>Add a &amp;year</source>
             <translation>Добавить &amp;год</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="243" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="244" />
             <source>&amp;Remove the year</source>
             <translation>&amp;Убрать год</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="265" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="266" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="266" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="267" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="267" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="268" />
             <source>Level</source>
             <translation>Уровень</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="274" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="275" />
             <source>Measure</source>
             <translation>Способ расчёта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="275" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="276" />
             <source>Region</source>
             <translation>Область</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="276" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="277" />
             <source>Unit</source>
             <translation>Единица измерения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="277" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="278" />
             <source>Baseline</source>
             <translation>Базовое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="278" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="279" />
             <source>Target</source>
             <translation>Целевое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="279" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="280" />
             <source>Targets by year</source>
             <translation>Целевые значения по годам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="300" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="301" />
             <source>The code names the indicator; it cannot change.</source>
             <translation>Код — имя индикатора; его нельзя изменить.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="328" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="329" />
             <source>a share: {0} is {1}</source>
             <translation>доля: {0} — это {1}</translation>
         </message>
@@ -1494,165 +1679,170 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>LoanView</name>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="126" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="129" />
             <source>As of</source>
             <translation>На дату</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="132" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="135" />
             <source>#</source>
             <translation>№</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="133" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="136" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="134" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="137" />
             <source>Principal</source>
             <translation>Сумма займа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="135" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="138" />
             <source>Interest</source>
             <translation>Проценты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="136" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="139" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="137" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="140" />
             <source>Paid</source>
             <translation>Оплачено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="143" />
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="165" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="146" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="168" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="144" />
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="166" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="147" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="169" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="145" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="148" />
             <source>Receipt</source>
             <translation>Квитанция</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="146" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="149" />
             <source>Posted by</source>
             <translation>Провёл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="147" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="150" />
             <source>Reversed</source>
             <translation>Сторнирован</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="159" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="162" />
             <source>&amp;Post repayment</source>
             <translation>&amp;Провести платёж</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="162" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="165" />
             <source>New repayment</source>
             <translation>Новый платёж</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="167" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="170" />
             <source>Receipt no.</source>
             <translation>№ квитанции</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="174" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="177" />
             <source>&amp;Reverse selected repayment…</source>
             <translation>&amp;Сторнировать выбранный платёж…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="176" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="179" />
             <source>&amp;Edit loan…</source>
             <translation>&amp;Изменить займ…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="177" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="180" />
             <source>&amp;Delete loan</source>
             <translation>&amp;Удалить займ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="179" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="182" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="189" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="192" />
             <source>Repayments</source>
             <translation>Платежи</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="220" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="197" />
+            <source>Contract, receipts and photos</source>
+            <translation>Договор, квитанции и фото</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="230" />
             <source>Cannot open the loan</source>
             <translation>Не удалось открыть займ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="226" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="236" />
             <source>Loan {0}</source>
             <translation>Займ {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="231" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="241" />
             <source>{product}, {principal} at {rate} % a year ({method}), {term} months, disbursed {disbursed}. {place}. {members}</source>
             <translation>{product}, {principal} под {rate} % годовых ({method}), {term} мес., выдан {disbursed}. {place}. {members}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="246" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="256" />
             <source>, {0} days in arrears</source>
             <translation>, просрочка {0} дн.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="252" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="262" />
             <source>{status}{late}. Paid {paid}; outstanding principal {principal}, all owed {owed}.</source>
             <translation>{status}{late}. Оплачено {paid}; остаток основного долга {principal}, всего к оплате {owed}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="283" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="293" />
             <source>{0} by {1}: {2}</source>
             <translation>{0}, {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="306" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="316" />
             <source>A loan with repayments cannot be deleted; reverse them first.</source>
             <translation>Займ с платежами нельзя удалить; сначала сторнируйте их.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="308" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="318" />
             <source>Delete this loan (Ctrl+Z in the main window brings it back).</source>
             <translation>Удалить этот займ (Ctrl+Z в главном окне вернёт его).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="312" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="322" />
             <source>due now: {0}</source>
             <translation>к оплате сейчас: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="346" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="356" />
             <source>Reverse repayment</source>
             <translation>Сторнировать платёж</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="347" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="357" />
             <source>Why is the repayment of {0} (receipt {1}) reversed?</source>
             <translation>Почему сторнируется платёж {0} (квитанция {1})?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="356" />
-            <location filename="../../src/fieldmon/ui/loan_view.py" line="359" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="366" />
+            <location filename="../../src/fieldmon/ui/loan_view.py" line="369" />
             <source>Not reversed</source>
             <translation>Не сторнирован</translation>
         </message>
@@ -2329,6 +2519,14 @@ Database: {1}</source>
         </message>
     </context>
     <context>
+        <name>PhotoViewer</name>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_viewer.py" line="93" />
+            <source>This photo cannot be shown full size on this computer; this is its preview.</source>
+            <translation>На этом компьютере фото нельзя показать в полный размер; это его уменьшенная копия.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectCombo</name>
         <message>
             <location filename="../../src/fieldmon/ui/projects_page.py" line="62" />
@@ -2600,142 +2798,152 @@ Database: {1}</source>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="69" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="72" />
             <source>Quarter</source>
             <translation>Квартал</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="70" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="73" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="94" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="97" />
             <source>All regions</source>
             <translation>Все регионы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="98" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="218" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="101" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="233" />
             <source>Project title on the report</source>
             <translation>Название проекта в отчёте</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="110" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="113" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="111" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="114" />
             <source>Region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="112" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="115" />
             <source>Project</source>
             <translation>Проект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="113" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="116" />
             <source>Project title</source>
             <translation>Название проекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="128" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="118" />
+            <source>With photos and scans (in a folder beside the workbook)</source>
+            <translation>С фото и сканами (в папке рядом с книгой)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="142" />
             <source>&amp;Export to Excel…</source>
             <translation>&amp;Выгрузить в Excel…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="132" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="146" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="135" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="149" />
             <source>&amp;Open the workbook</source>
             <translation>&amp;Открыть книгу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="136" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="150" />
             <source>Open its &amp;folder</source>
             <translation>Открыть &amp;папку</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="178" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="192" />
             <source>The period ends before it starts.</source>
             <translation>Период заканчивается раньше, чем начинается.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="200" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="215" />
             <source>All projects</source>
             <translation>Все проекты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="221" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="236" />
             <source>A project's report carries the project's title.</source>
             <translation>Отчёт по проекту озаглавлен его названием.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="260" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="282" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="275" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="297" />
             <source>Counting…</source>
             <translation>Подсчёт…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="267" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="282" />
             <source>Indicator</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="303" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="318" />
             <source>The figures could not be counted; see the log file.</source>
             <translation>Не удалось подсчитать показатели; подробности в журнале.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="320" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="407" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="412" />
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="422" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="335" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="434" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="439" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="449" />
             <source>Cannot export</source>
             <translation>Не удалось выгрузить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="324" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="339" />
             <source>Export the quarterly report</source>
             <translation>Выгрузить квартальный отчёт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="326" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="341" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Книги Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="364" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="387" />
             <source>Writing {0}…</source>
             <translation>Запись {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="375" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="398" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="393" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="416" />
             <source>Saved {0} ({1} rows).</source>
             <translation>Сохранено: {0} (строк: {1}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="404" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="418" />
+            <source>Evidence files: {0} in {1}.</source>
+            <translation>Подтверждающих файлов: {0} в {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="431" />
             <source>Export cancelled; no file was written.</source>
             <translation>Выгрузка отменена; файл не записан.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="413" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="440" />
             <source>Cannot write the workbook: {0}</source>
             <translation>Не удалось записать книгу: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/reports_page.py" line="423" />
+            <location filename="../../src/fieldmon/ui/reports_page.py" line="450" />
             <source>An unexpected error stopped the export; see the log file.</source>
             <translation>Выгрузку остановила непредвиденная ошибка; подробности в журнале.</translation>
         </message>
@@ -2743,67 +2951,67 @@ Database: {1}</source>
     <context>
         <name>ResultsModel</name>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="97" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="98" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="98" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="99" />
             <source>Indicator</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="99" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="100" />
             <source>Level</source>
             <translation>Уровень</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="100" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="101" />
             <source>Measure</source>
             <translation>Способ расчёта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="101" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="102" />
             <source>Region</source>
             <translation>Область</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="102" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="103" />
             <source>Unit</source>
             <translation>Единица измерения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="103" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="104" />
             <source>Baseline</source>
             <translation>Базовое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="104" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="105" />
             <source>Target</source>
             <translation>Целевое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="105" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="106" />
             <source>This quarter</source>
             <translation>Этот квартал</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="106" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="107" />
             <source>Year to date</source>
             <translation>С начала года</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="107" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="108" />
             <source>Since the start</source>
             <translation>С начала проекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="108" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="109" />
             <source>% of target</source>
             <translation>% от целевого значения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="204" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="205" />
             <source>Target for {0}: {1}</source>
             <translation>Целевое значение на {0} год: {1}</translation>
         </message>
@@ -3444,53 +3652,58 @@ Database: {1}</source>
     <context>
         <name>TrainingView</name>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="274" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="281" />
             <source>Add a participant: type part of the name, then choose or press Enter</source>
             <translation>Добавить участника: введите часть имени, затем выберите или нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="300" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="307" />
             <source>Edit event…</source>
             <translation>Изменить мероприятие…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="302" />
-            <location filename="../../src/fieldmon/ui/attendance.py" line="469" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="309" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="484" />
             <source>Remove participant</source>
             <translation>Убрать участника</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="304" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="311" />
             <source>Certificate for the selected…</source>
             <translation>Сертификат выбранному…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="306" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="313" />
             <source>Certificates for all who completed…</source>
             <translation>Сертификаты всем завершившим…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="309" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="316" />
             <source>Delete training</source>
             <translation>Удалить тренинг</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="313" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="320" />
             <source>Delete this event with its attendance (Ctrl+Z in the main window brings them back).</source>
             <translation>Удалить это мероприятие вместе с посещаемостью (Ctrl+Z в главном окне вернёт их).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="346" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="338" />
+            <source>Sign-in sheets and photos</source>
+            <translation>Листы регистрации и фото</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/attendance.py" line="359" />
             <source>Training {0}</source>
             <translation>Тренинг {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="350" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="363" />
             <source>completed when present every day</source>
             <translation>завершён при присутствии все дни</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/attendance.py" line="352" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="365" />
             <source>completed when present at least %n day(s)</source>
             <translation>
                 <numerusform>завершён при присутствии не менее %n дня</numerusform>
@@ -3499,7 +3712,7 @@ Database: {1}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/attendance.py" line="357" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="370" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n день</numerusform>
@@ -3508,58 +3721,58 @@ Database: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="361" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="374" />
             <source>organizer: {0}</source>
             <translation>организатор: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="362" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="375" />
             <source>facilitator: {0}</source>
             <translation>тренер: {0}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="380" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="395" />
             <source>Registered: {0} · present at least one day: {1} · completed: {2} · women: {3}, men: {4} · person-days: {5}</source>
             <translation>Зарегистрировано: {0} · были хотя бы один день: {1} · завершили: {2} · женщин: {3}, мужчин: {4} · человеко-дней: {5}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="413" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="428" />
             <source>{0}, born {1}</source>
             <translation>{0}, {1} г. р.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="470" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="485" />
             <source>Remove {0} from this training? Their marks are kept in the history.</source>
             <translation>Убрать {0} из этого тренинга? Отметки сохранятся в истории.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="495" />
-            <location filename="../../src/fieldmon/ui/attendance.py" line="503" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="510" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="518" />
             <source>No certificate</source>
             <translation>Нет сертификата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="496" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="511" />
             <source>Choose a participant who completed the training.</source>
             <translation>Выберите участника, завершившего тренинг.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="503" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="518" />
             <source>Nobody has completed it yet.</source>
             <translation>Пока никто его не завершил.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="509" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="524" />
             <source>Save certificates</source>
             <translation>Сохранить сертификаты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="509" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="524" />
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/attendance.py" line="516" />
+            <location filename="../../src/fieldmon/ui/attendance.py" line="531" />
             <source>Cannot save</source>
             <translation>Не удаётся сохранить</translation>
         </message>
@@ -3648,17 +3861,17 @@ Database: {1}</source>
     <context>
         <name>ValuesModel</name>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="230" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="231" />
             <source>Value</source>
             <translation>Значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="230" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="231" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/results_model.py" line="297" />
+            <location filename="../../src/fieldmon/ui/results_model.py" line="298" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
@@ -3666,260 +3879,280 @@ Database: {1}</source>
     <context>
         <name>VisitForm</name>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
             <source>Not applicable</source>
             <translation>Не применимо</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="578" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="706" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="117" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="578" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="706" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="132" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="148" />
             <source>Si&amp;te history…</source>
             <translation>История &amp;объекта…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="161" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="177" />
             <source>Visit date*</source>
             <translation>Дата визита*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="162" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="178" />
             <source>Officer*</source>
             <translation>Сотрудник*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="163" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="179" />
             <source>Project</source>
             <translation>Проект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="164" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="180" />
             <source>Region*</source>
             <translation>Область*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="165" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="181" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="166" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="182" />
             <source>Settlement</source>
             <translation>Населённый пункт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="167" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="183" />
             <source>Site*</source>
             <translation>Объект*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="168" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="184" />
             <source>Site type</source>
             <translation>Тип объекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="169" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="185" />
             <source>Purpose*</source>
             <translation>Цель*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="170" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="186" />
             <source>Funds used as intended*</source>
             <translation>Средства использованы по назначению*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="171" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="187" />
             <source>Equipment in place and working</source>
             <translation>Оборудование на месте и работает</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="172" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="188" />
             <source>Beneficiaries served</source>
             <translation>Охвачено благополучателей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="173" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="189" />
             <source>Overall rating*</source>
             <translation>Общая оценка*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="174" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="190" />
             <source>Findings</source>
             <translation>Выводы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="175" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="191" />
             <source>Follow-up action</source>
             <translation>Последующее действие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="176" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="192" />
             <source>Follow-up due</source>
             <translation>Срок действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="177" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="193" />
             <source>Follow-up closed on</source>
             <translation>Действие выполнено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="178" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="194" />
             <source>GPS latitude</source>
             <translation>Широта GPS</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="179" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="195" />
             <source>GPS longitude</source>
             <translation>Долгота GPS</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="182" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="305" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="198" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="354" />
             <source>Visit</source>
             <translation>Визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="183" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="199" />
             <source>Site</source>
             <translation>Объект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="184" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="200" />
             <source>Checklist</source>
             <translation>Контрольный список</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="185" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="201" />
             <source>Findings and follow-up</source>
             <translation>Выводы и последующие действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="186" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="202" />
             <source>Location</source>
             <translation>Местоположение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="215" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="224" />
+            <source>Evidence</source>
+            <translation>Подтверждения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="234" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="217" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="236" />
             <source>Save and close (Ctrl+S)</source>
             <translation>Сохранить и закрыть (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="218" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="237" />
             <source>Save and &amp;new</source>
             <translation>Сохранить и &amp;новый</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="220" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="239" />
             <source>Save and start the next visit (Ctrl+Shift+S)</source>
             <translation>Сохранить и начать следующий визит (Ctrl+Shift+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="221" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="240" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="223" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="242" />
             <source>&amp;History…</source>
             <translation>&amp;История…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="224" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="243" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="305" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="294" />
+            <source>No, thanks</source>
+            <translation>Нет, спасибо</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="354" />
             <source>New visit</source>
             <translation>Новый визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="361" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="412" />
             <source>Created by {0} on {1}; last changed by {2} on {3}.</source>
             <translation>Создал(а) {0} {1}; последнее изменение: {2} {3}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="396" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="466" />
+            <source>A photo was taken at {0}, {1}. This visit has no location yet.</source>
+            <translation>Фото сделано в точке {0}, {1}. У этого визита пока нет координат.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="471" />
+            <source>Use the photo's location ({0}, {1})</source>
+            <translation>Взять координаты фото ({0}, {1})</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="518" />
             <source>Every visit to this site, its open follow-ups and the loans behind it</source>
             <translation>Все визиты на этот объект, его открытые последующие действия и связанные с ним займы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="398" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="520" />
             <source>Type or pick a site already recorded at this place to see its history</source>
             <translation>Введите или выберите объект, уже записанный в этом месте, чтобы посмотреть его историю</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="507" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="634" />
             <source>Cannot save</source>
             <translation>Не удаётся сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="538" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="666" />
             <source>History of this visit</source>
             <translation>История визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
             <source>Action</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="541" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
             <source>Changes</source>
             <translation>Изменения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="544" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="672" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="545" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="673" />
             <source>Changed</source>
             <translation>Изменено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="546" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="674" />
             <source>Deleted</source>
             <translation>Удалено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="547" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="675" />
             <source>Restored</source>
             <translation>Восстановлено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="548" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="676" />
             <source>Conflict settled</source>
             <translation>Конфликт разрешён</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="549" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="677" />
             <source>Merged</source>
             <translation>Объединено</translation>
         </message>
@@ -4188,7 +4421,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/domain/choices.py" line="167" />
             <location filename="../../src/fieldmon/domain/choices.py" line="198" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="69" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="78" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
@@ -4200,7 +4433,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/domain/choices.py" line="169" />
             <location filename="../../src/fieldmon/domain/choices.py" line="199" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="70" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="79" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
@@ -4277,7 +4510,6 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/domain/visits.py" line="43" />
-            <location filename="../../src/fieldmon/services/indicators.py" line="88" />
             <source>'{value}' is not a number.</source>
             <translation>«{value}» — не число.</translation>
         </message>
@@ -4298,7 +4530,6 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/domain/visits.py" line="51" />
-            <location filename="../../src/fieldmon/services/indicators.py" line="89" />
             <source>Too long: at most {max} characters.</source>
             <translation>Слишком длинно: не более {max} символов.</translation>
         </message>
@@ -4314,7 +4545,6 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/domain/periods.py" line="16" />
-            <location filename="../../src/fieldmon/services/indicators.py" line="103" />
             <source>'{value}' is not a quarter; write it like 2026Q3.</source>
             <translation>«{value}» — не квартал; пишите как 2026Q3.</translation>
         </message>
@@ -4987,710 +5217,840 @@ Database: {1}</source>
             <translation>значение индикатора</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="109" />
+            <location filename="../../src/fieldmon/cli.py" line="107" />
+            <source>attached file</source>
+            <translation>прикреплённый файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="110" />
             <source>Wrote the visits import template to {path}.</source>
             <translation>Шаблон импорта визитов записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="110" />
+            <location filename="../../src/fieldmon/cli.py" line="111" />
             <source>Wrote the loans import template to {path}.</source>
             <translation>Шаблон импорта займов записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="111" />
+            <location filename="../../src/fieldmon/cli.py" line="112" />
             <source>Wrote the repayments import template to {path}.</source>
             <translation>Шаблон импорта платежей записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="112" />
+            <location filename="../../src/fieldmon/cli.py" line="113" />
             <source>Wrote the trainings import template to {path}.</source>
             <translation>Шаблон импорта тренингов записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="113" />
+            <location filename="../../src/fieldmon/cli.py" line="114" />
             <source>Wrote the attendance import template to {path}.</source>
             <translation>Шаблон импорта посещаемости записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="114" />
+            <location filename="../../src/fieldmon/cli.py" line="115" />
             <source>Wrote the indicators import template to {path}.</source>
             <translation>Шаблон импорта индикаторов записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="115" />
+            <location filename="../../src/fieldmon/cli.py" line="116" />
             <source>Wrote the indicator values import template to {path}.</source>
             <translation>Шаблон импорта значений индикаторов записан в {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="120" />
+            <location filename="../../src/fieldmon/cli.py" line="121" />
             <location filename="../../src/fieldmon/reports/indicators.py" line="144" />
             <location filename="../../src/fieldmon/services/home.py" line="158" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="249" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="52" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="291" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="53" />
             <source>Visits</source>
             <translation>Визиты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="121" />
+            <location filename="../../src/fieldmon/cli.py" line="122" />
             <source>Sites</source>
             <translation>Объекты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="124" />
+            <location filename="../../src/fieldmon/cli.py" line="125" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="249" />
+            <location filename="../../src/fieldmon/cli.py" line="250" />
             <source>Offline-first monitoring of development projects. Without a command, starts the GUI.</source>
             <translation>Мониторинг проектов развития без подключения к сети. Без команды запускает графический интерфейс.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="260" />
+            <location filename="../../src/fieldmon/cli.py" line="261" />
             <source>database file or SQLAlchemy URL (default: $FIELDMON_DB or fieldmon.db in the user-data folder)</source>
             <translation>файл базы данных или URL SQLAlchemy (по умолчанию: $FIELDMON_DB или fieldmon.db в папке данных пользователя)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="270" />
+            <location filename="../../src/fieldmon/cli.py" line="271" />
             <source>officer who records (default: $FIELDMON_OFFICER or the stored profile)</source>
             <translation>сотрудник, который вносит данные (по умолчанию: $FIELDMON_OFFICER или сохранённый профиль)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="279" />
+            <location filename="../../src/fieldmon/cli.py" line="280" />
             <source>language of what fieldmon prints (default: $FIELDMON_LANG, else the app's setting, else the system's language, else en)</source>
             <translation>язык вывода fieldmon (по умолчанию: $FIELDMON_LANG, иначе язык из настроек программы, иначе язык системы, иначе en)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="291" />
+            <location filename="../../src/fieldmon/cli.py" line="292" />
             <source>the encrypted database's password: the first line of F (default: $FIELDMON_PASSWORD)</source>
             <translation>пароль зашифрованной базы данных: первая строка F (по умолчанию: $FIELDMON_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="301" />
+            <location filename="../../src/fieldmon/cli.py" line="302" />
             <source>start the GUI (the default)</source>
             <translation>запустить графический интерфейс (по умолчанию)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="307" />
+            <location filename="../../src/fieldmon/cli.py" line="308" />
             <source>interface language for this run</source>
             <translation>язык интерфейса для этого запуска</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="314" />
+            <location filename="../../src/fieldmon/cli.py" line="315" />
             <source>a data package to offer for import once the window is open (a double-click on a package runs `fieldmon FILE.fmpkg`)</source>
             <translation>пакет данных, который будет предложено импортировать после открытия окна (двойной щелчок по пакету запускает `fieldmon FILE.fmpkg`)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="323" />
+            <location filename="../../src/fieldmon/cli.py" line="324" />
             <source>add realistic demo data</source>
             <translation>добавить реалистичные демонстрационные данные</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="330" />
+            <location filename="../../src/fieldmon/cli.py" line="331" />
             <source>how many (200)</source>
             <translation>сколько визитов (200)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="337" />
+            <location filename="../../src/fieldmon/cli.py" line="338" />
             <source>how many loans (60)</source>
             <translation>сколько займов (60)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="344" />
+            <location filename="../../src/fieldmon/cli.py" line="345" />
             <source>how many training events (12)</source>
             <translation>сколько тренингов (12)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="349" />
+            <location filename="../../src/fieldmon/cli.py" line="353" />
+            <source>photos for the N latest visits, scanned contracts and sign-in sheets for N loans and trainings (12; 0 for none)</source>
+            <translation>фото к N последним визитам, сканы договоров и листов регистрации к N займам и обучениям (12; 0 — без них)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="363" />
             <source>write an empty import workbook</source>
             <translation>записать пустую книгу для импорта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="358" />
+            <location filename="../../src/fieldmon/cli.py" line="372" />
             <source>language of the workbook's sheet, headers and notes (default: the command line's)</source>
             <translation>язык листа, заголовков и примечаний книги (по умолчанию: язык командной строки)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="366" />
+            <location filename="../../src/fieldmon/cli.py" line="380" />
             <source>import a workbook (all rows or none)</source>
             <translation>импортировать книгу (все строки или ни одной)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="371" />
+            <location filename="../../src/fieldmon/cli.py" line="385" />
             <source>look at loans</source>
             <translation>просмотр займов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="374" />
+            <location filename="../../src/fieldmon/cli.py" line="388" />
             <source>a loan with its schedule and repayments</source>
             <translation>займ с графиком погашения и платежами</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="381" />
+            <location filename="../../src/fieldmon/cli.py" line="395" />
             <source>state as of this date (default: today)</source>
             <translation>состояние на эту дату (по умолчанию: сегодня)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="386" />
+            <location filename="../../src/fieldmon/cli.py" line="400" />
             <source>print JSON (amounts as strings)</source>
             <translation>вывести JSON (суммы — строками)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="389" />
+            <location filename="../../src/fieldmon/cli.py" line="403" />
             <source>print JSON</source>
             <translation>вывести JSON</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="390" />
+            <location filename="../../src/fieldmon/cli.py" line="404" />
             <source>e.g. 2026Q3</source>
             <translation>например, 2026Q3</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="391" />
+            <location filename="../../src/fieldmon/cli.py" line="405" />
             <source>only this region or city (any of its names)</source>
             <translation>только этот регион или город (любое из его названий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="394" />
+            <location filename="../../src/fieldmon/cli.py" line="408" />
             <source>key figures for a quarter or a date range</source>
             <translation>основные показатели за квартал или период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="401" />
+            <location filename="../../src/fieldmon/cli.py" line="415" />
             <source>only this project's records (its code; default: all)</source>
             <translation>только записи этого проекта (его код; по умолчанию: все)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="409" />
+            <location filename="../../src/fieldmon/cli.py" line="423" />
             <source>a project's indicators against their targets for a period</source>
             <translation>индикаторы проекта в сравнении с целевыми значениями за период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="423" />
+            <location filename="../../src/fieldmon/cli.py" line="437" />
             <source>write the quarterly Excel report (Summary and detail sheets)</source>
             <translation>записать квартальный отчёт Excel (сводный лист и листы с детализацией)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="436" />
+            <location filename="../../src/fieldmon/cli.py" line="450" />
             <source>only this project's records, with its title, donor and a Results sheet</source>
             <translation>только записи этого проекта, с его названием, донором и листом «Результаты»</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="447" />
+            <location filename="../../src/fieldmon/cli.py" line="461" />
             <source>language of headers and labels (default: the command line's)</source>
             <translation>язык заголовков и подписей (по умолчанию: язык командной строки)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="454" />
+            <location filename="../../src/fieldmon/cli.py" line="468" />
             <source>project title (default: the one set in the app)</source>
             <translation>название проекта (по умолчанию: заданное в программе)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="459" />
+            <location filename="../../src/fieldmon/cli.py" line="476" />
+            <source>also write the covered records' photos and scans to a folder beside the workbook, listed on an Evidence sheet</source>
+            <translation>также записать фото и сканы вошедших записей в папку рядом с книгой, со списком на листе «Подтверждения»</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="484" />
+            <source>the id of a visit, loan or training</source>
+            <translation>идентификатор визита, займа или обучения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="487" />
+            <source>list the photos and scans attached to records</source>
+            <translation>список фото и сканов, прикреплённых к записям</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="494" />
+            <source>attach photos or scans to a visit, loan or training (all checked first; if one is refused, none is attached)</source>
+            <translation>прикрепить фото или сканы к визиту, займу или обучению (сначала проверяются все; если один отклонён, не прикрепляется ни один)</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="503" />
+            <source>caption</source>
+            <translation>подпись</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="508" />
+            <source>for a training's sign-in sheet: the day it is for</source>
+            <translation>для листа регистрации обучения: день, к которому он относится</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="512" />
             <source>exchange data with the coordinator</source>
             <translation>обмен данными с координатором</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="467" />
+            <location filename="../../src/fieldmon/cli.py" line="520" />
             <source>write a data package (by default what changed since the last export to the same folder)</source>
             <translation>записать пакет данных (по умолчанию — изменения с последнего экспорта в ту же папку)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="479" />
+            <location filename="../../src/fieldmon/cli.py" line="532" />
             <source>what changed since DATE</source>
             <translation>изменения с даты DATE</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="482" />
+            <location filename="../../src/fieldmon/cli.py" line="535" />
             <source>every record</source>
             <translation>все записи</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="489" />
+            <location filename="../../src/fieldmon/cli.py" line="542" />
             <source>only this project: its records, indicators and people, and every place (what changed since its last export to the same folder)</source>
             <translation>только этот проект: его записи, индикаторы и люди, и все места (что изменилось с его последнего экспорта в ту же папку)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="502" />
+            <location filename="../../src/fieldmon/cli.py" line="555" />
             <source>encrypt the package with the team's exchange passphrase, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>зашифровать пакет парольной фразой команды для обмена, прочитанной из F (иначе из FIELDMON_PACKAGE_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="513" />
+            <location filename="../../src/fieldmon/cli.py" line="566" />
             <source>write a plain package, not encrypted (only without personal data)</source>
             <translation>записать обычный пакет без шифрования (только если в нём нет персональных данных)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="521" />
+            <location filename="../../src/fieldmon/cli.py" line="574" />
             <source>check a data package whole, then merge it field by field</source>
             <translation>проверить пакет данных целиком, затем объединить его по полям</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="532" />
+            <location filename="../../src/fieldmon/cli.py" line="585" />
             <source>the team's exchange passphrase for an encrypted package, read from F (else from FIELDMON_PACKAGE_PASSWORD)</source>
             <translation>парольная фраза команды для обмена, чтобы открыть зашифрованный пакет; читается из F (иначе из FIELDMON_PACKAGE_PASSWORD)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="541" />
+            <location filename="../../src/fieldmon/cli.py" line="594" />
             <source>add, change and list projects</source>
             <translation>добавить, изменить и показать проекты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="547" />
+            <location filename="../../src/fieldmon/cli.py" line="600" />
             <source>add a project</source>
             <translation>добавить проект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="548" />
+            <location filename="../../src/fieldmon/cli.py" line="601" />
             <source>change a project (what is given)</source>
             <translation>изменить проект (то, что указано)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="551" />
+            <location filename="../../src/fieldmon/cli.py" line="604" />
             <source>e.g. UNHS</source>
             <translation>например, UNHS</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="557" />
+            <location filename="../../src/fieldmon/cli.py" line="610" />
             <source>the implementing partners</source>
             <translation>партнёры-исполнители</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="563" />
+            <location filename="../../src/fieldmon/cli.py" line="616" />
             <source>the regions it works in, comma-separated (any of their names)</source>
             <translation>области, в которых он работает, через запятую (любое из их названий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="569" />
+            <location filename="../../src/fieldmon/cli.py" line="622" />
             <source>list the projects</source>
             <translation>показать проекты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="575" />
+            <location filename="../../src/fieldmon/cli.py" line="628" />
             <source>list the conflicts merges left for review</source>
             <translation>показать конфликты, которые после объединения ждут решения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="582" />
+            <location filename="../../src/fieldmon/cli.py" line="635" />
             <source>search visits, sites, loans, trainings and people for TEXT (any case), as the lists do</source>
             <translation>найти TEXT в визитах, объектах, займах, тренингах и людях (без учёта регистра), как в списках программы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="594" />
+            <location filename="../../src/fieldmon/cli.py" line="647" />
             <source>matches shown of each kind (default: 20)</source>
             <translation>сколько совпадений каждого вида показывать (по умолчанию: 20)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="600" />
+            <location filename="../../src/fieldmon/cli.py" line="653" />
             <source>only this project's records, and the people in its loans and trainings</source>
             <translation>только записи этого проекта, а также заёмщики и участники его тренингов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="611" />
+            <location filename="../../src/fieldmon/cli.py" line="664" />
             <source>a checked copy of the database (default: in its backups folder)</source>
             <translation>проверенная копия базы данных (по умолчанию — в её папке резервных копий)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="620" />
+            <location filename="../../src/fieldmon/cli.py" line="673" />
             <source>replace the database with a backup (checked first; the current one is backed up before)</source>
             <translation>заменить базу данных резервной копией (сначала копия проверяется, а текущая база сохраняется в резервную копию)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="631" />
+            <location filename="../../src/fieldmon/cli.py" line="684" />
             <source>check the database's integrity (exit 1 when damaged)</source>
             <translation>проверить целостность базы данных (код выхода 1, если она повреждена)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="638" />
+            <location filename="../../src/fieldmon/cli.py" line="691" />
             <source>exchange this database with a central PostgreSQL database, both ways</source>
             <translation>синхронизировать эту базу данных с центральной базой PostgreSQL в обоих направлениях</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="651" />
+            <location filename="../../src/fieldmon/cli.py" line="704" />
             <source>protect the database with a password (encrypts it and its backups in place, prints a recovery key once), or change the password of an encrypted one</source>
             <translation>защитить базу данных паролем (шифрует её и её резервные копии на месте, один раз выводит ключ восстановления) или сменить пароль зашифрованной базы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="663" />
+            <location filename="../../src/fieldmon/cli.py" line="716" />
             <source>the new password: the first line of F</source>
             <translation>новый пароль: первая строка F</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="669" />
+            <location filename="../../src/fieldmon/cli.py" line="722" />
             <source>make no recovery key (a forgotten password then loses the data)</source>
             <translation>не создавать ключ восстановления (тогда при забытом пароле данные будут потеряны)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="677" />
+            <location filename="../../src/fieldmon/cli.py" line="730" />
             <source>write a plain (unencrypted) copy of the database to a new file</source>
             <translation>записать незашифрованную копию базы данных в новый файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="686" />
+            <location filename="../../src/fieldmon/cli.py" line="739" />
             <source>set a new password with the recovery key printed by encrypt</source>
             <translation>задать новый пароль с помощью ключа восстановления, выведенного командой encrypt</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="702" />
+            <location filename="../../src/fieldmon/cli.py" line="755" />
             <source>Give either --quarter or --from/--to, not both.</source>
             <translation>Укажите либо --quarter, либо --from/--to, но не то и другое сразу.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="709" />
+            <location filename="../../src/fieldmon/cli.py" line="762" />
             <source>--quarter: {reason}.</source>
             <translation>--quarter: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="713" />
+            <location filename="../../src/fieldmon/cli.py" line="766" />
             <source>--to is before --from.</source>
             <translation>--to раньше, чем --from.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="716" />
+            <location filename="../../src/fieldmon/cli.py" line="769" />
             <source>Give a period: --quarter 2026Q3, or --from DATE --to DATE.</source>
             <translation>Укажите период: --quarter 2026Q3 или --from DATE --to DATE.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="738" />
+            <location filename="../../src/fieldmon/cli.py" line="791" />
             <source>Cannot read {what} from {path}: {reason}.</source>
             <translation>Не удаётся прочитать {what} из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="746" />
+            <location filename="../../src/fieldmon/cli.py" line="799" />
             <source>The first line of {path} is empty; it should hold {what}.</source>
             <translation>Первая строка {path} пуста; в ней должен быть {what}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="755" />
+            <location filename="../../src/fieldmon/cli.py" line="808" />
             <source>the password</source>
             <translation>пароль</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="756" />
+            <location filename="../../src/fieldmon/cli.py" line="809" />
             <source>the new password</source>
             <translation>новый пароль</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="757" />
+            <location filename="../../src/fieldmon/cli.py" line="810" />
             <source>the recovery key</source>
             <translation>ключ восстановления</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="793" />
-            <source>--visits, --loans and --trainings cannot be negative.</source>
-            <translation>--visits, --loans и --trainings не могут быть отрицательными.</translation>
-        </message>
-        <message>
-            <location filename="../../src/fieldmon/cli.py" line="801" />
+            <location filename="../../src/fieldmon/cli.py" line="861" />
             <source>Added {visits} demo visits, {loans} demo loans and {trainings} demo trainings to {db}.</source>
             <translation>В {db} добавлены демонстрационные данные: визитов — {visits}, займов — {loans}, тренингов — {trainings}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="862" />
+            <location filename="../../src/fieldmon/cli.py" line="875" />
+            <source>Attached {files} demo photos and scans.</source>
+            <translation>Прикреплено демо-фото и сканов: {files}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="929" />
             <source>Indicators: {added} added, {updated} updated.</source>
             <translation>Индикаторы: добавлено {added}, изменено {updated}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="868" />
+            <location filename="../../src/fieldmon/cli.py" line="935" />
             <source>Indicator values: {n} written or cleared.</source>
             <translation>Значения индикаторов: записано или очищено {n}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="874" />
+            <location filename="../../src/fieldmon/cli.py" line="941" />
             <source>Imported {visits} visits ({sites} new sites, {places} new districts or settlements).</source>
             <translation>Импортировано визитов: {visits} (новых объектов: {sites}, новых районов и населённых пунктов: {places}).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="960" />
+            <location filename="../../src/fieldmon/cli.py" line="1027" />
             <source>Loan {loan_no}: {borrower}, {product}, {principal} {currency}</source>
             <translation>Займ {loan_no}: {borrower}, {product}, {principal} {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="981" />
+            <location filename="../../src/fieldmon/cli.py" line="1048" />
             <source>Interest</source>
             <translation>Проценты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="983" />
+            <location filename="../../src/fieldmon/cli.py" line="1050" />
             <source>Paid</source>
             <translation>Оплачено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="993" />
+            <location filename="../../src/fieldmon/cli.py" line="1060" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt} (reversed)</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt} (сторнирован)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="997" />
+            <location filename="../../src/fieldmon/cli.py" line="1064" />
             <source>paid {paid_on} {amount} {currency}, receipt {receipt}</source>
             <translation>платёж от {paid_on} на {amount} {currency}, квитанция {receipt}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1048" />
-            <location filename="../../src/fieldmon/cli.py" line="1110" />
+            <location filename="../../src/fieldmon/cli.py" line="1115" />
+            <location filename="../../src/fieldmon/cli.py" line="1177" />
             <source>Project: {project}</source>
             <translation>Проект: {project}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1049" />
-            <location filename="../../src/fieldmon/cli.py" line="1106" />
+            <location filename="../../src/fieldmon/cli.py" line="1116" />
+            <location filename="../../src/fieldmon/cli.py" line="1173" />
             <source>Period: {period}</source>
             <translation>Период: {period}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1062" />
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="83" />
+            <location filename="../../src/fieldmon/cli.py" line="1129" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="85" />
             <source>Baseline</source>
             <translation>Базовое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1063" />
+            <location filename="../../src/fieldmon/cli.py" line="1130" />
             <source>Target</source>
             <translation>Целевое значение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1065" />
+            <location filename="../../src/fieldmon/cli.py" line="1132" />
             <source>Year</source>
             <translation>Год</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1066" />
+            <location filename="../../src/fieldmon/cli.py" line="1133" />
             <source>Since start</source>
             <translation>С начала</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1108" />
+            <location filename="../../src/fieldmon/cli.py" line="1175" />
             <source>Region: {region}</source>
             <translation>Регион: {region}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1130" />
+            <location filename="../../src/fieldmon/cli.py" line="1197" />
             <source>-o: the report is an Excel workbook; give a file name ending in .xlsx.</source>
             <translation>-o: отчёт записывается в книгу Excel; укажите имя файла с расширением .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1152" />
+            <location filename="../../src/fieldmon/cli.py" line="1223" />
+            <source>Evidence files written to {folder}: {count}.</source>
+            <translation>Подтверждающие файлы записаны в {folder}: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1228" />
             <source>Note: {note}</source>
             <translation>Примечание: {note}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1168" />
+            <location filename="../../src/fieldmon/cli.py" line="1233" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="134" />
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1234" />
+            <source>Record id</source>
+            <translation>Идентификатор записи</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1235" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="138" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1236" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="140" />
+            <source>Caption</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1237" />
+            <source>Size, bytes</source>
+            <translation>Размер, байт</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1238" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="145" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1239" />
+            <source>Media type</source>
+            <translation>Тип файла</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1240" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="141" />
+            <source>Taken at</source>
+            <translation>Снято</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1241" />
+            <source>GPS</source>
+            <translation>GPS</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1243" />
+            <source>There is no visit, loan or training {id}.</source>
+            <translation>Нет визита, займа или обучения {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1290" />
+            <source>No files are attached.</source>
+            <translation>Прикреплённых файлов нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1325" />
+            <source>--day is for a training's sign-in sheets.</source>
+            <translation>--day — только для листов регистрации обучения.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1329" />
+            <source>--day: training {code} has {days} days.</source>
+            <translation>--day: в обучении {code} дней: {days}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1341" />
+            <source>Nothing was attached.</source>
+            <translation>Ничего не прикреплено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1349" />
+            <source>Files attached to the {kind} {id}: {count}.</source>
+            <translation>Прикреплено файлов ({kind} {id}): {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1369" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} новых {new}  обновлено {updated}  без изменений {unchanged}  конфликтов {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1201" />
+            <location filename="../../src/fieldmon/cli.py" line="1390" />
+            <source>Photos and scans this database did not have: {count}.</source>
+            <translation>Фото и сканов, которых не было в этой базе: {count}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1403" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>Не удаётся прочитать парольную фразу для обмена из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1210" />
+            <location filename="../../src/fieldmon/cli.py" line="1412" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>В {path} нет парольной фразы для обмена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1223" />
+            <location filename="../../src/fieldmon/cli.py" line="1425" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: укажите имя файла с расширением {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1235" />
+            <location filename="../../src/fieldmon/cli.py" line="1437" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Эта база данных зашифрована: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file) или --plain, чтобы отправить персональные данные без защиты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1249" />
+            <location filename="../../src/fieldmon/cli.py" line="1451" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>С последнего экспорта в {folder} ничего не изменилось; записан пустой пакет {path} (--all экспортирует всё).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1275" />
+            <location filename="../../src/fieldmon/cli.py" line="1477" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>Пакет {name} зашифрован: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1285" />
+            <location filename="../../src/fieldmon/cli.py" line="1487" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Ничего нового: всё из {file} уже есть в этой базе данных.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1291" />
+            <location filename="../../src/fieldmon/cli.py" line="1493" />
             <source>Imported {file}:</source>
             <translation>Импортирован пакет {file}:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1296" />
+            <location filename="../../src/fieldmon/cli.py" line="1500" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: введена на двух ноутбуках; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1302" />
+            <location filename="../../src/fieldmon/cli.py" line="1506" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: проведена дважды с разными суммами или датами; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1311" />
+            <location filename="../../src/fieldmon/cli.py" line="1515" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Займ {loan_no} переплачен на {amount} {currency}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1371" />
+            <location filename="../../src/fieldmon/cli.py" line="1575" />
             <source>No projects yet: fieldmon project add CODE.</source>
             <translation>Проектов пока нет: fieldmon project add КОД.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1392" />
+            <location filename="../../src/fieldmon/cli.py" line="1596" />
             <source>Added the project {code}.</source>
             <translation>Проект {code} добавлен.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1408" />
+            <location filename="../../src/fieldmon/cli.py" line="1612" />
             <source>Changed the project {code}.</source>
             <translation>Проект {code} изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1410" />
+            <location filename="../../src/fieldmon/cli.py" line="1614" />
             <source>The project {code} is unchanged.</source>
             <translation>Проект {code} не изменился.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1437" />
+            <location filename="../../src/fieldmon/cli.py" line="1641" />
             <source>No conflicts wait for review.</source>
             <translation>Конфликтов, ожидающих решения, нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1441" />
+            <location filename="../../src/fieldmon/cli.py" line="1645" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), другое значение: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1464" />
+            <location filename="../../src/fieldmon/cli.py" line="1668" />
             <source>Synchronized with {server}.</source>
             <translation>Синхронизация с {server} выполнена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1469" />
+            <location filename="../../src/fieldmon/cli.py" line="1673" />
             <source>Sent:</source>
             <translation>Отправлено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1470" />
+            <location filename="../../src/fieldmon/cli.py" line="1674" />
             <source>Sent: nothing new.</source>
             <translation>Отправлено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1474" />
+            <location filename="../../src/fieldmon/cli.py" line="1678" />
             <source>Received:</source>
             <translation>Получено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1475" />
+            <location filename="../../src/fieldmon/cli.py" line="1679" />
             <source>Received: nothing new.</source>
             <translation>Получено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1488" />
+            <location filename="../../src/fieldmon/cli.py" line="1694" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Конфликты ждут решения на той стороне, где они обнаружены (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1506" />
+            <location filename="../../src/fieldmon/cli.py" line="1712" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore и check работают с файлом базы данных SQLite; резервную копию базы PostgreSQL делайте с помощью pg_dump.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1528" />
+            <location filename="../../src/fieldmon/cli.py" line="1734" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>Резервная копия {path} сохранена в {copy} (проверена).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1555" />
+            <location filename="../../src/fieldmon/cli.py" line="1761" />
             <source>Restored {path} from {file}.</source>
             <translation>База данных {path} восстановлена из {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1562" />
+            <location filename="../../src/fieldmon/cli.py" line="1768" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Прежняя база данных сохранена в {saved}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1582" />
+            <location filename="../../src/fieldmon/cli.py" line="1788" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Последняя исправная резервная копия — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1600" />
+            <location filename="../../src/fieldmon/cli.py" line="1806" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>Пароль базы данных {path} (и её резервных копий) изменён; ключ восстановления остался прежним.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1614" />
+            <location filename="../../src/fieldmon/cli.py" line="1820" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>База данных {path} и её резервные копии зашифрованы. Файл ключей — {keys}: без него копию базы данных не прочитать.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1625" />
+            <location filename="../../src/fieldmon/cli.py" line="1831" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>Не удалось прочитать {path}, поэтому файл остался незашифрованным: удалите его.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1633" />
+            <location filename="../../src/fieldmon/cli.py" line="1839" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Ключ восстановления (показывается только сейчас; запишите его на бумаге и храните отдельно от ноутбука):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1651" />
+            <location filename="../../src/fieldmon/cli.py" line="1857" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>Незашифрованная копия {path} записана в {copy}: её может прочитать любой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1671" />
+            <location filename="../../src/fieldmon/cli.py" line="1877" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>Для {path} задан новый пароль; старый пароль её больше не открывает.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1683" />
+            <location filename="../../src/fieldmon/cli.py" line="1889" />
             <source>--limit must be at least 1.</source>
             <translation>--limit должен быть не меньше 1.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1695" />
+            <location filename="../../src/fieldmon/cli.py" line="1901" />
             <source>Nothing matches '{text}'.</source>
             <translation>По запросу «{text}» ничего не найдено.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1704" />
+            <location filename="../../src/fieldmon/cli.py" line="1910" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, показаны первые {shown}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1712" />
+            <location filename="../../src/fieldmon/cli.py" line="1918" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1794" />
+            <location filename="../../src/fieldmon/cli.py" line="2002" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>команда прервана непредвиденной ошибкой; подробности в журнале {log}.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="145" />
             <location filename="../../src/fieldmon/services/home.py" line="159" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="53" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="54" />
             <source>Sites visited</source>
             <translation>Посещено объектов</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="148" />
             <location filename="../../src/fieldmon/services/home.py" line="162" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="54" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="55" />
             <source>Follow-up actions due and still open at the period's end</source>
             <translation>Последующие действия, срок которых наступил, не закрытые на конец периода</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="156" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="562" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="77" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="593" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="78" />
             <source>Visits by region</source>
             <translation>Визиты по регионам</translation>
         </message>
@@ -5701,38 +6061,38 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="165" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="57" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="58" />
             <source>Loans disbursed by the period's end</source>
             <translation>Займов выдано на конец периода</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="169" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="58" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="59" />
             <source>Loans disbursed in the period</source>
             <translation>Займов выдано за период</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="171" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="59" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="60" />
             <source>Repayments received</source>
             <translation>Получено погашений</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="173" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="81" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="82" />
             <source>Amount repaid, {0}</source>
             <translation>Сумма погашений, {0}</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="179" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="200" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="71" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="72" />
             <source>Loans by status at the period's end</source>
             <translation>Займы по статусу на конец периода</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="192" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="80" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="81" />
             <source>Loans by product</source>
             <translation>Займы по продуктам</translation>
         </message>
@@ -5743,849 +6103,938 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="201" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="78" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="79" />
             <source>Outstanding principal, {0}</source>
             <translation>Остаток основного долга, {0}</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="206" />
             <location filename="../../src/fieldmon/services/home.py" line="149" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="79" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="80" />
             <source>Portfolio at risk over 30 days, {0}</source>
             <translation>Портфель под риском свыше 30 дней, {0}</translation>
         </message>
         <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="43" />
             <location filename="../../src/fieldmon/reports/indicators.py" line="213" />
             <source>Training</source>
             <translation>Обучение</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="215" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="60" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="61" />
             <source>Training events</source>
             <translation>Обучающих мероприятий</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="218" />
             <location filename="../../src/fieldmon/services/home.py" line="170" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="64" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="65" />
             <source>People trained (each person counted once)</source>
             <translation>Обучено человек (каждый учтён один раз)</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="222" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="61" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="62" />
             <source>Participations (a person at two events: two)</source>
             <translation>Участий (человек на двух мероприятиях — два)</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="226" />
             <location filename="../../src/fieldmon/services/home.py" line="174" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="67" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="68" />
             <source>Participations completed</source>
             <translation>Участий с завершением курса</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="228" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="651" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="68" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="700" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="69" />
             <source>Person-days</source>
             <translation>Человеко-дни</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="233" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="572" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="70" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="603" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="71" />
             <source>People trained by sex</source>
             <translation>Обученные по полу</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="235" />
             <location filename="../../src/fieldmon/services/home.py" line="172" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="648" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="697" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="303" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="73" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="74" />
             <source>Women</source>
             <translation>Женщины</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="236" />
             <location filename="../../src/fieldmon/services/home.py" line="173" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="649" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="698" />
             <location filename="../../src/fieldmon/ui/home_page.py" line="304" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="74" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="75" />
             <source>Men</source>
             <translation>Мужчины</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="241" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="83" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="84" />
             <source>People trained by age group</source>
             <translation>Обученные по возрастным группам</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="246" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="82" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="83" />
             <source>People trained by category</source>
             <translation>Обученные по категориям</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/indicators.py" line="251" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="84" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="85" />
             <source>People trained by region of the event</source>
             <translation>Обученные по региону мероприятия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="285" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="316" />
             <source> […cut: {0} characters in all]</source>
             <translation> […обрезано: всего {0} символов]</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="325" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="356" />
             <source>{0} has more rows than an Excel sheet holds; it continues on {1}.</source>
             <translation>На листе {0} больше строк, чем вмещает лист Excel; продолжение на листе {1}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="405" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="436" />
             <source>{0} cells held more text than an Excel cell can; their text was cut: {1}</source>
             <translation>В {0} ячейках текста больше, чем вмещает ячейка Excel; текст обрезан: {1}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="503" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="534" />
             <source>Project</source>
             <translation>Проект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="504" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="535" />
             <source>Donor</source>
             <translation>Донор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="505" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="536" />
             <source>Project dates</source>
             <translation>Сроки проекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="506" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="537" />
             <source>Implementing partners</source>
             <translation>Партнёры-исполнители</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="507" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="538" />
             <source>Project regions</source>
             <translation>Области проекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="982" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="420" />
+            <location filename="../../src/fieldmon/cli.py" line="1049" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="451" />
             <source>Total</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="457" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="488" />
             <source>Summary</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="487" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="518" />
             <source>Project monitoring report</source>
             <translation>Отчёт о мониторинге проекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="497" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="528" />
             <source>All regions</source>
             <translation>Все регионы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1064" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="511" />
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="70" />
+            <location filename="../../src/fieldmon/cli.py" line="1131" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="542" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="72" />
             <source>Period</source>
             <translation>Период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="512" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="253" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="328" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="425" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="494" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="641" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="721" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="543" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="295" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="371" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="471" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="541" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="690" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="771" />
             <source>Region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="513" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="544" />
             <source>Generated</source>
             <translation>Сформирован</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="514" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="545" />
             <source>fieldmon version</source>
             <translation>Версия fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1061" />
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="519" />
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="81" />
+            <location filename="../../src/fieldmon/cli.py" line="1128" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="550" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="83" />
             <source>Indicator</source>
             <translation>Показатель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="521" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="552" />
             <source>Key (fieldmon summary --json)</source>
             <translation>Ключ (fieldmon summary --json)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/quarterly.py" line="582" />
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="90" />
+            <location filename="../../src/fieldmon/reports/quarterly.py" line="613" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="92" />
             <source>Notes</source>
             <translation>Примечания</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="71" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="80" />
             <source>Open</source>
             <translation>Открыто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="72" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="81" />
             <source>Closed</source>
             <translation>Закрыто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="73" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="82" />
             <source>Not in arrears</source>
             <translation>Без просрочки</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="75" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="83" />
+            <source>Evidence files</source>
+            <translation>Подтверждающие файлы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/report_data.py" line="85" />
             <source>1–30 days</source>
             <translation>1–30 дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="76" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="86" />
             <source>31–60 days</source>
             <translation>31–60 дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="77" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="87" />
             <source>61–90 days</source>
             <translation>61–90 дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="78" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="88" />
             <source>91–180 days</source>
             <translation>91–180 дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="79" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="89" />
             <source>Over 180 days</source>
             <translation>Свыше 180 дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="251" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="136" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="293" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="252" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="327" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="294" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="370" />
             <source>Officer</source>
             <translation>Сотрудник</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="254" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="296" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="255" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="426" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="297" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="472" />
             <source>Settlement</source>
             <translation>Населённый пункт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="256" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="329" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="298" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="372" />
             <source>Site</source>
             <translation>Объект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="257" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="299" />
             <source>Site type</source>
             <translation>Тип объекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="258" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="428" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="300" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="474" />
             <source>Purpose</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="259" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="301" />
             <source>Funds used as intended</source>
             <translation>Средства использованы по назначению</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="260" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="302" />
             <source>Equipment in place and working</source>
             <translation>Оборудование на месте и работает</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="261" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="303" />
             <source>Beneficiaries served</source>
             <translation>Обслужено получателей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="262" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="304" />
             <source>Rating</source>
             <translation>Оценка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="263" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="305" />
             <source>Findings</source>
             <translation>Выводы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="264" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="330" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="306" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="373" />
             <source>Follow-up action</source>
             <translation>Последующее действие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="265" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="307" />
             <source>Follow-up due</source>
             <translation>Срок действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="266" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="308" />
             <source>Follow-up closed</source>
             <translation>Действие закрыто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="267" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="37" />
+            <source>evidence</source>
+            <translation>подтверждения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="38" />
+            <source>Evidence</source>
+            <translation>Подтверждения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="39" />
+            <source>{code} day {day}</source>
+            <translation>{code} день {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="41" />
+            <source>Visit</source>
+            <translation>Визит</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="42" />
+            <source>Loan</source>
+            <translation>Займ</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="135" />
+            <source>Site, loan or event</source>
+            <translation>Объект, заём или мероприятие</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="137" />
+            <source>Training day</source>
+            <translation>День обучения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="139" />
+            <source>Name it was attached under</source>
+            <translation>Имя при прикреплении</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="142" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="309" />
             <source>Latitude</source>
             <translation>Широта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="268" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="143" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="310" />
             <source>Longitude</source>
             <translation>Долгота</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="324" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="144" />
+            <source>Doubts</source>
+            <translation>Сомнения</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/report_data.py" line="367" />
             <source>Follow-ups</source>
             <translation>Последующие действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="326" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="369" />
             <source>Visit date</source>
             <translation>Дата визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="979" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="331" />
+            <location filename="../../src/fieldmon/cli.py" line="1046" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="374" />
             <source>Due</source>
             <translation>Срок</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="332" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="375" />
             <source>Closed on</source>
             <translation>Закрыто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="333" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="376" />
             <source>State at the period's end</source>
             <translation>Состояние на конец периода</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="334" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="377" />
             <source>Days overdue at the period's end</source>
             <translation>Дней просрочки на конец периода</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="122" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="420" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="550" />
+            <location filename="../../src/fieldmon/cli.py" line="123" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="466" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="597" />
             <source>Loans</source>
             <translation>Займы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="422" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="492" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="468" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="539" />
             <source>Loan number</source>
             <translation>Номер займа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="423" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="493" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="469" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="540" />
             <source>Borrower</source>
             <translation>Заёмщик</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="424" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="470" />
             <source>Borrower type</source>
             <translation>Тип заёмщика</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="427" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="473" />
             <source>Product</source>
             <translation>Продукт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="429" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="495" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="549" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="475" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="542" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="596" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="980" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="430" />
+            <location filename="../../src/fieldmon/cli.py" line="1047" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="476" />
             <source>Principal</source>
             <translation>Сумма займа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="431" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="477" />
             <source>Disbursed on</source>
             <translation>Дата выдачи</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="432" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="478" />
             <source>Term, months</source>
             <translation>Срок, мес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="433" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="479" />
             <source>Annual rate, %</source>
             <translation>Годовая ставка, %</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="434" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="480" />
             <source>Interest method</source>
             <translation>Метод начисления</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="435" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="481" />
             <source>Paid by the period's end</source>
             <translation>Оплачено на конец периода</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="436" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="551" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="482" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="598" />
             <source>Outstanding principal</source>
             <translation>Остаток основного долга</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="437" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="483" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="438" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="484" />
             <source>Oldest unpaid instalment</source>
             <translation>Самый ранний неоплаченный взнос</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="439" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="548" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="485" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="595" />
             <source>Days in arrears</source>
             <translation>Дней просрочки</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="440" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="486" />
             <source>Arrears bucket</source>
             <translation>Группа просрочки</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="489" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="536" />
             <source>Repayments</source>
             <translation>Погашения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="491" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="538" />
             <source>Paid on</source>
             <translation>Дата оплаты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="496" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="543" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="497" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="544" />
             <source>Receipt number</source>
             <translation>Номер квитанции</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="498" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="545" />
             <source>Recorded by</source>
             <translation>Внёс</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="546" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="593" />
             <source>Arrears ageing</source>
             <translation>Просрочка по срокам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="552" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="599" />
             <source>Share of outstanding</source>
             <translation>Доля остатка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="123" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="633" />
+            <location filename="../../src/fieldmon/cli.py" line="124" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="682" />
             <source>Trainings</source>
             <translation>Обучающие мероприятия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1053" />
+            <location filename="../../src/fieldmon/cli.py" line="851" />
+            <source>--visits, --loans, --trainings and --photos cannot be negative.</source>
+            <translation>--visits, --loans, --trainings и --photos не могут быть отрицательными.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/cli.py" line="1120" />
             <source>The project has no indicators yet: `fieldmon import indicators FILE.xlsx`.</source>
             <translation>У проекта пока нет индикаторов: `fieldmon import indicators FILE.xlsx`.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1060" />
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="80" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="635" />
+            <location filename="../../src/fieldmon/cli.py" line="1127" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="82" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="684" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="636" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="685" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="637" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="686" />
             <source>Topic</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="638" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="687" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="639" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="714" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="688" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="764" />
             <source>Start date</source>
             <translation>Дата начала</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="640" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="722" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="689" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="772" />
             <source>Days</source>
             <translation>Дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="642" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="691" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="643" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="692" />
             <source>Venue</source>
             <translation>Площадка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="644" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="693" />
             <source>Organizer</source>
             <translation>Организатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="645" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="694" />
             <source>Facilitator</source>
             <translation>Тренер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="646" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="695" />
             <source>Registered</source>
             <translation>Зарегистрировано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="647" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="696" />
             <source>Present</source>
             <translation>Присутствовали</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="650" />
-            <location filename="../../src/fieldmon/services/report_data.py" line="724" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="699" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="774" />
             <source>Completed</source>
             <translation>Завершили</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="710" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="760" />
             <source>Attendance</source>
             <translation>Посещаемость</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="712" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="762" />
             <source>Event code</source>
             <translation>Код мероприятия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="713" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="763" />
             <source>Event</source>
             <translation>Мероприятие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="715" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="765" />
             <source>Participant</source>
             <translation>Участник</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="716" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="766" />
             <source>Sex</source>
             <translation>Пол</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="717" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="767" />
             <source>Birth year</source>
             <translation>Год рождения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="718" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="768" />
             <source>Age group</source>
             <translation>Возрастная группа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="719" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="769" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="720" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="770" />
             <source>Organization</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="723" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="773" />
             <source>Days present</source>
             <translation>Дней присутствия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="725" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="775" />
             <source>Score before</source>
             <translation>Балл до</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/report_data.py" line="726" />
+            <location filename="../../src/fieldmon/services/report_data.py" line="776" />
             <source>Score after</source>
             <translation>Балл после</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1541" />
-            <location filename="../../src/fieldmon/services/packages.py" line="152" />
+            <location filename="../../src/fieldmon/cli.py" line="1747" />
+            <location filename="../../src/fieldmon/services/packages.py" line="189" />
             <source>There is no file '{file}'.</source>
             <translation>Файла «{file}» нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="153" />
+            <location filename="../../src/fieldmon/services/packages.py" line="190" />
             <source>'{file}' is not a fieldmon data package.</source>
             <translation>«{file}» не является пакетом данных fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="154" />
+            <location filename="../../src/fieldmon/services/packages.py" line="191" />
             <source>The package holds a file with an unsafe name, '{name}'; it was not imported.</source>
             <translation>В пакете есть файл с небезопасным именем «{name}»; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="157" />
+            <location filename="../../src/fieldmon/services/packages.py" line="194" />
             <source>The package holds an unexpected file, '{name}'; it was not imported.</source>
             <translation>В пакете есть лишний файл «{name}»; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="160" />
+            <location filename="../../src/fieldmon/services/packages.py" line="197" />
             <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
             <translation>Пакет создан более новой версией fieldmon (формат пакета {format}); обновите fieldmon, чтобы его импортировать.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="165" />
+            <location filename="../../src/fieldmon/services/packages.py" line="202" />
             <source>The package's manifest is damaged ({problem}); it was not imported.</source>
             <translation>Опись пакета повреждена ({problem}); пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="168" />
+            <location filename="../../src/fieldmon/services/packages.py" line="205" />
             <source>The package lacks '{name}', which its manifest lists; it was not imported.</source>
             <translation>В пакете нет файла «{name}», указанного в описи; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="171" />
+            <location filename="../../src/fieldmon/services/packages.py" line="208" />
             <source>'{name}' in the package is not the size its manifest gives; the file is damaged.</source>
             <translation>Размер «{name}» в пакете не совпадает с описью; файл повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="175" />
+            <location filename="../../src/fieldmon/services/packages.py" line="212" />
             <source>'{name}' in the package does not match its checksum; the file was changed or damaged.</source>
             <translation>«{name}» в пакете не совпадает с контрольной суммой; файл изменён или повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="179" />
+            <location filename="../../src/fieldmon/services/packages.py" line="216" />
             <source>'{name}' in the package is damaged and cannot be read; it was not imported.</source>
             <translation>«{name}» в пакете повреждён и не читается; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="182" />
+            <location filename="../../src/fieldmon/services/packages.py" line="219" />
             <source>'{name}' line {line}: {problem}.</source>
             <translation>«{name}», строка {line}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="183" />
+            <location filename="../../src/fieldmon/services/packages.py" line="220" />
             <source>'{name}' in the package is larger than the {count} lines its manifest lists can be; the package is damaged or not from fieldmon.</source>
             <translation>«{name}» в пакете больше, чем могут занимать {count} строк, указанных в его описи; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="188" />
+            <location filename="../../src/fieldmon/services/packages.py" line="225" />
             <source>'{name}' line {line}: a line is longer than {limit}; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», строка {line}: строка длиннее {limit}; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="193" />
+            <location filename="../../src/fieldmon/services/packages.py" line="230" />
             <source>'{name}' line {line}: the manifest lists only {expected} lines; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», строка {line}: в описи указано только {expected} строк; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="198" />
+            <location filename="../../src/fieldmon/services/packages.py" line="235" />
             <source>'{name}' holds {found} records but the manifest says {expected}.</source>
             <translation>В «{name}» записей {found}, а в описи указано {expected}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="201" />
+            <location filename="../../src/fieldmon/services/packages.py" line="238" />
             <source>'{name}' line {line}: {column} {value} is neither in the package nor in this database.</source>
             <translation>«{name}», строка {line}: {column} {value} нет ни в пакете, ни в этой базе.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="205" />
+            <location filename="../../src/fieldmon/services/packages.py" line="242" />
+            <source>'{name}' in the package is larger than {limit}, more than an attached file can be; the package is damaged or not from fieldmon.</source>
+            <translation>«{name}» в пакете больше {limit} — больше, чем может быть прикреплённый файл; пакет повреждён или создан не fieldmon.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="247" />
+            <source>'{name}' in the package is not the photo or scan its list of files says; it was not imported.</source>
+            <translation>«{name}» в пакете — не то фото или скан, что указан в его списке файлов; пакет не импортирован.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="251" />
+            <source>The number of attached files in the package ({found}) is not the {expected} its manifest counts; it was not imported.</source>
+            <translation>Число прикреплённых файлов в пакете ({found}) не равно {expected}, указанному в его манифесте; пакет не импортирован.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="256" />
             <source>'{name}' line {line}: {column} '{value}' belongs to another record in this database.</source>
             <translation>«{name}», строка {line}: {column} «{value}» в этой базе принадлежит другой записи.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="210" />
+            <location filename="../../src/fieldmon/services/packages.py" line="261" />
             <source>too large</source>
             <translation>слишком большой размер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="211" />
+            <location filename="../../src/fieldmon/services/packages.py" line="262" />
             <source>not JSON</source>
             <translation>не JSON</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="212" />
+            <location filename="../../src/fieldmon/services/packages.py" line="263" />
             <source>not a fieldmon manifest</source>
             <translation>это не опись fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="213" />
+            <location filename="../../src/fieldmon/services/packages.py" line="264" />
             <source>no format version</source>
             <translation>не указана версия формата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="214" />
+            <location filename="../../src/fieldmon/services/packages.py" line="265" />
             <source>the list of files is wrong</source>
             <translation>неверный список файлов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="215" />
+            <location filename="../../src/fieldmon/services/packages.py" line="266" />
             <source>no checksum for {name}</source>
             <translation>нет контрольной суммы для {name}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="216" />
+            <location filename="../../src/fieldmon/services/packages.py" line="267" />
             <source>no '{key}' counts</source>
             <translation>нет счётчиков «{key}»</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="217" />
+            <location filename="../../src/fieldmon/services/packages.py" line="268" />
             <source>no count of {table} records</source>
             <translation>нет числа записей {table}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="218" />
+            <location filename="../../src/fieldmon/services/packages.py" line="269" />
             <source>no count of {key}</source>
             <translation>нет числа {key}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="219" />
+            <location filename="../../src/fieldmon/services/packages.py" line="270" />
             <source>a file appears twice</source>
             <translation>файл указан дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="220" />
+            <location filename="../../src/fieldmon/services/packages.py" line="271" />
             <source>not a record</source>
             <translation>это не запись</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="221" />
+            <location filename="../../src/fieldmon/services/packages.py" line="272" />
             <source>a record appears twice</source>
             <translation>запись встречается дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="222" />
+            <location filename="../../src/fieldmon/services/packages.py" line="273" />
             <source>{column} '{value}' appears twice</source>
             <translation>{column} «{value}» встречается дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="223" />
+            <location filename="../../src/fieldmon/services/packages.py" line="274" />
             <source>the record is not in the package</source>
             <translation>записи нет в пакете</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="224" />
+            <location filename="../../src/fieldmon/services/packages.py" line="275" />
             <source>unknown fields</source>
             <translation>неизвестные поля</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="225" />
+            <location filename="../../src/fieldmon/services/packages.py" line="276" />
             <source>'{column}' is missing</source>
             <translation>нет поля «{column}»</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="226" />
+            <location filename="../../src/fieldmon/services/packages.py" line="277" />
             <source>'{column}' is empty</source>
             <translation>поле «{column}» пустое</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="227" />
+            <location filename="../../src/fieldmon/services/packages.py" line="278" />
             <source>'{column}' is not {what}</source>
             <translation>в поле «{column}» ожидается {what}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="312" />
+            <location filename="../../src/fieldmon/services/packages.py" line="363" />
             <source>a date and time with a zone</source>
             <translation>дата и время с часовым поясом</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="314" />
+            <location filename="../../src/fieldmon/services/packages.py" line="365" />
             <source>a decimal number</source>
             <translation>десятичное число</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="316" />
+            <location filename="../../src/fieldmon/services/packages.py" line="367" />
             <source>an id</source>
             <translation>идентификатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="318" />
+            <location filename="../../src/fieldmon/services/packages.py" line="369" />
             <source>a date</source>
             <translation>дата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="320" />
+            <location filename="../../src/fieldmon/services/packages.py" line="371" />
             <source>true or false</source>
             <translation>true или false</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="322" />
+            <location filename="../../src/fieldmon/services/packages.py" line="373" />
             <source>a whole number</source>
             <translation>целое число</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="324" />
+            <location filename="../../src/fieldmon/services/packages.py" line="375" />
             <source>text</source>
             <translation>текст</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="745" />
+            <location filename="../../src/fieldmon/services/packages.py" line="453" />
+            <source>a SHA-256 checksum</source>
+            <translation>контрольная сумма SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="457" />
+            <source>a size up to 25 MB</source>
+            <translation>размер до 25 МБ</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="464" />
+            <source>a photo or scan type</source>
+            <translation>тип фото или скана</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="913" />
             <source>a list of people's ids</source>
             <translation>список идентификаторов людей</translation>
         </message>
@@ -6735,90 +7184,95 @@ Database: {1}</source>
             <translation>Выберите значение из списка.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="50" />
+            <location filename="../../src/fieldmon/services/imports.py" line="58" />
             <source>Date of the visit: a date cell, dd.mm.yyyy or yyyy-mm-dd.</source>
             <translation>Дата визита: ячейка с датой, дд.мм.гггг или гггг-мм-дд.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="56" />
+            <location filename="../../src/fieldmon/services/imports.py" line="64" />
             <source>Who made the visit; empty means the officer importing the file.</source>
             <translation>Кто провёл визит; пусто — сотрудник, который импортирует файл.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="64" />
+            <location filename="../../src/fieldmon/services/imports.py" line="72" />
             <source>Region or city in English, Russian or Kazakh, or as abbreviated (EKO, ВКО, ЗКО, ЮКО).</source>
             <translation>Регион или город на английском, русском или казахском языке, или сокращённо (EKO, ВКО, ЗКО, ЮКО).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="73" />
+            <location filename="../../src/fieldmon/services/imports.py" line="81" />
             <source>District (аудан / район); added if new.</source>
             <translation>Район (аудан); добавляется, если новый.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="79" />
+            <location filename="../../src/fieldmon/services/imports.py" line="87" />
             <location filename="../../src/fieldmon/services/loan_imports.py" line="107" />
             <source>Village or settlement; added if new.</source>
             <translation>Село или населённый пункт; добавляется, если новый.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="85" />
+            <location filename="../../src/fieldmon/services/imports.py" line="93" />
             <source>Name of the visited site; found again by name within its place.</source>
             <translation>Название посещённого объекта; в своём населённом пункте он находится по названию.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="93" />
+            <location filename="../../src/fieldmon/services/imports.py" line="101" />
             <source>Type of the site; required when the site is new.</source>
             <translation>Тип объекта; обязателен для нового объекта.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="100" />
+            <location filename="../../src/fieldmon/services/imports.py" line="108" />
             <source>Purpose of the visit.</source>
             <translation>Цель визита.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="107" />
+            <location filename="../../src/fieldmon/services/imports.py" line="115" />
             <source>Were the funds used as intended?</source>
             <translation>Использованы ли средства по назначению?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="114" />
+            <location filename="../../src/fieldmon/services/imports.py" line="122" />
             <source>Equipment in place and working: yes / no / empty for not applicable.</source>
             <translation>Оборудование на месте и работает: да / нет / пусто, если неприменимо.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="122" />
+            <location filename="../../src/fieldmon/services/imports.py" line="130" />
             <source>Number of beneficiaries served (whole number).</source>
             <translation>Число обслуженных благополучателей (целое число).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="126" />
+            <location filename="../../src/fieldmon/services/imports.py" line="134" />
             <source>Overall rating.</source>
             <translation>Общая оценка.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="131" />
+            <location filename="../../src/fieldmon/services/imports.py" line="139" />
             <source>What was found, in free text.</source>
             <translation>Что обнаружено, в свободной форме.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="137" />
+            <location filename="../../src/fieldmon/services/imports.py" line="145" />
             <source>Follow-up action, if any.</source>
             <translation>Последующее действие, если есть.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="143" />
+            <location filename="../../src/fieldmon/services/imports.py" line="151" />
             <source>Due date of the follow-up action (required with an action).</source>
             <translation>Срок последующего действия (обязателен, если есть действие).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="151" />
+            <location filename="../../src/fieldmon/services/imports.py" line="159" />
             <source>GPS latitude in degrees, inside Kazakhstan (40.5 to 55.5).</source>
             <translation>Широта GPS в градусах, в пределах Казахстана (от 40.5 до 55.5).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/imports.py" line="157" />
+            <location filename="../../src/fieldmon/services/imports.py" line="165" />
             <source>GPS longitude in degrees, inside Kazakhstan (46.4 to 87.4).</source>
             <translation>Долгота GPS в градусах, в пределах Казахстана (от 46.4 до 87.4).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/imports.py" line="173" />
+            <source>Photos or scans of the visit (JPEG, PNG, HEIC, PDF, up to 25 MB each), separated by ; — names relative to this workbook's folder, or full paths.</source>
+            <translation>Фото или сканы визита (JPEG, PNG, HEIC, PDF, до 25 МБ каждый) через ; — имена относительно папки этой книги или полные пути.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="60" />
@@ -6832,25 +7286,25 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="72" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="152" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="166" />
             <source>female / male (ж / м).</source>
             <translation>женский / мужской (ж / м).</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="74" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="157" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="171" />
             <source>Year of birth.</source>
             <translation>Год рождения.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="78" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="188" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="202" />
             <source>IIN, 12 digits; checked against sex and birth year.</source>
             <translation>ИИН, 12 цифр; сверяется с полом и годом рождения.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="81" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="182" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="196" />
             <source>Phone number.</source>
             <translation>Номер телефона.</translation>
         </message>
@@ -6861,7 +7315,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="93" />
-            <location filename="../../src/fieldmon/services/training_imports.py" line="101" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="115" />
             <source>Region or city in English, Russian or Kazakh, or abbreviated (ВКО).</source>
             <translation>Регион или город на английском, русском или казахском языке, или сокращённо (ВКО).</translation>
         </message>
@@ -6957,12 +7411,12 @@ Database: {1}</source>
             <translation>Займа с номером {loan_no} нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="809" />
+            <location filename="../../src/fieldmon/services/merge.py" line="859" />
             <source>This conflict does not exist or is already settled.</source>
             <translation>Этого конфликта нет, или он уже разрешён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="816" />
+            <location filename="../../src/fieldmon/services/merge.py" line="866" />
             <source>The record of this conflict no longer exists.</source>
             <translation>Записи, к которой относится этот конфликт, больше нет.</translation>
         </message>
@@ -7007,163 +7461,168 @@ Database: {1}</source>
             <translation>Соединение с {server} прервалось; чтобы завершить, запустите sync ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="64" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="78" />
             <source>The event's code, unique.</source>
             <translation>Код мероприятия, уникальный.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="70" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="84" />
             <source>Title of the event.</source>
             <translation>Название мероприятия.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="76" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="90" />
             <source>Topic or programme area.</source>
             <translation>Тема или направление программы.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="82" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="96" />
             <source>Kind of event.</source>
             <translation>Вид мероприятия.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="89" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="103" />
             <source>First day, dd.mm.yyyy.</source>
             <translation>Первый день, дд.мм.гггг.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="95" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="109" />
             <source>Number of days (one session a day, consecutive dates).</source>
             <translation>Число дней (одно занятие в день, даты подряд).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="109" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="123" />
             <source>District or town; added if new.</source>
             <translation>Район или город; добавляется, если новый.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="115" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="129" />
             <source>Where it takes place.</source>
             <translation>Где проходит.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="121" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="135" />
             <source>Who organizes it.</source>
             <translation>Кто организует.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="127" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="141" />
             <source>Trainer or facilitator.</source>
             <translation>Тренер или модератор.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="133" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="147" />
             <source>Days needed to complete; empty = every day.</source>
             <translation>Сколько дней нужно для завершения; пусто — все дни.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="142" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="156" />
             <source>Code of the event (imported or typed before).</source>
             <translation>Код мероприятия (импортированного или введённого ранее).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="148" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="162" />
             <source>Full name of the participant.</source>
             <translation>ФИО участника.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="163" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="177" />
             <source>Participant's category.</source>
             <translation>Категория участника.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="170" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="184" />
             <source>Organization or workplace.</source>
             <translation>Организация или место работы.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="176" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="190" />
             <source>Region or city where the participant lives or works.</source>
             <translation>Регион или город, где участник живёт или работает.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="194" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="208" />
             <source>Pre-test score, 0–100.</source>
             <translation>Балл входного теста, 0–100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="200" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="214" />
             <source>Post-test score, 0–100.</source>
             <translation>Балл итогового теста, 0–100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="206" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="220" />
+            <source>Scans of the event's signed sheets, on any one of its rows: day: file, separated by ; (a file without a day: a one-day event, or all days in one scan). Names relative to this workbook's folder, or full paths; PDF, JPEG, PNG, HEIC.</source>
+            <translation>Сканы подписанных листов мероприятия, в любой одной из его строк: день: файл, через ; (файл без дня — однодневное мероприятие или все дни в одном скане). Имена относительно папки этой книги или полные пути; PDF, JPEG, PNG, HEIC.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/training_imports.py" line="231" />
             <source>Present on day 1: x, +, 1, yes, да, иә; empty = absent.</source>
             <translation>Присутствие в день 1: x, +, 1, да, иә; пусто — отсутствовал.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="212" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="237" />
             <source>Day 2; add day_4, day_5... for longer events.</source>
             <translation>День 2; для более длинных мероприятий добавьте day_4, day_5...</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="218" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="243" />
             <source>Day 3.</source>
             <translation>День 3.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="223" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="248" />
             <source>{code} is also on row {row}</source>
             <translation>{code} есть и в строке {row}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="224" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="249" />
             <source>{code} is already recorded with another title, kind, start date or days; change it in the app</source>
             <translation>{code} уже записан с другим названием, видом, датой начала или числом дней; измените его в программе</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="228" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="253" />
             <source>{code} is already recorded in another project or in none; change it in the app</source>
             <translation>{code} уже записан в другом проекте или без проекта; измените его в программе</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="231" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="256" />
             <source>'{value}' is not a score from 0 to 100.</source>
             <translation>«{value}» — не балл от 0 до 100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="232" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="257" />
             <source>There is no training {code}; import or type the event first.</source>
             <translation>Тренинга {code} нет; сначала импортируйте или введите мероприятие.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="235" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="260" />
             <source>Training {code} has {days} days.</source>
             <translation>В тренинге {code} дней: {days}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/training_imports.py" line="236" />
+            <location filename="../../src/fieldmon/services/training_imports.py" line="261" />
             <source>The same person as on row {row}, at the same training.</source>
             <translation>Тот же человек, что в строке {row}, на том же тренинге.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/visits.py" line="174" />
-            <location filename="../../src/fieldmon/services/visits.py" line="193" />
+            <location filename="../../src/fieldmon/services/visits.py" line="195" />
+            <location filename="../../src/fieldmon/services/visits.py" line="214" />
             <source>This visit no longer exists; it may have been deleted.</source>
             <translation>Этого визита больше нет; возможно, он удалён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/visits.py" line="198" />
+            <location filename="../../src/fieldmon/services/visits.py" line="219" />
             <source>One of these visits no longer exists (it may have been deleted); none of them was deleted.</source>
             <translation>Одного из этих визитов больше нет (возможно, он удалён); ни один визит не удалён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="61" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="64" />
             <source>row {row}, column {column}: {reason}</source>
             <translation>строка {row}, столбец {column}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/services/workbooks.py" line="62" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="65" />
             <source>Nothing was imported: %n row(s) have errors.</source>
             <translation>
                 <numerusform>Ничего не импортировано: ошибки в %n строке.</numerusform>
@@ -7172,62 +7631,62 @@ Database: {1}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="63" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="66" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Импорт отменён; ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="64" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="67" />
             <source>'{name}' has no data rows to import.</source>
             <translation>В «{name}» нет строк с данными для импорта.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="65" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="68" />
             <source>Cannot read '{name}': there is no such file.</source>
             <translation>Не удаётся прочитать «{name}»: такого файла нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="66" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="69" />
             <source>Cannot read '{name}': it is protected with a password or is an old .xls workbook; save it as .xlsx without a password and import that.</source>
             <translation>Не удаётся прочитать «{name}»: файл защищён паролем или это старая книга .xls; сохраните его как .xlsx без пароля и импортируйте.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="71" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="74" />
             <source>Cannot read '{name}': it is not an Excel workbook (.xlsx) or it is damaged.</source>
             <translation>Не удаётся прочитать «{name}»: это не книга Excel (.xlsx), или она повреждена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="74" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="77" />
             <source>'{name}' has no header row; start from `fieldmon template`.</source>
             <translation>В «{name}» нет строки заголовков; начните с `fieldmon template`.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="77" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="80" />
             <source>Column '{column}' appears twice in the header row.</source>
             <translation>Столбец «{column}» дважды встречается в строке заголовков.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="78" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="81" />
             <source>Column '{column}' is not an import column; expected: {expected}.</source>
             <translation>Столбца «{column}» нет среди столбцов импорта; ожидаются: {expected}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="81" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="84" />
             <source>The header row lacks the column(s): {columns}.</source>
             <translation>В строке заголовков не хватает столбцов: {columns}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="82" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="85" />
             <source>'{name}' has more than {max} rows; split it into files of at most {max} rows and import them one by one.</source>
             <translation>В «{name}» больше {max} строк; разделите его на файлы не более чем по {max} строк и импортируйте их по одному.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="88" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="91" />
             <source>Unknown region '{name}'.</source>
             <translation>Неизвестный регион «{name}».</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/workbooks.py" line="92" />
+            <location filename="../../src/fieldmon/services/workbooks.py" line="95" />
             <source>Code of the project the record belongs to, in any case (see `fieldmon project list`); empty = no project.</source>
             <translation>Код проекта, к которому относится запись, в любом регистре (см. `fieldmon project list`); пусто — без проекта.</translation>
         </message>
@@ -7360,67 +7819,67 @@ Database: {1}</source>
             <translation>Этого проекта больше нет; выберите другой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="42" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="43" />
             <source>The project's code, as in `fieldmon project list`.</source>
             <translation>Код проекта, как в `fieldmon project list`.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="50" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="51" />
             <source>The indicator's code in the results framework.</source>
             <translation>Код индикатора в рамке результатов.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="53" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="54" />
             <source>What the indicator counts.</source>
             <translation>Что измеряет индикатор.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="57" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="58" />
             <source>The result it belongs to (goal, outcome, output…).</source>
             <translation>Уровень результатов, к которому относится индикатор (цель, конечный результат, продукт…).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="63" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="64" />
             <source>A key of `fieldmon summary --json` (visits.count, training.participants.female, loans.par30[KZT]…) computed from the project's records, or 'manual' for values typed per quarter.</source>
             <translation>Ключ `fieldmon summary --json` (visits.count, training.participants.female, loans.par30[KZT]…), вычисляемый по записям проекта, или 'manual' — значения вводятся по кварталам.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="74" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="75" />
             <source>Count only this region's records; empty: all regions.</source>
             <translation>Считать только записи этой области; пусто — все области.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="77" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="78" />
             <source>The value before the project.</source>
             <translation>Значение до начала проекта.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="81" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="82" />
             <source>The target for the life of the project. Targets per year go in columns target_2026, target_2027… added after this one.</source>
             <translation>Целевое значение на весь срок проекта. Целевые значения по годам — в столбцах target_2026, target_2027…, добавленных после этого.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="88" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="89" />
             <source>people, loans, %, KZT…</source>
             <translation>человек, займов, %, KZT…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="95" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="96" />
             <source>The code of a manual indicator of the project.</source>
             <translation>Код индикатора проекта, значения которого вводятся вручную.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="98" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="99" />
             <source>The quarter, as 2026Q3.</source>
             <translation>Квартал, например 2026Q3.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="102" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="103" />
             <source>The value for the quarter; empty clears it.</source>
             <translation>Значение за квартал; пустая ячейка стирает его.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicator_imports.py" line="105" />
+            <location filename="../../src/fieldmon/services/indicator_imports.py" line="106" />
             <source>Where the value comes from.</source>
             <translation>Откуда взято значение.</translation>
         </message>
@@ -7430,7 +7889,7 @@ Database: {1}</source>
             <translation>Проекта с кодом {code} нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="94" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="91" />
             <source>The project {project} has no indicator with the code {code}.</source>
             <translation>В проекте {project} нет индикатора с кодом {code}.</translation>
         </message>
@@ -7440,120 +7899,205 @@ Database: {1}</source>
             <translation>То же сочетание ({what}) есть и в строке {row}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="34" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="35" />
             <source>Indicators without a result level</source>
             <translation>Индикаторы без уровня результата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="39" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="40" />
             <source>Results</source>
             <translation>Результаты</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="64" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="66" />
             <source>Results framework: {project}</source>
             <translation>Рамка результатов: {project}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="72" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="74" />
             <source>Since the start ({0})</source>
             <translation>С начала проекта ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="76" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="78" />
             <source>Since the start</source>
             <translation>С начала проекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="82" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="84" />
             <source>Unit</source>
             <translation>Единица измерения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="84" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="86" />
             <source>Target (life of project)</source>
             <translation>Целевое значение (весь срок проекта)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="85" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="87" />
             <source>Target {year}</source>
             <translation>Целевое значение на {year} год</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="86" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="88" />
             <source>This period</source>
             <translation>Этот период</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="87" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="89" />
             <source>Year to date</source>
             <translation>С начала года</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="89" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="91" />
             <source>% of target</source>
             <translation>% от целевого значения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="91" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="93" />
             <source>Measure</source>
             <translation>Способ расчёта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="108" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="110" />
             <source>typed by hand</source>
             <translation>вводится вручную</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/results_sheet.py" line="141" />
+            <location filename="../../src/fieldmon/reports/results_sheet.py" line="143" />
             <source>The project has no indicators yet.</source>
             <translation>У проекта пока нет индикаторов.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="76" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="75" />
             <source>'{measure}' is neither 'manual' nor a key of the summary (such as visits.count or loans.par30[KZT]).</source>
             <translation>'{measure}' — не 'manual' и не ключ сводки (например, visits.count или loans.par30[KZT]).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="81" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="80" />
             <source>{key} holds several figures; name one, as {key}[{example}].</source>
             <translation>{key} содержит несколько показателей; укажите один, например {key}[{example}].</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="84" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="83" />
             <source>'{code}' is not a code (letters, digits, '-', '_' or '.', at most 40).</source>
             <translation>'{code}' — не код (буквы, цифры, '-', '_' или '.', не более 40).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="90" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="87" />
             <source>'{year}' is not a year from 2000 to 2100.</source>
             <translation>'{year}' — не год от 2000 до 2100.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="91" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="88" />
             <source>The project {project} has an indicator {code} already: {title}.</source>
             <translation>В проекте {project} уже есть индикатор {code}: {title}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="97" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="94" />
             <source>Indicator {code} is computed from the records ({measure}); only manual indicators take typed values.</source>
             <translation>Индикатор {code} вычисляется по записям ({measure}); значения вводятся только для индикаторов, заполняемых вручную.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="102" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="99" />
             <source>Region: there is no such region.</source>
             <translation>Область: такой области нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/indicators.py" line="384" />
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="174" />
+            <location filename="../../src/fieldmon/services/indicators.py" line="381" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="175" />
             <source>This indicator no longer exists; it may have been deleted.</source>
             <translation>Этого индикатора больше нет; возможно, он удалён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="92" />
+            <location filename="../../src/fieldmon/ui/indicator_dialog.py" line="93" />
             <source>Typed each quarter</source>
             <translation>Вводится каждый квартал</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="76" />
+            <source>'{file}': {problem}</source>
+            <translation>«{file}»: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="77" />
+            <source>there is no such file</source>
+            <translation>такого файла нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="78" />
+            <source>it cannot be read</source>
+            <translation>его не удаётся прочитать</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="79" />
+            <source>the file is empty</source>
+            <translation>файл пуст</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="80" />
+            <source>it is larger than {limit}</source>
+            <translation>он больше {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="81" />
+            <source>only JPEG, PNG and HEIC photos and PDF scans can be attached</source>
+            <translation>прикрепить можно только фото JPEG, PNG и HEIC и сканы PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="84" />
+            <source>it is not a JPEG photo, whatever its name says</source>
+            <translation>это не фото JPEG, что бы ни говорило имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="85" />
+            <source>it is not a PNG image, whatever its name says</source>
+            <translation>это не изображение PNG, что бы ни говорило имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="86" />
+            <source>it is not a HEIC photo, whatever its name says</source>
+            <translation>это не фото HEIC, что бы ни говорило имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="87" />
+            <source>it is not a PDF document, whatever its name says</source>
+            <translation>это не документ PDF, что бы ни говорило имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="88" />
+            <source>HEIC photos cannot be read on this computer; save it as JPEG</source>
+            <translation>на этом компьютере фото HEIC не читаются; сохраните его как JPEG</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="91" />
+            <source>the file is cut short or damaged</source>
+            <translation>файл обрезан или повреждён</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="92" />
+            <source>it claims more than {limit} million pixels, more than a photo can have</source>
+            <translation>в нём заявлено больше {limit} млн пикселей — больше, чем бывает у фото</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="95" />
+            <source>There is no attachment {id}.</source>
+            <translation>Нет прикреплённого файла {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="96" />
+            <source>There is no record {id} to attach a file to; it was deleted.</source>
+            <translation>Нет записи {id}, к которой можно прикрепить файл; она удалена.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="97" />
+            <source>taken on {taken}, not on {day}</source>
+            <translation>снято {taken}, а не {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="98" />
+            <source>taken {km} km from the site's known point</source>
+            <translation>снято в {km} км от известной точки объекта</translation>
         </message>
     </context>
 </TS>

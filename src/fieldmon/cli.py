@@ -1387,6 +1387,7 @@ def _merge_lines(tr: Translator, result: Any) -> list[str]:
 
 
 PACKAGE_PASSWORD_ENV = "FIELDMON_PACKAGE_PASSWORD"
+FILES_ADDED = QT_TRANSLATE_NOOP("fieldmon", "Photos and scans this database did not have: {count}.")
 
 
 def _package_passphrase(args: argparse.Namespace) -> str | None:
@@ -1492,6 +1493,8 @@ def cmd_package(args: argparse.Namespace) -> int:
     say(args, QT_TRANSLATE_NOOP("fieldmon", "Imported {file}:"), file=args.file.name)
     for line in _merge_lines(args.tr, result):
         print(line)
+    if result.files_added:
+        say(args, FILES_ADDED, count=result.files_added)
     for loan_no, receipt, same in result.receipts:
         if same:
             template = QT_TRANSLATE_NOOP(
@@ -1683,6 +1686,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if not merged.nothing_new:
             for line in lines:
                 print(line)
+        if merged.files_added:
+            say(args, FILES_ADDED, count=merged.files_added)
     if result.pushed.conflicts or result.pulled.conflicts:
         say(
             args,

@@ -131,3 +131,50 @@ def test_report_with_photos(
     folder = tmp_path / "r – evidence"
     assert out.splitlines()[-1] == f"Evidence files written to {folder}: 1."
     assert [p.read_bytes() for p in folder.iterdir()] == [photo.read_bytes()]
+
+
+def test_a_package_carries_the_files_to_another_database(
+    ids: tuple[uuid.UUID, uuid.UUID], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    visit, _training = ids
+    files = sample_files(tmp_path / "files")
+    code, _, _ = run(
+        capsys, "--officer", OFFICER, "attach", str(visit), str(files["gps"]), str(files["pdf"])
+    )
+    assert code == 0
+    package = tmp_path / "Әсел.fmpkg"
+    code, _, err = run(
+        capsys, "--officer", OFFICER, "package", "export", "--all", "-o", str(package)
+    )
+    assert code == 0, err
+    _, mine, _ = run(capsys, "attachments", "--json")
+    other = str(tmp_path / "coordinator.db")
+    code, out, err = run(
+        capsys,
+        "--db",
+        other,
+        "--officer",
+        "Ерлан",
+        "--lang",
+        "en",
+        "package",
+        "import",
+        str(package),
+    )
+    assert code == 0, err
+    assert "Photos and scans this database did not have: 2." in out
+    _, theirs, _ = run(capsys, "--db", other, "attachments", "--json")
+    assert json.loads(theirs) == json.loads(mine)
+    code, out, _ = run(
+        capsys,
+        "--db",
+        other,
+        "--officer",
+        "Ерлан",
+        "--lang",
+        "en",
+        "package",
+        "import",
+        str(package),
+    )
+    assert code == 0 and "Nothing new" in out

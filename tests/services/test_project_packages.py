@@ -21,6 +21,7 @@ from fieldmon.db.models import Loan, Participation, Project, Repayment, Site, Tr
 from fieldmon.services import loans, places, projects, trainings, visits
 from fieldmon.services.merge import import_package
 from fieldmon.services.packages import (
+    BLOB_LIST,
     MANIFEST,
     Scope,
     export_package,
@@ -42,6 +43,7 @@ from tests.factories import (
 )
 
 NEW_IN_FORMAT_2 = {"project", "indicator", "indicator_value"}
+NEW_IN_FORMAT_3 = {"attachment"}  # and the files' list, `blobs.jsonl`
 COORDINATOR = "Әсел Қасымова"
 
 
@@ -50,12 +52,13 @@ def as_format_1(package: Path, target: Path, *, with_projects: bool = False) -> 
     the tables format 2 added, without `project_id` in the lines of site, visit, loan and
     training (nor in their changes and history), the manifest saying format 1 and each
     member's checksum and size computed again. `with_projects`: as the build just before
-    format 2 wrote it — format 1 already holding projects, without their `regions`."""
+    format 2 wrote it — format 1 already holding projects, without their `regions`. (Nor
+    anything format 3 added: attachments and their files.)"""
     with zipfile.ZipFile(package) as zf:
         manifest = json.loads(zf.read(MANIFEST))
         members = {name: zf.read(name).decode() for name in manifest["files"]}
-    dropped = NEW_IN_FORMAT_2 - ({"project"} if with_projects else set())
-    old = {record_member(t) for t in dropped}
+    dropped = NEW_IN_FORMAT_2 - ({"project"} if with_projects else set()) | NEW_IN_FORMAT_3
+    old = {record_member(t) for t in dropped} | {BLOB_LIST}
     written: dict[str, bytes] = {}
     counts: dict[str, int] = {}
     for name, text in members.items():
@@ -88,6 +91,7 @@ def as_format_1(package: Path, target: Path, *, with_projects: bool = False) -> 
         counts[name] = len(lines)
     manifest["format"] = 1
     del manifest["scope"]["project"]
+    del manifest["blobs"]
     for key in ("records", "deleted"):
         manifest[key] = {t: n for t, n in manifest[key].items() if t not in dropped}
     manifest["changes"], manifest["history"] = counts["changes.jsonl"], counts["history.jsonl"]

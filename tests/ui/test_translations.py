@@ -310,11 +310,17 @@ TECHNICAL = {
     "Ctrl",
     "Shift",
     "Enter",
+    "Delete",  # the key
     "Excel",
     "GPS",
     "JSON",
     "PDF",
     "pdf",
+    "JPEG",  # file formats (evidence)
+    "PNG",
+    "HEIC",
+    "SHA",
+    "EXIF",
     "URL",
     "USB",
     "encrypt",  # the command (fieldmon encrypt)

@@ -18,6 +18,12 @@ After the merge both sides' changes and history are here (the union), so importi
 package again changes nothing, and the result is the same whatever order packages come in.
 Columns computed from others (`changes.DERIVED`) are recomputed, and loans' schedules and
 repayment state are rebuilt from their terms and repayments.
+
+Attachments merge like any record (caption, file name, day and removal field by field); the
+same file attached to the same record on two laptops has one id (`evidence.attachment_id`),
+so it is one attachment. Their files are not records: a file is its bytes, named by their
+SHA-256, so one this database lacks is stored (before the attachments that refer to it, in the
+same transaction) and one it has is skipped; nothing about a file is ever merged.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from fieldmon.db.changes import (
 )
 from fieldmon.db.engine import Database
 from fieldmon.db.models import (
+    Blob,
     BorrowerMember,
     Change,
     Conflict,
@@ -65,9 +72,10 @@ from fieldmon.domain.errors import UserError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP
 from fieldmon.domain.money import Currency, from_minor
 from fieldmon.domain.text import normalize_name, person_key
-from fieldmon.services import history
+from fieldmon.services import evidence, history
 from fieldmon.services.packages import (
     BATCH,
+    Listed,
     Package,
     columns_of,
     decode_row,
@@ -95,6 +103,7 @@ class MergeResult:
     counts: dict[str, Counts] = field(default_factory=dict)
     changes_added: int = 0
     history_added: int = 0
+    files_added: int = 0  # attached files (photos, scans) this database had not
     # Receipts typed on two laptops: (loan number, receipt, same payment?) — the later copy
     # was reversed; when not the same payment, a conflict waits too.
     receipts: list[tuple[str, str, bool]] = field(default_factory=list)
@@ -107,6 +116,7 @@ class MergeResult:
         return (
             self.changes_added == 0
             and self.history_added == 0
+            and self.files_added == 0
             and not any(c.new or c.updated for c in self.counts.values())
         )
 
@@ -379,6 +389,25 @@ def rebuild_loans(session: Session, schedule: set[uuid.UUID], state: set[uuid.UU
         session.flush()
 
 
+# --- files -------------------------------------------------------------------------------------
+
+# A media type's usual file extension (the first `evidence.EXTENSIONS` gives it).
+_EXTENSION = {media_type: ext for ext, media_type in reversed(evidence.EXTENSIONS.items())}
+
+
+def received(sha: str, data: bytes, listed: Listed) -> evidence.Inspected:
+    """A file from a package, for its blob row: the preview and what Pillow reads from it
+    (`evidence.inspect`, under a name of its checksum and type). One this computer cannot
+    decode — a HEIC photo where Pillow has no HEIC decoder, or an image it finds damaged —
+    is kept without them rather than refused: the laptop that attached it checked it, the
+    package check proved its bytes are the ones its checksum names, and an attachment must
+    not lose its file because of the computer it travels to."""
+    try:
+        return evidence.inspect(data, sha + _EXTENSION[listed.media_type])
+    except evidence.FileProblem:
+        return evidence.Inspected(sha, len(data), listed.media_type)
+
+
 # --- the merge ---------------------------------------------------------------------------------
 
 
@@ -410,6 +439,8 @@ class _Merge:
             if table == "place":  # a settlement points to its district: parents first
                 batches = iter(_parents_first(r for batch in batches for r in batch))
             for batch in batches:
+                if table == "attachment":
+                    self._store_files(batch)
                 self._batch(table, model, batch, counts)
         for borrower_id, people in self.members.items():  # people are merged by now
             self._write_members(borrower_id, people)
@@ -419,6 +450,15 @@ class _Merge:
         rebuild_loans(self.session, self.loans_schedule, self.loans_state)
         self._find_overpaid()
         return self.result
+
+    def _store_files(self, attachments: list[dict[str, Any]]) -> None:
+        """The package's files these attachments refer to that this database lacks (the
+        others are here already: the package was checked), read one at a time."""
+        wanted = {r["sha256"] for r in attachments} & self.package.blobs.keys()
+        here = set(self.session.scalars(select(Blob.sha256).where(Blob.sha256.in_(wanted))))
+        for sha, data in self.package.files(sorted(wanted - here)):
+            evidence.store(self.session, data, received(sha, data, self.package.blobs[sha]))
+            self.result.files_added += 1
 
     def _absent(self, table: str) -> list[str]:
         """The columns an older package's format has not got (read as empty): they keep the
@@ -753,7 +793,7 @@ class OpenConflict:
 
 def _label(session: Session, table: str, record_id: uuid.UUID) -> str:
     """A few words that let a person recognize the record."""
-    from fieldmon.db.models import Participation, Person, Site, Training, Visit
+    from fieldmon.db.models import Attachment, Participation, Person, Site, Training, Visit
 
     model = tracked_models()[table]
     row = session.get(model, record_id)
@@ -771,6 +811,9 @@ def _label(session: Session, table: str, record_id: uuid.UUID) -> str:
         return str(row.full_name)
     if isinstance(row, Training):
         return f"{row.code} {row.title}"
+    if isinstance(row, Attachment):
+        owner = evidence.owner_of(row)
+        return f"{row.file_name} — {_label(session, owner.kind, owner.id)}"
     if isinstance(row, Participation):
         person = session.get(Person, row.person_id)
         training = session.get(Training, row.training_id)

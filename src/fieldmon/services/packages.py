@@ -9,7 +9,17 @@ A package is a zip file:
   `deleted_at` is the tombstone that carries the deletion); a borrower also lists its group
   members;
 - `changes.jsonl`: every change of those records (`models.Change`), the merge's versions;
-- `history.jsonl`: their edit history, so the coordinator sees who changed what.
+- `history.jsonl`: their edit history, so the coordinator sees who changed what;
+- `blobs.jsonl` and `blobs/<sha256>` (format 3): the files (photos, scans) the attachments in
+  the package refer to, one member each, named by the SHA-256 of its bytes and stored as they
+  are (photos do not compress); the list gives each one's checksum, size and media type.
+
+The files travel with every package that holds an attachment referring to them, even one that
+only changed a caption: the other side may have missed the package that brought the file, and
+an attachment must never arrive without it. A file the other side has already is skipped by
+the merge (its name is its checksum), so this costs transfer only, never storage. They are
+listed in `blobs.jsonl`, not in the manifest: the manifest stays a couple of kilobytes, read
+whole, however many photos a project holds.
 
 By default a package holds what changed since the last export to the same destination
 (the folder the package is saved in): officers save to the same USB stick or folder each
@@ -21,15 +31,20 @@ records (`project_ids`), with a watermark of its own for each destination.
 
 `open_package` checks the whole file before anything is written: the format version, member
 names (no absolute paths, no `..`), sizes, every checksum, every value's type, and that every
-reference points to a record in the package or in the database. Any problem is one
-`PackageError` sentence.
+reference points to a record in the package or in the database (an attachment's file: in the
+package or already here). Each file is read through, a chunk at a time: its size, its checksum
+(which must be its name) and its first bytes (a photo or scan `evidence` accepts, of the type
+the list says). Any problem is one `PackageError` sentence.
 
 A package comes on a USB stick and is not trusted, so reading it never needs more memory than
 one line, whatever it claims: the manifest may hold `MAX_MANIFEST_BYTES`, a line
 `MAX_LINE_BYTES`, and a member as many lines as the manifest counts for it (so at most that
 many times `MAX_LINE_BYTES`). The zip's declared sizes are compared first, before anything is
 decompressed; the bytes are counted again as they are decompressed (a zip's headers can lie),
-and lines are read with a limit, so reading stops as soon as a bound is passed.
+and lines are read with a limit, so reading stops as soon as a bound is passed. A file may
+be `evidence.MAX_BYTES`, and is held whole only when the merge stores it, one at a time; their
+list is held whole (as the ids of the records are), and counted first: no more lines than the
+zip has files.
 """
 
 from __future__ import annotations
@@ -41,7 +56,7 @@ import json
 import uuid
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
@@ -75,6 +90,8 @@ from fieldmon.db.changes import (
 )
 from fieldmon.db.engine import Database
 from fieldmon.db.models import (
+    Attachment,
+    Blob,
     BorrowerMember,
     Change,
     DecimalText,
@@ -95,7 +112,7 @@ from fieldmon.db.models import (
 from fieldmon.domain.errors import InvalidValue, UserError
 from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
 from fieldmon.reports.files import atomic_path
-from fieldmon.services import profile
+from fieldmon.services import evidence, profile
 from fieldmon.services.package_crypto import (
     ENCRYPTED,
     UNPROTECTED,
@@ -107,10 +124,11 @@ from fieldmon.services.package_crypto import (
     is_sealed,
 )
 
-FORMAT = 2
+FORMAT = 3
 # What each format added, so a package from an older fieldmon still opens: its members and
-# columns are what it had, and a column it lacks is empty (format 2: projects, indicators).
-TABLE_SINCE = {"project": 2, "indicator": 2, "indicator_value": 2}
+# columns are what it had, and a column it lacks is empty (format 2: projects, indicators;
+# format 3: attachments and their files).
+TABLE_SINCE = {"project": 2, "indicator": 2, "indicator_value": 2, "attachment": 3}
 COLUMN_SINCE = {(t, "project_id"): 2 for t in ("site", "visit", "loan", "training")} | {
     ("project", "regions"): 2
 }
@@ -118,6 +136,13 @@ SUFFIX = ".fmpkg"
 MANIFEST = "manifest.json"
 CHANGES = "changes.jsonl"
 HISTORY = "history.jsonl"
+BLOB_LIST = "blobs.jsonl"
+BLOBS = "blobs/"  # a file's member is BLOBS + its SHA-256
+BLOB = "blob"  # the table attachments refer to: files, not records (never merged, never edited)
+# The members that list something else than records, the manifest's count of their lines,
+# and the format that added them.
+LISTS = {CHANGES: "changes", HISTORY: "history", BLOB_LIST: "blobs"}
+LIST_SINCE = {BLOB_LIST: 3}
 # No member of a real package comes near this; a bigger one is a zip bomb or not ours.
 MAX_MEMBER_BYTES = 4 * 1024**3
 # The longest line of a real package is a few kilobytes: a visit's two free texts are at most
@@ -130,6 +155,7 @@ LINE_LIMIT = "1 MiB"  # MAX_LINE_BYTES in words, for messages
 MAX_MANIFEST_BYTES = 64 * 1024
 # Lines are read through a buffer of this size (a zip member's own readline is slow).
 READ_BUFFER = 64 * 1024
+FILE_CHUNK = 1024**2  # a file is checked a chunk at a time
 BATCH = 1000
 # What reading a damaged zip raises: a bad header or CRC, a broken deflate stream, a cut-off
 # file, a compression method or zip version zipfile does not have.
@@ -139,6 +165,15 @@ SENT_KEY = "package.sent:"
 
 def record_member(table: str) -> str:
     return f"records/{table}.jsonl"
+
+
+def blob_member(sha256: str) -> str:
+    return BLOBS + sha256
+
+
+def lists_in(version: int) -> dict[str, str]:
+    """The list members of a package of format `version` → the manifest key counting them."""
+    return {name: key for name, key in LISTS.items() if LIST_SINCE.get(name, 1) <= version}
 
 
 class PackageError(UserError):
@@ -203,6 +238,20 @@ BAD_COUNT = QT_TRANSLATE_NOOP(
 MISSING_REFERENCE = QT_TRANSLATE_NOOP(
     "fieldmon",
     "'{name}' line {line}: {column} {value} is neither in the package nor in this database.",
+)
+FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "'{name}' in the package is larger than {limit}, more than an attached file can be; "
+    "the package is damaged or not from fieldmon.",
+)
+NOT_EVIDENCE = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "'{name}' in the package is not the photo or scan its list of files says; it was not imported.",
+)
+FILE_COUNT = QT_TRANSLATE_NOOP(
+    "fieldmon",
+    "The number of attached files in the package ({found}) is not the {expected} "
+    "its manifest counts; it was not imported.",
 )
 TAKEN_ELSEWHERE = QT_TRANSLATE_NOOP(
     "fieldmon",
@@ -379,6 +428,46 @@ def _history_columns() -> list[Column]:
     return [Column(c.key, False, *_decoder(c), None) for c in History.__table__.columns]
 
 
+def _sha256(value: Any) -> str:
+    if not isinstance(value, str) or len(value) != 64 or set(value) - set("0123456789abcdef"):
+        raise ValueError
+    return value
+
+
+def _file_size(value: Any) -> int:
+    size = _int(value)
+    if not 0 < size <= evidence.MAX_BYTES:
+        raise ValueError
+    return size
+
+
+def _media_type(value: Any) -> str:
+    if value not in evidence.MEDIA_TYPES:
+        raise ValueError
+    return cast(str, value)
+
+
+def _blob_list_columns() -> list[Column]:
+    """The columns of `blobs.jsonl`: a file's checksum (its member's name), size and type."""
+    return [
+        Column("sha256", False, QT_TRANSLATE_NOOP("fieldmon", "a SHA-256 checksum"), _sha256, None),
+        Column(
+            "size",
+            False,
+            QT_TRANSLATE_NOOP("fieldmon", "a size up to 25 MB"),  # evidence.SIZE_LIMIT
+            _file_size,
+            None,
+        ),
+        Column(
+            "media_type",
+            False,
+            QT_TRANSLATE_NOOP("fieldmon", "a photo or scan type"),
+            _media_type,
+            None,
+        ),
+    ]
+
+
 def decode_row(columns: list[Column], data: Any) -> dict[str, Any]:
     """A JSON object → column values; InvalidValue (a ValueError) naming the column on a
     missing or bad one."""
@@ -424,6 +513,7 @@ class ExportResult:
     records: dict[str, int]
     deleted: dict[str, int]
     changes: int
+    files: int = 0  # attached files (photos, scans)
 
     @property
     def total(self) -> int:
@@ -466,10 +556,12 @@ def project_ids(table: str, project: uuid.UUID) -> Any:
     (their tombstones travel), or None for all of them: the project and its indicators and
     their values; its visits and their sites (those it owns too); its loans with their
     repayments, borrowers and the borrowers' members; its trainings with their
-    registrations and the people registered; every place (the registry is small and
+    registrations and the people registered; the attachments of those visits, loans and
+    trainings (their files go with them); every place (the registry is small and
     everything points into it). A site the project's visits share with another project
     keeps that project's id, so that project's record goes too (its record only), and every
     reference in the package is to a record in it or on every laptop."""
+    visits = select(Visit.id).where(Visit.project_id == project)
     loans = select(Loan.id).where(Loan.project_id == project)
     borrowers = select(Loan.borrower_id).where(Loan.project_id == project)
     trainings = select(Training.id).where(Training.project_id == project)
@@ -493,7 +585,7 @@ def project_ids(table: str, project: uuid.UUID) -> Any:
             IndicatorValue.indicator_id.in_(indicators)
         ),
         "site": sites,
-        "visit": select(Visit.id).where(Visit.project_id == project),
+        "visit": visits,
         "loan": loans,
         "repayment": select(Repayment.id).where(Repayment.loan_id.in_(loans)),
         "borrower": borrowers,
@@ -503,6 +595,13 @@ def project_ids(table: str, project: uuid.UUID) -> Any:
         ),
         "training": trainings,
         "participation": select(Participation.id).where(Participation.training_id.in_(trainings)),
+        "attachment": select(Attachment.id).where(
+            or_(
+                Attachment.visit_id.in_(visits),
+                Attachment.loan_id.in_(loans),
+                Attachment.training_id.in_(trainings),
+            )
+        ),
     }
     return chosen[table]  # a new record type must say which of its records a project holds
 
@@ -550,15 +649,15 @@ def write_package(
     selective = seq_after is not None or since is not None
     chosen = [_chosen_ids(t, seq_after, since, project) for t in tracked_models()]
     files: dict[str, dict[str, Any]] = {}
+    counts: dict[str, int] = {}
     records: dict[str, int] = {}
     deleted: dict[str, int] = {}
-    changes = history = 0
+    referred: set[str] = set()  # the files the attachments in the package refer to
     with (
         _zip_target(path, passphrase, kdf) as target,
         zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf,
     ):
         for table, model in tracked_models().items():
-            columns = [c.name for c in columns_of(table)]
             rows = model.__table__
             query = (
                 select(rows)
@@ -566,22 +665,11 @@ def write_package(
                 .order_by(rows.c.id)
             )
             name = record_member(table)
-            count = gone = 0
-            with zf.open(name, "w", force_zip64=True) as stream:
-                out = _HashingWriter(stream)
-                result = session.execute(query.execution_options(yield_per=BATCH)).mappings()
-                for batch in result.partitions():
-                    members = _members(session, batch) if table == "borrower" else {}
-                    for row in batch:
-                        data = {c: encode(row[c]) for c in columns}
-                        if table == "borrower":
-                            data[MEMBERS] = [str(p) for p in members.get(row["id"], [])]
-                        out.line(data)
-                        count += 1
-                        gone += row["deleted_at"] is not None
-                out.flush()
-            files[name] = {"sha256": out.sha.hexdigest(), "size": out.size}
-            records[table], deleted[table] = count, gone
+            tally = _Tally(referred)
+            files[name], records[table] = _write_lines(
+                zf, name, _record_lines(session, table, query, tally)
+            )
+            deleted[table] = tally.deleted
         for name, model, cols in (
             (CHANGES, Change, _change_columns()),
             (HISTORY, History, _history_columns()),
@@ -592,18 +680,12 @@ def write_package(
                 .where(log.c.record_id.in_(union_all(*chosen)))
                 .order_by(log.c.record_id, log.c.id)
             )
-            n = 0
-            with zf.open(name, "w", force_zip64=True) as stream:
-                out = _HashingWriter(stream)
-                for row in session.execute(query.execution_options(yield_per=BATCH)).mappings():
-                    out.line({c.name: encode(row[c.name]) for c in cols})
-                    n += 1
-                out.flush()
-            files[name] = {"sha256": out.sha.hexdigest(), "size": out.size}
-            if model is Change:
-                changes = n
-            else:
-                history = n
+            result = session.execute(query.execution_options(yield_per=BATCH)).mappings()
+            files[name], counts[LISTS[name]] = _write_lines(
+                zf, name, ({c.name: encode(row[c.name]) for c in cols} for row in result)
+            )
+        listed = _write_blobs(session, zf, referred)
+        files[BLOB_LIST], counts[LISTS[BLOB_LIST]] = _write_lines(zf, BLOB_LIST, listed)
         manifest = {
             "format": FORMAT,
             "app": "fieldmon",
@@ -619,12 +701,68 @@ def write_package(
             },
             "records": records,
             "deleted": deleted,
-            "changes": changes,
-            "history": history,
+            **counts,
             "files": files,
         }
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-    return ExportResult(path, records, deleted, changes)
+    return ExportResult(path, records, deleted, counts["changes"], len(listed))
+
+
+@dataclass
+class _Tally:
+    """What writing a record member counts besides its lines."""
+
+    files: set[str]  # the files attachments refer to
+    deleted: int = 0
+
+
+def _record_lines(session: Session, table: str, query: Any, tally: _Tally) -> Iterator[Any]:
+    """The JSON objects of `query`'s records of `table`, read a batch at a time."""
+    columns = [c.name for c in columns_of(table)]
+    result = session.execute(query.execution_options(yield_per=BATCH)).mappings()
+    for batch in result.partitions():
+        members = _members(session, batch) if table == "borrower" else {}
+        for row in batch:
+            data = {c: encode(row[c]) for c in columns}
+            if table == "borrower":
+                data[MEMBERS] = [str(p) for p in members.get(row["id"], [])]
+            if table == "attachment":
+                tally.files.add(row["sha256"])
+            tally.deleted += row["deleted_at"] is not None
+            yield data
+
+
+def _write_lines(
+    zf: zipfile.ZipFile, name: str, objects: Iterable[Any]
+) -> tuple[dict[str, Any], int]:
+    """Write `objects` as JSON lines to member `name`; its manifest entry (checksum and
+    size) and how many lines it has."""
+    count = 0
+    with zf.open(name, "w", force_zip64=True) as stream:
+        out = _HashingWriter(stream)
+        for obj in objects:
+            out.line(obj)
+            count += 1
+        out.flush()
+    return {"sha256": out.sha.hexdigest(), "size": out.size}, count
+
+
+def _write_blobs(session: Session, zf: zipfile.ZipFile, wanted: set[str]) -> list[dict[str, Any]]:
+    """Write each file in `wanted` (SHA-256s) to its own member, stored as it is (a photo
+    does not compress), reading one file's bytes from the database at a time; their lines
+    for `blobs.jsonl`."""
+    listed = []
+    for sha in sorted(wanted):
+        media_type, data = session.execute(
+            select(Blob.media_type, Blob.data).where(Blob.sha256 == sha)
+        ).one()
+        info = zipfile.ZipInfo(blob_member(sha), datetime.now().timetuple()[:6])
+        info.compress_type = zipfile.ZIP_STORED
+        info.external_attr = 0o600 << 16
+        zf.writestr(info, data)
+        listed.append({"sha256": sha, "size": len(data), "media_type": media_type})
+        del data  # before the next one is read
+    return listed
 
 
 @contextlib.contextmanager
@@ -704,14 +842,24 @@ def export_package(
 # --- reading and checking ---------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Listed:
+    """A file as `blobs.jsonl` lists it."""
+
+    size: int
+    media_type: str
+
+
 @dataclass
 class Package:
-    """A package that passed every check; its rows are read again, in batches, to merge."""
+    """A package that passed every check; its rows are read again, in batches, to merge,
+    and its files one at a time."""
 
     path: Path
     manifest: dict[str, Any]
     ids: dict[str, set[uuid.UUID]] = field(default_factory=dict)
     key: bytes | None = None  # a sealed package's key, derived once
+    blobs: dict[str, Listed] = field(default_factory=dict)  # the files it holds, by SHA-256
 
     @property
     def source(self) -> str:
@@ -734,6 +882,13 @@ class Package:
 
     def history(self) -> Iterator[list[dict[str, Any]]]:
         yield from self._batches(HISTORY, _history_columns())
+
+    def files(self, wanted: Iterable[str]) -> Iterator[tuple[str, bytes]]:
+        """(SHA-256, bytes) of each listed file in `wanted`, one at a time, checked again as
+        it is read (the file on the stick may have been swapped since `open_package`)."""
+        with _open_zip(self.path, self.key) as zf:
+            for sha in wanted:
+                yield sha, _read_blob(zf, sha, self.blobs[sha], keep=True)
 
     def _batches(self, name: str, columns: list[Column]) -> Iterator[list[dict[str, Any]]]:
         batch: list[dict[str, Any]] = []
@@ -777,7 +932,7 @@ def _is_count(value: Any) -> bool:
 def _line_counts(manifest: dict[str, Any]) -> dict[str, int]:
     """Member name → how many lines the (checked) manifest says it holds."""
     counts = {record_member(t): manifest["records"][t] for t in manifest_tables(manifest)}
-    return counts | {CHANGES: manifest["changes"], HISTORY: manifest["history"]}
+    return counts | {name: manifest[key] for name, key in lists_in(manifest["format"]).items()}
 
 
 def _lines(stream: IO[bytes], name: str, expected: int) -> Iterator[tuple[int, bytes]]:
@@ -820,7 +975,7 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
         raise PackageError(NEWER_FORMAT, format=version)
     records = manifest.get("records")
     listed = [t for t in records if t in TABLE_SINCE] if isinstance(records, dict) else []
-    expected = {record_member(t) for t in tables_in(version, listed)} | {CHANGES, HISTORY}
+    expected = {record_member(t) for t in tables_in(version, listed)} | set(lists_in(version))
     files = manifest.get("files")
     if not isinstance(files, dict) or set(files) != expected:
         raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_BAD_FILES))
@@ -837,7 +992,7 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
     for table in tables_in(version, listed):
         if not _is_count(manifest["records"].get(table)):
             raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_TABLE_COUNT, table=table))
-    for key in ("changes", "history"):
+    for key in lists_in(version).values():
         if not _is_count(manifest.get(key)):
             raise PackageError(BAD_MANIFEST, problem=problem(MANIFEST_NO_COUNT, key=key))
     return manifest
@@ -880,11 +1035,11 @@ class _Refs:
     """References to records not (yet) seen in the package: table → id → (member, line,
     column)."""
 
-    pending: dict[str, dict[uuid.UUID, tuple[str, int, str]]] = field(default_factory=dict)
+    pending: dict[str, dict[Any, tuple[str, int, str]]] = field(default_factory=dict)
     # (table, unique column) → value → (record id, line), to compare with the database.
     unique: dict[tuple[str, str], dict[Any, tuple[uuid.UUID, int]]] = field(default_factory=dict)
 
-    def add(self, table: str, value: uuid.UUID, where: tuple[str, int, str]) -> None:
+    def add(self, table: str, value: Any, where: tuple[str, int, str]) -> None:
         self.pending.setdefault(table, {}).setdefault(value, where)
 
 
@@ -954,13 +1109,19 @@ def open_package(db: Database, path: str | Path, passphrase: str | None = None) 
         if MANIFEST not in names:
             raise PackageError(NOT_A_PACKAGE, file=path.name)
         manifest = _read_manifest(zf)
-        for name in names:
-            if name != MANIFEST and name not in manifest["files"]:
+        for name in names:  # files are looked at once their list is read
+            if name != MANIFEST and name not in manifest["files"] and not name.startswith(BLOBS):
                 raise PackageError(UNKNOWN_MEMBER, name=name)
         if len(names) != len(set(names)):
             raise PackageError(BAD_MANIFEST, problem=problem(FILE_TWICE))
+        # Before the list is read (and held): one line for each file member, no more.
+        found = sum(name.startswith(BLOBS) for name in names)
+        if found != manifest.get("blobs", 0):
+            raise PackageError(FILE_COUNT, found=found, expected=manifest.get("blobs", 0))
         _check_members(zf, manifest)
         package = Package(path, manifest, key=key)
+        package.blobs = _read_blob_list(zf, manifest)
+        _check_blobs(zf, package.blobs, names)
         refs = _Refs()
         for table in tracked_models():
             package.ids[table] = (
@@ -972,6 +1133,68 @@ def open_package(db: Database, path: str | Path, passphrase: str | None = None) 
     _check_references(db, package, refs)
     _check_unique(db, refs)
     return package
+
+
+def _read_blob_list(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, Listed]:
+    """The files `blobs.jsonl` lists (none before format 3): SHA-256 → size and type."""
+    listed: dict[str, Listed] = {}
+    if BLOB_LIST not in _line_counts(manifest):
+        return listed
+
+    def each(row: dict[str, Any], number: int) -> None:
+        if row["sha256"] in listed:
+            raise PackageError(BAD_LINE, name=BLOB_LIST, line=number, problem=problem(FILE_TWICE))
+        listed[row["sha256"]] = Listed(row["size"], row["media_type"])
+
+    _scan(zf, manifest, BLOB_LIST, _blob_list_columns(), each)
+    return listed
+
+
+def _check_blobs(zf: zipfile.ZipFile, listed: dict[str, Listed], names: list[str]) -> None:
+    """Every file member is listed (so its name is a checksum), and every listed file is
+    there and is what the list says (`_read_blob`)."""
+    for name in names:
+        if name.startswith(BLOBS) and name[len(BLOBS) :] not in listed:
+            raise PackageError(UNKNOWN_MEMBER, name=name)
+    for sha, entry in listed.items():
+        _read_blob(zf, sha, entry, keep=False)
+
+
+def _read_blob(zf: zipfile.ZipFile, sha: str, entry: Listed, *, keep: bool) -> bytes:
+    """Read the file `sha` through, a chunk at a time, and check it: no larger than a file
+    can be attached (declared, then counted), the size the list gives, bytes whose SHA-256
+    is its name, and the first ones those of the listed media type (`evidence.sniff`). Its
+    bytes when `keep` (else nothing is held)."""
+    name = blob_member(sha)
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        raise PackageError(MISSING_MEMBER, name=name) from None
+    if info.file_size > evidence.MAX_BYTES:
+        raise PackageError(FILE_TOO_LARGE, name=name, limit=evidence.SIZE_LIMIT)
+    if info.file_size != entry.size:
+        raise PackageError(BAD_SIZE, name=name)
+    digest, size, head, kept = hashlib.sha256(), 0, b"", []
+    try:
+        with zf.open(info) as stream:
+            while chunk := stream.read(FILE_CHUNK):
+                size += len(chunk)
+                if size > entry.size:
+                    raise PackageError(BAD_SIZE, name=name)
+                digest.update(chunk)
+                if len(head) < 16:
+                    head = (head + chunk)[:16]
+                if keep:
+                    kept.append(chunk)
+    except UNREADABLE:
+        raise PackageError(DAMAGED, name=name) from None
+    if size != entry.size:
+        raise PackageError(BAD_SIZE, name=name)
+    if digest.hexdigest() != sha:
+        raise PackageError(BAD_CHECKSUM, name=name)
+    if evidence.sniff(head) != entry.media_type:
+        raise PackageError(NOT_EVIDENCE, name=name)
+    return b"".join(kept)
 
 
 def _scan_records(
@@ -987,9 +1210,10 @@ def _scan_records(
         for c in tracked_models()[table].__table__.columns
         if c.unique
     }
-    # References to earlier tables are checked against the package as rows are read;
-    # a place may point to a place later in the same file, so those wait for the end.
-    known = package.ids
+    # References to earlier tables (and to the package's files) are checked against the
+    # package as rows are read; a place may point to a place later in the same file, so
+    # those wait for the end.
+    known: dict[str, Collection[Any]] = {**package.ids, BLOB: package.blobs}
 
     def each(row: dict[str, Any], number: int) -> None:
         if row["id"] in ids:
@@ -1040,15 +1264,16 @@ def _scan_log(zf: zipfile.ZipFile, package: Package) -> None:
 
 
 def _check_references(db: Database, package: Package, refs: _Refs) -> None:
+    """References to records (and files) the package has not: they must be here."""
     models = tracked_models()
     with db.read_session() as session:
         for table, wanted in refs.pending.items():
-            model = models[table]
+            key = Blob.sha256 if table == BLOB else models[table].id
             missing = dict(wanted)
             ids = list(wanted)
             for start in range(0, len(ids), BATCH):
                 chunk = ids[start : start + BATCH]
-                for found in session.scalars(select(model.id).where(model.id.in_(chunk))):
+                for found in session.scalars(select(key).where(key.in_(chunk))):
                     missing.pop(found, None)
             if missing:
                 value, (name, line, column) = min(missing.items(), key=lambda kv: kv[1][:2])

@@ -67,8 +67,15 @@ class ConflictsPage(QWidget):
             "training": self.tr("Training"),
             "participation": self.tr("Participant"),
             "visit": self.tr("Visit"),
+            "project": self.tr("Project"),
+            "indicator": self.tr("Indicator"),
+            "indicator_value": self.tr("Indicator value"),
+            "attachment": self.tr("Attached file"),
         }
         self.fields = {
+            "caption": self.tr("Caption"),
+            "file_name": self.tr("File name"),
+            "day": self.tr("Day"),
             "deleted_at": self.tr("Deleted"),
             "visit_date": self.tr("Visit date"),
             "officer": self.tr("Officer"),

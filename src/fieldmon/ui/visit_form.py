@@ -221,7 +221,8 @@ class VisitForm(QDialog):
             label = QLabel(labels[name])
             label.setBuddy(widget)
             form.addRow(label, box)
-        form.addRow(QLabel(f"<b>{self.tr('Evidence')}</b>"))
+        evidence_heading = self.tr("Evidence")  # lupdate does not look inside f-strings
+        form.addRow(QLabel(f"<b>{evidence_heading}</b>"))
         form.addRow(self._evidence_section())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -279,6 +279,12 @@ class ExchangeArea(QObject):
             )
             for loan_no, over, currency in result.overpaid
         ]
+        if result.files_added:
+            lines.append(
+                self.tr("Photos and scans this database did not have: {0}.").format(
+                    formats.count(result.files_added)
+                )
+            )
         return lines
 
     def _failed(self, exc: BaseException, *, importing: bool) -> None:
