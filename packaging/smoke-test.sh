@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Run what the .deb installs, as a person would, with no venv and no source tree in reach:
 # unpack the package into a temporary root (dpkg-deb -x), then with PATH=/usr/bin:/bin run
-# the installed executable: --version, demo, report, package export then import into a
-# second database (encrypted with a passphrase), the GUI offscreen for a few seconds, and
+# the installed executable: --version, demo (with photos), report (and --with-photos),
+# package export then import into a second database (encrypted with a passphrase; the
+# attached files must arrive), the GUI offscreen for a few seconds, and
 # `fieldmon FILE.fmpkg` while that window is open (it must hand the package over and exit).
 # Any Python traceback in the log fails it. CI (.ci/run) runs it after `make bundle`.
 # Usage: packaging/smoke-test.sh dist/fieldmon_<version>_amd64.deb VERSION
@@ -57,6 +58,15 @@ coordinator_counts="$(counts coordinator.db)"
 grep -q '"visits.count": 40' <<<"$officer_counts" || fail "the officer's summary: $officer_counts"
 [ "$officer_counts" = "$coordinator_counts" ] \
     || fail "the coordinator's summary differs from the officer's after the import"
+# Evidence (Pillow inside the bundle): the demo's photos and scans travel byte for byte.
+attached() { "${run[@]}" "$exe" --db "$1" attachments --json; }
+officer_files="$(attached officer.db)"
+grep -q 'image/jpeg' <<<"$officer_files" || fail "the demo attached no photo: $officer_files"
+[ "$officer_files" = "$(attached coordinator.db)" ] \
+    || fail "the coordinator's attachments differ from the officer's after the import"
+"${run[@]}" "$exe" --db officer.db report --from 2020-01-01 --to 2030-12-31 --with-photos \
+    -o "Фото.xlsx"
+compgen -G "Фото – */*.jpg" >/dev/null || fail "report --with-photos wrote no photo beside Фото.xlsx"
 
 "${run[@]}" "$exe" --db coordinator.db gui >gui.out 2>&1 &
 gui_pid=$!
