@@ -1248,20 +1248,17 @@ def _owner(db: Any, text: str) -> Any:
     sentence when there is none."""
     import uuid
 
-    from fieldmon.db.changes import tracked_models
-    from fieldmon.services.evidence import KINDS, Owner
+    from fieldmon.services.evidence import find_owner
 
     try:
         record_id = uuid.UUID(text.strip())
     except ValueError:
         raise UserError(NOT_A_RECORD, id=text) from None
-    models = tracked_models()
     with db.read_session() as session:
-        for kind in KINDS:
-            row = session.get(models[kind], record_id)
-            if row is not None and row.deleted_at is None:
-                return Owner(kind, record_id)
-    raise UserError(NOT_A_RECORD, id=text)
+        owner = find_owner(session, record_id)
+    if owner is None:
+        raise UserError(NOT_A_RECORD, id=text)
+    return owner
 
 
 def _table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> None:

@@ -98,18 +98,18 @@ def test_with_photos_the_files_go_beside_the_workbook(
     request = ReportRequest(Q3, with_photos=True)
     result = write_report(db, request, out / "Отчёт Q3.xlsx")
     folder = out / "Отчёт Q3 – evidence"
-    assert (result.evidence, result.files) == (folder, 4)
+    # the loan's contract stays out: it carries the borrower's IIN (the Loans sheet counts it)
+    assert (result.evidence, result.files) == (folder, 3)
     written = {p.name: sha(p.read_bytes()) for p in folder.iterdir()}
     source = {k: sha(p.read_bytes()) for k, p in records.files.items()}
     assert written == {
         "2026-08-14 Нан цех 2 склад 1.jpg": source["gps"],
         "2026-08-14 Нан цех 2 склад 2.jpeg": source["plain"],
-        "MC-2026 001 1.pdf": source["pdf"],
         "TR-2026-07 day 2 1.pdf": source["pdf"],
     }
     sheet = openpyxl.load_workbook(result.path)["Evidence"]
     rows = list(sheet.iter_rows(min_row=2))
-    assert [r[0].value for r in rows] == ["Visit", "Visit", "Loan", "Training"]
+    assert [r[0].value for r in rows] == ["Visit", "Visit", "Training"]
     first = rows[0]
     assert first[4].value == "2026-08-14 Нан цех 2 склад 1.jpg"
     target = first[4].hyperlink.target
@@ -120,11 +120,11 @@ def test_with_photos_the_files_go_beside_the_workbook(
         "2026-08-01 10:00:00",
     )
     assert first[10].value == "taken on 2026-08-01, not on 2026-08-14"
-    assert rows[3][3].value == 2  # the training's day
-    assert rows[3][11].value == source["pdf"]
+    assert rows[2][3].value == 2  # the training's day
+    assert rows[2][11].value == source["pdf"]
     # again: the same names are replaced, not numbered on
     write_report(db, request, out / "Отчёт Q3.xlsx")
-    assert len(list(folder.iterdir())) == 4
+    assert len(list(folder.iterdir())) == 3
 
 
 def test_a_name_windows_accepts() -> None:

@@ -202,3 +202,23 @@ def test_demo_evidence_is_photos_of_the_visits_day_and_point_and_scans(db: Datab
             assert row.point is not None
         sheets = [r for r in rows if r.kind == "training"]
         assert [r.day for r in sheets] == [1, 1] and sheets[0].media_type == "application/pdf"
+
+
+def test_attaching_a_sheet_again_with_another_day_corrects_its_day(
+    db: Database, files: dict[str, Path]
+) -> None:
+    from fieldmon.services import places, trainings
+    from fieldmon.services.places import PlaceInput
+    from tests.factories import training_fields
+
+    east = places.registry_id("east-kazakhstan")
+    event = Owner(
+        "training", trainings.save_training(db, training_fields(days=3), PlaceInput(east), OFFICER)
+    )
+    with db.session() as session:
+        first = evidence.attach_file(session, event, files["pdf"], OFFICER, day=1)
+    with db.session() as session:
+        again = evidence.attach_file(session, event, files["pdf"], OFFICER, day=2)
+    assert again.id == first.id
+    with db.read_session() as session:
+        assert [r.day for r in evidence.attachments(session, event)] == [2]

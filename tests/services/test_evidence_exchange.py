@@ -334,9 +334,33 @@ def missing_file_and_uncounted(members: Members) -> str:
     )
 
 
+def _attachment_lines(members: Members, change: Callable[[dict[str, Any]], None]) -> str:
+    name = record_member("attachment")
+    lines = []
+    for line in members[name].decode().splitlines():
+        row = json.loads(line)
+        change(row)
+        lines.append(json.dumps(row, ensure_ascii=False))
+    members[name] = "".join(f"{line}\n" for line in lines).encode()
+    return (
+        f"'{name}' line 1: an attached file must belong to exactly one visit, loan or training."
+    )
+
+
+def moved_to_another_visit(members: Members) -> str:
+    """The attachment's line points to another record (here: one that does not exist)."""
+    return _attachment_lines(members, lambda row: row.update(visit_id=str(uuid.uuid4())))
+
+
+def given_two_owners(members: Members) -> str:
+    return _attachment_lines(members, lambda row: row.update(loan_id=row["visit_id"]))
+
+
 @pytest.mark.parametrize(
     "forge",
     [
+        moved_to_another_visit,
+        given_two_owners,
         flip_a_byte,
         rename,
         rename_to_a_file_name,
@@ -468,19 +492,21 @@ def test_a_project_package_carries_its_attachments_alone(tmp_path: Path) -> None
     package = tmp_path / "ЖОБА-1.fmpkg"
     result = export_package(db, package, officer, Scope(project=chosen))
     db.dispose()
-    assert (result.records["attachment"], result.deleted["attachment"], result.files) == (4, 1, 4)
+    # the removed attachment travels, its file does not (a wrong photo is not spread)
+    assert (result.records["attachment"], result.deleted["attachment"], result.files) == (4, 1, 3)
 
     coordinator = open_database(tmp_path / "coordinator.db")
     try:
         merged = import_package(coordinator, package)
-        assert merged.files_added == 4
-        assert files(coordinator) == {sha(d): d for d in (photo(1), photo(2), scan, png_bytes())}
+        assert merged.files_added == 3
+        assert files(coordinator) == {sha(d): d for d in (photo(1), scan, png_bytes())}
         assert shown(coordinator, Owner("visit", visit_ids[chosen])) == [
             (PHOTO, "Наубайхана", sha(photo(1)))
         ]
         with coordinator.read_session() as session:
             assert len(evidence.attachments(session)) == 3
-            assert session.get(Attachment, removed).deleted_at is not None  # type: ignore[union-attr]
+            # never had here, so nothing to remove and no file to keep
+            assert session.get(Attachment, removed) is None
     finally:
         coordinator.dispose()
 

@@ -42,7 +42,6 @@ RECORD_KINDS = {
     "loan": QT_TRANSLATE_NOOP("fieldmon", "Loan"),
     "training": QT_TRANSLATE_NOOP("fieldmon", "Training"),
 }
-EXTENSIONS = {evidence.JPEG: ".jpg", evidence.PNG: ".png", evidence.HEIC: ".heic"}
 _NOT_IN_A_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 MAX_STEM = 120  # characters: a path stays well within Windows' 260
 
@@ -61,10 +60,7 @@ def safe_name(text: str) -> str:
 
 
 def _extension(row: evidence.AttachmentRow) -> str:
-    suffix = Path(row.file_name).suffix.lower()
-    if evidence.expected_type(row.file_name) == row.media_type:
-        return suffix
-    return EXTENSIONS.get(row.media_type, ".pdf")
+    return evidence.suffix_for(row.media_type, row.file_name)
 
 
 def _stem(record: report_data.EvidenceRecord, row: evidence.AttachmentRow, tr: Translate) -> str:

@@ -93,7 +93,9 @@ TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
     "fieldmon", "it claims more than {limit} million pixels, more than a photo can have"
 )
 NOT_ATTACHED = QT_TRANSLATE_NOOP("fieldmon", "There is no attachment {id}.")
-NO_RECORD = QT_TRANSLATE_NOOP("fieldmon", "There is no record {id} to attach a file to; it was deleted.")
+NO_RECORD = QT_TRANSLATE_NOOP(
+    "fieldmon", "There is no record {id} to attach a file to; it was deleted."
+)
 OTHER_DAY = QT_TRANSLATE_NOOP("fieldmon", "taken on {taken}, not on {day}")
 FAR_AWAY = QT_TRANSLATE_NOOP("fieldmon", "taken {km} km from the site's known point")
 
@@ -147,6 +149,18 @@ def sniff(head: bytes) -> str | None:
 
 def expected_type(name: str) -> str | None:
     return EXTENSIONS.get(Path(name).suffix.lower())
+
+
+# A media type's usual file extension: what a copy written to disk is named with (never the
+# name a package gave: a "PDF" named `contract.hta` must not open as a program).
+SUFFIXES = {JPEG: ".jpg", PNG: ".png", HEIC: ".heic", PDF: ".pdf"}
+
+
+def suffix_for(media_type: str, file_name: str = "") -> str:
+    """The extension a copy of a file of `media_type` is written with: `file_name`'s own when
+    it says that type (`.jpeg` stays `.jpeg`), else the type's usual one."""
+    suffix = Path(file_name).suffix.lower()
+    return suffix if EXTENSIONS.get(suffix) == media_type else SUFFIXES[media_type]
 
 
 def _pillow() -> Any:
@@ -228,7 +242,8 @@ def _image(data: bytes, name: str, media_type: str, sha: str) -> Inspected:
         if media_type == HEIC:
             raise FileProblem(name, HEIC_UNREADABLE) from None
         raise FileProblem(name, NOT_WHAT_NAMED[media_type]) from None
-    except (OSError, SyntaxError, ValueError, EOFError, MemoryError):
+    except Exception:  # noqa: BLE001 - Pillow parsing untrusted bytes may raise anything
+        # (OSError "truncated", SyntaxError, struct.error, IndexError...): a damaged file.
         raise FileProblem(name, CUT_SHORT) from None
     return Inspected(
         sha,
@@ -314,7 +329,8 @@ def attachment_id(owner: Owner, sha256: str) -> uuid.UUID:
 def store(session: Session, data: bytes, found: Inspected) -> str:
     """Keep the file's bytes (once: nothing is written if the same file is stored already);
     returns its SHA-256."""
-    if session.get(Blob, found.sha256) is None:
+    stored = session.scalar(select(Blob.sha256).where(Blob.sha256 == found.sha256))
+    if stored is None:  # (not session.get: that would read the stored file's bytes)
         session.add(
             Blob(
                 sha256=found.sha256,
@@ -346,13 +362,15 @@ def attach(
 ) -> Attachment:
     """Attach a checked file to `owner`, in the caller's transaction (saved with the record
     or not at all). Attaching the same file again keeps the one attachment (bringing it back
-    if it was removed) with the new caption if one is given."""
+    if it was removed) with the new caption and day if they are given."""
     sha = store(session, data, found)
     record_id = attachment_id(owner, sha)
     row = session.get(Attachment, record_id)
     if row is not None and row.deleted_at is None:
-        if caption and caption != row.caption:
-            history.update(session, "attachment", row, {"caption": caption}, officer)
+        changed: dict[str, Any] = {"caption": caption} if caption else {}
+        if day is not None:
+            changed["day"] = day
+        history.update(session, "attachment", row, changed, officer)
         return row
     values: dict[str, Any] = {
         owner.column: owner.id,
@@ -423,12 +441,21 @@ def apply(session: Session, owner: Owner, changes: Changes | None, officer: str)
         )
 
 
-def check_owner(session: Session, owner: Owner) -> None:
+def find_owner(
+    session: Session, record_id: uuid.UUID, kinds: Iterable[str] = KINDS
+) -> Owner | None:
+    """The live visit, loan or training with id `record_id`, or None."""
     from fieldmon.db.changes import tracked_models
 
-    model = tracked_models()[owner.kind]
-    row = session.get(model, owner.id)
-    if row is None or row.deleted_at is not None:
+    for kind in kinds:
+        row = session.get(tracked_models()[kind], record_id)
+        if row is not None and row.deleted_at is None:
+            return Owner(kind, record_id)
+    return None
+
+
+def check_owner(session: Session, owner: Owner) -> None:
+    if find_owner(session, owner.id, (owner.kind,)) is None:
         raise UserError(NO_RECORD, id=str(owner.id))
 
 
@@ -540,21 +567,13 @@ def _row(found: Any) -> AttachmentRow:
     return AttachmentRow(aid, kind, record, *rest)
 
 
-def attachments(
-    session: Session, owner: Owner | None = None, record_id: uuid.UUID | None = None
-) -> list[AttachmentRow]:
-    """Live attachments, of `owner` (or of the record with id `record_id`, whatever its
-    kind) or all, in the order they were added (a training's sheets by day)."""
+def attachments(session: Session, owner: Owner | None = None) -> list[AttachmentRow]:
+    """Live attachments, of `owner` or all, in the order they were added (a training's
+    sheets by day)."""
     query = select(*_COLUMNS).join(Blob, Blob.sha256 == Attachment.sha256)
     query = query.where(Attachment.deleted_at.is_(None))
     if owner is not None:
         query = query.where(getattr(Attachment, owner.column) == owner.id)
-    if record_id is not None:
-        query = query.where(
-            (Attachment.visit_id == record_id)
-            | (Attachment.loan_id == record_id)
-            | (Attachment.training_id == record_id)
-        )
     query = query.order_by(Attachment.day.is_(None), Attachment.day, Attachment.created_at)
     return [_row(found) for found in session.execute(query)]
 

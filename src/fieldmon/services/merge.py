@@ -391,9 +391,6 @@ def rebuild_loans(session: Session, schedule: set[uuid.UUID], state: set[uuid.UU
 
 # --- files -------------------------------------------------------------------------------------
 
-# A media type's usual file extension (the first `evidence.EXTENSIONS` gives it).
-_EXTENSION = {media_type: ext for ext, media_type in reversed(evidence.EXTENSIONS.items())}
-
 
 def received(sha: str, data: bytes, listed: Listed) -> evidence.Inspected:
     """A file from a package, for its blob row: the preview and what Pillow reads from it
@@ -403,7 +400,7 @@ def received(sha: str, data: bytes, listed: Listed) -> evidence.Inspected:
     package check proved its bytes are the ones its checksum names, and an attachment must
     not lose its file because of the computer it travels to."""
     try:
-        return evidence.inspect(data, sha + _EXTENSION[listed.media_type])
+        return evidence.inspect(data, sha + evidence.SUFFIXES[listed.media_type])
     except evidence.FileProblem:
         return evidence.Inspected(sha, len(data), listed.media_type)
 
@@ -440,7 +437,7 @@ class _Merge:
                 batches = iter(_parents_first(r for batch in batches for r in batch))
             for batch in batches:
                 if table == "attachment":
-                    self._store_files(batch)
+                    batch = self._with_files(batch)
                 self._batch(table, model, batch, counts)
         for borrower_id, people in self.members.items():  # people are merged by now
             self._write_members(borrower_id, people)
@@ -451,14 +448,19 @@ class _Merge:
         self._find_overpaid()
         return self.result
 
-    def _store_files(self, attachments: list[dict[str, Any]]) -> None:
-        """The package's files these attachments refer to that this database lacks (the
-        others are here already: the package was checked), read one at a time."""
-        wanted = {r["sha256"] for r in attachments} & self.package.blobs.keys()
-        here = set(self.session.scalars(select(Blob.sha256).where(Blob.sha256.in_(wanted))))
-        for sha, data in self.package.files(sorted(wanted - here)):
+    def _with_files(self, attachments: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Store the package's files these attachments refer to that this database lacks,
+        read one at a time, and return the attachments whose file is here now: all the live
+        ones (the package check saw to it). A removed attachment travels without its file
+        (`packages`: a removed photo is not spread further); one this database never had is
+        left out — there is nothing here to remove, and no file to keep."""
+        shas = {r["sha256"] for r in attachments}
+        here = set(self.session.scalars(select(Blob.sha256).where(Blob.sha256.in_(shas))))
+        for sha, data in self.package.files(sorted((shas & self.package.blobs.keys()) - here)):
             evidence.store(self.session, data, received(sha, data, self.package.blobs[sha]))
             self.result.files_added += 1
+            here.add(sha)
+        return [r for r in attachments if r["sha256"] in here]
 
     def _absent(self, table: str) -> list[str]:
         """The columns an older package's format has not got (read as empty): they keep the

@@ -14,9 +14,12 @@ A package is a zip file:
   the package refer to, one member each, named by the SHA-256 of its bytes and stored as they
   are (photos do not compress); the list gives each one's checksum, size and media type.
 
-The files travel with every package that holds an attachment referring to them, even one that
-only changed a caption: the other side may have missed the package that brought the file, and
-an attachment must never arrive without it. A file the other side has already is skipped by
+The files travel with every package that holds a live attachment referring to them, even one
+that only changed a caption: the other side may have missed the package that brought the file,
+and an attachment must never arrive without it. A removed attachment travels without its file
+(a photo removed as the wrong one — an ID card — is not spread to every laptop; it stays on
+the one it was taken on, where undo can bring it back), and the merge leaves out a removed
+attachment whose file it does not have. A file the other side has already is skipped by
 the merge (its name is its checksum), so this costs transfer only, never storage. They are
 listed in `blobs.jsonl`, not in the manifest: the manifest stays a couple of kilobytes, read
 whole, however many photos a project holds.
@@ -273,6 +276,9 @@ RECORD_TWICE = QT_TRANSLATE_NOOP("fieldmon", "a record appears twice")
 VALUE_TWICE = QT_TRANSLATE_NOOP("fieldmon", "{column} '{value}' appears twice")
 RECORD_NOT_IN_PACKAGE = QT_TRANSLATE_NOOP("fieldmon", "the record is not in the package")
 UNKNOWN_FIELDS = QT_TRANSLATE_NOOP("fieldmon", "unknown fields")
+NOT_ONE_OWNER = QT_TRANSLATE_NOOP(
+    "fieldmon", "an attached file must belong to exactly one visit, loan or training"
+)
 VALUE_MISSING = QT_TRANSLATE_NOOP("fieldmon", "'{column}' is missing")
 VALUE_EMPTY = QT_TRANSLATE_NOOP("fieldmon", "'{column}' is empty")
 VALUE_NOT = QT_TRANSLATE_NOOP("fieldmon", "'{column}' is not {what}")
@@ -726,8 +732,8 @@ def _record_lines(session: Session, table: str, query: Any, tally: _Tally) -> It
             data = {c: encode(row[c]) for c in columns}
             if table == "borrower":
                 data[MEMBERS] = [str(p) for p in members.get(row["id"], [])]
-            if table == "attachment":
-                tally.files.add(row["sha256"])
+            if table == "attachment" and row["deleted_at"] is None:
+                tally.files.add(row["sha256"])  # a removed attachment's file stays here
             tally.deleted += row["deleted_at"] is not None
             yield data
 
@@ -1219,6 +1225,8 @@ def _scan_records(
         if row["id"] in ids:
             raise PackageError(BAD_LINE, name=name, line=number, problem=problem(RECORD_TWICE))
         ids.add(row["id"])
+        if table == "attachment":
+            _check_attachment(row, name, number)
         for key, seen in unique.items():
             if row[key] is not None:
                 if row[key] in seen:
@@ -1229,6 +1237,8 @@ def _scan_records(
             target, value = column.references, row[column.name]
             if target is None or value is None:
                 continue
+            if target == BLOB and row["deleted_at"] is not None:
+                continue  # a removed attachment travels without its file
             for one in value if isinstance(value, list) else [value]:
                 if one not in known.get(target, ()) and not (target == table and one in ids):
                     refs.add(target, one, (name, number, column.name))
@@ -1239,6 +1249,19 @@ def _scan_records(
         if value in ids:
             del refs.pending[table][value]
     return ids
+
+
+def _check_attachment(row: dict[str, Any], name: str, number: int) -> None:
+    """An attachment belongs to one record, and its id is the one derived from that record
+    and its file (`evidence.attachment_id`): no package can move a file to another record or
+    attach it twice."""
+    owners = [
+        evidence.Owner(kind, row[f"{kind}_id"])
+        for kind in evidence.KINDS
+        if row[f"{kind}_id"] is not None
+    ]
+    if len(owners) != 1 or row["id"] != evidence.attachment_id(owners[0], row["sha256"]):
+        raise PackageError(BAD_LINE, name=name, line=number, problem=problem(NOT_ONE_OWNER))
 
 
 def _scan_log(zf: zipfile.ZipFile, package: Package) -> None:

@@ -782,8 +782,11 @@ class ReportData:
     # --- evidence -------------------------------------------------------------------------
 
     def _evidence_queries(self) -> list[tuple[str, Rows]]:
-        """The records of the Visits, Loans and Trainings sheets that have live files: (kind,
-        query of id, name, day), in each sheet's order."""
+        """The records of the Visits and Trainings sheets that have live files: (kind, query
+        of id, name, day), in each sheet's order. A loan's files are not written for the
+        donor: a contract or a receipt carries the borrower's IIN and address, which the
+        report never holds (the Loans sheet still counts them); a photo of leased equipment
+        for the donor belongs to the monitoring visit that saw it."""
         end = self.period.end
         return [
             (
@@ -796,17 +799,6 @@ class ReportData:
                     _has_evidence(Visit.id),
                 )
                 .order_by(Visit.visit_date, Visit.id),
-            ),
-            (
-                "loan",
-                select(Loan.id, Loan.loan_no, Loan.disbursed_on)
-                .where(
-                    Loan.deleted_at.is_(None),
-                    Loan.disbursed_on <= end,
-                    *self._loan_scope(),
-                    _has_evidence(Loan.id),
-                )
-                .order_by(Loan.loan_no),
             ),
             (
                 "training",
