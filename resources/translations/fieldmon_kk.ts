@@ -754,130 +754,185 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>EvidenceStrip</name>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="322" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="162" />
+            <source>Caption</source>
+            <translation>Сипаттама</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="163" />
+            <source>Caption for '{0}':</source>
+            <translation>«{0}» сипаттамасы:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="176" />
+            <source>{0} KB</source>
+            <translation>{0} КБ</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="179" />
+            <source>{0} MB</source>
+            <translation>{0} МБ</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="193" />
+            <source>Day {0}</source>
+            <translation>{0}-күн</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="206" />
+            <source>Caption: {0}</source>
+            <translation>Сипаттама: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="210" />
+            <source>Sign-in sheet for day {0}</source>
+            <translation>{0}-күннің тіркеу парағы</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="218" />
+            <source>Taken {0}</source>
+            <translation>Түсірілген: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="225" />
+            <source>GPS: {0}, {1}</source>
+            <translation>GPS: {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="231" />
+            <source>Not saved yet: it is saved when the form is saved.</source>
+            <translation>Әлі сақталмаған: пішінмен бірге сақталады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="236" />
+            <source>It may be the wrong photo:</source>
+            <translation>Бұл басқа фото болуы мүмкін:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="352" />
             <source>No photos or scans yet: add files, or drop them here.</source>
             <translation>Фото мен сканерленген құжаттар әзірге жоқ: файлдарды қосыңыз немесе осында сүйреп әкеліңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="344" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="374" />
             <source>&amp;Add files…</source>
             <translation>Файлдарды &amp;қосу…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="345" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="375" />
             <source>Attach photos (JPEG, PNG, HEIC) or PDF scans; you can also drop files here</source>
             <translation>Фото (JPEG, PNG, HEIC) немесе PDF скандарын тіркеу; файлдарды осында сүйреп әкелуге де болады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="350" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="380" />
             <source>Open</source>
             <translation>Ашық</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="351" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="381" />
             <source>Show the photo full size, or open the scan (Enter)</source>
             <translation>Фотоны толық өлшемде көрсету немесе сканды ашу (Enter)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="356" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="386" />
             <source>Caption…</source>
             <translation>Сипаттама…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="357" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="387" />
             <source>Write what the file shows (F2)</source>
             <translation>Файлда не көрсетілгенін жазу (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="362" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="392" />
             <source>Remove</source>
             <translation>Алып тастау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="364" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="394" />
             <source>Take the selected files off this record (Delete); Undo remove brings them back</source>
             <translation>Таңдалған файлдарды осы жазбадан алып тастау (Delete); «Алып тастауды болдырмау» оларды қайтарады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="370" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="400" />
             <source>Undo remove</source>
             <translation>Алып тастауды болдырмау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="371" />
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="552" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="401" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="605" />
             <source>Bring back the file removed last (Ctrl+Z)</source>
             <translation>Соңғы алып тасталған файлды қайтару (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="377" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="407" />
             <source>The day of the training a sign-in sheet is for</source>
             <translation>Тіркеу парағы оқытудың қай күніне арналған</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="378" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="408" />
             <source>For &amp;day:</source>
             <translation>&amp;Күн:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="550" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="603" />
             <source>Bring back: {0} (Ctrl+Z)</source>
             <translation>Қайтару: {0} (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="555" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="607" />
             <source>Reading and checking the files…</source>
             <translation>Файлдар оқылып, тексерілуде…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="565" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="618" />
             <source>Attach photos or scans</source>
             <translation>Фото немесе скандарды тіркеу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="567" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="620" />
             <source>Photos and scans ({0})</source>
             <translation>Фото мен скандар ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="603" />
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="626" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="671" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="698" />
             <source>Files not added</source>
             <translation>Файлдар қосылмады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="614" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="686" />
             <source>'{0}' is attached already.</source>
             <translation>«{0}» бұрыннан тіркелген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="626" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="698" />
             <source>File not added</source>
             <translation>Файл қосылмады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="648" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="720" />
             <source>Not saved</source>
             <translation>Сақталмады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="663" />
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="679" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="735" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="751" />
             <source>Cannot open the file</source>
             <translation>Файлды ашу мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="680" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="752" />
             <source>No program on this computer opens PDF files; install a PDF reader.</source>
             <translation>Бұл компьютерде PDF файлдарын ашатын бағдарлама жоқ; PDF оқу бағдарламасын орнатыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="719" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="791" />
             <source>Remove '{0}'</source>
             <translation>«{0}» алып тастау</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="721" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="793" />
             <source>Remove %n file(s)</source>
             <translation>
                 <numerusform>%n файлды алып тастау</numerusform>
@@ -885,12 +940,17 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="731" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="799" />
+            <source>Removed. Undo remove brings it back; so does attaching the same file again.</source>
+            <translation>Алып тасталды. «Алып тастауды болдырмау» оны қайтарады; сол файлды қайта тіркеу де қайтарады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="809" />
             <source>Not removed</source>
             <translation>Алып тасталмады</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="749" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="828" />
             <source>Not brought back</source>
             <translation>Қайтарылмады</translation>
         </message>
@@ -1217,6 +1277,31 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>ImportsArea</name>
         <message>
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="39" />
+            <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
+            <translation>Импортталған сапарлар: {0} (жаңа нысандар: {1}, жаңа аудандар не елді мекендер: {2}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="52" />
+            <source>Imported {0} loans ({1} new people).</source>
+            <translation>Импортталған қарыздар: {0} (жаңа адамдар: {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="61" />
+            <source>Posted {0} repayments.</source>
+            <translation>Тіркелген өтеулер: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="70" />
+            <source>Imported {0} trainings ({1} already recorded).</source>
+            <translation>Импортталған оқытулар: {0} (бұрыннан тіркелген: {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="79" />
+            <source>Imported attendance of {0} participants ({1} new people).</source>
+            <translation>Қатысушылардың қатысуы импортталды: {0} (жаңа адамдар: {1}).</translation>
+        </message>
+        <message>
             <location filename="../../src/fieldmon/ui/areas/imports.py" line="99" />
             <source>&amp;Import visits…</source>
             <translation>&amp;Сапарларды импорттау…</translation>
@@ -1292,45 +1377,45 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Қатысуды импорттау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="147" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="150" />
             <source>Save import &amp;template</source>
             <translation>Импорт &amp;үлгісін сақтау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="159" />
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="212" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="164" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="217" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="171" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="176" />
             <source>Importing {0}…</source>
             <translation>{0} импортталуда…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="190" />
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="197" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="195" />
             <location filename="../../src/fieldmon/ui/areas/imports.py" line="202" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="207" />
             <source>Nothing was imported</source>
             <translation>Ештеңе импортталған жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="203" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="208" />
             <source>An unexpected error stopped the import; see the log file.</source>
             <translation>Күтпеген қате импортты тоқтатты; журнал файлын қараңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="210" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="215" />
             <source>Save import template</source>
             <translation>Импорт үлгісін сақтау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="222" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="227" />
             <source>Cannot save</source>
             <translation>Сақтау мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="224" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="229" />
             <source>Template saved to {0}.</source>
             <translation>Үлгі сақталды: {0}.</translation>
         </message>
@@ -1456,19 +1541,30 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>LanguageSwitch</name>
         <message>
-            <location filename="../../src/fieldmon/ui/language_switch.py" line="74" />
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="80" />
             <source>Export running</source>
             <translation>Экспорт жүріп жатыр</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/language_switch.py" line="75" />
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="81" />
             <source>A report is being written. Cancel it and change the language now?</source>
             <translation>Есеп әлі жазылып жатыр. Оны тоқтатып, тілді қазір ауыстырасыз ба?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/language_switch.py" line="81" />
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="87" />
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="106" />
             <source>The new language takes effect when fieldmon is started again.</source>
             <translation>Жаңа тіл fieldmon қайта іске қосылғанда қолданылады.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="97" />
+            <source>Files not saved</source>
+            <translation>Файлдар сақталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="98" />
+            <source>Photos or scans added in an open window are not saved yet or still being checked; changing the language now drops them (typing is kept). Change the language now?</source>
+            <translation>Ашық терезеде қосылған фото не скандар әлі сақталмаған немесе тексерілуде; тілді қазір ауыстырсаңыз, олар алынып тасталады (терілген мәтін сақталады). Тілді қазір ауыстыру керек пе?</translation>
         </message>
     </context>
     <context>
@@ -2505,7 +2601,7 @@ Database: {1}</source>
     <context>
         <name>PhotoViewer</name>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_viewer.py" line="93" />
+            <location filename="../../src/fieldmon/ui/evidence_viewer.py" line="151" />
             <source>This photo cannot be shown full size on this computer; this is its preview.</source>
             <translation>Бұл компьютерде фотоны толық өлшемде көрсету мүмкін емес; бұл оның кішірейтілген көшірмесі.</translation>
         </message>
@@ -3855,280 +3951,290 @@ Database: {1}</source>
     <context>
         <name>VisitForm</name>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="137" />
             <source>Not applicable</source>
             <translation>Қолданылмайды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="706" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="137" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="723" />
             <source>Yes</source>
             <translation>Иә</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="706" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="137" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="723" />
             <source>No</source>
             <translation>Жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="148" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="152" />
             <source>Si&amp;te history…</source>
             <translation>&amp;Нысан тарихы…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="177" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="181" />
             <source>Visit date*</source>
             <translation>Сапар күні*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="178" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="182" />
             <source>Officer*</source>
             <translation>Маман*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="179" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="183" />
             <source>Project</source>
             <translation>Жоба</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="180" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="184" />
             <source>Region*</source>
             <translation>Облыс*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="181" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="185" />
             <source>District</source>
             <translation>Аудан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="182" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="186" />
             <source>Settlement</source>
             <translation>Елді мекен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="183" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="187" />
             <source>Site*</source>
             <translation>Нысан*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="184" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="188" />
             <source>Site type</source>
             <translation>Нысан түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="185" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="189" />
             <source>Purpose*</source>
             <translation>Мақсаты*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="186" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="190" />
             <source>Funds used as intended*</source>
             <translation>Қаражат мақсатына сай пайдаланылды*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="187" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="191" />
             <source>Equipment in place and working</source>
             <translation>Жабдық орнында және жұмыс істейді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="188" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="192" />
             <source>Beneficiaries served</source>
             <translation>Қамтылған пайда алушылар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="189" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="193" />
             <source>Overall rating*</source>
             <translation>Жалпы баға*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="190" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="194" />
             <source>Findings</source>
             <translation>Анықталғандар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="191" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="195" />
             <source>Follow-up action</source>
             <translation>Келесі әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="192" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="196" />
             <source>Follow-up due</source>
             <translation>Келесі әрекет мерзімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="193" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="197" />
             <source>Follow-up closed on</source>
             <translation>Келесі әрекет жабылған күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="194" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="198" />
             <source>GPS latitude</source>
             <translation>GPS ендігі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="195" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="199" />
             <source>GPS longitude</source>
             <translation>GPS бойлығы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="198" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="354" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="202" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="364" />
             <source>Visit</source>
             <translation>Сапар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="199" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="203" />
             <source>Site</source>
             <translation>Нысан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="200" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="204" />
             <source>Checklist</source>
             <translation>Тексеру тізімі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="201" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="205" />
             <source>Findings and follow-up</source>
             <translation>Анықталғандар және келесі әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="202" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="206" />
             <source>Location</source>
             <translation>Орналасқан жері</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="224" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="228" />
             <source>Evidence</source>
             <translation>Растаулар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="234" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="238" />
             <source>&amp;Save</source>
             <translation>&amp;Сақтау</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="236" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="240" />
             <source>Save and close (Ctrl+S)</source>
             <translation>Сақтау және жабу (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="237" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="241" />
             <source>Save and &amp;new</source>
             <translation>Сақтау және &amp;жаңа</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="239" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="243" />
             <source>Save and start the next visit (Ctrl+Shift+S)</source>
             <translation>Сақтап, келесі сапарды бастау (Ctrl+Shift+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="240" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="244" />
             <source>&amp;Delete</source>
             <translation>&amp;Өшіру</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="242" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="246" />
             <source>&amp;History…</source>
             <translation>&amp;Тарих…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="243" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="247" />
             <source>Close</source>
             <translation>Жабу</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="294" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="298" />
             <source>No, thanks</source>
             <translation>Жоқ, рақмет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="354" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="364" />
             <source>New visit</source>
             <translation>Жаңа сапар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="412" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="422" />
             <source>Created by {0} on {1}; last changed by {2} on {3}.</source>
             <translation>Құрған: {0}, {1}; соңғы өзгерткен: {2}, {3}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="466" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="476" />
             <source>A photo was taken at {0}, {1}. This visit has no location yet.</source>
             <translation>Фото {0}, {1} нүктесінде түсірілген. Бұл сапардың әзірге координаттары жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="471" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="481" />
             <source>Use the photo's location ({0}, {1})</source>
             <translation>Фотоның координаттарын алу ({0}, {1})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="518" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="528" />
             <source>Every visit to this site, its open follow-ups and the loans behind it</source>
             <translation>Осы нысанға жасалған барлық сапарлар, ашық келесі әрекеттер және оған байланысты қарыздар</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="520" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="530" />
             <source>Type or pick a site already recorded at this place to see its history</source>
             <translation>Тарихын көру үшін осы жерде бұрыннан тіркелген нысанды жазыңыз немесе таңдаңыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="634" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="632" />
+            <source>Not saved yet</source>
+            <translation>Әлі сақталмаған</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="633" />
+            <source>Wait until the files are checked, then save.</source>
+            <translation>Файлдар тексеріліп болғанша күтіңіз, содан кейін сақтаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="651" />
             <source>Cannot save</source>
             <translation>Сақтау мүмкін емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="666" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="683" />
             <source>History of this visit</source>
             <translation>Сапар тарихы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="686" />
             <source>When</source>
             <translation>Қашан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="686" />
             <source>Who</source>
             <translation>Кім</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="686" />
             <source>Action</source>
             <translation>Әрекет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="686" />
             <source>Changes</source>
             <translation>Өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="672" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="689" />
             <source>Created</source>
             <translation>Құрылды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="673" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="690" />
             <source>Changed</source>
             <translation>Өзгертілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="674" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="691" />
             <source>Deleted</source>
             <translation>Өшірілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="675" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="692" />
             <source>Restored</source>
             <translation>Қалпына келтірілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="676" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="693" />
             <source>Conflict settled</source>
             <translation>Қайшылық шешілді</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="677" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="694" />
             <source>Merged</source>
             <translation>Біріктірілді</translation>
         </message>
@@ -5573,7 +5679,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1233" />
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="134" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="130" />
             <source>Record</source>
             <translation>Жазба</translation>
         </message>
@@ -5584,13 +5690,13 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1235" />
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="138" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="134" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1236" />
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="140" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="136" />
             <source>Caption</source>
             <translation>Сипаттама</translation>
         </message>
@@ -5601,7 +5707,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1238" />
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="145" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="141" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
@@ -5612,7 +5718,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1240" />
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="141" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="137" />
             <source>Taken at</source>
             <translation>Түсірілген уақыты</translation>
         </message>
@@ -5627,232 +5733,232 @@ Database: {1}</source>
             <translation>{id} сапары, қарызы немесе оқытуы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1290" />
+            <location filename="../../src/fieldmon/cli.py" line="1287" />
             <source>No files are attached.</source>
             <translation>Тіркелген файлдар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1325" />
+            <location filename="../../src/fieldmon/cli.py" line="1322" />
             <source>--day is for a training's sign-in sheets.</source>
             <translation>--day тек оқытудың тіркеу парақтарына арналған.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1329" />
+            <location filename="../../src/fieldmon/cli.py" line="1326" />
             <source>--day: training {code} has {days} days.</source>
             <translation>--day: {code} оқытуында {days} күн бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1341" />
+            <location filename="../../src/fieldmon/cli.py" line="1338" />
             <source>Nothing was attached.</source>
             <translation>Ештеңе тіркелмеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1349" />
+            <location filename="../../src/fieldmon/cli.py" line="1346" />
             <source>Files attached to the {kind} {id}: {count}.</source>
             <translation>Тіркелген файлдар ({kind} {id}): {count}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1369" />
+            <location filename="../../src/fieldmon/cli.py" line="1366" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} жаңа {new}  жаңартылған {updated}  өзгеріссіз {unchanged}  қайшылық {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1390" />
+            <location filename="../../src/fieldmon/cli.py" line="1387" />
             <source>Photos and scans this database did not have: {count}.</source>
             <translation>Бұл дерекқорда болмаған фото мен скандар: {count}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1403" />
+            <location filename="../../src/fieldmon/cli.py" line="1400" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>{path} файлынан алмасу құпиясөзі оқылмайды: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1412" />
+            <location filename="../../src/fieldmon/cli.py" line="1409" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>{path} файлында алмасу құпиясөзі жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1425" />
+            <location filename="../../src/fieldmon/cli.py" line="1422" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: {suffix} кеңейтімі бар файл атауын көрсетіңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1437" />
+            <location filename="../../src/fieldmon/cli.py" line="1434" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Бұл дерекқор шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file) немесе дербес деректерді қорғаусыз жіберу үшін --plain қосыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1451" />
+            <location filename="../../src/fieldmon/cli.py" line="1448" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>{folder} бумасына соңғы экспорттаудан бері ештеңе өзгермеген; бос пакет жазылды: {path} (--all барлық деректі экспорттайды).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1477" />
+            <location filename="../../src/fieldmon/cli.py" line="1474" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>{name} пакеті шифрланған: алмасу құпиясөзін көрсетіңіз (FIELDMON_PACKAGE_PASSWORD немесе --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1487" />
+            <location filename="../../src/fieldmon/cli.py" line="1484" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Жаңа ештеңе жоқ: {file} ішіндегінің бәрі осы дерекқорда бұрыннан бар.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1493" />
+            <location filename="../../src/fieldmon/cli.py" line="1490" />
             <source>Imported {file}:</source>
             <translation>{file} импортталды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1500" />
+            <location filename="../../src/fieldmon/cli.py" line="1497" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: екі ноутбукта енгізілген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1506" />
+            <location filename="../../src/fieldmon/cli.py" line="1503" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Қарыз {loan_no}, түбіртек {receipt}: әртүрлі сомамен немесе күнмен екі рет тіркелген; бір рет есептеледі (бірінші тіркелгені).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1515" />
+            <location filename="../../src/fieldmon/cli.py" line="1512" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Қарыз {loan_no} бойынша {amount} {currency} артық төленген: өтеулерін тексеріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1575" />
+            <location filename="../../src/fieldmon/cli.py" line="1572" />
             <source>No projects yet: fieldmon project add CODE.</source>
             <translation>Әзірге жоба жоқ: fieldmon project add КОД.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1596" />
+            <location filename="../../src/fieldmon/cli.py" line="1593" />
             <source>Added the project {code}.</source>
             <translation>{code} жобасы қосылды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1612" />
+            <location filename="../../src/fieldmon/cli.py" line="1609" />
             <source>Changed the project {code}.</source>
             <translation>{code} жобасы өзгертілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1614" />
+            <location filename="../../src/fieldmon/cli.py" line="1611" />
             <source>The project {code} is unchanged.</source>
             <translation>{code} жобасы өзгермеді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1641" />
+            <location filename="../../src/fieldmon/cli.py" line="1638" />
             <source>No conflicts wait for review.</source>
             <translation>Қарауды күтетін қайшылықтар жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1645" />
+            <location filename="../../src/fieldmon/cli.py" line="1642" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), басқа мән: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1668" />
+            <location filename="../../src/fieldmon/cli.py" line="1665" />
             <source>Synchronized with {server}.</source>
             <translation>{server} дерекқорымен синхрондалды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1673" />
+            <location filename="../../src/fieldmon/cli.py" line="1670" />
             <source>Sent:</source>
             <translation>Жіберілді:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1674" />
+            <location filename="../../src/fieldmon/cli.py" line="1671" />
             <source>Sent: nothing new.</source>
             <translation>Жіберілді: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1678" />
+            <location filename="../../src/fieldmon/cli.py" line="1675" />
             <source>Received:</source>
             <translation>Алынды:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1679" />
+            <location filename="../../src/fieldmon/cli.py" line="1676" />
             <source>Received: nothing new.</source>
             <translation>Алынды: жаңа ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1694" />
+            <location filename="../../src/fieldmon/cli.py" line="1691" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Қайшылықтар оларды анықтаған жақта қарауды күтеді (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1712" />
+            <location filename="../../src/fieldmon/cli.py" line="1709" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore және check пәрмендері SQLite дерекқор файлымен жұмыс істейді; PostgreSQL дерекқорының сақтық көшірмесін pg_dump арқылы жасаңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1734" />
+            <location filename="../../src/fieldmon/cli.py" line="1731" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>{path} сақтық көшірмесі жасалды: {copy} (тексерілді).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1761" />
+            <location filename="../../src/fieldmon/cli.py" line="1758" />
             <source>Restored {path} from {file}.</source>
             <translation>{path} дерекқоры {file} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1768" />
+            <location filename="../../src/fieldmon/cli.py" line="1765" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Дерекқордың бұрынғы нұсқасы {saved} файлында сақталды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1788" />
+            <location filename="../../src/fieldmon/cli.py" line="1785" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Ең соңғы жарамды сақтық көшірме — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1806" />
+            <location filename="../../src/fieldmon/cli.py" line="1803" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>{path} дерекқорының (және оның сақтық көшірмелерінің) құпиясөзі өзгертілді; қалпына келтіру кілті өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1820" />
+            <location filename="../../src/fieldmon/cli.py" line="1817" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>{path} дерекқоры мен оның сақтық көшірмелері шифрланды. Кілт файлы — {keys}: онсыз дерекқордың көшірмесін оқу мүмкін емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1831" />
+            <location filename="../../src/fieldmon/cli.py" line="1828" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>{path} оқылмады, сондықтан ол әлі шифрланбаған: оны өшіріңіз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1839" />
+            <location filename="../../src/fieldmon/cli.py" line="1836" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Қалпына келтіру кілті (тек қазір көрсетіледі; оны қағазға жазып, ноутбуктан бөлек сақтаңыз):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1857" />
+            <location filename="../../src/fieldmon/cli.py" line="1854" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>{path} дерекқорының шифрланбаған көшірмесі {copy} файлына жазылды: оны кез келген адам оқи алады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1877" />
+            <location filename="../../src/fieldmon/cli.py" line="1874" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>{path} үшін жаңа құпиясөз орнатылды; ескі құпиясөз енді оны ашпайды.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1889" />
+            <location filename="../../src/fieldmon/cli.py" line="1886" />
             <source>--limit must be at least 1.</source>
             <translation>--limit кемінде 1 болуы керек.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1901" />
+            <location filename="../../src/fieldmon/cli.py" line="1898" />
             <source>Nothing matches '{text}'.</source>
             <translation>«{text}» бойынша ештеңе табылмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1910" />
+            <location filename="../../src/fieldmon/cli.py" line="1907" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, алғашқы {shown} көрсетілген):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1918" />
+            <location filename="../../src/fieldmon/cli.py" line="1915" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="2002" />
+            <location filename="../../src/fieldmon/cli.py" line="1999" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>күтпеген қате пәрменді тоқтатты; толығырақ {log} файлында.</translation>
         </message>
@@ -6187,248 +6293,253 @@ Database: {1}</source>
             <translation>Бұл орын енді жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1747" />
-            <location filename="../../src/fieldmon/services/packages.py" line="189" />
+            <location filename="../../src/fieldmon/cli.py" line="1744" />
+            <location filename="../../src/fieldmon/services/packages.py" line="192" />
             <source>There is no file '{file}'.</source>
             <translation>«{file}» файлы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="190" />
+            <location filename="../../src/fieldmon/services/packages.py" line="193" />
             <source>'{file}' is not a fieldmon data package.</source>
             <translation>«{file}» fieldmon деректер пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="191" />
+            <location filename="../../src/fieldmon/services/packages.py" line="194" />
             <source>The package holds a file with an unsafe name, '{name}'; it was not imported.</source>
             <translation>Пакетте қауіпті атаулы файл бар: «{name}»; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="194" />
+            <location filename="../../src/fieldmon/services/packages.py" line="197" />
             <source>The package holds an unexpected file, '{name}'; it was not imported.</source>
             <translation>Пакетте күтілмеген файл бар: «{name}»; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="197" />
+            <location filename="../../src/fieldmon/services/packages.py" line="200" />
             <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
             <translation>Пакет fieldmon бағдарламасының жаңарақ нұсқасында жасалған (пакет пішімі {format}); оны импорттау үшін fieldmon бағдарламасын жаңартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="202" />
+            <location filename="../../src/fieldmon/services/packages.py" line="205" />
             <source>The package's manifest is damaged ({problem}); it was not imported.</source>
             <translation>Пакеттің тізімдемесі бүлінген ({problem}); пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="205" />
+            <location filename="../../src/fieldmon/services/packages.py" line="208" />
             <source>The package lacks '{name}', which its manifest lists; it was not imported.</source>
             <translation>Пакетте тізімдемеде көрсетілген «{name}» файлы жоқ; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="208" />
+            <location filename="../../src/fieldmon/services/packages.py" line="211" />
             <source>'{name}' in the package is not the size its manifest gives; the file is damaged.</source>
             <translation>Пакеттегі «{name}» өлшемі тізімдемедегімен сәйкес келмейді; файл бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="212" />
+            <location filename="../../src/fieldmon/services/packages.py" line="215" />
             <source>'{name}' in the package does not match its checksum; the file was changed or damaged.</source>
             <translation>Пакеттегі «{name}» бақылау сомасына сәйкес келмейді; файл өзгертілген немесе бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="216" />
+            <location filename="../../src/fieldmon/services/packages.py" line="219" />
             <source>'{name}' in the package is damaged and cannot be read; it was not imported.</source>
             <translation>Пакеттегі «{name}» бүлінген, оны оқу мүмкін емес; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="219" />
+            <location filename="../../src/fieldmon/services/packages.py" line="222" />
             <source>'{name}' line {line}: {problem}.</source>
             <translation>«{name}», {line}-жол: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="220" />
+            <location filename="../../src/fieldmon/services/packages.py" line="223" />
             <source>'{name}' in the package is larger than the {count} lines its manifest lists can be; the package is damaged or not from fieldmon.</source>
             <translation>Пакеттегі «{name}» тізімдемеде көрсетілген {count} жол сыятын көлемнен үлкен; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="225" />
+            <location filename="../../src/fieldmon/services/packages.py" line="228" />
             <source>'{name}' line {line}: a line is longer than {limit}; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», {line}-жол: жол ұзындығы {limit} шегінен асады; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="230" />
+            <location filename="../../src/fieldmon/services/packages.py" line="233" />
             <source>'{name}' line {line}: the manifest lists only {expected} lines; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», {line}-жол: тізімдемеде тек {expected} жол көрсетілген; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="235" />
+            <location filename="../../src/fieldmon/services/packages.py" line="238" />
             <source>'{name}' holds {found} records but the manifest says {expected}.</source>
             <translation>«{name}» ішінде {found} жазба бар, ал тізімдемеде {expected} деп көрсетілген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="238" />
+            <location filename="../../src/fieldmon/services/packages.py" line="241" />
             <source>'{name}' line {line}: {column} {value} is neither in the package nor in this database.</source>
             <translation>«{name}», {line}-жол: {column} {value} пакетте де, осы дерекқорда да жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="242" />
+            <location filename="../../src/fieldmon/services/packages.py" line="245" />
             <source>'{name}' in the package is larger than {limit}, more than an attached file can be; the package is damaged or not from fieldmon.</source>
             <translation>Пакеттегі «{name}» {limit} шегінен үлкен — тіркелген файл мұндай бола алмайды; пакет бүлінген немесе fieldmon жасамаған.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="247" />
+            <location filename="../../src/fieldmon/services/packages.py" line="250" />
             <source>'{name}' in the package is not the photo or scan its list of files says; it was not imported.</source>
             <translation>Пакеттегі «{name}» оның файлдар тізімінде көрсетілген фото не скан емес; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="251" />
+            <location filename="../../src/fieldmon/services/packages.py" line="254" />
             <source>The number of attached files in the package ({found}) is not the {expected} its manifest counts; it was not imported.</source>
             <translation>Пакеттегі тіркелген файлдар саны ({found}) оның манифестінде көрсетілген {expected} санына тең емес; пакет импортталмады.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="256" />
+            <location filename="../../src/fieldmon/services/packages.py" line="259" />
             <source>'{name}' line {line}: {column} '{value}' belongs to another record in this database.</source>
             <translation>«{name}», {line}-жол: {column} «{value}» осы дерекқордағы басқа жазбаға тиесілі.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="261" />
+            <location filename="../../src/fieldmon/services/packages.py" line="264" />
             <source>too large</source>
             <translation>тым үлкен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="262" />
+            <location filename="../../src/fieldmon/services/packages.py" line="265" />
             <source>not JSON</source>
             <translation>JSON емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="263" />
+            <location filename="../../src/fieldmon/services/packages.py" line="266" />
             <source>not a fieldmon manifest</source>
             <translation>fieldmon тізімдемесі емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="264" />
+            <location filename="../../src/fieldmon/services/packages.py" line="267" />
             <source>no format version</source>
             <translation>пішім нұсқасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="265" />
+            <location filename="../../src/fieldmon/services/packages.py" line="268" />
             <source>the list of files is wrong</source>
             <translation>файлдар тізімі қате</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="266" />
+            <location filename="../../src/fieldmon/services/packages.py" line="269" />
             <source>no checksum for {name}</source>
             <translation>{name} үшін бақылау сомасы жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="267" />
+            <location filename="../../src/fieldmon/services/packages.py" line="270" />
             <source>no '{key}' counts</source>
             <translation>«{key}» бойынша сандар жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="268" />
+            <location filename="../../src/fieldmon/services/packages.py" line="271" />
             <source>no count of {table} records</source>
             <translation>{table} жазбаларының саны жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="269" />
+            <location filename="../../src/fieldmon/services/packages.py" line="272" />
             <source>no count of {key}</source>
             <translation>{key} саны жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="270" />
+            <location filename="../../src/fieldmon/services/packages.py" line="273" />
             <source>a file appears twice</source>
             <translation>бір файл екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="271" />
+            <location filename="../../src/fieldmon/services/packages.py" line="274" />
             <source>not a record</source>
             <translation>жазба емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="272" />
+            <location filename="../../src/fieldmon/services/packages.py" line="275" />
             <source>a record appears twice</source>
             <translation>бір жазба екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="273" />
+            <location filename="../../src/fieldmon/services/packages.py" line="276" />
             <source>{column} '{value}' appears twice</source>
             <translation>{column} «{value}» екі рет кездеседі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="274" />
+            <location filename="../../src/fieldmon/services/packages.py" line="277" />
             <source>the record is not in the package</source>
             <translation>жазба пакетте жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="275" />
+            <location filename="../../src/fieldmon/services/packages.py" line="278" />
             <source>unknown fields</source>
             <translation>белгісіз өрістер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="276" />
+            <location filename="../../src/fieldmon/services/packages.py" line="279" />
+            <source>an attached file must belong to exactly one visit, loan or training</source>
+            <translation>тіркелген файл дәл бір сапарға, қарызға немесе оқытуға тиесілі болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="282" />
             <source>'{column}' is missing</source>
             <translation>«{column}» жоқ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="277" />
+            <location filename="../../src/fieldmon/services/packages.py" line="283" />
             <source>'{column}' is empty</source>
             <translation>«{column}» бос</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="278" />
+            <location filename="../../src/fieldmon/services/packages.py" line="284" />
             <source>'{column}' is not {what}</source>
             <translation>«{column}» {what} емес</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="363" />
+            <location filename="../../src/fieldmon/services/packages.py" line="369" />
             <source>a date and time with a zone</source>
             <translation>уақыт белдеуі көрсетілген күн мен уақыт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="365" />
+            <location filename="../../src/fieldmon/services/packages.py" line="371" />
             <source>a decimal number</source>
             <translation>ондық сан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="367" />
+            <location filename="../../src/fieldmon/services/packages.py" line="373" />
             <source>an id</source>
             <translation>идентификатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="369" />
+            <location filename="../../src/fieldmon/services/packages.py" line="375" />
             <source>a date</source>
             <translation>күн</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="371" />
+            <location filename="../../src/fieldmon/services/packages.py" line="377" />
             <source>true or false</source>
             <translation>true немесе false</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="373" />
+            <location filename="../../src/fieldmon/services/packages.py" line="379" />
             <source>a whole number</source>
             <translation>бүтін сан</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="375" />
+            <location filename="../../src/fieldmon/services/packages.py" line="381" />
             <source>text</source>
             <translation>мәтін</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="453" />
+            <location filename="../../src/fieldmon/services/packages.py" line="459" />
             <source>a SHA-256 checksum</source>
             <translation>SHA-256 бақылау сомасы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="457" />
+            <location filename="../../src/fieldmon/services/packages.py" line="463" />
             <source>a size up to 25 MB</source>
             <translation>25 МБ-қа дейінгі өлшем</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="464" />
+            <location filename="../../src/fieldmon/services/packages.py" line="470" />
             <source>a photo or scan type</source>
             <translation>фото немесе скан түрі</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="913" />
+            <location filename="../../src/fieldmon/services/packages.py" line="919" />
             <source>a list of people's ids</source>
             <translation>адамдар идентификаторларының тізімі</translation>
         </message>
@@ -6478,7 +6589,7 @@ Database: {1}</source>
             <translation>180 күннен астам</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="136" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="132" />
             <location filename="../../src/fieldmon/services/report_data.py" line="293" />
             <source>Date</source>
             <translation>Күні</translation>
@@ -6584,34 +6695,34 @@ Database: {1}</source>
             <translation>Қарыз</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="135" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="131" />
             <source>Site, loan or event</source>
             <translation>Нысан, қарыз немесе іс-шара</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="137" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="133" />
             <source>Training day</source>
             <translation>Оқыту күні</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="139" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="135" />
             <source>Name it was attached under</source>
             <translation>Тіркелген кездегі атауы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="142" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="138" />
             <location filename="../../src/fieldmon/services/report_data.py" line="309" />
             <source>Latitude</source>
             <translation>Ендік</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="143" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="139" />
             <location filename="../../src/fieldmon/services/report_data.py" line="310" />
             <source>Longitude</source>
             <translation>Бойлық</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="144" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="140" />
             <source>Doubts</source>
             <translation>Күмәндар</translation>
         </message>
@@ -7375,12 +7486,12 @@ Database: {1}</source>
             <translation>{loan_no} нөмірлі қарыз жоқ.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="859" />
+            <location filename="../../src/fieldmon/services/merge.py" line="861" />
             <source>This conflict does not exist or is already settled.</source>
             <translation>Бұл қайшылық жоқ немесе бұрыннан шешілген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="866" />
+            <location filename="../../src/fieldmon/services/merge.py" line="868" />
             <source>The record of this conflict no longer exists.</source>
             <translation>Бұл қайшылыққа қатысты жазба енді жоқ.</translation>
         </message>
@@ -8053,12 +8164,12 @@ Database: {1}</source>
             <translation>Файл тіркелетін {id} жазбасы жоқ; ол өшірілген.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/evidence.py" line="97" />
+            <location filename="../../src/fieldmon/services/evidence.py" line="99" />
             <source>taken on {taken}, not on {day}</source>
             <translation>{day} емес, {taken} түсірілген</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/evidence.py" line="98" />
+            <location filename="../../src/fieldmon/services/evidence.py" line="100" />
             <source>taken {km} km from the site's known point</source>
             <translation>нысанның белгілі нүктесінен {km} км жерде түсірілген</translation>
         </message>

@@ -756,130 +756,185 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>EvidenceStrip</name>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="322" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="162" />
+            <source>Caption</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="163" />
+            <source>Caption for '{0}':</source>
+            <translation>Подпись к «{0}»:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="176" />
+            <source>{0} KB</source>
+            <translation>{0} КБ</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="179" />
+            <source>{0} MB</source>
+            <translation>{0} МБ</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="193" />
+            <source>Day {0}</source>
+            <translation>День {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="206" />
+            <source>Caption: {0}</source>
+            <translation>Подпись: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="210" />
+            <source>Sign-in sheet for day {0}</source>
+            <translation>Лист регистрации за день {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="218" />
+            <source>Taken {0}</source>
+            <translation>Снято {0}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="225" />
+            <source>GPS: {0}, {1}</source>
+            <translation>GPS: {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="231" />
+            <source>Not saved yet: it is saved when the form is saved.</source>
+            <translation>Ещё не сохранён: сохранится вместе с формой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="236" />
+            <source>It may be the wrong photo:</source>
+            <translation>Возможно, это не то фото:</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="352" />
             <source>No photos or scans yet: add files, or drop them here.</source>
             <translation>Фото и сканов пока нет: добавьте файлы или перетащите их сюда.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="344" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="374" />
             <source>&amp;Add files…</source>
             <translation>&amp;Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="345" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="375" />
             <source>Attach photos (JPEG, PNG, HEIC) or PDF scans; you can also drop files here</source>
             <translation>Прикрепить фото (JPEG, PNG, HEIC) или сканы PDF; файлы можно и перетащить сюда</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="350" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="380" />
             <source>Open</source>
             <translation>Открыто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="351" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="381" />
             <source>Show the photo full size, or open the scan (Enter)</source>
             <translation>Показать фото в полный размер или открыть скан (Enter)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="356" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="386" />
             <source>Caption…</source>
             <translation>Подпись…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="357" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="387" />
             <source>Write what the file shows (F2)</source>
             <translation>Написать, что на файле (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="362" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="392" />
             <source>Remove</source>
             <translation>Убрать</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="364" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="394" />
             <source>Take the selected files off this record (Delete); Undo remove brings them back</source>
             <translation>Открепить выбранные файлы от записи (Delete); «Вернуть убранное» возвращает их</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="370" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="400" />
             <source>Undo remove</source>
             <translation>Вернуть убранное</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="371" />
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="552" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="401" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="605" />
             <source>Bring back the file removed last (Ctrl+Z)</source>
             <translation>Вернуть последний убранный файл (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="377" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="407" />
             <source>The day of the training a sign-in sheet is for</source>
             <translation>День обучения, к которому относится лист регистрации</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="378" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="408" />
             <source>For &amp;day:</source>
             <translation>За &amp;день:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="550" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="603" />
             <source>Bring back: {0} (Ctrl+Z)</source>
             <translation>Вернуть: {0} (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="555" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="607" />
             <source>Reading and checking the files…</source>
             <translation>Чтение и проверка файлов…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="565" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="618" />
             <source>Attach photos or scans</source>
             <translation>Прикрепить фото или сканы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="567" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="620" />
             <source>Photos and scans ({0})</source>
             <translation>Фото и сканы ({0})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="603" />
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="626" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="671" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="698" />
             <source>Files not added</source>
             <translation>Файлы не добавлены</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="614" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="686" />
             <source>'{0}' is attached already.</source>
             <translation>«{0}» уже прикреплён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="626" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="698" />
             <source>File not added</source>
             <translation>Файл не добавлен</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="648" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="720" />
             <source>Not saved</source>
             <translation>Не сохранено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="663" />
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="679" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="735" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="751" />
             <source>Cannot open the file</source>
             <translation>Не удаётся открыть файл</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="680" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="752" />
             <source>No program on this computer opens PDF files; install a PDF reader.</source>
             <translation>На этом компьютере нет программы для PDF; установите программу просмотра PDF.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="719" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="791" />
             <source>Remove '{0}'</source>
             <translation>Убрать «{0}»</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="721" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="793" />
             <source>Remove %n file(s)</source>
             <translation>
                 <numerusform>Убрать %n файл</numerusform>
@@ -888,12 +943,17 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             </translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="731" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="799" />
+            <source>Removed. Undo remove brings it back; so does attaching the same file again.</source>
+            <translation>Убрано. «Вернуть убранное» возвращает его; так же и повторное прикрепление того же файла.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="809" />
             <source>Not removed</source>
             <translation>Не убрано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="749" />
+            <location filename="../../src/fieldmon/ui/evidence_strip.py" line="828" />
             <source>Not brought back</source>
             <translation>Не возвращено</translation>
         </message>
@@ -1226,6 +1286,31 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>ImportsArea</name>
         <message>
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="39" />
+            <source>Imported {0} visits ({1} new sites, {2} new districts or settlements).</source>
+            <translation>Импортировано визитов: {0} (новых объектов: {1}, новых районов или населённых пунктов: {2}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="52" />
+            <source>Imported {0} loans ({1} new people).</source>
+            <translation>Импортировано займов: {0} (новых людей: {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="61" />
+            <source>Posted {0} repayments.</source>
+            <translation>Проведено платежей: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="70" />
+            <source>Imported {0} trainings ({1} already recorded).</source>
+            <translation>Импортировано тренингов: {0} (уже были записаны: {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="79" />
+            <source>Imported attendance of {0} participants ({1} new people).</source>
+            <translation>Импортирована посещаемость участников: {0} (новых людей: {1}).</translation>
+        </message>
+        <message>
             <location filename="../../src/fieldmon/ui/areas/imports.py" line="99" />
             <source>&amp;Import visits…</source>
             <translation>&amp;Импорт визитов…</translation>
@@ -1301,45 +1386,45 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
             <translation>Импорт посещаемости</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="147" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="150" />
             <source>Save import &amp;template</source>
             <translation>Сохранить &amp;шаблон импорта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="159" />
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="212" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="164" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="217" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Книги Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="171" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="176" />
             <source>Importing {0}…</source>
             <translation>Импорт {0}…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="190" />
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="197" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="195" />
             <location filename="../../src/fieldmon/ui/areas/imports.py" line="202" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="207" />
             <source>Nothing was imported</source>
             <translation>Ничего не импортировано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="203" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="208" />
             <source>An unexpected error stopped the import; see the log file.</source>
             <translation>Импорт остановлен непредвиденной ошибкой; подробности в журнале.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="210" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="215" />
             <source>Save import template</source>
             <translation>Сохранить шаблон импорта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="222" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="227" />
             <source>Cannot save</source>
             <translation>Не удаётся сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/areas/imports.py" line="224" />
+            <location filename="../../src/fieldmon/ui/areas/imports.py" line="229" />
             <source>Template saved to {0}.</source>
             <translation>Шаблон сохранён в {0}.</translation>
         </message>
@@ -1465,19 +1550,30 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
     <context>
         <name>LanguageSwitch</name>
         <message>
-            <location filename="../../src/fieldmon/ui/language_switch.py" line="74" />
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="80" />
             <source>Export running</source>
             <translation>Идёт выгрузка</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/language_switch.py" line="75" />
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="81" />
             <source>A report is being written. Cancel it and change the language now?</source>
             <translation>Отчёт ещё записывается. Отменить его и сменить язык сейчас?</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/language_switch.py" line="81" />
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="87" />
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="106" />
             <source>The new language takes effect when fieldmon is started again.</source>
             <translation>Новый язык будет применён при следующем запуске fieldmon.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="97" />
+            <source>Files not saved</source>
+            <translation>Файлы не сохранены</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/language_switch.py" line="98" />
+            <source>Photos or scans added in an open window are not saved yet or still being checked; changing the language now drops them (typing is kept). Change the language now?</source>
+            <translation>Фото или сканы, добавленные в открытом окне, ещё не сохранены или проверяются; если сменить язык сейчас, они будут отброшены (введённый текст сохранится). Сменить язык сейчас?</translation>
         </message>
     </context>
     <context>
@@ -2521,7 +2617,7 @@ Database: {1}</source>
     <context>
         <name>PhotoViewer</name>
         <message>
-            <location filename="../../src/fieldmon/ui/evidence_viewer.py" line="93" />
+            <location filename="../../src/fieldmon/ui/evidence_viewer.py" line="151" />
             <source>This photo cannot be shown full size on this computer; this is its preview.</source>
             <translation>На этом компьютере фото нельзя показать в полный размер; это его уменьшенная копия.</translation>
         </message>
@@ -3879,280 +3975,290 @@ Database: {1}</source>
     <context>
         <name>VisitForm</name>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="137" />
             <source>Not applicable</source>
             <translation>Не применимо</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="706" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="137" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="723" />
             <source>Yes</source>
             <translation>Да</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="133" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="706" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="137" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="723" />
             <source>No</source>
             <translation>Нет</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="148" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="152" />
             <source>Si&amp;te history…</source>
             <translation>История &amp;объекта…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="177" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="181" />
             <source>Visit date*</source>
             <translation>Дата визита*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="178" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="182" />
             <source>Officer*</source>
             <translation>Сотрудник*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="179" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="183" />
             <source>Project</source>
             <translation>Проект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="180" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="184" />
             <source>Region*</source>
             <translation>Область*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="181" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="185" />
             <source>District</source>
             <translation>Район</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="182" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="186" />
             <source>Settlement</source>
             <translation>Населённый пункт</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="183" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="187" />
             <source>Site*</source>
             <translation>Объект*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="184" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="188" />
             <source>Site type</source>
             <translation>Тип объекта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="185" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="189" />
             <source>Purpose*</source>
             <translation>Цель*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="186" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="190" />
             <source>Funds used as intended*</source>
             <translation>Средства использованы по назначению*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="187" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="191" />
             <source>Equipment in place and working</source>
             <translation>Оборудование на месте и работает</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="188" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="192" />
             <source>Beneficiaries served</source>
             <translation>Охвачено благополучателей</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="189" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="193" />
             <source>Overall rating*</source>
             <translation>Общая оценка*</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="190" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="194" />
             <source>Findings</source>
             <translation>Выводы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="191" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="195" />
             <source>Follow-up action</source>
             <translation>Последующее действие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="192" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="196" />
             <source>Follow-up due</source>
             <translation>Срок действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="193" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="197" />
             <source>Follow-up closed on</source>
             <translation>Действие выполнено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="194" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="198" />
             <source>GPS latitude</source>
             <translation>Широта GPS</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="195" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="199" />
             <source>GPS longitude</source>
             <translation>Долгота GPS</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="198" />
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="354" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="202" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="364" />
             <source>Visit</source>
             <translation>Визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="199" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="203" />
             <source>Site</source>
             <translation>Объект</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="200" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="204" />
             <source>Checklist</source>
             <translation>Контрольный список</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="201" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="205" />
             <source>Findings and follow-up</source>
             <translation>Выводы и последующие действия</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="202" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="206" />
             <source>Location</source>
             <translation>Местоположение</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="224" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="228" />
             <source>Evidence</source>
             <translation>Подтверждения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="234" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="238" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="236" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="240" />
             <source>Save and close (Ctrl+S)</source>
             <translation>Сохранить и закрыть (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="237" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="241" />
             <source>Save and &amp;new</source>
             <translation>Сохранить и &amp;новый</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="239" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="243" />
             <source>Save and start the next visit (Ctrl+Shift+S)</source>
             <translation>Сохранить и начать следующий визит (Ctrl+Shift+S)</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="240" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="244" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="242" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="246" />
             <source>&amp;History…</source>
             <translation>&amp;История…</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="243" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="247" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="294" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="298" />
             <source>No, thanks</source>
             <translation>Нет, спасибо</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="354" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="364" />
             <source>New visit</source>
             <translation>Новый визит</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="412" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="422" />
             <source>Created by {0} on {1}; last changed by {2} on {3}.</source>
             <translation>Создал(а) {0} {1}; последнее изменение: {2} {3}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="466" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="476" />
             <source>A photo was taken at {0}, {1}. This visit has no location yet.</source>
             <translation>Фото сделано в точке {0}, {1}. У этого визита пока нет координат.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="471" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="481" />
             <source>Use the photo's location ({0}, {1})</source>
             <translation>Взять координаты фото ({0}, {1})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="518" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="528" />
             <source>Every visit to this site, its open follow-ups and the loans behind it</source>
             <translation>Все визиты на этот объект, его открытые последующие действия и связанные с ним займы</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="520" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="530" />
             <source>Type or pick a site already recorded at this place to see its history</source>
             <translation>Введите или выберите объект, уже записанный в этом месте, чтобы посмотреть его историю</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="634" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="632" />
+            <source>Not saved yet</source>
+            <translation>Ещё не сохранено</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="633" />
+            <source>Wait until the files are checked, then save.</source>
+            <translation>Дождитесь окончания проверки файлов, затем сохраните.</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="651" />
             <source>Cannot save</source>
             <translation>Не удаётся сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="666" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="683" />
             <source>History of this visit</source>
             <translation>История визита</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="686" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="686" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="686" />
             <source>Action</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="669" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="686" />
             <source>Changes</source>
             <translation>Изменения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="672" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="689" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="673" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="690" />
             <source>Changed</source>
             <translation>Изменено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="674" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="691" />
             <source>Deleted</source>
             <translation>Удалено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="675" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="692" />
             <source>Restored</source>
             <translation>Восстановлено</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="676" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="693" />
             <source>Conflict settled</source>
             <translation>Конфликт разрешён</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/ui/visit_form.py" line="677" />
+            <location filename="../../src/fieldmon/ui/visit_form.py" line="694" />
             <source>Merged</source>
             <translation>Объединено</translation>
         </message>
@@ -5750,7 +5856,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1233" />
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="134" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="130" />
             <source>Record</source>
             <translation>Запись</translation>
         </message>
@@ -5761,13 +5867,13 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1235" />
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="138" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="134" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1236" />
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="140" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="136" />
             <source>Caption</source>
             <translation>Подпись</translation>
         </message>
@@ -5778,7 +5884,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1238" />
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="145" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="141" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
@@ -5789,7 +5895,7 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1240" />
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="141" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="137" />
             <source>Taken at</source>
             <translation>Снято</translation>
         </message>
@@ -5804,232 +5910,232 @@ Database: {1}</source>
             <translation>Нет визита, займа или обучения {id}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1290" />
+            <location filename="../../src/fieldmon/cli.py" line="1287" />
             <source>No files are attached.</source>
             <translation>Прикреплённых файлов нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1325" />
+            <location filename="../../src/fieldmon/cli.py" line="1322" />
             <source>--day is for a training's sign-in sheets.</source>
             <translation>--day — только для листов регистрации обучения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1329" />
+            <location filename="../../src/fieldmon/cli.py" line="1326" />
             <source>--day: training {code} has {days} days.</source>
             <translation>--day: в обучении {code} дней: {days}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1341" />
+            <location filename="../../src/fieldmon/cli.py" line="1338" />
             <source>Nothing was attached.</source>
             <translation>Ничего не прикреплено.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1349" />
+            <location filename="../../src/fieldmon/cli.py" line="1346" />
             <source>Files attached to the {kind} {id}: {count}.</source>
             <translation>Прикреплено файлов ({kind} {id}): {count}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1369" />
+            <location filename="../../src/fieldmon/cli.py" line="1366" />
             <source>{type} new {new}  updated {updated}  unchanged {unchanged}  conflicts {conflicts}</source>
             <translation>{type} новых {new}  обновлено {updated}  без изменений {unchanged}  конфликтов {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1390" />
+            <location filename="../../src/fieldmon/cli.py" line="1387" />
             <source>Photos and scans this database did not have: {count}.</source>
             <translation>Фото и сканов, которых не было в этой базе: {count}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1403" />
+            <location filename="../../src/fieldmon/cli.py" line="1400" />
             <source>Cannot read the exchange passphrase from {path}: {reason}.</source>
             <translation>Не удаётся прочитать парольную фразу для обмена из {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1412" />
+            <location filename="../../src/fieldmon/cli.py" line="1409" />
             <source>{path} holds no exchange passphrase.</source>
             <translation>В {path} нет парольной фразы для обмена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1425" />
+            <location filename="../../src/fieldmon/cli.py" line="1422" />
             <source>-o: give a file name ending in {suffix}.</source>
             <translation>-o: укажите имя файла с расширением {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1437" />
+            <location filename="../../src/fieldmon/cli.py" line="1434" />
             <source>This database is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file) or --plain to send personal data unprotected.</source>
             <translation>Эта база данных зашифрована: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file) или --plain, чтобы отправить персональные данные без защиты.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1451" />
+            <location filename="../../src/fieldmon/cli.py" line="1448" />
             <source>Nothing changed since the last export to {folder}; wrote an empty package to {path} (--all exports everything).</source>
             <translation>С последнего экспорта в {folder} ничего не изменилось; записан пустой пакет {path} (--all экспортирует всё).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1477" />
+            <location filename="../../src/fieldmon/cli.py" line="1474" />
             <source>The package {name} is encrypted: give the exchange passphrase (FIELDMON_PACKAGE_PASSWORD or --package-password-file).</source>
             <translation>Пакет {name} зашифрован: укажите парольную фразу для обмена (FIELDMON_PACKAGE_PASSWORD или --package-password-file).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1487" />
+            <location filename="../../src/fieldmon/cli.py" line="1484" />
             <source>Nothing new: everything in {file} is already in this database.</source>
             <translation>Ничего нового: всё из {file} уже есть в этой базе данных.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1493" />
+            <location filename="../../src/fieldmon/cli.py" line="1490" />
             <source>Imported {file}:</source>
             <translation>Импортирован пакет {file}:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1500" />
+            <location filename="../../src/fieldmon/cli.py" line="1497" />
             <source>Loan {loan_no}, receipt {receipt}: typed on two laptops; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: введена на двух ноутбуках; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1506" />
+            <location filename="../../src/fieldmon/cli.py" line="1503" />
             <source>Loan {loan_no}, receipt {receipt}: posted twice with different amounts or dates; it counts once (the first posted).</source>
             <translation>Займ {loan_no}, квитанция {receipt}: проведена дважды с разными суммами или датами; учитывается один раз (проведённая первой).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1515" />
+            <location filename="../../src/fieldmon/cli.py" line="1512" />
             <source>Loan {loan_no} is over-paid by {amount} {currency}: check its repayments.</source>
             <translation>Займ {loan_no} переплачен на {amount} {currency}: проверьте его погашения.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1575" />
+            <location filename="../../src/fieldmon/cli.py" line="1572" />
             <source>No projects yet: fieldmon project add CODE.</source>
             <translation>Проектов пока нет: fieldmon project add КОД.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1596" />
+            <location filename="../../src/fieldmon/cli.py" line="1593" />
             <source>Added the project {code}.</source>
             <translation>Проект {code} добавлен.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1612" />
+            <location filename="../../src/fieldmon/cli.py" line="1609" />
             <source>Changed the project {code}.</source>
             <translation>Проект {code} изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1614" />
+            <location filename="../../src/fieldmon/cli.py" line="1611" />
             <source>The project {code} is unchanged.</source>
             <translation>Проект {code} не изменился.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1641" />
+            <location filename="../../src/fieldmon/cli.py" line="1638" />
             <source>No conflicts wait for review.</source>
             <translation>Конфликтов, ожидающих решения, нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1645" />
+            <location filename="../../src/fieldmon/cli.py" line="1642" />
             <source>{type} {record}: {field} = {kept} ({kept_by}), other: {other} ({other_by})</source>
             <translation>{type} {record}: {field} = {kept} ({kept_by}), другое значение: {other} ({other_by})</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1668" />
+            <location filename="../../src/fieldmon/cli.py" line="1665" />
             <source>Synchronized with {server}.</source>
             <translation>Синхронизация с {server} выполнена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1673" />
+            <location filename="../../src/fieldmon/cli.py" line="1670" />
             <source>Sent:</source>
             <translation>Отправлено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1674" />
+            <location filename="../../src/fieldmon/cli.py" line="1671" />
             <source>Sent: nothing new.</source>
             <translation>Отправлено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1678" />
+            <location filename="../../src/fieldmon/cli.py" line="1675" />
             <source>Received:</source>
             <translation>Получено:</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1679" />
+            <location filename="../../src/fieldmon/cli.py" line="1676" />
             <source>Received: nothing new.</source>
             <translation>Получено: ничего нового.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1694" />
+            <location filename="../../src/fieldmon/cli.py" line="1691" />
             <source>Conflicts wait for review on the side that found them (fieldmon conflicts).</source>
             <translation>Конфликты ждут решения на той стороне, где они обнаружены (fieldmon conflicts).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1712" />
+            <location filename="../../src/fieldmon/cli.py" line="1709" />
             <source>backup, restore and check work on a SQLite database file; back up a PostgreSQL database with pg_dump.</source>
             <translation>backup, restore и check работают с файлом базы данных SQLite; резервную копию базы PostgreSQL делайте с помощью pg_dump.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1734" />
+            <location filename="../../src/fieldmon/cli.py" line="1731" />
             <source>Backed up {path} to {copy} (checked).</source>
             <translation>Резервная копия {path} сохранена в {copy} (проверена).</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1761" />
+            <location filename="../../src/fieldmon/cli.py" line="1758" />
             <source>Restored {path} from {file}.</source>
             <translation>База данных {path} восстановлена из {file}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1768" />
+            <location filename="../../src/fieldmon/cli.py" line="1765" />
             <source>The database as it was is kept in {saved}.</source>
             <translation>Прежняя база данных сохранена в {saved}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1788" />
+            <location filename="../../src/fieldmon/cli.py" line="1785" />
             <source>The newest good backup is {backup}: fieldmon restore {backup}</source>
             <translation>Последняя исправная резервная копия — {backup}: fieldmon restore {backup}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1806" />
+            <location filename="../../src/fieldmon/cli.py" line="1803" />
             <source>Changed the password of {path} (and of its backups); the recovery key is unchanged.</source>
             <translation>Пароль базы данных {path} (и её резервных копий) изменён; ключ восстановления остался прежним.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1820" />
+            <location filename="../../src/fieldmon/cli.py" line="1817" />
             <source>Encrypted {path} and its backups. Its key file is {keys}: a copy of the database is unreadable without it.</source>
             <translation>База данных {path} и её резервные копии зашифрованы. Файл ключей — {keys}: без него копию базы данных не прочитать.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1831" />
+            <location filename="../../src/fieldmon/cli.py" line="1828" />
             <source>{path} could not be read, so it is still plain: delete it.</source>
             <translation>Не удалось прочитать {path}, поэтому файл остался незашифрованным: удалите его.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1839" />
+            <location filename="../../src/fieldmon/cli.py" line="1836" />
             <source>Recovery key (shown only now; keep it on paper, away from the laptop):</source>
             <translation>Ключ восстановления (показывается только сейчас; запишите его на бумаге и храните отдельно от ноутбука):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1857" />
+            <location filename="../../src/fieldmon/cli.py" line="1854" />
             <source>Wrote a plain copy of {path} to {copy}: anyone can read it.</source>
             <translation>Незашифрованная копия {path} записана в {copy}: её может прочитать любой.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1877" />
+            <location filename="../../src/fieldmon/cli.py" line="1874" />
             <source>Set a new password for {path}; the old one no longer opens it.</source>
             <translation>Для {path} задан новый пароль; старый пароль её больше не открывает.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1889" />
+            <location filename="../../src/fieldmon/cli.py" line="1886" />
             <source>--limit must be at least 1.</source>
             <translation>--limit должен быть не меньше 1.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1901" />
+            <location filename="../../src/fieldmon/cli.py" line="1898" />
             <source>Nothing matches '{text}'.</source>
             <translation>По запросу «{text}» ничего не найдено.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1910" />
+            <location filename="../../src/fieldmon/cli.py" line="1907" />
             <source>{kind} ({total}, the first {shown} shown):</source>
             <translation>{kind} ({total}, показаны первые {shown}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1918" />
+            <location filename="../../src/fieldmon/cli.py" line="1915" />
             <source>{kind} ({total}):</source>
             <translation>{kind} ({total}):</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="2002" />
+            <location filename="../../src/fieldmon/cli.py" line="1999" />
             <source>an unexpected error stopped the command; details are in {log}.</source>
             <translation>команда прервана непредвиденной ошибкой; подробности в журнале {log}.</translation>
         </message>
@@ -6349,7 +6455,7 @@ Database: {1}</source>
             <translation>Свыше 180 дней</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="136" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="132" />
             <location filename="../../src/fieldmon/services/report_data.py" line="293" />
             <source>Date</source>
             <translation>Дата</translation>
@@ -6455,34 +6561,34 @@ Database: {1}</source>
             <translation>Займ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="135" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="131" />
             <source>Site, loan or event</source>
             <translation>Объект, заём или мероприятие</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="137" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="133" />
             <source>Training day</source>
             <translation>День обучения</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="139" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="135" />
             <source>Name it was attached under</source>
             <translation>Имя при прикреплении</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="142" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="138" />
             <location filename="../../src/fieldmon/services/report_data.py" line="309" />
             <source>Latitude</source>
             <translation>Широта</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="143" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="139" />
             <location filename="../../src/fieldmon/services/report_data.py" line="310" />
             <source>Longitude</source>
             <translation>Долгота</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="144" />
+            <location filename="../../src/fieldmon/reports/evidence_folder.py" line="140" />
             <source>Doubts</source>
             <translation>Сомнения</translation>
         </message>
@@ -6793,248 +6899,253 @@ Database: {1}</source>
             <translation>Балл после</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/cli.py" line="1747" />
-            <location filename="../../src/fieldmon/services/packages.py" line="189" />
+            <location filename="../../src/fieldmon/cli.py" line="1744" />
+            <location filename="../../src/fieldmon/services/packages.py" line="192" />
             <source>There is no file '{file}'.</source>
             <translation>Файла «{file}» нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="190" />
+            <location filename="../../src/fieldmon/services/packages.py" line="193" />
             <source>'{file}' is not a fieldmon data package.</source>
             <translation>«{file}» не является пакетом данных fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="191" />
+            <location filename="../../src/fieldmon/services/packages.py" line="194" />
             <source>The package holds a file with an unsafe name, '{name}'; it was not imported.</source>
             <translation>В пакете есть файл с небезопасным именем «{name}»; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="194" />
+            <location filename="../../src/fieldmon/services/packages.py" line="197" />
             <source>The package holds an unexpected file, '{name}'; it was not imported.</source>
             <translation>В пакете есть лишний файл «{name}»; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="197" />
+            <location filename="../../src/fieldmon/services/packages.py" line="200" />
             <source>The package was made by a newer fieldmon (package format {format}); update fieldmon to import it.</source>
             <translation>Пакет создан более новой версией fieldmon (формат пакета {format}); обновите fieldmon, чтобы его импортировать.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="202" />
+            <location filename="../../src/fieldmon/services/packages.py" line="205" />
             <source>The package's manifest is damaged ({problem}); it was not imported.</source>
             <translation>Опись пакета повреждена ({problem}); пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="205" />
+            <location filename="../../src/fieldmon/services/packages.py" line="208" />
             <source>The package lacks '{name}', which its manifest lists; it was not imported.</source>
             <translation>В пакете нет файла «{name}», указанного в описи; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="208" />
+            <location filename="../../src/fieldmon/services/packages.py" line="211" />
             <source>'{name}' in the package is not the size its manifest gives; the file is damaged.</source>
             <translation>Размер «{name}» в пакете не совпадает с описью; файл повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="212" />
+            <location filename="../../src/fieldmon/services/packages.py" line="215" />
             <source>'{name}' in the package does not match its checksum; the file was changed or damaged.</source>
             <translation>«{name}» в пакете не совпадает с контрольной суммой; файл изменён или повреждён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="216" />
+            <location filename="../../src/fieldmon/services/packages.py" line="219" />
             <source>'{name}' in the package is damaged and cannot be read; it was not imported.</source>
             <translation>«{name}» в пакете повреждён и не читается; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="219" />
+            <location filename="../../src/fieldmon/services/packages.py" line="222" />
             <source>'{name}' line {line}: {problem}.</source>
             <translation>«{name}», строка {line}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="220" />
+            <location filename="../../src/fieldmon/services/packages.py" line="223" />
             <source>'{name}' in the package is larger than the {count} lines its manifest lists can be; the package is damaged or not from fieldmon.</source>
             <translation>«{name}» в пакете больше, чем могут занимать {count} строк, указанных в его описи; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="225" />
+            <location filename="../../src/fieldmon/services/packages.py" line="228" />
             <source>'{name}' line {line}: a line is longer than {limit}; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», строка {line}: строка длиннее {limit}; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="230" />
+            <location filename="../../src/fieldmon/services/packages.py" line="233" />
             <source>'{name}' line {line}: the manifest lists only {expected} lines; the package is damaged or not from fieldmon.</source>
             <translation>«{name}», строка {line}: в описи указано только {expected} строк; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="235" />
+            <location filename="../../src/fieldmon/services/packages.py" line="238" />
             <source>'{name}' holds {found} records but the manifest says {expected}.</source>
             <translation>В «{name}» записей {found}, а в описи указано {expected}.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="238" />
+            <location filename="../../src/fieldmon/services/packages.py" line="241" />
             <source>'{name}' line {line}: {column} {value} is neither in the package nor in this database.</source>
             <translation>«{name}», строка {line}: {column} {value} нет ни в пакете, ни в этой базе.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="242" />
+            <location filename="../../src/fieldmon/services/packages.py" line="245" />
             <source>'{name}' in the package is larger than {limit}, more than an attached file can be; the package is damaged or not from fieldmon.</source>
             <translation>«{name}» в пакете больше {limit} — больше, чем может быть прикреплённый файл; пакет повреждён или создан не fieldmon.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="247" />
+            <location filename="../../src/fieldmon/services/packages.py" line="250" />
             <source>'{name}' in the package is not the photo or scan its list of files says; it was not imported.</source>
             <translation>«{name}» в пакете — не то фото или скан, что указан в его списке файлов; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="251" />
+            <location filename="../../src/fieldmon/services/packages.py" line="254" />
             <source>The number of attached files in the package ({found}) is not the {expected} its manifest counts; it was not imported.</source>
             <translation>Число прикреплённых файлов в пакете ({found}) не равно {expected}, указанному в его манифесте; пакет не импортирован.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="256" />
+            <location filename="../../src/fieldmon/services/packages.py" line="259" />
             <source>'{name}' line {line}: {column} '{value}' belongs to another record in this database.</source>
             <translation>«{name}», строка {line}: {column} «{value}» в этой базе принадлежит другой записи.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="261" />
+            <location filename="../../src/fieldmon/services/packages.py" line="264" />
             <source>too large</source>
             <translation>слишком большой размер</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="262" />
+            <location filename="../../src/fieldmon/services/packages.py" line="265" />
             <source>not JSON</source>
             <translation>не JSON</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="263" />
+            <location filename="../../src/fieldmon/services/packages.py" line="266" />
             <source>not a fieldmon manifest</source>
             <translation>это не опись fieldmon</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="264" />
+            <location filename="../../src/fieldmon/services/packages.py" line="267" />
             <source>no format version</source>
             <translation>не указана версия формата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="265" />
+            <location filename="../../src/fieldmon/services/packages.py" line="268" />
             <source>the list of files is wrong</source>
             <translation>неверный список файлов</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="266" />
+            <location filename="../../src/fieldmon/services/packages.py" line="269" />
             <source>no checksum for {name}</source>
             <translation>нет контрольной суммы для {name}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="267" />
+            <location filename="../../src/fieldmon/services/packages.py" line="270" />
             <source>no '{key}' counts</source>
             <translation>нет счётчиков «{key}»</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="268" />
+            <location filename="../../src/fieldmon/services/packages.py" line="271" />
             <source>no count of {table} records</source>
             <translation>нет числа записей {table}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="269" />
+            <location filename="../../src/fieldmon/services/packages.py" line="272" />
             <source>no count of {key}</source>
             <translation>нет числа {key}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="270" />
+            <location filename="../../src/fieldmon/services/packages.py" line="273" />
             <source>a file appears twice</source>
             <translation>файл указан дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="271" />
+            <location filename="../../src/fieldmon/services/packages.py" line="274" />
             <source>not a record</source>
             <translation>это не запись</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="272" />
+            <location filename="../../src/fieldmon/services/packages.py" line="275" />
             <source>a record appears twice</source>
             <translation>запись встречается дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="273" />
+            <location filename="../../src/fieldmon/services/packages.py" line="276" />
             <source>{column} '{value}' appears twice</source>
             <translation>{column} «{value}» встречается дважды</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="274" />
+            <location filename="../../src/fieldmon/services/packages.py" line="277" />
             <source>the record is not in the package</source>
             <translation>записи нет в пакете</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="275" />
+            <location filename="../../src/fieldmon/services/packages.py" line="278" />
             <source>unknown fields</source>
             <translation>неизвестные поля</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="276" />
+            <location filename="../../src/fieldmon/services/packages.py" line="279" />
+            <source>an attached file must belong to exactly one visit, loan or training</source>
+            <translation>прикреплённый файл должен относиться ровно к одному визиту, займу или обучению</translation>
+        </message>
+        <message>
+            <location filename="../../src/fieldmon/services/packages.py" line="282" />
             <source>'{column}' is missing</source>
             <translation>нет поля «{column}»</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="277" />
+            <location filename="../../src/fieldmon/services/packages.py" line="283" />
             <source>'{column}' is empty</source>
             <translation>поле «{column}» пустое</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="278" />
+            <location filename="../../src/fieldmon/services/packages.py" line="284" />
             <source>'{column}' is not {what}</source>
             <translation>в поле «{column}» ожидается {what}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="363" />
+            <location filename="../../src/fieldmon/services/packages.py" line="369" />
             <source>a date and time with a zone</source>
             <translation>дата и время с часовым поясом</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="365" />
+            <location filename="../../src/fieldmon/services/packages.py" line="371" />
             <source>a decimal number</source>
             <translation>десятичное число</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="367" />
+            <location filename="../../src/fieldmon/services/packages.py" line="373" />
             <source>an id</source>
             <translation>идентификатор</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="369" />
+            <location filename="../../src/fieldmon/services/packages.py" line="375" />
             <source>a date</source>
             <translation>дата</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="371" />
+            <location filename="../../src/fieldmon/services/packages.py" line="377" />
             <source>true or false</source>
             <translation>true или false</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="373" />
+            <location filename="../../src/fieldmon/services/packages.py" line="379" />
             <source>a whole number</source>
             <translation>целое число</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="375" />
+            <location filename="../../src/fieldmon/services/packages.py" line="381" />
             <source>text</source>
             <translation>текст</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="453" />
+            <location filename="../../src/fieldmon/services/packages.py" line="459" />
             <source>a SHA-256 checksum</source>
             <translation>контрольная сумма SHA-256</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="457" />
+            <location filename="../../src/fieldmon/services/packages.py" line="463" />
             <source>a size up to 25 MB</source>
             <translation>размер до 25 МБ</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="464" />
+            <location filename="../../src/fieldmon/services/packages.py" line="470" />
             <source>a photo or scan type</source>
             <translation>тип фото или скана</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/packages.py" line="913" />
+            <location filename="../../src/fieldmon/services/packages.py" line="919" />
             <source>a list of people's ids</source>
             <translation>список идентификаторов людей</translation>
         </message>
@@ -7411,12 +7522,12 @@ Database: {1}</source>
             <translation>Займа с номером {loan_no} нет.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="859" />
+            <location filename="../../src/fieldmon/services/merge.py" line="861" />
             <source>This conflict does not exist or is already settled.</source>
             <translation>Этого конфликта нет, или он уже разрешён.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/merge.py" line="866" />
+            <location filename="../../src/fieldmon/services/merge.py" line="868" />
             <source>The record of this conflict no longer exists.</source>
             <translation>Записи, к которой относится этот конфликт, больше нет.</translation>
         </message>
@@ -8090,12 +8201,12 @@ Database: {1}</source>
             <translation>Нет записи {id}, к которой можно прикрепить файл; она удалена.</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/evidence.py" line="97" />
+            <location filename="../../src/fieldmon/services/evidence.py" line="99" />
             <source>taken on {taken}, not on {day}</source>
             <translation>снято {taken}, а не {day}</translation>
         </message>
         <message>
-            <location filename="../../src/fieldmon/services/evidence.py" line="98" />
+            <location filename="../../src/fieldmon/services/evidence.py" line="100" />
             <source>taken {km} km from the site's known point</source>
             <translation>снято в {km} км от известной точки объекта</translation>
         </message>

@@ -1,17 +1,26 @@
 """Photos and scans attached as an officer would: chosen in the file dialog or dropped on the
 strip, captioned, removed and brought back, saved with the visit (or at once on a loan's or a
-training's page), refused with one sentence when a file is not a photo."""
+training's page), refused with one sentence when a file is not a photo. Files still being
+read are never saved with the wrong visit, nor lost without a question."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
 import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+import shiboken6
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,7 +30,7 @@ from fieldmon.db.engine import Database
 from fieldmon.db.models import Attachment, Blob, Visit
 from fieldmon.services import evidence, loans, trainings
 from fieldmon.services.places import PlaceInput
-from fieldmon.ui import dialogs, evidence_strip
+from fieldmon.ui import dialogs, evidence_strip, evidence_viewer
 from fieldmon.ui.evidence_strip import EvidenceStrip
 from fieldmon.ui.i18n import install_translators
 from fieldmon.ui.main_window import MainWindow
@@ -33,6 +42,7 @@ from tests.ui.screens import clipped
 from tests.ui.test_visit_form import fill_valid, type_in
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+SRC = Path(__file__).resolve().parents[2] / "src" / "fieldmon"
 
 
 @pytest.fixture
@@ -57,7 +67,7 @@ def add_by_dialog(
         strip.buttons["add"].click()
 
 
-def drop(qtbot: QtBot, strip: EvidenceStrip, *paths: Path) -> None:
+def drop(qtbot: QtBot, strip: EvidenceStrip, *paths: Path, wait: bool = True) -> None:
     """Files dragged from the file manager and dropped on the strip. (Qt delivers drag events
     only during a real drag, so the strip's handlers are called as Qt would call them.)"""
     mime = QMimeData()
@@ -69,9 +79,28 @@ def drop(qtbot: QtBot, strip: EvidenceStrip, *paths: Path) -> None:
     assert enter.isAccepted()  # the cursor says the files can be dropped here
     event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, *args)
     event.setAccepted(False)
-    with qtbot.waitSignal(strip.files_read, timeout=10000):
+    if wait:
+        with qtbot.waitSignal(strip.files_read, timeout=10000):
+            strip.dropEvent(event)
+    else:  # still being read when this returns
         strip.dropEvent(event)
     assert event.isAccepted()
+
+
+@pytest.fixture
+def slow_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Files are read only once the test sets the returned event (a slow USB stick, eight
+    8 MB photos): what the officer does meanwhile is what is tested."""
+    gate = threading.Event()
+    real = evidence_strip.read_files
+
+    def slow(paths: list[Path], stop: threading.Event | None = None) -> evidence_strip.ReadResult:
+        gate.wait(20)
+        return real(paths, stop)
+
+    monkeypatch.setattr(evidence_strip, "read_files", slow)
+    yield gate
+    gate.set()
 
 
 def attachment_rows(db: Database) -> list[Attachment]:
@@ -454,3 +483,314 @@ def test_a_photo_opens_scaled_to_the_screen(
     viewer.close()
     form.draft.dirty = False
     form.evidence.set_owner(None)
+
+
+# --- files still being read ----------------------------------------------------------------------
+
+WAIT_SENTENCE = "Wait until the files are checked, then save."
+
+
+def visits_saved(db: Database) -> list[Visit]:
+    with db.read_session() as session:
+        return list(session.scalars(select(Visit)))
+
+
+def test_save_waits_for_files_still_being_read(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    answers: Answers,
+    files: dict[str, Path],
+    slow_reads: threading.Event,
+) -> None:
+    form = window.visits.new()
+    fill_valid(qtbot, form)
+    strip = form.evidence
+    drop(qtbot, strip, files["gps"], wait=False)
+    assert strip.is_reading and strip.status.text() == "Reading and checking the files…"
+    form.save_button.click()  # at once, before the photo is read: not saved without it
+    assert answers.errors == [WAIT_SENTENCE]
+    assert form.isVisible() and visits_saved(db) == []
+    with qtbot.waitSignal(strip.files_read, timeout=10000):
+        slow_reads.set()
+    assert not strip.is_reading and strip.list.count() == 1
+    with qtbot.waitSignal(form.saved):
+        form.save_button.click()
+    [visit] = visits_saved(db)
+    assert [(r.file_name, r.visit_id) for r in attachment_rows(db)] == [
+        ("IMG_20261120_113205.jpg", visit.id)
+    ]
+
+
+def test_save_and_new_never_gives_a_visits_photos_to_the_next(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    answers: Answers,
+    files: dict[str, Path],
+    slow_reads: threading.Event,
+) -> None:
+    form = window.visits.new()
+    fill_valid(qtbot, form)
+    strip = form.evidence
+    drop(qtbot, strip, files["gps"], files["pdf"], wait=False)
+    form.save_new_button.click()
+    assert answers.errors == [WAIT_SENTENCE] and visits_saved(db) == []
+    with qtbot.waitSignal(strip.files_read, timeout=10000):
+        slow_reads.set()
+    with qtbot.waitSignal(form.saved):
+        form.save_new_button.click()
+    [first] = visits_saved(db)
+    assert {r.visit_id for r in attachment_rows(db)} == {first.id}
+    assert strip.list.count() == 0 and not form.dirty  # the next visit starts empty
+
+
+def test_a_read_arriving_after_another_visit_is_shown_is_dropped(
+    qtbot: QtBot,
+    window: MainWindow,
+    files: dict[str, Path],
+    slow_reads: threading.Event,
+) -> None:
+    form = window.visits.new()
+    strip = form.evidence
+    job = strip.add_files([files["gps"]])
+    assert form.dirty and form.windowTitle() == "New visit *"
+    strip.set_owner(evidence.Owner("visit", uuid.uuid4()))  # as Save and new, or a reload
+    assert not strip.is_reading
+    with qtbot.waitSignal(job.finished, timeout=10000):
+        slow_reads.set()
+    assert strip.list.count() == 0 and not strip.has_changes and not form.dirty
+
+
+def test_closing_while_files_are_read_asks_first(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    answers: Answers,
+    files: dict[str, Path],
+    slow_reads: threading.Event,
+) -> None:
+    form = window.visits.new()
+    drop(qtbot, form.evidence, files["gps"], wait=False)
+    form.close_button.click()  # nothing typed, but a photo on its way
+    assert answers.asked == ["unsaved"] and form.isVisible()  # Cancel: the form stays
+    answers.unsaved = dialogs.Unsaved.SAVE  # Save: refused while reading, the form stays
+    form.close_button.click()
+    assert answers.errors == [WAIT_SENTENCE] and form.isVisible()
+    answers.unsaved = dialogs.Unsaved.DISCARD
+    form.close_button.click()
+    assert not form.isVisible()
+    slow_reads.set()
+    qtbot.wait(200)
+    assert attachment_rows(db) == [] and visits_saved(db) == []
+
+
+def test_a_sign_in_sheet_is_for_the_day_chosen_when_it_was_added(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    east: uuid.UUID,
+    files: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    slow_reads: threading.Event,
+) -> None:
+    tid = trainings.save_training(
+        db, training_fields(days=3), PlaceInput(east, "Усть-Каменогорск"), OFFICER
+    )
+    strip = window.trainings.open(tid).evidence
+    strip.day.setCurrentIndex(2)
+    pick_in_dialog(monkeypatch, files["pdf"])
+    strip.buttons["add"].click()
+    strip.day.setCurrentIndex(3)  # the officer goes on to the next day's sheet meanwhile
+    with qtbot.waitSignal(strip.files_read, timeout=10000):
+        slow_reads.set()
+    assert [(r.file_name, r.day) for r in attachment_rows(db)] == [("шарт № 17.pdf", 2)]
+
+
+# --- removing on a record's page ----------------------------------------------------------------------
+
+
+def test_a_removal_on_a_page_stays_undoable_and_attaching_again_brings_it_back(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    east: uuid.UUID,
+    files: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tid = trainings.save_training(
+        db, training_fields(days=2), PlaceInput(east, "Усть-Каменогорск"), OFFICER
+    )
+    view = window.trainings.open(tid)
+    strip = view.evidence
+    add_by_dialog(qtbot, strip, monkeypatch, files["pdf"])
+    [attached] = attachment_rows(db)
+    select_named(strip, "шарт № 17.pdf")
+    strip.buttons["remove"].click()
+    assert strip.list.count() == 0
+    assert "attaching the same file again" in strip.status.text() and strip.status.isVisible()
+    view.refresh()  # the page refreshes (attendance marked): the removal is still undoable
+    strip.set_owner(strip.owner)  # shown again: it was saved at once, so undo still applies
+    assert strip.buttons["undo"].isEnabled()
+    strip.buttons["undo"].click()
+    assert list(tooltips(strip)) == ["шарт № 17.pdf"] and not strip.status.isVisible()
+
+    select_named(strip, "шарт № 17.pdf")
+    strip.buttons["remove"].click()
+    view.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+    strip = window.trainings.open(tid).evidence
+    assert strip.list.count() == 0 and not strip.buttons["undo"].isEnabled()
+    add_by_dialog(qtbot, strip, monkeypatch, files["pdf"])  # the same file again
+    [back] = attachment_rows(db)
+    assert back.id == attached.id and back.deleted_at is None
+
+
+# --- the language switch ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def settings_language() -> Iterator[None]:
+    QSettings().remove("language")
+    yield
+    QSettings().remove("language")
+
+
+def test_a_language_switch_asks_before_dropping_files_waiting_for_save(
+    qtbot: QtBot,
+    db: Database,
+    answers: Answers,
+    files: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    settings_language: None,
+) -> None:
+    from fieldmon.ui.language_switch import switch_language
+
+    old = MainWindow(db, OFFICER, "en")  # deleted by the switch, so not given to qtbot
+    old.show()
+    qtbot.waitExposed(old)
+    form = old.visits.new()
+    type_in(qtbot, form.follow_up, "Заменить дверь цеха")
+    add_by_dialog(qtbot, form.evidence, monkeypatch, files["gps"])
+    answers.yes_no = False
+    assert switch_language(old, "ru") is old  # not now: nothing dropped
+    assert len(answers.asked) == 1 and "not saved yet" in answers.asked[0]
+    assert form.isVisible() and form.evidence.list.count() == 1
+    assert "started again" in old.statusBar().currentMessage()
+
+    answers.yes_no = True
+    new = switch_language(old, "ru")
+    qtbot.addWidget(new)
+    try:
+        assert new is not old and len(answers.asked) == 2
+        [reopened] = new.open_forms.of_kind("visit")
+        assert reopened.follow_up.text() == "Заменить дверь цеха"
+        assert reopened.evidence.list.count() == 0  # dropped, as the officer agreed
+        qtbot.waitUntil(lambda: not shiboken6.isValid(old))
+    finally:
+        install_translators("en")
+        for open_form in new.open_forms.of_kind("visit"):
+            open_form.draft.dirty = False
+            open_form.close()
+
+
+# --- the temporary copy of a scan ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def temp_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary folder of the test's own, and a run that has made no copy yet."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    monkeypatch.setattr(evidence_viewer, "_temp", [])
+    monkeypatch.setattr(evidence_viewer, "_swept", [])
+    return folder
+
+
+def test_a_scan_named_as_a_program_opens_as_a_pdf(
+    temp_dir: Path, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())) or True
+    )
+    data = files["pdf"].read_bytes()
+    for name in ("contract.hta", "..\\..\\Startup\\run.cmd", "CON", "шарт № 17.PDF", ""):
+        assert evidence_viewer.open_externally(data, name, f"{len(name):064x}", evidence.PDF)
+    assert [p.name for p in opened] == [
+        "contract.hta.pdf",
+        "run.cmd.pdf",
+        "document CON.pdf",
+        "шарт № 17.pdf",
+        "document.pdf",
+    ]
+    assert all(p.read_bytes() == data and temp_dir in p.parents for p in opened)
+    assert evidence_viewer.copy_name("IMG_1.JPEG", evidence.JPEG) == "IMG_1.jpeg"
+    assert evidence_viewer.copy_name("photo.pdf", evidence.JPEG) == "photo.pdf.jpg"
+
+
+def test_copies_left_by_a_crashed_run_are_removed_at_the_first_opening(
+    temp_dir: Path, tmp_path: Path, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: True)
+    left = temp_dir / "fieldmon-evidence-k2j4x9" / "0123456789abcdef"
+    left.mkdir(parents=True)
+    (left / "шарт № 17.pdf").write_bytes(b"%PDF-1.4 a contract")
+    other = temp_dir / "someone-else"
+    other.mkdir()
+    elsewhere = tmp_path / "documents"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("kept")
+    link = temp_dir / "fieldmon-evidence-link"
+    if sys.platform != "win32":
+        link.symlink_to(elsewhere, target_is_directory=True)
+    assert evidence_viewer.open_externally(
+        files["pdf"].read_bytes(), "шарт № 17.pdf", "f" * 64, evidence.PDF
+    )
+    made = evidence_viewer._temp[0]
+    assert not left.parent.exists() and other.is_dir() and (elsewhere / "keep.txt").exists()
+    assert made.parent == temp_dir and made.is_dir()
+    evidence_viewer.open_externally(b"%PDF-1.4", "b.pdf", "e" * 64, evidence.PDF)
+    assert made.is_dir()  # this run's own folder stays
+    shutil.rmtree(made)
+
+
+# --- translations ---------------------------------------------------------------------------------------
+
+
+def test_the_strips_and_imports_texts_are_extracted_for_translation(tmp_path: Path) -> None:
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    if not tool.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    ts = tmp_path / "fresh.ts"
+    sources = [SRC / "ui" / "evidence_strip.py", SRC / "ui" / "areas" / "imports.py"]
+    subprocess.run([str(tool), *map(str, sources), "-ts", str(ts)], check=True, capture_output=True)
+    found = {
+        (ctx.findtext("name"), msg.findtext("source"))
+        for ctx in ET.parse(ts).getroot().iter("context")
+        for msg in ctx.iter("message")
+    }
+    for text in (
+        "Caption",
+        "Caption for '{0}':",
+        "{0} KB",
+        "{0} MB",
+        "Day {0}",
+        "Caption: {0}",
+        "Sign-in sheet for day {0}",
+        "Taken {0}",
+        "GPS: {0}, {1}",
+        "Not saved yet: it is saved when the form is saved.",
+        "It may be the wrong photo:",
+    ):
+        assert ("EvidenceStrip", text) in found
+    for text in (
+        "Imported {0} visits ({1} new sites, {2} new districts or settlements).",
+        "Imported {0} loans ({1} new people).",
+        "Posted {0} repayments.",
+        "Imported {0} trainings ({1} already recorded).",
+        "Imported attendance of {0} participants ({1} new people).",
+        "&Import visits…",
+    ):
+        assert ("ImportsArea", text) in found

@@ -12,12 +12,22 @@ Two ways of saving, chosen by the place showing it:
   taken from.
 - **On the page of a saved record** (`saves_at_once=True`: a loan's page, a training's
   page): each change is saved at once in its own transaction; a removal is a command on the
-  strip's undo stack (as `ui.deletions` does for records), undone by *Undo remove*.
+  strip's undo stack (as `ui.deletions` does for records), undone by *Undo remove* as long
+  as the page is open (refreshing the page keeps it).
+
+A removal that can no longer be undone (the page was closed, the form saved) is still not
+lost: attaching the same file to the same record again brings the removed attachment back
+(its id is derived from the record and the file, so `evidence.attach` restores it rather
+than adding another). On a saved record's page the removal's status line says so.
 
 Files are read and checked (`evidence.read`: size, kind, whole, EXIF) in the thread pool, so
 a handful of 8 MB photos does not freeze the window; `files_read` says when a batch is done.
-A refused file is one sentence in a message box and is not added; of several, the good ones
-are added and each bad one is named.
+Meanwhile `is_reading` is True: the visit form refuses to save then (the visit would be saved
+without the files) and counts it as unsaved changes. A batch is for the record shown when it
+was chosen or dropped, and for the Day chosen then: if another record is shown before it
+arrives (`set_owner`: Save and new, a saved visit shown again), it is dropped rather than
+added to the wrong record. A refused file is one sentence in a message box and is not added;
+of several, the good ones are added and each bad one is named.
 
 A photo that may be the wrong one (taken on another day, far from the site: `evidence.doubts`
 against `Expected`, which the place showing the strip keeps up to date) carries a warning
@@ -25,8 +35,9 @@ badge, and its tooltip says why. Files waiting for Save are compared with the fo
 values the same way as saved ones.
 
 Opening (`ui.evidence_viewer`): a photo is shown in `PhotoViewer`, decoded at the size of the
-screen; a PDF is written to a private temporary folder, removed when fieldmon exits, and
-opened with the computer's PDF reader (`open_externally`).
+screen; a PDF is written to a private temporary folder, removed when fieldmon exits (or, after
+a crash, at the next run's first opening), and opened with the computer's PDF reader
+(`open_externally`), under a name whose extension follows the file's checked kind.
 """
 
 from __future__ import annotations
@@ -86,13 +97,10 @@ ICON_EDGE = 112  # pixels: a thumbnail's side (the previews are 480 px: sharp at
 BADGE_EDGE = 30
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 PENDING_RECORD = uuid.UUID(int=0)  # the record id of a file waiting for its new record
-CONTEXT = "EvidenceStrip"
-
-
-def _tr(text: str) -> str:
-    """Text of this module outside a QObject (the strip's own context, where lupdate puts
-    `self.tr` of EvidenceStrip)."""
-    return QCoreApplication.translate(CONTEXT, text)
+# Text of this module outside a QObject is translated in the strip's own context, where
+# lupdate puts `self.tr` of EvidenceStrip. It is written out at each call,
+# `QCoreApplication.translate("EvidenceStrip", "…")`: lupdate finds only that literal form
+# (not a helper function, not a context in a variable).
 
 
 # --- what a photo is compared with --------------------------------------------------------
@@ -151,8 +159,8 @@ def ask_caption(parent: QWidget, file_name: str, current: str) -> str | None:
     """The caption typed for a file, or None if cancelled (tests replace this function)."""
     text, ok = QInputDialog.getText(
         parent,
-        _tr("Caption"),
-        _tr("Caption for '{0}':").format(file_name),
+        QCoreApplication.translate("EvidenceStrip", "Caption"),
+        QCoreApplication.translate("EvidenceStrip", "Caption for '{0}':").format(file_name),
         QLineEdit.EchoMode.Normal,
         current,
     )
@@ -165,8 +173,12 @@ def ask_caption(parent: QWidget, file_name: str, current: str) -> str | None:
 def size_text(size: int) -> str:
     """1 KB up to a megabyte, then MB with one decimal: what a file manager shows."""
     if size < 1024 * 1024:
-        return _tr("{0} KB").format(formats.number(Decimal(max(size, 1024)) / 1024, 0))
-    return _tr("{0} MB").format(formats.number(Decimal(size) / (1024 * 1024), 1))
+        return QCoreApplication.translate("EvidenceStrip", "{0} KB").format(
+            formats.number(Decimal(max(size, 1024)) / 1024, 0)
+        )
+    return QCoreApplication.translate("EvidenceStrip", "{0} MB").format(
+        formats.number(Decimal(size) / (1024 * 1024), 1)
+    )
 
 
 def taken_text(taken_at: str) -> str:
@@ -178,7 +190,7 @@ def taken_text(taken_at: str) -> str:
 
 
 def day_label(day: int) -> str:
-    return _tr("Day {0}").format(day)
+    return QCoreApplication.translate("EvidenceStrip", "Day {0}").format(day)
 
 
 def title_of(row: AttachmentRow) -> str:
@@ -190,22 +202,38 @@ def title_of(row: AttachmentRow) -> str:
 def tooltip_of(row: AttachmentRow, pending: bool, doubts: Sequence[Message]) -> str:
     lines = [row.file_name]
     if row.caption:
-        lines.append(_tr("Caption: {0}").format(row.caption))
+        lines.append(
+            QCoreApplication.translate("EvidenceStrip", "Caption: {0}").format(row.caption)
+        )
     if row.day is not None:
-        lines.append(_tr("Sign-in sheet for day {0}").format(row.day))
+        lines.append(
+            QCoreApplication.translate("EvidenceStrip", "Sign-in sheet for day {0}").format(row.day)
+        )
     size = size_text(row.size)
     if row.width and row.height:
         size += f" · {row.width} × {row.height}"
     lines.append(size)
     if row.taken_at:
-        lines.append(_tr("Taken {0}").format(taken_text(row.taken_at)))
+        lines.append(
+            QCoreApplication.translate("EvidenceStrip", "Taken {0}").format(
+                taken_text(row.taken_at)
+            )
+        )
     if row.point is not None:
         lat, lon = row.point
-        lines.append(_tr("GPS: {0}, {1}").format(lat.normalize(), lon.normalize()))
+        lines.append(
+            QCoreApplication.translate("EvidenceStrip", "GPS: {0}, {1}").format(
+                lat.normalize(), lon.normalize()
+            )
+        )
     if pending:
-        lines.append(_tr("Not saved yet: it is saved when the form is saved."))
+        lines.append(
+            QCoreApplication.translate(
+                "EvidenceStrip", "Not saved yet: it is saved when the form is saved."
+            )
+        )
     if doubts:
-        lines.append(_tr("It may be the wrong photo:"))
+        lines.append(QCoreApplication.translate("EvidenceStrip", "It may be the wrong photo:"))
         lines += [f"⚠ {shown(d)}" for d in doubts]
     return "\n".join(lines)
 
@@ -311,7 +339,9 @@ class EvidenceStrip(QWidget):
         self._removed: set[uuid.UUID] = set()  # saved ones, removed until Save
         self._captions: dict[uuid.UUID, str] = {}  # saved ones, captioned until Save
         self._previews: dict[str, bytes] = {}
-        self._reading = 0
+        self._reads: list[Job] = []  # reads of the record shown, not arrived yet
+        self._generation = 0  # bumped when another record is shown: older reads are dropped
+        self._note = ""  # a sentence under the thumbnails about the last removal
         self.undo_stack = QUndoStack(self)
         self.setAcceptDrops(True)
         self._build()
@@ -421,13 +451,35 @@ class EvidenceStrip(QWidget):
 
     def set_owner(self, owner: Owner | None) -> None:
         """Show `owner`'s saved files (none for a record not saved yet), forgetting changes
-        waiting for Save and what could be undone."""
+        waiting for Save, files still being read (`stop_reading`) and what could be undone.
+        On a saved record's page the same owner again keeps the undo stack: its commands
+        were saved at once and still apply."""
+        keep_undo = self.saves_at_once and owner == self.owner
+        self.stop_reading()
         self.owner = owner
         self._pending.clear()
         self._removed.clear()
         self._captions.clear()
-        self.undo_stack.clear()
+        self._note = ""
+        if not keep_undo:
+            self.undo_stack.clear()
         self.reload()
+
+    @property
+    def is_reading(self) -> bool:
+        """Files chosen or dropped are still being read and checked (their thumbnails are
+        not there yet: a Save now would save the record without them)."""
+        return bool(self._reads)
+
+    def stop_reading(self) -> None:
+        """Drop the files still being read: their results, when they come, are not added
+        (to this record or to the next one shown)."""
+        self._generation += 1
+        for job in self._reads:
+            if shiboken6.isValid(job):
+                job.cancel()
+        self._reads.clear()
+        self._update_actions()
 
     def reload(self) -> None:
         rows = evidence_actions.rows(self.db, self.owner) if self.owner is not None else []
@@ -485,6 +537,7 @@ class EvidenceStrip(QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def _show(self) -> None:
+        self._note = ""  # about the last removal: said until the strip changes again
         selected = set(self.selected_keys())
         self.list.clear()
         for row in self.rows():
@@ -551,9 +604,9 @@ class EvidenceStrip(QWidget):
             if undo_text
             else self.tr("Bring back the file removed last (Ctrl+Z)")
         )
-        if self._reading:
-            self.status.setText(self.tr("Reading and checking the files…"))
-        self.status.setVisible(bool(self._reading))
+        text = self.tr("Reading and checking the files…") if self._reads else self._note
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     # --- adding --------------------------------------------------------------------------------
 
@@ -567,7 +620,7 @@ class EvidenceStrip(QWidget):
             self.tr("Photos and scans ({0})").format(evidence.PATTERNS),
         )
         if names:
-            self.add_files([Path(name) for name in names])
+            self.add_files([Path(name) for name in names], self.day.value())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if any(url.isLocalFile() for url in event.mimeData().urls()) and self._can_add():
@@ -580,31 +633,50 @@ class EvidenceStrip(QWidget):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths and self._can_add():
             event.acceptProposedAction()
-            self.add_files(paths)
+            self.add_files(paths, self.day.value())
 
     def _can_add(self) -> bool:
         return self.add_action.isEnabled()
 
-    def add_files(self, paths: Iterable[Path]) -> Job:
+    def add_files(self, paths: Iterable[Path], day: int | None = None) -> Job:
         """Read and check the files in the thread pool, then add the good ones (`files_read`
-        when done)."""
+        when done). They are for the record shown now and, on a training's page, for `day`
+        (the Day chosen when the files were chosen or dropped, not when the reading ends:
+        the officer may pick the next day meanwhile). If another record is shown before
+        they arrive, they are dropped (`stop_reading`)."""
         chosen = list(paths)
+        generation = self._generation
         job = Job(self, lambda stop, _progress: read_files(chosen, stop))
-        job.finished.connect(self._files_arrived)
-        job.failed.connect(self._read_failed)
-        self._reading += 1
+        job.finished.connect(lambda result, j=job: self._files_arrived(result, j, generation, day))
+        job.failed.connect(lambda exc, j=job: self._read_failed(exc, j, generation))
+        self._reads.append(job)
+        self._note = ""
         self._update_actions()
+        self.changed.emit()  # reading counts as a change waiting (`is_reading`)
         job.start()
         return job
 
-    def _read_failed(self, exc: BaseException) -> None:
-        self._reading -= 1
+    def _arrived(self, job: Job, generation: int) -> bool:
+        """The read is over; False if its result is for a record no longer shown."""
+        if generation != self._generation:
+            return False
+        if job in self._reads:
+            self._reads.remove(job)
         self._update_actions()
+        return True
+
+    def _read_failed(self, exc: BaseException, job: Job, generation: int) -> None:
+        if not self._arrived(job, generation):
+            return
         dialogs.show_error(self, self.tr("Files not added"), shown(exc))
+        self.changed.emit()
         self.files_read.emit()
 
-    def _files_arrived(self, result: ReadResult) -> None:
-        self._reading -= 1
+    def _files_arrived(
+        self, result: ReadResult, job: Job, generation: int, day: int | None
+    ) -> None:
+        if not self._arrived(job, generation):
+            return
         sentences = [shown(problem) for problem in result.problems]
         new: list[NewFile] = []
         present = {row.sha256: row for row in self.rows()}
@@ -615,7 +687,7 @@ class EvidenceStrip(QWidget):
             elif found.sha256 in removed:  # removed, not saved yet: it simply comes back
                 self._removed.discard(removed[found.sha256])
             else:
-                new.append(NewFile(data, found, name, day=self.day.value()))
+                new.append(NewFile(data, found, name, day=day))
                 if found.preview:
                     self._previews[found.sha256] = found.preview
         if new:
@@ -673,7 +745,7 @@ class EvidenceStrip(QWidget):
             return None
         row, data = found
         if not row.is_image:
-            if not open_externally(data, row.file_name, row.sha256):
+            if not open_externally(data, row.file_name, row.sha256, row.media_type):
                 dialogs.show_error(
                     self,
                     self.tr("Cannot open the file"),
@@ -720,7 +792,13 @@ class EvidenceStrip(QWidget):
             if len(names) == 1
             else self.tr("Remove %n file(s)", "", len(names))
         )
+        before = self.undo_stack.index()
         self.undo_stack.push(_Remove(self, keys, text))
+        if self.saves_at_once and self.undo_stack.index() > before:  # (refused: obsolete)
+            self._note = self.tr(
+                "Removed. Undo remove brings it back; so does attaching the same file again."
+            )
+            self._update_actions()
 
     def _take_out(self, keys: list[uuid.UUID], kept: dict[uuid.UUID, NewFile]) -> bool:
         saved = [key for key in keys if key in self._saved]
@@ -741,6 +819,7 @@ class EvidenceStrip(QWidget):
         return True
 
     def _put_back(self, keys: list[uuid.UUID], kept: dict[uuid.UUID, NewFile]) -> None:
+        self._note = ""
         if self.saves_at_once:
             saved = [key for key in keys if key not in kept]
             try:

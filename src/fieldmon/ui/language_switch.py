@@ -20,6 +20,12 @@ Not carried over: the old window's undo history, the pages' filters other than t
 line, and the small dialogs without drafts (repayment entry, collection sheet, find), which
 close. A report being written is not cut short silently: the officer is asked whether to
 cancel it; if not, the language changes at the next start.
+
+Nor are photos and scans waiting for a visit form's Save, or files still being read on a form
+or a record's page (a draft is typing only; `files_waiting`). They are not dropped silently
+either: the officer is asked whether to change the language now and drop them; if not,
+nothing changes now (the form keeps its files, to be saved) and the language changes at the
+next start, as with a report.
 """
 
 from __future__ import annotations
@@ -86,6 +92,24 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
             )
             return window
         reports.cancel_export()
+    if files_waiting(window) and not dialogs.ask_yes_no(
+        window,
+        QCoreApplication.translate("LanguageSwitch", "Files not saved"),
+        QCoreApplication.translate(
+            "LanguageSwitch",
+            "Photos or scans added in an open window are not saved yet or still being "
+            "checked; changing the language now drops them (typing is kept). Change the "
+            "language now?",
+        ),
+    ):
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "LanguageSwitch",
+                "The new language takes effect when fieldmon is started again.",
+            ),
+            15000,
+        )
+        return window
     kept = take(window)
     install_translators(lang)
     from fieldmon.ui.main_window import MainWindow
@@ -100,6 +124,18 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
     give(new, kept)
     retire(window)
     return new
+
+
+def files_waiting(window: MainWindow) -> bool:
+    """An open form has files waiting for its Save or being read, or a record's page has
+    files being read: what closing the windows for a switch would drop."""
+    for _key, widget in window.open_forms.items():
+        if not widget.isVisible():
+            continue
+        strip = getattr(widget, "evidence", None)
+        if getattr(widget, "files_waiting", False) or (strip is not None and strip.is_reading):
+            return True
+    return False
 
 
 def take(window: MainWindow) -> KeptWindow:

@@ -5,10 +5,14 @@ question before unsaved typing is closed away.
 Its Evidence section is an `EvidenceStrip` whose changes wait for Save and are saved with the
 visit, in its transaction. They count as unsaved changes (the title's star, the question on
 closing) but are not kept in the draft: after a crash the typing comes back, the files are
-added again from where they are. A language switch closes the form keeping its typing only,
-so files waiting for Save are dropped then too. Photos are compared with the form's current
-date and coordinates (else, for a saved visit, the site's known point), so a flag follows
-what is typed; a photo's GPS point is offered for an empty location, never filled in
+added again from where they are. Files still being read and checked count as unsaved changes
+too, and Save refuses while they are (one sentence: wait, then save) rather than save the
+visit without them; Save and new starts the next visit only after a save, and a read that
+arrives after the strip was given another visit is dropped, never added to it. A language
+switch closes the form keeping its typing only, so it asks first when files wait for Save or
+are being read (`files_waiting`; `language_switch`). Photos are compared with the form's
+current date and coordinates (else, for a saved visit, the site's known point), so a flag
+follows what is typed; a photo's GPS point is offered for an empty location, never filled in
 silently."""
 
 from __future__ import annotations
@@ -347,8 +351,14 @@ class VisitForm(QDialog):
 
     @property
     def dirty(self) -> bool:
-        """Typing or files not saved with the visit."""
-        return self.draft.dirty or self.evidence.has_changes
+        """Typing or files not saved with the visit (files still being read included)."""
+        return self.draft.dirty or self.files_waiting
+
+    @property
+    def files_waiting(self) -> bool:
+        """Evidence changes waiting for Save, or files still being read: what a close that
+        keeps only the typing (`close_kept`) would drop."""
+        return self.evidence.has_changes or self.evidence.is_reading
 
     def _update_title(self) -> None:
         title = self.tr("New visit") if self.visit_id is None else self.tr("Visit")
@@ -616,6 +626,13 @@ class VisitForm(QDialog):
         return True
 
     def _save_now(self) -> uuid.UUID | None:
+        if self.evidence.is_reading:  # saved now, the visit would be without those files
+            dialogs.show_error(
+                self,
+                self.tr("Not saved yet"),
+                self.tr("Wait until the files are checked, then save."),
+            )
+            return None
         fields_, site, problems = self.collect()
         saved_id: uuid.UUID | None = None
         if not problems:
@@ -722,7 +739,8 @@ class VisitForm(QDialog):
 
     def close_kept(self) -> None:
         """Close without asking, keeping the draft (`draft.keep_typing()` first); files
-        waiting for Save are not part of a draft and are dropped."""
+        waiting for Save or being read are not part of a draft and are dropped (the language
+        switch asks first: `files_waiting`)."""
         self.draft.timer.stop()
         self.draft.dirty = False
         self.evidence.set_owner(self.evidence.owner)
@@ -744,5 +762,6 @@ class VisitForm(QDialog):
                 return
             if answer is dialogs.Unsaved.DISCARD:
                 self.draft.discard()
+        self.evidence.stop_reading()  # a read arriving now has no visit to go to
         self.draft.timer.stop()
         event.accept()

@@ -28,10 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportsArea", text)
-
-
 # Each runner imports a file and says what it did: (db, path, officer, should_stop) → sentence.
 Runner = Callable[["Database", str, str, Callable[[], bool]], str]
 
@@ -40,7 +36,9 @@ def _visits(db: Database, path: str, officer: str, stop: Callable[[], bool]) -> 
     from fieldmon.services.imports import import_visits
 
     result = import_visits(db, path, officer, should_stop=stop)
-    return _tr("Imported {0} visits ({1} new sites, {2} new districts or settlements).").format(
+    return QCoreApplication.translate(
+        "ImportsArea", "Imported {0} visits ({1} new sites, {2} new districts or settlements)."
+    ).format(
         formats.count(result.visits),
         formats.count(result.sites_created),
         formats.count(result.places_created),
@@ -51,7 +49,7 @@ def _loans(db: Database, path: str, officer: str, stop: Callable[[], bool]) -> s
     from fieldmon.services import loan_imports
 
     result = loan_imports.import_loans(db, path, officer, should_stop=stop)
-    return _tr("Imported {0} loans ({1} new people).").format(
+    return QCoreApplication.translate("ImportsArea", "Imported {0} loans ({1} new people).").format(
         formats.count(result.loans), formats.count(result.people)
     )
 
@@ -60,25 +58,27 @@ def _repayments(db: Database, path: str, officer: str, stop: Callable[[], bool])
     from fieldmon.services import loan_imports
 
     count = loan_imports.import_repayments(db, path, officer, should_stop=stop)
-    return _tr("Posted {0} repayments.").format(formats.count(count))
+    return QCoreApplication.translate("ImportsArea", "Posted {0} repayments.").format(
+        formats.count(count)
+    )
 
 
 def _trainings(db: Database, path: str, officer: str, stop: Callable[[], bool]) -> str:
     from fieldmon.services import training_imports
 
     events = training_imports.import_trainings(db, path, officer, should_stop=stop)
-    return _tr("Imported {0} trainings ({1} already recorded).").format(
-        formats.count(events.added), formats.count(events.unchanged)
-    )
+    return QCoreApplication.translate(
+        "ImportsArea", "Imported {0} trainings ({1} already recorded)."
+    ).format(formats.count(events.added), formats.count(events.unchanged))
 
 
 def _attendance(db: Database, path: str, officer: str, stop: Callable[[], bool]) -> str:
     from fieldmon.services import training_imports
 
     sheet = training_imports.import_attendance(db, path, officer, should_stop=stop)
-    return _tr("Imported attendance of {0} participants ({1} new people).").format(
-        formats.count(sheet.rows), formats.count(sheet.people)
-    )
+    return QCoreApplication.translate(
+        "ImportsArea", "Imported attendance of {0} participants ({1} new people)."
+    ).format(formats.count(sheet.rows), formats.count(sheet.people))
 
 
 @dataclass(frozen=True)
@@ -142,19 +142,24 @@ class ImportsArea(QObject):
     def populate_file_menu(self, menu: Any) -> None:
         for kind in KINDS:
             self.window.add_action(
-                menu, _tr(kind.menu), lambda _c=False, k=kind.name: self.choose(k), kind.shortcut
+                menu,
+                QCoreApplication.translate("ImportsArea", kind.menu),
+                lambda _c=False, k=kind.name: self.choose(k),
+                kind.shortcut,
             )
         templates = menu.addMenu(self.tr("Save import &template"))
         for kind in KINDS:
             self.window.add_action(
-                templates, _tr(kind.template), lambda _c=False, k=kind.name: self.save_template(k)
+                templates,
+                QCoreApplication.translate("ImportsArea", kind.template),
+                lambda _c=False, k=kind.name: self.save_template(k),
             )
 
     def choose(self, kind: str) -> BackgroundTask | None:
         """Ask for a workbook and import it as `kind`."""
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            _tr(BY_NAME[kind].title),
+            QCoreApplication.translate("ImportsArea", BY_NAME[kind].title),
             str(Path.home()),
             self.tr("Excel workbooks (*.xlsx)"),
         )
