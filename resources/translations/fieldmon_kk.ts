@@ -811,7 +811,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="352" />
             <source>No photos or scans yet: add files, or drop them here.</source>
-            <translation>Фото мен сканерленген құжаттар әзірге жоқ: файлдарды қосыңыз немесе осында сүйреп әкеліңіз.</translation>
+            <translation>Фото мен скандар әзірге жоқ: файлдарды қосыңыз немесе осында сүйреп әкеліңіз.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="374" />
@@ -877,7 +877,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="603" />
             <source>Bring back: {0} (Ctrl+Z)</source>
-            <translation>Қайтару: {0} (Ctrl+Z)</translation>
+            <translation>Болдырмау: {0} (Ctrl+Z)</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="607" />
@@ -929,7 +929,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="791" />
             <source>Remove '{0}'</source>
-            <translation>«{0}» алып тастау</translation>
+            <translation>«{0}» файлын алып тастау</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="793" />
@@ -2921,7 +2921,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/ui/reports_page.py" line="118" />
             <source>With photos and scans (in a folder beside the workbook)</source>
-            <translation>Фото мен скандармен (кітаптың жанындағы бумада)</translation>
+            <translation>Фото мен скандармен (жұмыс кітабының жанындағы бумада)</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/reports_page.py" line="142" />
@@ -5357,7 +5357,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="476" />
             <source>also write the covered records' photos and scans to a folder beside the workbook, listed on an Evidence sheet</source>
-            <translation>есепке енген жазбалардың фото мен скандарын кітаптың жанындағы бумаға да жазу, тізімі «Растаулар» парағында</translation>
+            <translation>есепке енген жазбалардың фото мен скандарын жұмыс кітабының жанындағы бумаға да жазу, тізімі «Растаулар» парағында</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="484" />
@@ -5730,7 +5730,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1243" />
             <source>There is no visit, loan or training {id}.</source>
-            <translation>{id} сапары, қарызы немесе оқытуы жоқ.</translation>
+            <translation>Мұндай сапар, қарыз немесе оқыту жоқ: {id}.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1287" />
@@ -6376,7 +6376,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/services/packages.py" line="245" />
             <source>'{name}' in the package is larger than {limit}, more than an attached file can be; the package is damaged or not from fieldmon.</source>
-            <translation>Пакеттегі «{name}» {limit} шегінен үлкен — тіркелген файл мұндай бола алмайды; пакет бүлінген немесе fieldmon жасамаған.</translation>
+            <translation>Пакеттегі «{name}» {limit} шегінен үлкен — тіркелген файл мұндай бола алмайды; пакет бүлінген немесе fieldmon пакеті емес.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/packages.py" line="250" />
@@ -6386,7 +6386,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/services/packages.py" line="254" />
             <source>The number of attached files in the package ({found}) is not the {expected} its manifest counts; it was not imported.</source>
-            <translation>Пакеттегі тіркелген файлдар саны ({found}) оның манифестінде көрсетілген {expected} санына тең емес; пакет импортталмады.</translation>
+            <translation>Пакеттегі тіркелген файлдар саны ({found}) оның тізімдемесінде көрсетілген {expected} санына тең емес; пакет импортталмады.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/packages.py" line="259" />
@@ -6895,7 +6895,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="851" />
             <source>--visits, --loans, --trainings and --photos cannot be negative.</source>
-            <translation>--visits, --loans, --trainings және --photos теріс бола алмайды.</translation>
+            <translation>--visits, --loans, --trainings және --photos теріс сан бола алмайды.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1120" />
@@ -7347,7 +7347,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/services/imports.py" line="173" />
             <source>Photos or scans of the visit (JPEG, PNG, HEIC, PDF, up to 25 MB each), separated by ; — names relative to this workbook's folder, or full paths.</source>
-            <translation>Сапардың фотолары не скандары (JPEG, PNG, HEIC, PDF, әрқайсысы 25 МБ-қа дейін), ; арқылы — атаулар осы кітаптың бумасына қатысты немесе толық жолдар.</translation>
+            <translation>Сапардың фотолары не скандары (JPEG, PNG, HEIC, PDF, әрқайсысы 25 МБ-қа дейін), ; арқылы — атаулар осы жұмыс кітабының бумасына қатысты немесе толық жолдар.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/loan_imports.py" line="60" />
@@ -7628,7 +7628,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/services/training_imports.py" line="220" />
             <source>Scans of the event's signed sheets, on any one of its rows: day: file, separated by ; (a file without a day: a one-day event, or all days in one scan). Names relative to this workbook's folder, or full paths; PDF, JPEG, PNG, HEIC.</source>
-            <translation>Іс-шараның қол қойылған парақтарының скандары, оның кез келген бір жолында: күн: файл, ; арқылы (күні жоқ файл — бір күндік іс-шара немесе барлық күн бір сканда). Атаулар осы кітаптың бумасына қатысты немесе толық жолдар; PDF, JPEG, PNG, HEIC.</translation>
+            <translation>Іс-шараның қол қойылған парақтарының скандары, оның кез келген бір жолында: күн: файл, ; арқылы (күні жоқ файл — бір күндік іс-шара немесе барлық күн бір сканда). Атаулар осы жұмыс кітабының бумасына қатысты немесе толық жолдар; PDF, JPEG, PNG, HEIC.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/training_imports.py" line="231" />
@@ -8089,6 +8089,11 @@ Database: {1}</source>
             <translation>Тоқсан сайын енгізіледі</translation>
         </message>
         <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="51" />
+            <source>25 MB</source>
+            <translation>25 МБ</translation>
+        </message>
+        <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="76" />
             <source>'{file}': {problem}</source>
             <translation>«{file}»: {problem}</translation>
@@ -8140,13 +8145,13 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="88" />
-            <source>HEIC photos cannot be read on this computer; save it as JPEG</source>
-            <translation>бұл компьютерде HEIC фотолары оқылмайды; оны JPEG ретінде сақтаңыз</translation>
+            <source>this computer cannot read HEIC photos; save it as JPEG</source>
+            <translation>бұл компьютер HEIC фотоларын оқи алмайды; оны JPEG ретінде сақтаңыз</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="91" />
             <source>the file is cut short or damaged</source>
-            <translation>файл қысқартылған немесе бүлінген</translation>
+            <translation>файл толық емес немесе бүлінген</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="92" />
@@ -8156,7 +8161,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="95" />
             <source>There is no attachment {id}.</source>
-            <translation>{id} тіркелген файлы жоқ.</translation>
+            <translation>Мұндай тіркелген файл жоқ: {id}.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="96" />
@@ -8166,7 +8171,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="99" />
             <source>taken on {taken}, not on {day}</source>
-            <translation>{day} емес, {taken} түсірілген</translation>
+            <translation>{taken} күні түсірілген, {day} күні емес</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="100" />

@@ -869,7 +869,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="407" />
             <source>The day of the training a sign-in sheet is for</source>
-            <translation>День обучения, к которому относится лист регистрации</translation>
+            <translation>День тренинга, к которому относится лист регистрации</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="408" />
@@ -879,7 +879,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="603" />
             <source>Bring back: {0} (Ctrl+Z)</source>
-            <translation>Вернуть: {0} (Ctrl+Z)</translation>
+            <translation>Отменить: {0} (Ctrl+Z)</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="607" />
@@ -945,7 +945,7 @@ Restore the newest good backup, {1}? The damaged file is kept beside it.</source
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="799" />
             <source>Removed. Undo remove brings it back; so does attaching the same file again.</source>
-            <translation>Убрано. «Вернуть убранное» возвращает его; так же и повторное прикрепление того же файла.</translation>
+            <translation>Убрано. Его вернёт «Вернуть убранное» или повторное прикрепление того же файла.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/ui/evidence_strip.py" line="809" />
@@ -5444,7 +5444,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="353" />
             <source>photos for the N latest visits, scanned contracts and sign-in sheets for N loans and trainings (12; 0 for none)</source>
-            <translation>фото к N последним визитам, сканы договоров и листов регистрации к N займам и обучениям (12; 0 — без них)</translation>
+            <translation>фото к N последним визитам, сканы договоров и листов регистрации к N займам и тренингам (12; 0 — без них)</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="363" />
@@ -5539,7 +5539,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="484" />
             <source>the id of a visit, loan or training</source>
-            <translation>идентификатор визита, займа или обучения</translation>
+            <translation>идентификатор визита, займа или тренинга</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="487" />
@@ -5549,7 +5549,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="494" />
             <source>attach photos or scans to a visit, loan or training (all checked first; if one is refused, none is attached)</source>
-            <translation>прикрепить фото или сканы к визиту, займу или обучению (сначала проверяются все; если один отклонён, не прикрепляется ни один)</translation>
+            <translation>прикрепить фото или сканы к визиту, займу или тренингу (сначала проверяются все; если один отклонён, не прикрепляется ни один)</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="503" />
@@ -5559,7 +5559,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="508" />
             <source>for a training's sign-in sheet: the day it is for</source>
-            <translation>для листа регистрации обучения: день, к которому он относится</translation>
+            <translation>для листа регистрации тренинга: день, к которому он относится</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="512" />
@@ -5897,7 +5897,7 @@ Database: {1}</source>
             <location filename="../../src/fieldmon/cli.py" line="1240" />
             <location filename="../../src/fieldmon/reports/evidence_folder.py" line="137" />
             <source>Taken at</source>
-            <translation>Снято</translation>
+            <translation>Время съёмки</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1241" />
@@ -5907,7 +5907,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1243" />
             <source>There is no visit, loan or training {id}.</source>
-            <translation>Нет визита, займа или обучения {id}.</translation>
+            <translation>Нет визита, займа или тренинга {id}.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1287" />
@@ -5917,12 +5917,12 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1322" />
             <source>--day is for a training's sign-in sheets.</source>
-            <translation>--day — только для листов регистрации обучения.</translation>
+            <translation>--day — только для листов регистрации тренинга.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1326" />
             <source>--day: training {code} has {days} days.</source>
-            <translation>--day: в обучении {code} дней: {days}.</translation>
+            <translation>--day: в тренинге {code} дней: {days}.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/cli.py" line="1338" />
@@ -6563,7 +6563,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/reports/evidence_folder.py" line="131" />
             <source>Site, loan or event</source>
-            <translation>Объект, заём или мероприятие</translation>
+            <translation>Объект, займ или мероприятие</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/reports/evidence_folder.py" line="133" />
@@ -6982,17 +6982,17 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/services/packages.py" line="245" />
             <source>'{name}' in the package is larger than {limit}, more than an attached file can be; the package is damaged or not from fieldmon.</source>
-            <translation>«{name}» в пакете больше {limit} — больше, чем может быть прикреплённый файл; пакет повреждён или создан не fieldmon.</translation>
+            <translation>«{name}» в пакете больше {limit} — больше, чем может быть прикреплённый файл; пакет повреждён или создан не в fieldmon.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/packages.py" line="250" />
             <source>'{name}' in the package is not the photo or scan its list of files says; it was not imported.</source>
-            <translation>«{name}» в пакете — не то фото или скан, что указан в его списке файлов; пакет не импортирован.</translation>
+            <translation>«{name}» в пакете — не то фото или скан, что указано в списке файлов пакета; пакет не импортирован.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/packages.py" line="254" />
             <source>The number of attached files in the package ({found}) is not the {expected} its manifest counts; it was not imported.</source>
-            <translation>Число прикреплённых файлов в пакете ({found}) не равно {expected}, указанному в его манифесте; пакет не импортирован.</translation>
+            <translation>Число прикреплённых файлов в пакете ({found}) не равно {expected}, указанному в его описи; пакет не импортирован.</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/packages.py" line="259" />
@@ -7077,7 +7077,7 @@ Database: {1}</source>
         <message>
             <location filename="../../src/fieldmon/services/packages.py" line="279" />
             <source>an attached file must belong to exactly one visit, loan or training</source>
-            <translation>прикреплённый файл должен относиться ровно к одному визиту, займу или обучению</translation>
+            <translation>прикреплённый файл должен относиться ровно к одному визиту, займу или тренингу</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/packages.py" line="282" />
@@ -8126,6 +8126,11 @@ Database: {1}</source>
             <translation>Вводится каждый квартал</translation>
         </message>
         <message>
+            <location filename="../../src/fieldmon/services/evidence.py" line="51" />
+            <source>25 MB</source>
+            <translation>25 МБ</translation>
+        </message>
+        <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="76" />
             <source>'{file}': {problem}</source>
             <translation>«{file}»: {problem}</translation>
@@ -8177,8 +8182,8 @@ Database: {1}</source>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="88" />
-            <source>HEIC photos cannot be read on this computer; save it as JPEG</source>
-            <translation>на этом компьютере фото HEIC не читаются; сохраните его как JPEG</translation>
+            <source>this computer cannot read HEIC photos; save it as JPEG</source>
+            <translation>этот компьютер не читает фото HEIC; сохраните его как JPEG</translation>
         </message>
         <message>
             <location filename="../../src/fieldmon/services/evidence.py" line="91" />

@@ -323,7 +323,7 @@ def test_a_photo_from_another_day_or_far_away_is_flagged(
     assert tips["IMG_far.jpg"].splitlines()[-3:] == [
         "It may be the wrong photo:",
         "⚠ taken on 2026-11-18, not on 2026-11-20",
-        "⚠ taken 40.9 km from the site's known point",
+        "⚠ taken 41 km from the site's known point",
     ]
     # the flags follow the form: on the 18th, the first photo is the one from another day
     form.visit_date.edit.clear()

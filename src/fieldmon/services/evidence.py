@@ -48,7 +48,7 @@ from fieldmon.domain.i18n import QT_TRANSLATE_NOOP, Message
 from fieldmon.services import history
 
 MAX_BYTES = 25 * 1024**2
-SIZE_LIMIT = "25 MB"  # MAX_BYTES in words, for messages
+SIZE_LIMIT = QT_TRANSLATE_NOOP("fieldmon", "25 MB")  # MAX_BYTES in words, for messages
 # More than any phone takes in its usual mode (a 200-megapixel sensor saves 12-50 MP photos
 # unless told otherwise), far less than an image bomb claims. Pillow's own guard is set to
 # the same, so no path decodes a larger image.
@@ -86,7 +86,7 @@ NOT_PNG = QT_TRANSLATE_NOOP("fieldmon", "it is not a PNG image, whatever its nam
 NOT_HEIC = QT_TRANSLATE_NOOP("fieldmon", "it is not a HEIC photo, whatever its name says")
 NOT_PDF = QT_TRANSLATE_NOOP("fieldmon", "it is not a PDF document, whatever its name says")
 HEIC_UNREADABLE = QT_TRANSLATE_NOOP(
-    "fieldmon", "HEIC photos cannot be read on this computer; save it as JPEG"
+    "fieldmon", "this computer cannot read HEIC photos; save it as JPEG"
 )
 CUT_SHORT = QT_TRANSLATE_NOOP("fieldmon", "the file is cut short or damaged")
 TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
@@ -262,7 +262,7 @@ def inspect(data: bytes, name: str) -> Inspected:
     """Check `data` (the file called `name`) and read what it holds; FileProblem if it
     cannot be attached (see the module's docstring)."""
     if len(data) > MAX_BYTES:
-        raise FileProblem(name, TOO_BIG, limit=SIZE_LIMIT)
+        raise FileProblem(name, TOO_BIG, limit=Message(SIZE_LIMIT))
     if not data:
         raise FileProblem(name, EMPTY_FILE)
     named = expected_type(name)
@@ -288,7 +288,7 @@ def read(path: Path, shown: str | None = None) -> tuple[bytes, Inspected]:
         if not path.is_file():
             raise FileProblem(name, NO_SUCH_FILE)
         if size > MAX_BYTES:
-            raise FileProblem(name, TOO_BIG, limit=SIZE_LIMIT)
+            raise FileProblem(name, TOO_BIG, limit=Message(SIZE_LIMIT))
         with path.open("rb") as stream:
             data = stream.read(MAX_BYTES + 1)
     except FileNotFoundError:
@@ -635,7 +635,8 @@ def doubts(
     if known_point is not None and point is not None:
         km = distance_km(point, known_point)
         if km > FAR_KM:
-            found.append(Message(FAR_AWAY, {"km": f"{km:.1f}"}))
+            # whole kilometres: no decimal point to write the reader's way
+            found.append(Message(FAR_AWAY, {"km": str(round(km))}))
     return found
 
 

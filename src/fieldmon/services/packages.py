@@ -1177,7 +1177,7 @@ def _read_blob(zf: zipfile.ZipFile, sha: str, entry: Listed, *, keep: bool) -> b
     except KeyError:
         raise PackageError(MISSING_MEMBER, name=name) from None
     if info.file_size > evidence.MAX_BYTES:
-        raise PackageError(FILE_TOO_LARGE, name=name, limit=evidence.SIZE_LIMIT)
+        raise PackageError(FILE_TOO_LARGE, name=name, limit=Message(evidence.SIZE_LIMIT))
     if info.file_size != entry.size:
         raise PackageError(BAD_SIZE, name=name)
     digest, size, head, kept = hashlib.sha256(), 0, b"", []
