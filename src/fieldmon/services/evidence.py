@@ -596,8 +596,20 @@ def counts(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None) 
     return {k: v for k, v in session.execute(query)}
 
 
+def previews(session: Session, shas: Iterable[str]) -> dict[str, bytes]:
+    """SHA-256 → the stored JPEG preview, for the files that have one (photos)."""
+    wanted = sorted(set(shas))
+    found: dict[str, bytes] = {}
+    for start in range(0, len(wanted), 500):
+        query = select(Blob.sha256, Blob.preview).where(
+            Blob.sha256.in_(wanted[start : start + 500]), Blob.preview.is_not(None)
+        )
+        found.update({sha: bytes(data) for sha, data in session.execute(query) if data})
+    return found
+
+
 def preview(session: Session, sha256: str) -> bytes | None:
-    return session.scalar(select(Blob.preview).where(Blob.sha256 == sha256))
+    return previews(session, [sha256]).get(sha256)
 
 
 def content(session: Session, sha256: str) -> bytes:
@@ -664,25 +676,36 @@ def site_point(session: Session, visit_id: uuid.UUID) -> tuple[Decimal, Decimal]
     return found[0], found[1]
 
 
-def day_of(session: Session, owner: Owner, row: AttachmentRow) -> date | None:
-    """The day a photo of `owner` should have been taken: the visit's date, or the training
-    day a sign-in sheet is for; None for a loan (a contract is scanned any day)."""
+def _first_day(session: Session, owner: Owner) -> date | None:
+    """A visit's date, a training's first day; None for a loan (a contract is scanned any
+    day)."""
     if owner.kind == "visit":
         return session.scalar(select(Visit.visit_date).where(Visit.id == owner.id))
-    if owner.kind == "training" and row.day is not None:
-        start = session.scalar(select(Training.start_date).where(Training.id == owner.id))
-        return None if start is None else start + timedelta(days=row.day - 1)
+    if owner.kind == "training":
+        return session.scalar(select(Training.start_date).where(Training.id == owner.id))
     return None
+
+
+def _photo_day(owner: Owner, first: date | None, row: AttachmentRow) -> date | None:
+    """The day a photo of `owner` should have been taken: the visit's date, or the training
+    day a sign-in sheet is for."""
+    if first is None or owner.kind == "loan":
+        return None
+    if owner.kind == "training":
+        return None if row.day is None else first + timedelta(days=row.day - 1)
+    return first
 
 
 def doubts_of(
     session: Session, owner: Owner, rows: Sequence[AttachmentRow]
 ) -> dict[uuid.UUID, list[Message]]:
-    """Attachment id → its doubts (only those with any)."""
+    """Attachment id → its doubts (only those with any); the record's day and point are
+    read once for all its files."""
     point = site_point(session, owner.id) if owner.kind == "visit" else None
+    first = _first_day(session, owner)
     found = {}
     for row in rows:
-        if row.is_image and (said := doubts(row, day_of(session, owner, row), point)):
+        if row.is_image and (said := doubts(row, _photo_day(owner, first, row), point)):
             found[row.id] = said
     return found
 

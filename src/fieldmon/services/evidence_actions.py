@@ -13,10 +13,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from fieldmon.db.engine import Database
-from fieldmon.db.models import Blob
 from fieldmon.services import evidence
 from fieldmon.services.evidence import AttachmentRow, Changes, Owner
 
@@ -29,15 +26,8 @@ def rows(db: Database, owner: Owner) -> list[AttachmentRow]:
 
 def previews(db: Database, shas: Iterable[str]) -> dict[str, bytes]:
     """SHA-256 → the stored JPEG preview, for the files that have one (photos)."""
-    wanted = sorted(set(shas))
-    found: dict[str, bytes] = {}
     with db.read_session() as session:
-        for start in range(0, len(wanted), 500):
-            query = select(Blob.sha256, Blob.preview).where(
-                Blob.sha256.in_(wanted[start : start + 500])
-            )
-            found.update({sha: bytes(data) for sha, data in session.execute(query) if data})
-    return found
+        return evidence.previews(session, shas)
 
 
 def content(db: Database, sha256: str) -> bytes:
